@@ -1,0 +1,72 @@
+/** `retold quotes`: the attribution stage on JSONL, in the PolNeAR schema. */
+import type { Command } from 'commander';
+import { attributeText, toPolnearRecord } from '../attribution/index.js';
+import { extractHtml, findBoilerplateLines } from '../clean/index.js';
+import type { Span } from '../model.js';
+import { openJsonlWriter, readJsonl, stringField } from './jsonl.js';
+
+/**
+ * The title span of a text whose first line is its title, as in plain-text articles: a
+ * first line followed by a blank line, or the given `title` when the text starts with it.
+ */
+export function leadingTitle(text: string, title: string | null): Span | null {
+  if (title && text.startsWith(title)) return { start: 0, end: title.length };
+  const m = /^[^\n]{1,300}(?=\r?\n[ \t\u00a0]*\r?\n)/.exec(text);
+  return m ? { start: 0, end: m[0].length } : null;
+}
+
+/** Registers `quotes` on the program. */
+export function registerQuotes(program: Command): void {
+  program
+    .command('quotes')
+    .description('find who said what in each article of a JSONL file (no store needed)')
+    .requiredOption('--input <file>', 'JSONL, one article per line: {id?, text | html, title?, published?}; - for stdin')
+    .option('--output <file>', 'JSONL output (default stdout)')
+    .addHelpText(
+      'after',
+      `
+Each output line is {"id", "attributions": [{"source", "cue", "content", "speaker",
+"kind", "occasion", "said_when"}]}, where source/cue/content are lists of
+{start, end, text} with offsets into the input "text" exactly as given (UTF-16, as
+JavaScript's String.slice). The schema is PolNeAR's, so attribution scorers read it.
+When a line has "html" and no "text", offsets point into the extracted text, which is
+written to the output line as "text".
+
+Examples:
+  $ retold quotes --input articles.jsonl --output quotes.jsonl
+  $ echo '{"id":"a","text":"\\"We will win,\\" said Mara Quist."}' | retold quotes --input -`,
+    )
+    .action(async (opts: { input: string; output?: string }) => {
+      const out = openJsonlWriter(opts.output);
+      let bad = 0;
+      for await (const item of readJsonl(opts.input)) {
+        if (!item.ok) {
+          console.error(`retold quotes: ${item.where}: ${item.reason}; line skipped`);
+          bad++;
+          continue;
+        }
+        const record = item.value;
+        const id = stringField(record, 'id') ?? `line-${item.line}`;
+        let text = stringField(record, 'text');
+        let title = stringField(record, 'title');
+        const html = stringField(record, 'html');
+        let extracted = false;
+        if (text === null && html !== null) {
+          const page = extractHtml(html, stringField(record, 'url'));
+          title = title ?? page.title;
+          text = page.title ? `${page.title}\n\n${page.text}` : page.text;
+          extracted = true;
+        }
+        if (text === null) {
+          console.error(`retold quotes: ${opts.input}:${item.line}: expected a "text" or "html" string, found neither; line skipped`);
+          bad++;
+          continue;
+        }
+        const exclude = findBoilerplateLines(text).map((b) => b.span);
+        const drafts = attributeText(text, { published: stringField(record, 'published'), title: leadingTitle(text, title), exclude });
+        await out.write({ ...toPolnearRecord(id, text, drafts), ...(extracted ? { text } : {}) });
+      }
+      await out.close();
+      if (bad > 0) process.exitCode = 1;
+    });
+}

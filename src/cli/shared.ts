@@ -1,0 +1,38 @@
+/** Helpers shared by the CLI commands. */
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { renderHtml, renderMarkdown, type Dossier } from '../report/index.js';
+
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/**
+ * Parses a byte size like `10MB`, `500kB` or `2048`.
+ * @throws InvalidArgumentError naming the option when the value is not a size.
+ */
+export function parseByteSize(value: string, option: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b)?\s*$/i.exec(value);
+  if (!m) throw new InvalidArgumentError(`${option}: expected a size such as 10MB or 500kB, found "${value}"`);
+  return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+}
+
+/** Report formats, chosen by `--format` or by the output file's extension. */
+export type ReportFormat = 'html' | 'md' | 'json';
+
+/** The format a file name implies (`.md` → md, `.json` → json, anything else → html). */
+export function formatFromPath(path: string): ReportFormat {
+  const ext = extname(path).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'html';
+}
+
+/** Renders dossiers in one format. */
+export function renderReport(dossiers: Dossier[], format: ReportFormat): string {
+  if (format === 'md') return renderMarkdown(dossiers);
+  if (format === 'json') return JSON.stringify(dossiers, null, 2) + '\n';
+  return renderHtml(dossiers);
+}
+
+/** Writes the report of `dossiers` to `path`, in the format its extension implies. */
+export async function writeReportFile(path: string, dossiers: Dossier[]): Promise<void> {
+  await writeFile(path, renderReport(dossiers, formatFromPath(path)));
+}
