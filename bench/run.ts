@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: throughput and peak memory of `analyze` on a generated corpus, per stage,
+ * the cost of adding 1,000 articles to a small and a large store, and the component
+ * benchmarks (extraction vs Readability, store inserts) where present.
+ *
+ *   npm run bench -- [--n 10000] [--skip-components]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate.js';
+import { STAGE_NAMES } from '../src/pipeline.js';
+
+interface Run {
+  articles: number;
+  quotes: number;
+  failed: number;
+  seconds: number;
+  timings: Record<string, number>;
+  maxRssMB: number;
+}
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, 'skip-components': { type: 'boolean', default: false } } });
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < 1) throw new TypeError(`bench: --n expects a positive integer, found "${values.n}"`);
+
+const dir = mkdtempSync(join(tmpdir(), 'retold-bench-'));
+const node = (script: string, args: string[]): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const analyzeOnce = (input: string, db: string): Run => JSON.parse(node('bench/analyze-once.ts', [input, db]).trim().split('\n').pop()!) as Run;
+
+try {
+  const corpus = join(dir, 'corpus.jsonl');
+  await generateCorpus(n, corpus, 1, 0);
+  const main = analyzeOnce(corpus, join(dir, 'big.db'));
+  console.log(`\nanalyze: ${main.articles} articles (${main.quotes} quotes) in ${main.seconds.toFixed(2)} s = ${(main.articles / main.seconds).toFixed(0)} articles/s, peak RSS ${main.maxRssMB.toFixed(0)} MB\n`);
+  console.log('stage        seconds   articles/s   share');
+  for (const stage of STAGE_NAMES) {
+    const ms = main.timings[stage] ?? 0;
+    console.log(`${stage.padEnd(12)} ${(ms / 1000).toFixed(3).padStart(7)} ${(ms > 0 ? (main.articles / (ms / 1000)).toFixed(0) : '-').padStart(12)} ${((100 * ms) / (main.seconds * 1000)).toFixed(1).padStart(6)} %`);
+  }
+
+  // Incremental cost: the same 1,000 new articles added to an empty store and to the big one.
+  const extra = join(dir, 'extra.jsonl');
+  await generateCorpus(1000, extra, 7, 1_000_000);
+  const small = analyzeOnce(extra, join(dir, 'small.db'));
+  const large = analyzeOnce(extra, join(dir, 'big.db'));
+  console.log('\nadding 1,000 articles   store before   seconds   peak RSS');
+  console.log(`${''.padEnd(24)}${'0'.padStart(12)} ${small.seconds.toFixed(2).padStart(9)} ${small.maxRssMB.toFixed(0).padStart(7)} MB`);
+  console.log(`${''.padEnd(24)}${String(main.articles).padStart(12)} ${large.seconds.toFixed(2).padStart(9)} ${large.maxRssMB.toFixed(0).padStart(7)} MB`);
+
+  if (!values['skip-components']) {
+    for (const script of ['bench/extraction.ts', 'bench/attribution.ts', 'bench/store.ts', 'bench/server.ts']) {
+      if (!existsSync(script)) continue;
+      console.log(`\n${script}`);
+      process.stdout.write(node(script, []));
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
