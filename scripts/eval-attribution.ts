@@ -1,0 +1,63 @@
+/**
+ * Evaluates the attribute stage: predictions for PolNeAR dev and the five seed articles,
+ * scored by the shared scorers, plus the stage's speed in articles per second.
+ *
+ *   node --import tsx scripts/eval-attribution.ts [--split dev|train] [--out DIR]
+ *
+ * Skips with exit code 0 when /work/shared (data and scorers) is not present.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { attributeText, toPolnearRecord } from '../src/attribution/index.js';
+
+const SHARED = process.env.RETOLD_SHARED ?? '/work/shared';
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/tmp/retold-eval';
+
+if (!existsSync(join(SHARED, 'data', 'polnear')) || !existsSync(join(SHARED, 'eval'))) {
+  console.log(`eval-attribution: ${SHARED} not found; skipping (nothing to score against).`);
+  process.exit(0);
+}
+mkdirSync(outDir, { recursive: true });
+
+interface GoldArticle { id: string; text: string; date?: string }
+
+// PolNeAR.
+const goldPath = join(SHARED, 'data', 'polnear', `${split}.jsonl`);
+const articles: GoldArticle[] = readFileSync(goldPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldArticle);
+const lines: string[] = [];
+const t0 = process.hrtime.bigint();
+for (const a of articles) {
+  const drafts = attributeText(a.text, { published: a.date ?? null });
+  lines.push(JSON.stringify(toPolnearRecord(a.id, a.text, drafts)));
+}
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+// Speed: repeat the pass so the figure is not dominated by JIT warm-up.
+const reps = 5;
+const t1 = process.hrtime.bigint();
+for (let r = 0; r < reps; r++) for (const a of articles) attributeText(a.text, { published: a.date ?? null });
+const msWarm = Number(process.hrtime.bigint() - t1) / 1e6;
+const predPath = join(outDir, `polnear-${split}.pred.jsonl`);
+writeFileSync(predPath, lines.join('\n') + '\n');
+console.log(`== PolNeAR ${split}: ${articles.length} articles`);
+const score = spawnSync('node', [join(SHARED, 'eval', 'score-attributions.mjs'), goldPath, predPath], { encoding: 'utf8' });
+process.stdout.write(score.stdout + score.stderr);
+
+// Seeds: id = file name, title = first line, no metadata (published only from the text).
+const seedDir = join(SHARED, 'seeds');
+const seedLines: string[] = [];
+for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const text = readFileSync(join(seedDir, file), 'utf8');
+  const nl = text.indexOf('\n');
+  const title = { start: 0, end: nl < 0 ? text.length : nl };
+  seedLines.push(JSON.stringify(toPolnearRecord(file, text, attributeText(text, { title }))));
+}
+const seedPred = join(outDir, 'seeds.pred.jsonl');
+writeFileSync(seedPred, seedLines.join('\n') + '\n');
+console.log('== seeds');
+const seeds = spawnSync('node', [join(SHARED, 'eval', 'score-seeds.mjs'), seedPred], { encoding: 'utf8' });
+process.stdout.write(seeds.stdout + seeds.stderr);
+
+console.log(`== speed: first pass ${(articles.length / (ms / 1000)).toFixed(0)} articles/s; warm ${((articles.length * reps) / (msWarm / 1000)).toFixed(0)} articles/s (one core)`);

@@ -1,0 +1,77 @@
+/**
+ * Expands the cue lexicon into a lookup from word form to its cue entry, once at module
+ * load (the table is constant, so this is not mutable state).
+ */
+import {
+  ADDRESSEE_LEMMAS,
+  CLAUSE_ONLY_LEMMAS,
+  IRREGULAR_FORMS,
+  MENTAL_LEMMAS,
+  PARTICLE_CUES,
+  SPEECH_LEMMAS,
+} from './cue-lexicon.js';
+
+/** What the lexicon knows about one inflected form. */
+export interface CueForm {
+  lemma: string;
+  /** `speech` for verbs of saying, `mental` for belief and intention. */
+  class: 'speech' | 'mental';
+  /** `-ing` form (`saying`, `adding`), which continues a previous clause. */
+  gerund: boolean;
+  /** The first object is the addressee (`told reporters`). */
+  addressee: boolean;
+  /** Needs a clause or quote after it. */
+  clauseOnly: boolean;
+  /** Particles required after it (`went on`). */
+  particles: readonly string[] | null;
+}
+
+function regularForms(lemma: string): string[] {
+  const last = lemma.charAt(lemma.length - 1);
+  const forms = [lemma];
+  if (last === 'e') {
+    forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
+  } else if (last === 'y' && !/[aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(stem + 'ies', stem + 'ied', lemma + 'ing');
+  } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
+    forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
+  } else {
+    forms.push(lemma + 's', lemma + 'ed', lemma + 'ing');
+  }
+  return forms;
+}
+
+function buildTable(): ReadonlyMap<string, CueForm> {
+  const table = new Map<string, CueForm>();
+  const addressee = new Set(ADDRESSEE_LEMMAS);
+  const clauseOnly = new Set(CLAUSE_ONLY_LEMMAS);
+  const add = (lemma: string, cls: CueForm['class']): void => {
+    const forms = IRREGULAR_FORMS[lemma] ? [lemma, ...IRREGULAR_FORMS[lemma]] : regularForms(lemma);
+    for (const form of forms) {
+      if (table.has(form)) continue;
+      table.set(form, {
+        lemma,
+        class: cls,
+        gerund: form.endsWith('ing') && form !== lemma,
+        addressee: addressee.has(lemma),
+        clauseOnly: clauseOnly.has(lemma),
+        particles: PARTICLE_CUES[lemma] ?? null,
+      });
+    }
+  };
+  for (const lemma of SPEECH_LEMMAS) add(lemma, 'speech');
+  for (const lemma of MENTAL_LEMMAS) add(lemma, 'mental');
+  return table;
+}
+
+const TABLE = buildTable();
+
+/**
+ * Looks up a lower-cased word form in the cue lexicon.
+ *
+ * @example lookupCue('theorized') // { lemma: 'theorize', class: 'speech', … }
+ */
+export function lookupCue(form: string): CueForm | null {
+  return TABLE.get(form) ?? null;
+}

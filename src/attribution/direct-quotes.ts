@@ -1,0 +1,154 @@
+/**
+ * Attributes quoted spans to a cue and a source next to them:
+ * `"…," Legend said.` · `"…," says Legend.` · `Legend continued, "…"` ·
+ * `"…," he said. "…"` (one quote in two parts) · a quote paragraph with no cue, which
+ * inherits the speaker of the attribution just before it.
+ */
+import type { Token } from './tokenize.js';
+import type { QuotedSpan } from './quote-marks.js';
+import type { Found } from './types.js';
+import { lookupCue } from './cue-forms.js';
+import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+
+const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+const QUOTE_END_PUNCT = new Set([',', '?', '!', '—', '–', '-', '...', '…']);
+
+/** A cue with its extent (particles included) at token `i`, or null. */
+export function cueAt(tokens: Token[], i: number): TokenRange | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  const form = lookupCue(t.lower);
+  if (!form) return null;
+  if (form.particles) {
+    const next = tokens[i + 1];
+    if (next && form.particles.includes(next.lower)) return { first: i, last: i + 1 };
+    if (form.lemma === 'go') return null;
+  }
+  return { first: i, last: i };
+}
+
+/** Last content token of a quote, before trailing punctuation inside the marks. */
+function endsWith(tokens: Token[], q: QuotedSpan, set: Set<string>): boolean {
+  return set.has(tokens[q.last].text);
+}
+
+/**
+ * Looks right of a closing mark for `he said`, `Legend, 39, said`, `says Legend` or
+ * `the singer clarified`, within the same paragraph and before the next sentence.
+ */
+export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange; source: TokenRange | null } | null {
+  let k = q.close + 1;
+  const para = tokens[q.close].paragraph;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
+  const limit = Math.min(tokens.length, k + 14);
+  if (!tokens[k] || tokens[k].paragraph !== para || tokens[k].type !== 'word') return null;
+  // Inverted: `says Legend`, `said the senator`, `goes on`.
+  const inverted = cueAt(tokens, k);
+  if (inverted) {
+    const after = inverted.last + 1;
+    const src = findRightSource(tokens, after, limit - 1);
+    if (src) return { cue: inverted, source: src };
+    return { cue: inverted, source: null };
+  }
+  for (let c = k + 1; c < limit; c++) {
+    const t = tokens[c];
+    if (t.paragraph !== para || t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return null;
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    const src = findLeftSource(tokens, c - 1, k);
+    if (src && src.clauseStart === k) return { cue, source: src };
+    if (src) return null;
+  }
+  return null;
+}
+
+/**
+ * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
+ */
+export function findCueBefore(
+  tokens: Token[],
+  q: QuotedSpan,
+  sentenceStart: number,
+): { cue: TokenRange; source: TokenRange | null } | null {
+  const p = q.open - 1;
+  if (p < sentenceStart || p < 0) return null;
+  const punct = tokens[p].text;
+  if (punct !== ',' && punct !== ':') return null;
+  for (let c = p - 1; c >= sentenceStart && c >= p - 10; c--) {
+    const t = tokens[c];
+    if (t.type !== 'word') {
+      if (t.text === ',' && c === p - 1) continue;
+      return null;
+    }
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    const src = findLeftSource(tokens, c - 1, sentenceStart);
+    return { cue, source: src ? { first: src.first, last: src.last } : null };
+  }
+  return null;
+}
+
+/** Is the quote a sentence of its own (not a phrase inside narration)? */
+export function isFreeStanding(tokens: Token[], q: QuotedSpan, sentenceStart: number): boolean {
+  if (q.open < 0) return true;
+  const p = q.open - 1;
+  if (p < sentenceStart || p < 0 || tokens[p].type === 'break') return true;
+  const t = tokens[p];
+  if (TERMINAL.has(t.text) || t.text === ':' || t.text === '—' || t.text === '–') return true;
+  if (t.type === 'close') return true;
+  if (t.text === ',') {
+    // `Legend continued, "…"` is free-standing; `of "sellout s***," for …` is not.
+    return findCueBefore(tokens, q, sentenceStart) !== null;
+  }
+  return false;
+}
+
+/**
+ * Attributes one free-standing quote by its own cue, if it has one next to it.
+ */
+export function attributeQuote(
+  tokens: Token[],
+  q: QuotedSpan,
+  sentenceStart: number,
+): Found | null {
+  const content: TokenRange = { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
+  const sentence = tokens[q.first].sentence;
+  if (q.close >= 0 && (endsWith(tokens, q, QUOTE_END_PUNCT) || endsWith(tokens, q, TERMINAL))) {
+    const after = findCueAfter(tokens, q);
+    if (after) {
+      return {
+        kind: 'direct', content: [content], cue: after.cue, source: after.source,
+        sentence: tokens[after.cue.first].sentence, confidence: after.source ? 0.9 : 0.5,
+        rule: 'direct/cue-after', inherited: false,
+      };
+    }
+  }
+  const before = findCueBefore(tokens, q, sentenceStart);
+  if (before) {
+    return {
+      kind: 'direct', content: [content], cue: before.cue, source: before.source,
+      sentence: tokens[before.cue.first].sentence, confidence: before.source ? 0.9 : 0.5,
+      rule: 'direct/cue-before', inherited: false,
+    };
+  }
+  void sentence;
+  return null;
+}
+
+/**
+ * Whether the tokens between two quotes are only the cue clause of the first
+ * (`"…," he said. "…"`), so the second continues the same quote.
+ */
+export function isInterruption(tokens: Token[], first: QuotedSpan, second: QuotedSpan, found: Found): boolean {
+  if (first.close < 0 || second.open < 0 || first.paragraph !== second.paragraph) return false;
+  if (!found.cue || found.cue.first < first.close) return false;
+  const gap = second.open - first.close;
+  if (gap > 30) return false;
+  const lastBefore = tokens[second.open - 1];
+  if (!lastBefore || !(TERMINAL.has(lastBefore.text) || lastBefore.text === ',' || lastBefore.text === ':')) return false;
+  for (let k = first.close + 1; k < second.open - 1; k++) {
+    const t = tokens[k];
+    if (t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return false;
+  }
+  return true;
+}

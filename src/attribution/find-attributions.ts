@@ -1,0 +1,132 @@
+/**
+ * Runs the attribution rules over one tokenized text, in order: direct quotes with their
+ * own cue, interrupted and multi-paragraph continuations, reported speech, quotes that
+ * inherit the previous speaker, nested quotes, and left-over quoted fragments.
+ */
+import type { Tokenized } from './tokenize.js';
+import type { QuotedSpan } from './quote-marks.js';
+import type { Found } from './types.js';
+import { attributeQuote, isFreeStanding, isInterruption } from './direct-quotes.js';
+import { findReportedSpeech } from './reported-speech.js';
+
+/** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
+const INHERIT_PARAGRAPHS = 2;
+
+/**
+ * Finds every attribution in a tokenized text.
+ *
+ * @param doc Tokens and sentences.
+ * @param quotes Quoted spans from `findQuotedSpans`.
+ * @param titleParagraph Paragraph index of the title, or -1.
+ */
+export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titleParagraph: number): Found[] {
+  const { tokens, sentences } = doc;
+  const inQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    if (q.parent !== null) continue;
+    for (let k = q.first; k <= q.last; k++) inQuote[k] = 1;
+  }
+  const used = new Set<number>();
+  const byQuote = new Map<number, Found>();
+  const found: Found[] = [];
+  const sentenceStart = (i: number): number => {
+    const s = tokens[i].sentence;
+    return s >= 0 ? sentences[s].first : i;
+  };
+
+  // 1. Direct quotes with a cue next to them, and their continuations.
+  let previous: { q: QuotedSpan; f: Found } | null = null;
+  quotes.forEach((q, qi) => {
+    if (q.parent !== null) return;
+    const start = sentenceStart(q.first);
+    if (q.continues !== null && byQuote.has(q.continues)) {
+      const f = byQuote.get(q.continues)!;
+      const cont = { ...f, content: [spanOf(q)], rule: 'direct/continued-paragraph', inherited: true };
+      found.push(cont);
+      byQuote.set(qi, cont);
+      previous = { q, f: cont };
+      return;
+    }
+    if (!isFreeStanding(tokens, q, start)) return;
+    if (previous && isInterruption(tokens, previous.q, q, previous.f)) {
+      previous.f.content.push(spanOf(q));
+      byQuote.set(qi, previous.f);
+      previous = { q, f: previous.f };
+      return;
+    }
+    const f = attributeQuote(tokens, q, start);
+    if (!f) return;
+    if (q.paragraph === titleParagraph) f.kind = 'headline';
+    for (let k = f.cue!.first; k <= f.cue!.last; k++) used.add(k);
+    found.push(f);
+    byQuote.set(qi, f);
+    previous = { q, f };
+  });
+
+  // 2. Reported speech, sentence by sentence.
+  for (const s of sentences) {
+    const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote);
+    for (const f of rs) {
+      if (s.paragraph === titleParagraph) f.kind = 'headline';
+      found.push(f);
+    }
+  }
+  found.sort((a, b) => a.content[0].first - b.content[0].first);
+
+  // 3. Free-standing quotes with no cue inherit the nearest earlier speaker.
+  quotes.forEach((q, qi) => {
+    if (q.parent !== null || byQuote.has(qi)) return;
+    const start = sentenceStart(q.first);
+    if (covered(found, q)) return;
+    const free = isFreeStanding(tokens, q, start);
+    const prior = free ? lastBefore(found, q.first) : null;
+    if (prior && prior.source && tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= INHERIT_PARAGRAPHS) {
+      const f: Found = {
+        kind: q.paragraph === titleParagraph ? 'headline' : 'direct', content: [spanOf(q)], cue: null,
+        source: prior.source, sentence: tokens[q.first].sentence, confidence: 0.5,
+        rule: 'direct/inherit-previous', inherited: true,
+      };
+      found.push(f);
+      byQuote.set(qi, f);
+      return;
+    }
+    const f: Found = {
+      kind: q.paragraph === titleParagraph ? 'headline' : free ? 'direct' : 'fragment', content: [spanOf(q)],
+      cue: null, source: null, sentence: tokens[q.first].sentence, confidence: 0.2,
+      rule: free ? 'direct/no-cue' : 'fragment/no-cue', inherited: false,
+    };
+    found.push(f);
+    byQuote.set(qi, f);
+  });
+
+  // 4. Quotes inside quotes take the speaker of the outer quote.
+  quotes.forEach((q, qi) => {
+    if (q.parent === null) return;
+    const outer = byQuote.get(q.parent);
+    if (!outer) return;
+    found.push({
+      kind: 'direct', content: [spanOf(q)], cue: null, source: outer.source,
+      sentence: tokens[q.first].sentence, confidence: 0.4, rule: 'direct/nested', inherited: true,
+    });
+    void qi;
+  });
+  found.sort((a, b) => a.content[0].first - b.content[0].first);
+  return found;
+}
+
+function spanOf(q: QuotedSpan): { first: number; last: number } {
+  return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
+}
+
+/** Whether some attribution's content already contains the quote. */
+function covered(found: Found[], q: QuotedSpan): boolean {
+  return found.some((f) => f.content.some((c) => c.first <= q.first && c.last >= q.last));
+}
+
+function lastBefore(found: Found[], at: number): Found | null {
+  let best: Found | null = null;
+  for (const f of found) {
+    if (f.content[0].first < at && (!best || f.content[0].first > best.content[0].first)) best = f;
+  }
+  return best;
+}

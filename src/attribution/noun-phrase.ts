@@ -1,0 +1,137 @@
+/**
+ * Finds the noun phrase of a speaker next to a cue, without a parser: a leftward scan
+ * for the subject (`Stein spokeswoman Melezia Figueroa said`) and a rightward scan for an
+ * inverted or `according to` source (`says Legend`, `according to a new poll`).
+ */
+import type { Token } from './tokenize.js';
+import { lookupCue } from './cue-forms.js';
+import { CUE_MODIFIERS, NP_BARRIERS, SUBJECT_PRONOUNS } from './word-lists.js';
+
+/** An inclusive token range. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** A source found left of a cue, plus the token where its clause starts. */
+export interface LeftSource extends TokenRange {
+  /** Index of the first token of the reporting clause (source or its apposition). */
+  clauseStart: number;
+}
+
+const MAX_NP = 16;
+// Prepositions that start an adverbial phrase before the subject (`In a statement Trump said`).
+const LEFT_STOPS = new Set(['in', 'on', 'at', 'by', 'from', 'after', 'during', 'before', 'via']);
+const RIGHT_STOPS = new Set([
+  'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'said', 'says',
+  'to', 'in', 'on', 'at', 'during', 'after', 'before', 'about', 'with', 'is', 'was', 'are',
+  'were', 'has', 'have', 'had', 'will', 'would',
+]);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === 'word';
+}
+
+/**
+ * Skips adverbs and auxiliaries leftwards from `i` (`Legend now says`, `has also said`).
+ * Returns the index of the first token that is not a modifier.
+ */
+export function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
+  while (i >= floor && isWord(tokens[i]) && CUE_MODIFIERS.has(tokens[i].lower)) i--;
+  return i;
+}
+
+/**
+ * The subject noun phrase ending at token `end` (inclusive), scanning left no further
+ * than `floor`. Handles pronouns, names with titles, descriptions and an apposition
+ * between commas (`Legend, 39, said` → `Legend`).
+ */
+export function findLeftSource(tokens: Token[], end: number, floor: number): LeftSource | null {
+  let i = skipModifiersLeft(tokens, end, floor);
+  if (i < floor) return null;
+  let t = tokens[i];
+  if (t.text === ',') {
+    // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.
+    let j = i - 1;
+    while (j >= floor && j > i - 30 && tokens[j].text !== ',' && tokens[j].type === 'word') j--;
+    if (j < floor || j <= i - 30 || tokens[j].text !== ',') {
+      // Only one comma: `Figueroa, said` is rare; treat the words before as the phrase.
+      return null;
+    }
+    const head = scanNounPhrase(tokens, j - 1, floor);
+    if (!head) return null;
+    return { first: head.first, last: head.last, clauseStart: head.first };
+  }
+  if (t.type !== 'word') return null;
+  const pronoun = SUBJECT_PRONOUNS[t.lower];
+  if (pronoun !== undefined) {
+    if (t.lower === 'it' && i > floor && tokens[i - 1].lower === 'is') return null;
+    return { first: i, last: i, clauseStart: i };
+  }
+  const np = scanNounPhrase(tokens, i, floor);
+  if (!np) return null;
+  t = tokens[np.first];
+  return { first: np.first, last: np.last, clauseStart: np.first };
+}
+
+/** Scans a noun phrase leftwards from `last` (inclusive). */
+function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {
+  const t = tokens[last];
+  if (!isWord(t) || NP_BARRIERS.has(t.lower) || lookupCue(t.lower)?.gerund) return null;
+  if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: last, last };
+  let first = last;
+  let i = last - 1;
+  while (i >= floor && last - i < MAX_NP) {
+    const w = tokens[i];
+    if (!isWord(w)) {
+      // Keep the brackets and marks inside a description (`the "All of Me" singer`).
+      if ((w.type === 'open' || w.type === 'close') && i - 1 >= floor && isWord(tokens[i - 1])) {
+        const inner = findMarkedWords(tokens, i, floor);
+        if (inner !== null) {
+          first = inner;
+          i = inner - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (NP_BARRIERS.has(w.lower) || LEFT_STOPS.has(w.lower)) break;
+    if (w.lower === 'who' || w.lower === 'which') break;
+    first = i;
+    i--;
+  }
+  // A phrase must hold a noun-like word: reject a bare adverb or determiner.
+  if (first === last && !tokens[last].upper && tokens[last].lower.length < 3) return null;
+  return { first, last };
+}
+
+/** For a closing mark at `i`, the index of its opening mark if the quoted words are short. */
+function findMarkedWords(tokens: Token[], i: number, floor: number): number | null {
+  if (tokens[i].type !== 'close') return null;
+  for (let j = i - 1; j >= floor && j > i - 6; j--) {
+    if (tokens[j].type === 'open') return j;
+    if (tokens[j].type !== 'word') return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that starts at `start` and runs right (`says Legend, who …`,
+ * `according to a new poll by the institute`), ending before a comma, a clause word or
+ * sentence-final punctuation.
+ */
+export function findRightSource(tokens: Token[], start: number, ceiling: number): TokenRange | null {
+  const t = tokens[start];
+  if (!isWord(t)) return null;
+  if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: start, last: start };
+  let last = start - 1;
+  for (let i = start; i <= ceiling && i - start < MAX_NP; i++) {
+    const w = tokens[i];
+    if (!isWord(w)) break;
+    if (i > start && RIGHT_STOPS.has(w.lower)) break;
+    if (i === start && NP_BARRIERS.has(w.lower)) return null;
+    if (lookupCue(w.lower) && i > start && !w.upper) break;
+    last = i;
+  }
+  return last >= start ? { first: start, last } : null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Pairs quotation marks into quoted spans. News text breaks every rule: straight opening
+ * marks with curly closing ones, paragraphs that end inside a quote and reopen, missing
+ * opening marks, song titles in quotes. The pairing never throws; unbalanced marks become
+ * open-ended or unopened spans that the attribution rules can still use.
+ */
+import type { Token } from './tokenize.js';
+
+/** A quoted stretch of text, in token indices. */
+export interface QuotedSpan {
+  /** Index of the opening mark, or -1 when the mark is missing. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quote runs to the paragraph end. */
+  close: number;
+  /** First and last token inside the marks (inclusive). */
+  first: number;
+  last: number;
+  mark: 'double' | 'single';
+  paragraph: number;
+  /** Continues an unclosed quote of the previous paragraph. */
+  continues: number | null;
+  /** Nested inside another quote (index into the result). */
+  parent: number | null;
+}
+
+/**
+ * Finds quoted spans. Double marks are paired within a paragraph; single marks only in
+ * the title paragraph (headlines use them) and inside a double quote (a quote in a quote).
+ *
+ * @param tokens Tokens of the whole text.
+ * @param titleParagraph Paragraph index of the title, or -1 when there is none.
+ */
+export function findQuotedSpans(tokens: Token[], titleParagraph: number): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let i = 0;
+  let lastUnclosed: number | null = null;
+  while (i < tokens.length) {
+    const paragraph = tokens[i].paragraph;
+    let j = i;
+    while (j < tokens.length && tokens[j].paragraph === paragraph) j++;
+    lastUnclosed = pairParagraph(tokens, i, j, paragraph === titleParagraph, out, lastUnclosed);
+    i = j;
+  }
+  return out;
+}
+
+function pairParagraph(
+  tokens: Token[],
+  from: number,
+  to: number,
+  isTitle: boolean,
+  out: QuotedSpan[],
+  previousUnclosed: number | null,
+): number | null {
+  let open = -1;
+  let unclosed: number | null = null;
+  const paragraph = tokens[from].paragraph;
+  let firstContent = from;
+  while (firstContent < to && tokens[firstContent].type === 'break') firstContent++;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.mark !== 'double' && !(isTitle && t.mark === 'single')) continue;
+    if (isTitle && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double') continue;
+    if (t.type === 'open') {
+      if (open >= 0 && tokens[open].mark === t.mark) {
+        // A second opening mark: the first quote never closed; end it before this one.
+        if (k - 1 > open) pushSpan(out, tokens, open, -1, open + 1, k - 1, null);
+      }
+      open = k;
+    } else if (t.type === 'close') {
+      if (open >= 0 && tokens[open].mark === t.mark) {
+        if (k - 1 >= open + 1) {
+          const idx = pushSpan(out, tokens, open, k, open + 1, k - 1, null);
+          const prevSpan = previousUnclosed !== null ? out[previousUnclosed] : null;
+          if (prevSpan && open === firstContent && out[idx].paragraph === prevSpan.paragraph + 1) {
+            out[idx].continues = previousUnclosed;
+          }
+        }
+        open = -1;
+      } else if (open < 0 && t.mark === 'double') {
+        // A closing mark with no opening one: quote back to the paragraph start or the
+        // last closing mark, whichever is nearer.
+        let start = k - 1;
+        while (start > firstContent && tokens[start - 1].type !== 'close') start--;
+        if (k - 1 >= start && tokens[start].type === 'word') {
+          pushSpan(out, tokens, -1, k, start, k - 1, null);
+        }
+      }
+    }
+  }
+  if (open >= 0 && open + 1 < to) {
+    let last = to - 1;
+    while (last > open && tokens[last].type === 'break') last--;
+    if (last > open) {
+      unclosed = pushSpan(out, tokens, open, -1, open + 1, last, null);
+      const prevSpan = previousUnclosed !== null ? out[previousUnclosed] : null;
+      if (prevSpan && open === firstContent && prevSpan.paragraph === paragraph - 1) {
+        out[unclosed].continues = previousUnclosed;
+      }
+    }
+  }
+  if (previousUnclosed !== null) {
+    // Close the continuation of a previous unclosed quote that opens this paragraph.
+    const next = out.find((q) => q.paragraph === paragraph && q.open === firstContent);
+    if (next && next.continues === null) next.continues = previousUnclosed;
+  }
+  markNested(tokens, out, paragraph, from, to);
+  return unclosed;
+}
+
+function pushSpan(
+  out: QuotedSpan[],
+  tokens: Token[],
+  open: number,
+  close: number,
+  first: number,
+  last: number,
+  parent: number | null,
+): number {
+  out.push({
+    open,
+    close,
+    first,
+    last,
+    mark: open >= 0 ? (tokens[open].mark ?? 'double') : 'double',
+    paragraph: tokens[first].paragraph,
+    continues: null,
+    parent,
+  });
+  return out.length - 1;
+}
+
+/** Adds single-quoted spans inside the double quotes of one paragraph. */
+function markNested(tokens: Token[], out: QuotedSpan[], paragraph: number, from: number, to: number): void {
+  const n = out.length;
+  for (let q = 0; q < n; q++) {
+    const outer = out[q];
+    if (outer.paragraph !== paragraph || outer.mark !== 'double' || outer.parent !== null) continue;
+    let open = -1;
+    for (let k = outer.first; k <= outer.last && k < to; k++) {
+      const t = tokens[k];
+      if (k < from || t.mark !== 'single') continue;
+      if (t.type === 'open') open = k;
+      else if (t.type === 'close' && open >= 0 && k - 1 > open) {
+        pushSpan(out, tokens, open, k, open + 1, k - 1, q);
+        open = -1;
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Indirect and mixed speech: a cue verb whose content is a clause, not a quotation.
+ *
+ *   SOURCE CUE [that] CONTENT.          Legend said that West was joking.
+ *   CONTENT, SOURCE CUE.                West was joking, Legend said.
+ *   CONTENT, CUE SOURCE.                West was joking, said Legend.
+ *   But, SOURCE CUE, CONTENT.           But, Legend said, West was joking.
+ *   According to SOURCE, CONTENT.       (and CONTENT, according to SOURCE.)
+ *   SOURCE told ADDRESSEE [that] CONTENT.
+ *   …, adding/saying CONTENT            (the gerund shares the main clause's source)
+ */
+import type { Token } from './tokenize.js';
+import type { Found } from './types.js';
+import { cueAt } from './direct-quotes.js';
+import { lookupCue } from './cue-forms.js';
+import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+
+const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
+// Prepositions that start a phrase between a cue and its content (`said in a statement that`).
+const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
+
+/** Sentence token bounds (inclusive) around token `i`. */
+export interface SentenceBounds {
+  first: number;
+  last: number;
+}
+
+/** Last token of the sentence content, before final punctuation and closing marks. */
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  let e = to;
+  while (e >= from && (tokens[e].type === 'punct' || tokens[e].type === 'break')) e--;
+  return e;
+}
+
+/** Where a content clause that starts at `start` ends: sentence end, or before `, adding`. */
+function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
+  for (let k = start + 1; k <= s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.text === '—') {
+      const n = tokens[k + 1];
+      if (!n) break;
+      const form = lookupCue(n.lower);
+      if (form?.gerund) return trimEnd(tokens, start, k - 1);
+      if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
+      if (t.text === ';') return trimEnd(tokens, start, k - 1);
+    }
+  }
+  return trimEnd(tokens, start, s.last);
+}
+
+/** Skips an addressee, adverbial phrases and `that` between a cue and its content. */
+function contentStart(tokens: Token[], after: number, s: SentenceBounds, addressee: boolean): number {
+  let k = after;
+  if (k > s.last) return k;
+  if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that') {
+    const np = findRightSource(tokens, k, s.last);
+    if (np) k = np.last + 1;
+  }
+  // Look a few tokens ahead for `that` after a prepositional or time phrase.
+  if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {
+    for (let j = k; j <= s.last && j < k + 10; j++) {
+      const t = tokens[j];
+      if (t.type !== 'word') break;
+      if (t.lower === 'that') return j + 1;
+    }
+  }
+  if (tokens[k]?.lower === 'that') return k + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') return k + 1;
+  return k;
+}
+
+/**
+ * Finds indirect attributions in one sentence.
+ *
+ * @param used Token indices already taken as a cue by the direct-quote rules.
+ * @param inQuote For each token, whether it sits inside quotation marks.
+ */
+export function findReportedSpeech(
+  tokens: Token[],
+  s: SentenceBounds,
+  used: Set<number>,
+  inQuote: Uint8Array,
+): Found[] {
+  const out: Found[] = [];
+  let mainSource: TokenRange | null = null;
+  for (let c = s.first; c <= s.last; c++) {
+    const t = tokens[c];
+    if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
+    if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+      const f = accordingTo(tokens, c, s);
+      if (f) out.push(f);
+      c++;
+      continue;
+    }
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    const form = lookupCue(t.lower);
+    if (!form) continue;
+    const prev = tokens[c - 1];
+    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
+    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue;
+    if (form.gerund) {
+      if (prev?.text !== ',' || !mainSource) continue;
+      const start = contentStart(tokens, cue.last + 1, s, form.addressee);
+      if (start > s.last) continue;
+      const end = contentEnd(tokens, start, s);
+      if (end < start) continue;
+      out.push(make(tokens, cue, mainSource, { first: start, last: end }, 'indirect/gerund', 0.6));
+      continue;
+    }
+    const src = c > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+    if (src) {
+      const start = contentStart(tokens, cue.last + 1, s, form.addressee);
+      const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+      const before = src.clauseStart - 1;
+      const precededByComma = before >= s.first && tokens[before].text === ',';
+      if (end >= start && !(precededByComma && before - s.first >= 3 && tokens[start - 1]?.text !== ',')) {
+        if (tokens[start].type === 'open' && quoteCoversRest(tokens, start, end)) continue;
+        out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
+        mainSource = src;
+        continue;
+      }
+      if (precededByComma && before - s.first >= 2) {
+        const cEnd = trimEnd(tokens, s.first, before - 1);
+        const cStart = skipOpeners(tokens, s.first, cEnd);
+        if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
+          out.push(make(tokens, cue, src, { first: cStart, last: cEnd }, 'indirect/content-source-cue', 0.7));
+          mainSource = src;
+        }
+      }
+      continue;
+    }
+    // Inverted: `…, said Legend.`
+    if (prev?.text === ',' && c - 1 - s.first >= 2) {
+      const right = findRightSource(tokens, cue.last + 1, s.last);
+      if (right) {
+        const cEnd = trimEnd(tokens, s.first, c - 2);
+        const cStart = skipOpeners(tokens, s.first, cEnd);
+        if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
+          out.push(make(tokens, cue, right, { first: cStart, last: cEnd }, 'indirect/content-cue-source', 0.6));
+          mainSource = right;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange, rule: string, confidence: number): Found {
+  let kind: Found['kind'] = 'indirect';
+  for (let k = content.first; k <= content.last; k++) {
+    if (tokens[k].mark === 'double') {
+      kind = 'mixed';
+      break;
+    }
+  }
+  return { kind, content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
+}
+
+/** Skips leading conjunctions and commas of a content clause (`But, …`). */
+function skipOpeners(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && (tokens[k].lower === 'but' || tokens[k].lower === 'and' || tokens[k].text === ',')) k++;
+  return k;
+}
+
+function quoteCoversRest(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k <= end; k++) if (tokens[k].type === 'close') return k >= end - 1;
+  return true;
+}
+
+/** True when the clause is exactly one quotation (the direct rules own it). */
+function wholeQuote(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first].type !== 'open') return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].type === 'close') return k >= last - 1;
+  return true;
+}
+
+function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | null {
+  const src = findRightSource(tokens, c + 2, s.last);
+  if (!src) return null;
+  const cue: TokenRange = { first: c, last: c + 1 };
+  let k = src.last + 1;
+  // `according to his friend, John Legend, …`: an appositive name after the description.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.upper) {
+    const name = findRightSource(tokens, k + 1, s.last);
+    if (name && tokens[name.last + 1]?.text === ',') {
+      k = name.last + 1;
+    }
+  }
+  const lead = c - s.first;
+  if (lead <= 2) {
+    // `According to X, content.` / `And, according to X, content.`
+    if (tokens[k]?.text !== ',') return null;
+    const start = k + 1;
+    const end = trimEnd(tokens, start, s.last);
+    if (end < start) return null;
+    return make(tokens, cue, src, { first: start, last: end }, 'indirect/according-to-first', 0.8);
+  }
+  const cEnd = trimEnd(tokens, s.first, c - 1);
+  const cStart = skipOpeners(tokens, s.first, cEnd);
+  if (cEnd < cStart) return null;
+  return make(tokens, cue, src, { first: cStart, last: cEnd }, 'indirect/according-to-last', 0.8);
+}
+
+/** Exposed for the sentence loop: whether token `i` ends a sentence. */
+export function isTerminal(t: Token): boolean {
+  return TERMINAL.has(t.text);
+}

@@ -1,0 +1,164 @@
+/**
+ * A fast tokenizer and sentence splitter for the attribution hot path. It runs one regular
+ * expression over the text, keeps every token's offsets, and marks quotation marks as
+ * opening or closing from their neighbours. Good enough for reporting clauses; the full
+ * linguistic pass (wink-nlp) lives in the analyze stage.
+ */
+import { ABBREVIATIONS } from './word-lists.js';
+
+/** Token classes the attribution rules care about. */
+export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'break';
+
+/** One token with its offsets into the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text, with curly apostrophes folded to `'`. */
+  lower: string;
+  type: TokenType;
+  /** For quotation marks: `double` or `single`. */
+  mark: 'double' | 'single' | null;
+  /** Paragraph index (a newline starts a new paragraph). */
+  paragraph: number;
+  /** Sentence index over the whole text. */
+  sentence: number;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+}
+
+/** Tokens of one text plus the sentence ranges (token index ranges, end exclusive). */
+export interface Tokenized {
+  tokens: Token[];
+  sentences: { first: number; last: number; paragraph: number }[];
+}
+
+// Words keep inner apostrophes, hyphens, periods and ampersands (don't, U.S, AT&T, 41-year-old).
+const TOKEN_RE =
+  /\n|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/gu;
+const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);
+const CLOSE_ONLY = new Set(['”', '»', '›']);
+const AMBIGUOUS = new Set(['"', "'", '’']);
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘"'«„:]/;
+const TERMINALS = new Set(['.', '!', '?', '...', '…']);
+
+/**
+ * Splits `text` into tokens and sentences.
+ *
+ * @param text The text exactly as given; all offsets point into it.
+ */
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  let paragraph = 0;
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const start = m.index;
+    if (raw === '\n') {
+      const prev = tokens[tokens.length - 1];
+      if (prev && prev.type !== 'break') {
+        tokens.push(makeToken(start, start + 1, raw, 'break', null, paragraph));
+      }
+      paragraph++;
+      continue;
+    }
+    const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    if (isWord && !(raw === '...')) {
+      let end = start + raw.length;
+      let word = raw;
+      // Absorb the period of an abbreviation or an initial (`Sen.`, `J.`, `U.S.`).
+      if (text.charCodeAt(end) === 46 && isAbbreviation(word)) {
+        end++;
+        word += '.';
+      }
+      const t = makeToken(start, end, word, 'word', null, paragraph);
+      tokens.push(t);
+      TOKEN_RE.lastIndex = end;
+      continue;
+    }
+    let type: TokenType = 'punct';
+    let mark: Token['mark'] = null;
+    if (DOUBLE_MARKS.has(raw) || raw === '‘' || raw === '’' || raw === "'" || raw === '‚' || raw === '‹' || raw === '›') {
+      mark = DOUBLE_MARKS.has(raw) ? 'double' : 'single';
+      if (OPEN_ONLY.has(raw)) type = 'open';
+      else if (CLOSE_ONLY.has(raw)) type = 'close';
+      else if (AMBIGUOUS.has(raw)) type = guessDirection(text, start);
+      else type = 'close';
+    }
+    tokens.push(makeToken(start, start + raw.length, raw, type, mark, paragraph));
+  }
+  return { tokens, sentences: splitSentences(tokens) };
+}
+
+function makeToken(
+  start: number,
+  end: number,
+  text: string,
+  type: TokenType,
+  mark: Token['mark'],
+  paragraph: number,
+): Token {
+  const first = text.charAt(0);
+  return {
+    start,
+    end,
+    text,
+    lower: text.toLowerCase().replace(/’/g, "'"),
+    type,
+    mark,
+    paragraph,
+    sentence: 0,
+    upper: first !== first.toLowerCase(),
+  };
+}
+
+function isAbbreviation(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */
+function guessDirection(text: string, at: number): TokenType {
+  const before = at === 0 ? ' ' : text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  if (OPENERS_BEFORE.test(before)) return after === '' || /\s/.test(after) ? 'close' : 'open';
+  return 'close';
+}
+
+/**
+ * Sentence boundaries: a terminal mark (optionally followed by closing marks or brackets)
+ * before a token that starts a sentence, or a paragraph break. Abbreviations were merged
+ * into their words by the tokenizer, so their periods never end a sentence.
+ */
+function splitSentences(tokens: Token[]): Tokenized['sentences'] {
+  const out: Tokenized['sentences'] = [];
+  let first = 0;
+  let sentence = 0;
+  const close = (last: number): void => {
+    if (last > first) {
+      out.push({ first, last, paragraph: tokens[first].paragraph });
+      for (let i = first; i < last; i++) tokens[i].sentence = sentence;
+      sentence++;
+    }
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'break') {
+      close(i);
+      t.sentence = -1;
+      first = i + 1;
+      continue;
+    }
+    if (t.type !== 'punct' || !TERMINALS.has(t.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j].type === 'close' || tokens[j].text === ')')) j++;
+    const next = tokens[j];
+    if (!next || next.type === 'break') continue;
+    if (next.upper || next.type === 'open' || /^\p{N}/u.test(next.text)) close(j);
+  }
+  close(tokens.length);
+  return out;
+}

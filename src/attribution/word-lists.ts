@@ -1,0 +1,100 @@
+/**
+ * Closed-class word lists used by the attribution rules: pronouns, titles, abbreviations,
+ * function words that end a noun phrase, and adverbs that may sit between a source and
+ * its cue.
+ *
+ * Where they came from: written by hand from standard English grammar references (the
+ * closed classes of the Cambridge Grammar of the English Language), the AP Stylebook's
+ * list of abbreviated titles, and the courtesy titles common in US and UK news copy.
+ */
+
+/** Personal pronouns that can be the source of a statement, with gender where known. */
+export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'first' | 'other'>> = {
+  he: 'male', she: 'female', they: 'plural', we: 'first', i: 'first', you: 'other',
+  it: 'other', who: 'other', which: 'other', one: 'other',
+};
+
+/** Object and possessive pronouns used to read gender from the context of a name. */
+export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/** Titles and honorifics that precede a name (`President Donald Trump`, `Sen. Smith`). */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
+  'secretary', 'minister', 'prime', 'chancellor', 'judge', 'justice', 'gen', 'general',
+  'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'dr', 'doctor', 'prof',
+  'professor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'pope', 'king', 'queen', 'prince', 'princess', 'speaker', 'chairman', 'chairwoman', 'chair',
+  'ambassador', 'attorney', 'commissioner', 'director', 'chief', 'former', 'candidate',
+  'nominee', 'rapper', 'singer', 'actor', 'actress', 'coach', 'spokesman', 'spokeswoman',
+  'spokesperson', 'sheriff', 'detective', 'officer', 'deputy', 'state', 'first',
+]);
+
+/** Abbreviations that end with a period which does not end the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt',
+  'adm', 'rev', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'atty',
+  'supt', 'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'calif', 'fla',
+  'ariz', 'ill', 'mass', 'mich', 'minn', 'wis', 'wash', 'pa', 'va', 'tenn', 'ky', 'ga', 'ala',
+  'ark', 'colo', 'conn', 'del', 'ind', 'kan', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'nev',
+  'okla', 'ore', 'tex', 'vt', 'wyo', 'n.y', 'n.j', 'n.h', 'n.c', 's.c', 'n.d', 's.d', 'r.i',
+]);
+
+/**
+ * Words that cannot be inside a subject noun phrase: they end a leftward scan for the
+ * source (conjunctions, complementisers, auxiliaries, most prepositions, negation).
+ */
+export const NP_BARRIERS: ReadonlySet<string> = new Set([
+  'that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although', 'though',
+  'if', 'as', 'since', 'so', 'than', 'then', 'after', 'before', 'until', 'unless', 'where',
+  'whether', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did',
+  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
+  'must', 'not', "n't", 'to', 'also', 'even', 'just', 'only', 'still', 'yet', 'however',
+  'because', 'said', 'says', 'say', 'told', 'tells', 'once', 'how', 'what', 'why', 'whom',
+  'into', 'onto', 'upon', 'with', 'without', 'against', 'about', 'like', 'through', 'over',
+  'under', 'during', 'despite', 'instead', 'there', 'here', 'now', 'today', 'yesterday',
+  'reportedly', 'allegedly', 'apparently', 'recently', 'previously', 'repeatedly', 'later',
+  'earlier', 'again', 'already', 'never', 'always', 'often', 'once', 'first', 'publicly',
+  'privately', 'famously', 'bluntly', 'flatly', 'simply', 'quickly', 'finally', 'certainly',
+]);
+
+/** Adverbs and auxiliaries allowed between a source and its cue (`Legend now says`). */
+export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'now', 'once', 'previously', 'recently', 'repeatedly', 'has',
+  'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'might', 'may', 'did',
+  'does', 'do', 'reportedly', 'allegedly', 'apparently', 'publicly', 'privately', 'famously',
+  'often', 'frequently', 'even', 'still', 'already', 'again', 'further', 'first', 'long',
+  'not', "n't", 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
+  'finally', 'clearly', 'openly', 'directly', 'explicitly', 'specifically', 'certainly',
+  'told', 'just', 'only', 'immediately', 'earlier', 'subsequently', 'similarly', 'likewise',
+  'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
+]);
+
+/** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'every', 'other',
+  'another', 'no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+
+/** Head nouns that name a non-person source which is usually a stand-in for the author of a text. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'message', 'text', 'texts', 'letter', 'note', 'email', 'statement', 'post', 'tweet',
+  'tweets', 'memo', 'release', 'filing', 'complaint', 'lawsuit', 'suit', 'report', 'study',
+  'poll', 'survey', 'data', 'document', 'documents', 'ad', 'advertisement', 'video',
+]);
+
+/** Months, for said-when resolution. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Weekdays, Sunday = 0, for said-when resolution. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
