@@ -87,6 +87,11 @@ export interface Store {
   getStoryResults(id: string): Promise<StoryResults | null>;
   getMessages(articleId?: string): Promise<Message[]>;
   listQuotes(filter: QuoteFilter): Promise<Quote[]>;
+  /**
+   * Articles matching `filter`, by publication date (unknown dates last), then id. For
+   * articles, `speaker` means "has a quote by". Lets a report or a UI walk the whole corpus.
+   */
+  listArticles(filter: QuoteFilter): Promise<Article[]>;
   /** Full-text search (FTS5 syntax is not exposed: the query is treated as words). */
   search(query: string, filter?: QuoteFilter): Promise<SearchHit[]>;
   /** Counts, for summaries and health checks. */

@@ -1,0 +1,109 @@
+/**
+ * Every fixed SQL statement of the SQLite store, prepared once per connection. Lists of
+ * ids are passed as one JSON array parameter and expanded with `json_each`, so a single
+ * prepared statement serves lists of any length and keeps the caller's order.
+ */
+import type Database from 'better-sqlite3';
+
+const storyColumns = `s.id, s.title, s.people, s.first_published, s.last_published,
+  (SELECT json_group_array(sa.article_id ORDER BY sa.position)
+     FROM story_articles sa WHERE sa.story_id = s.id) AS article_ids`;
+
+/** Prepares the statements of a store connection. */
+export function prepareStatements(db: Database.Database) {
+  const p = (sql: string) => db.prepare(sql);
+  return {
+    articleIdById: p('SELECT id FROM articles WHERE id = ?').pluck(),
+    articleIdByUrl: p('SELECT id FROM articles WHERE url = ?').pluck(),
+    articleIdByHash: p('SELECT id FROM articles WHERE content_hash = ?').pluck(),
+    articleText: p('SELECT text FROM articles WHERE id = ?').pluck(),
+    upsertArticle: p(`INSERT INTO articles (id, url, outlet, title, byline, published, language, source,
+        content_hash, text, title_start, title_end)
+      VALUES (@id, @url, @outlet, @title, @byline, @published, @language, @source,
+        @content_hash, @text, @title_start, @title_end)
+      ON CONFLICT (id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet,
+        title = excluded.title, byline = excluded.byline, published = excluded.published,
+        language = excluded.language, source = excluded.source,
+        content_hash = excluded.content_hash, text = excluded.text,
+        title_start = excluded.title_start, title_end = excluded.title_end`),
+    getArticles: p(`SELECT a.* FROM json_each(?) j JOIN articles a ON a.id = j.value ORDER BY j.key`),
+
+    deleteAnalysis: p('DELETE FROM analyses WHERE article_id = ?'),
+    insertAnalysis: p('INSERT INTO analyses (article_id, analysis) VALUES (@article_id, @analysis)'),
+    getAnalyses: p(`SELECT n.* FROM json_each(?) j JOIN analyses n ON n.article_id = j.value ORDER BY j.key`),
+
+    deleteQuotesOf: p('DELETE FROM quotes WHERE article_id = ?'),
+    insertQuote: p(`INSERT INTO quotes (id, article_id, position, kind, speaker, person_id, said_when,
+        confidence, content, cue, source_span, occasion, said_when_json, text)
+      VALUES (@id, @article_id, @position, @kind, @speaker, @person_id, @said_when,
+        @confidence, @content, @cue, @source_span, @occasion, @said_when_json, @text)`),
+    quoteArticle: p('SELECT article_id FROM quotes WHERE id = ?').pluck(),
+    getQuotes: p(`SELECT q.* FROM json_each(?) j JOIN quotes q ON q.article_id = j.value
+      ORDER BY j.key, q.position`),
+
+    insertMessage: p(`INSERT INTO messages (source, article_id, rule, message, severity, span)
+      VALUES (@source, @article_id, @rule, @message, @severity, @span)`),
+    allMessages: p('SELECT * FROM messages ORDER BY id'),
+    messagesOf: p('SELECT * FROM messages WHERE article_id = ? ORDER BY id'),
+
+    upsertPerson: p(`INSERT INTO people (id, name, aliases, evidence) VALUES (@id, @name, @aliases, @evidence)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
+        evidence = excluded.evidence`),
+    deletePersonKeys: p('DELETE FROM person_keys WHERE person_id = ?'),
+    insertPersonKey: p('INSERT OR IGNORE INTO person_keys (key, person_id) VALUES (?, ?)'),
+    findPeople: p(`SELECT p.* FROM people p WHERE p.id IN (
+        SELECT k.person_id FROM person_keys k WHERE k.key IN (SELECT value FROM json_each(?)))
+      ORDER BY p.id`),
+    getPeople: p(`SELECT p.* FROM json_each(?) j JOIN people p ON p.id = j.value ORDER BY j.key`),
+    allPeople: p('SELECT * FROM people ORDER BY name, id'),
+
+    upsertStory: p(`INSERT INTO stories (id, title, people, first_published, last_published)
+      VALUES (@id, @title, @people, @first_published, @last_published)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, people = excluded.people,
+        first_published = excluded.first_published, last_published = excluded.last_published`),
+    deleteStoryKeys: p('DELETE FROM story_keys WHERE story_id = ?'),
+    insertStoryKey: p('INSERT OR IGNORE INTO story_keys (key, story_id, position) VALUES (?, ?, ?)'),
+    deleteStoryArticles: p('DELETE FROM story_articles WHERE story_id = ?'),
+    insertStoryArticle: p('INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)'),
+    deleteGroups: p('DELETE FROM quote_groups WHERE story_id = ?'),
+    upsertGroup: p(`INSERT INTO quote_groups (id, story_id, position, speaker, speaker_name, canonical,
+        said_when, occasion, occurrences)
+      VALUES (@id, @story_id, @position, @speaker, @speaker_name, @canonical, @said_when, @occasion,
+        @occurrences)
+      ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, position = excluded.position,
+        speaker = excluded.speaker, speaker_name = excluded.speaker_name,
+        canonical = excluded.canonical, said_when = excluded.said_when,
+        occasion = excluded.occasion, occurrences = excluded.occurrences`),
+    deleteCopiesOfStory: p('DELETE FROM copies WHERE story_id = ?'),
+    deleteCopiesWithin: p(`DELETE FROM copies
+      WHERE from_article IN (SELECT value FROM json_each(@ids))
+        AND to_article IN (SELECT value FROM json_each(@ids))`),
+    insertCopy: p(`INSERT INTO copies (story_id, position, from_article, to_article, shared_ratio, kind)
+      VALUES (@story_id, @position, @from_article, @to_article, @shared_ratio, @kind)`),
+    deleteTimeline: p('DELETE FROM timeline WHERE story_id = ?'),
+    insertTimeline: p(`INSERT INTO timeline (story_id, position, date, precision, kind, label,
+        quote_group_id, article_id)
+      VALUES (@story_id, @position, @date, @precision, @kind, @label, @quote_group_id, @article_id)`),
+
+    getStory: p(`SELECT ${storyColumns} FROM stories s WHERE s.id = ?`),
+    allStories: p(`SELECT ${storyColumns} FROM stories s
+      ORDER BY s.last_published IS NULL, s.last_published DESC, s.id`),
+    findStories: p(`SELECT ${storyColumns} FROM stories s WHERE s.id IN (
+        SELECT k.story_id FROM story_keys k WHERE k.key IN (SELECT value FROM json_each(?)))
+      ORDER BY s.id`),
+    storyKeys: p('SELECT key FROM story_keys WHERE story_id = ? ORDER BY position').pluck(),
+    groupsOf: p('SELECT * FROM quote_groups WHERE story_id = ? ORDER BY position'),
+    copiesOf: p('SELECT * FROM copies WHERE story_id = ? ORDER BY position'),
+    timelineOf: p('SELECT * FROM timeline WHERE story_id = ? ORDER BY position'),
+
+    stats: p(`SELECT
+      (SELECT count(*) FROM articles) AS articles,
+      (SELECT count(*) FROM quotes) AS quotes,
+      (SELECT count(*) FROM people) AS people,
+      (SELECT count(*) FROM stories) AS stories,
+      (SELECT count(*) FROM messages) AS messages`),
+  };
+}
+
+/** The prepared statements of one connection. */
+export type Statements = ReturnType<typeof prepareStatements>;

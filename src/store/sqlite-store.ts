@@ -1,0 +1,297 @@
+/**
+ * The SQLite backend of `Store` (better-sqlite3). Every write is one transaction: a call
+ * either stores all it was given or, on the first bad record, nothing, and its error names
+ * that record. Calls answer synchronously inside resolved promises.
+ */
+import type { Article, Message, Person, Quote } from '../model.js';
+import { checkFilter, defaultSearchLimit } from './filter.js';
+import { toFtsQuery } from './fts-query.js';
+import * as rows from './rows.js';
+import { openSqliteDatabase, type SqliteStoreOptions } from './sqlite-open.js';
+import {
+  createStatementCache,
+  listArticlesSql,
+  listQuotesSql,
+  searchArticlesSql,
+  searchQuotesSql,
+  type SearchRow,
+} from './sqlite-query.js';
+import { prepareStatements } from './sqlite-statements.js';
+import type { Duplicate, QuoteFilter, SearchHit, Store, StoryResults } from './store.js';
+import { checkArticleItem, checkQuote, checkStoryResults, checkText, describe } from './validate.js';
+
+type ArticleItem = Parameters<Store['putArticles']>[0][number];
+
+/**
+ * Opens the Retold store in the SQLite file at `path` (created when missing, upgraded when
+ * older), or an in-memory store for `':memory:'`.
+ *
+ * @param path Database file, or `':memory:'`.
+ * @param options `readonly` (default `false`) opens without writing; `busyTimeout` (default
+ *   5000 ms) is how long to wait for another writer.
+ * @throws Error `retold store: cannot open x.db: expected a Retold SQLite database, found …`.
+ * @example
+ * const store = openSqliteStore('retold.db');
+ * await store.putArticles([{ article, analysis: null, quotes: [] }]);
+ * await store.close();
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const db = openSqliteDatabase(path, options);
+  const sql = prepareStatements(db);
+  const cached = createStatementCache(db);
+
+  function writeArticle({ article, analysis, quotes }: ArticleItem): void {
+    checkArticleItem(article, analysis, quotes);
+    sql.upsertArticle.run(rows.toArticleRow(article));
+    sql.deleteAnalysis.run(article.id);
+    if (analysis !== null) sql.insertAnalysis.run(rows.toAnalysisRow(analysis));
+    sql.deleteQuotesOf.run(article.id);
+    quotes.forEach((quote, i) => sql.insertQuote.run(rows.toQuoteRow(quote, i, article.text)));
+  }
+
+  /** Says which stored record a unique constraint collided with. */
+  function explain(error: unknown, article?: Article, quotes: Quote[] = []): string {
+    const message = error instanceof Error ? error.message : String(error);
+    if (article && message.includes('articles.url')) {
+      const other = sql.articleIdByUrl.get(article.url);
+      return `expected a URL not stored under another id, found ${article.url} stored as article "${other}"`;
+    }
+    if (article && message.includes('articles.content_hash')) {
+      const other = sql.articleIdByHash.get(article.contentHash);
+      return `expected content not stored under another id, found the same contentHash stored as article "${other}"`;
+    }
+    if (message.includes('quotes.id')) {
+      for (const quote of quotes) {
+        const owner = sql.quoteArticle.get(quote.id);
+        if (owner !== undefined && owner !== quote.articleId) {
+          return `expected quote ids not used by another article, found quote "${quote.id}" stored for article "${owner}"`;
+        }
+      }
+    }
+    const notNull = /NOT NULL constraint failed: (\S+)/.exec(message);
+    if (notNull) return `expected a value for ${notNull[1]}, found null or undefined`;
+    return message.startsWith('expected') ? message : `expected a record SQLite accepts, found: ${message}`;
+  }
+
+  function failure(what: string, cause: unknown, detail: string): Error {
+    return new Error(`retold store: cannot save ${what}: ${detail}`, { cause });
+  }
+
+  const putArticles = db.transaction((items: ArticleItem[]) => {
+    for (const item of items) {
+      try {
+        writeArticle(item);
+      } catch (error) {
+        const name = `article ${describe(item?.article?.id)}${item?.article?.source ? ` (${item.article.source})` : ''}`;
+        throw failure(name, error, explain(error, item?.article, item?.quotes));
+      }
+    }
+  });
+
+  const updateQuotes = db.transaction((quotes: Quote[]) => {
+    const byArticle = new Map<string, Quote[]>();
+    for (const quote of quotes) {
+      const list = byArticle.get(quote?.articleId) ?? [];
+      list.push(quote);
+      byArticle.set(quote?.articleId, list);
+    }
+    for (const [articleId, list] of byArticle) {
+      try {
+        const text = sql.articleText.get(articleId) as string | undefined;
+        if (text === undefined) throw new Error(`expected a stored article, found none with that id`);
+        const ids = new Set<string>();
+        for (const quote of list) {
+          checkQuote(quote, text.length);
+          if (ids.has(quote.id)) throw new Error(`expected unique quote ids, found "${quote.id}" twice`);
+          ids.add(quote.id);
+        }
+        sql.deleteQuotesOf.run(articleId);
+        list.forEach((quote, i) => sql.insertQuote.run(rows.toQuoteRow(quote, i, text)));
+      } catch (error) {
+        throw failure(`quotes of article ${describe(articleId)}`, error, explain(error, undefined, list));
+      }
+    }
+  });
+
+  const putMessages = db.transaction((messages: Message[]) => {
+    messages.forEach((message, i) => {
+      try {
+        checkText(message.message, 'message');
+        sql.insertMessage.run(rows.toMessageRow(message));
+      } catch (error) {
+        throw failure(`message ${i} (rule ${describe(message?.rule)})`, error, explain(error));
+      }
+    });
+  });
+
+  const putPeople = db.transaction((items: { person: Person; keys: string[] }[]) => {
+    for (const { person, keys } of items) {
+      try {
+        if (typeof person?.id !== 'string' || person.id === '') {
+          throw new Error(`expected a person with a non-empty id, found ${describe(person?.id)}`);
+        }
+        sql.upsertPerson.run(rows.toPersonRow(person));
+        sql.deletePersonKeys.run(person.id);
+        for (const key of keys) sql.insertPersonKey.run(key, person.id);
+      } catch (error) {
+        throw failure(`person ${describe(person?.id)}`, error, explain(error));
+      }
+    }
+  });
+
+  function writeStory(results: StoryResults): void {
+    checkStoryResults(results);
+    const { story } = results;
+    for (const articleId of story.articleIds) {
+      if (sql.articleIdById.get(articleId) === undefined) {
+        throw new Error(`expected its articleIds to be stored articles, found unknown article "${articleId}"`);
+      }
+    }
+    sql.upsertStory.run(rows.toStoryRow(story));
+    sql.deleteStoryKeys.run(story.id);
+    results.keys.forEach((key, i) => sql.insertStoryKey.run(key, story.id, i));
+    sql.deleteStoryArticles.run(story.id);
+    story.articleIds.forEach((articleId, i) => sql.insertStoryArticle.run(story.id, articleId, i));
+    sql.deleteGroups.run(story.id);
+    results.groups.forEach((group, i) => sql.upsertGroup.run(rows.toQuoteGroupRow(group, i)));
+    // The story's copies are those it stored before and any others between its own articles.
+    sql.deleteCopiesOfStory.run(story.id);
+    sql.deleteCopiesWithin.run({ ids: JSON.stringify(story.articleIds) });
+    results.copies.forEach((copy, i) => sql.insertCopy.run(rows.toCopyRow(copy, story.id, i)));
+    sql.deleteTimeline.run(story.id);
+    results.timeline.forEach((event, i) => sql.insertTimeline.run(rows.toTimelineRow(event, i)));
+  }
+
+  const putStoryResults = db.transaction((results: StoryResults[]) => {
+    for (const item of results) {
+      try {
+        writeStory(item);
+      } catch (error) {
+        throw failure(`story ${describe(item?.story?.id)}`, error, explain(error));
+      }
+    }
+  });
+
+  function toHit(row: SearchRow): SearchHit {
+    return {
+      type: row.quote_id === null ? 'article' : 'quote',
+      articleId: row.article_id,
+      quoteId: row.quote_id,
+      title: row.title,
+      outlet: row.outlet,
+      published: row.published,
+      snippet: row.snippet,
+      speaker: row.speaker,
+      kind: row.kind as SearchHit['kind'],
+    };
+  }
+
+  const store: Store = {
+    async findDuplicate(article) {
+      const byId = sql.articleIdById.get(article.id) as string | undefined;
+      if (byId !== undefined) return { id: byId, reason: 'id' } satisfies Duplicate;
+      if (article.url !== null) {
+        const byUrl = sql.articleIdByUrl.get(article.url) as string | undefined;
+        if (byUrl !== undefined) return { id: byUrl, reason: 'url' };
+      }
+      const byHash = sql.articleIdByHash.get(article.contentHash) as string | undefined;
+      if (byHash !== undefined) return { id: byHash, reason: 'content' };
+      return null;
+    },
+    async putArticles(items) {
+      putArticles(items);
+    },
+    async putMessages(messages) {
+      putMessages(messages);
+    },
+    async updateQuotes(quotes) {
+      updateQuotes(quotes);
+    },
+    async findPeople(keys) {
+      return (sql.findPeople.all(JSON.stringify(keys)) as rows.PersonRow[]).map(rows.fromPersonRow);
+    },
+    async putPeople(items) {
+      putPeople(items);
+    },
+    async findStories(keys) {
+      return (sql.findStories.all(JSON.stringify(keys)) as rows.StoryReadRow[]).map(rows.fromStoryRow);
+    },
+    async putStoryResults(results) {
+      putStoryResults(results);
+    },
+    async getArticles(ids) {
+      return (sql.getArticles.all(JSON.stringify(ids)) as rows.ArticleRow[]).map(rows.fromArticleRow);
+    },
+    async getQuotes(articleIds) {
+      return (sql.getQuotes.all(JSON.stringify(articleIds)) as rows.QuoteRow[]).map(rows.fromQuoteRow);
+    },
+    async getAnalyses(articleIds) {
+      return (sql.getAnalyses.all(JSON.stringify(articleIds)) as rows.AnalysisRow[]).map(rows.fromAnalysisRow);
+    },
+    async getPeople(ids) {
+      const found = ids === undefined ? sql.allPeople.all() : sql.getPeople.all(JSON.stringify(ids));
+      return (found as rows.PersonRow[]).map(rows.fromPersonRow);
+    },
+    async listStories() {
+      return (sql.allStories.all() as rows.StoryReadRow[]).map(rows.fromStoryRow);
+    },
+    async getStory(id) {
+      const row = sql.getStory.get(id) as rows.StoryReadRow | undefined;
+      return row ? rows.fromStoryRow(row) : null;
+    },
+    async getStoryResults(id) {
+      const row = sql.getStory.get(id) as rows.StoryReadRow | undefined;
+      if (!row) return null;
+      return {
+        story: rows.fromStoryRow(row),
+        keys: sql.storyKeys.all(id) as string[],
+        groups: (sql.groupsOf.all(id) as rows.QuoteGroupRow[]).map(rows.fromQuoteGroupRow),
+        copies: (sql.copiesOf.all(id) as rows.CopyRow[]).map(rows.fromCopyRow),
+        timeline: (sql.timelineOf.all(id) as rows.TimelineRow[]).map(rows.fromTimelineRow),
+      };
+    },
+    async getMessages(articleId) {
+      const found = articleId === undefined ? sql.allMessages.all() : sql.messagesOf.all(articleId);
+      return (found as rows.MessageRow[]).map(rows.fromMessageRow);
+    },
+    async listQuotes(filter) {
+      const { sql: text, params } = listQuotesSql(checkFilter(filter));
+      return (cached(text).all(params) as rows.QuoteRow[]).map(rows.fromQuoteRow);
+    },
+    async listArticles(filter) {
+      const { sql: text, params } = listArticlesSql(checkFilter(filter));
+      return (cached(text).all(params) as rows.ArticleRow[]).map(rows.fromArticleRow);
+    },
+    async search(query, filter) {
+      const checked = checkFilter(filter);
+      if (typeof query !== 'string') {
+        throw new TypeError(`retold store: expected a search query string, found ${describe(query)}`);
+      }
+      const match = toFtsQuery(query);
+      if (match === null) return [];
+      const limit = checked.limit ?? defaultSearchLimit;
+      const found: SearchRow[] = [];
+      // A speaker filter asks for things someone said, so only quotes can match it.
+      const queries = checked.speaker === undefined ? [searchArticlesSql, searchQuotesSql] : [searchQuotesSql];
+      for (const build of queries) {
+        const { sql: text, params } = build(checked);
+        found.push(...(cached(text).all({ ...params, match, limit }) as SearchRow[]));
+      }
+      // bm25 is lower-is-better; ties keep articles before quotes and each list's own order.
+      return found
+        .map((row, i) => ({ row, i }))
+        .sort((x, y) => x.row.score - y.row.score || x.i - y.i)
+        .slice(0, limit)
+        .map(({ row }) => toHit(row));
+    },
+    async stats() {
+      return sql.stats.get() as Awaited<ReturnType<Store['stats']>>;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
+
+export type { SqliteStoreOptions };
