@@ -10,6 +10,7 @@ import {
   PARTICLE_CUES,
   SPEECH_LEMMAS,
 } from './cue-lexicon.js';
+import { cuePrior, priorForms } from './cue-prior.js';
 
 /** What the lexicon knows about one inflected form. */
 export interface CueForm {
@@ -24,6 +25,10 @@ export interface CueForm {
   clauseOnly: boolean;
   /** Particles required after it (`went on`). */
   particles: readonly string[] | null;
+  /** Trained share of occurrences that were cues, or null when unknown. */
+  prior: number | null;
+  /** Came from the trained prior, not from the hand lexicon. */
+  learned: boolean;
 }
 
 function regularForms(lemma: string): string[] {
@@ -42,7 +47,7 @@ function regularForms(lemma: string): string[] {
   return forms;
 }
 
-function buildTable(): ReadonlyMap<string, CueForm> {
+function buildTable(): Map<string, CueForm> {
   const table = new Map<string, CueForm>();
   const addressee = new Set(ADDRESSEE_LEMMAS);
   const clauseOnly = new Set(CLAUSE_ONLY_LEMMAS);
@@ -57,6 +62,8 @@ function buildTable(): ReadonlyMap<string, CueForm> {
         addressee: addressee.has(lemma),
         clauseOnly: clauseOnly.has(lemma),
         particles: PARTICLE_CUES[lemma] ?? null,
+        prior: cuePrior(form),
+        learned: false,
       });
     }
   };
@@ -65,10 +72,27 @@ function buildTable(): ReadonlyMap<string, CueForm> {
   return table;
 }
 
-const TABLE = buildTable();
+// Verb-looking forms only: the prior also scores adverbs and nouns inside multi-word cues.
+const VERBAL = /^[a-z]+(?:ed|es|s|ing)$/;
+const NOT_VERBAL = /(?:ly|ness|ion|ions|ment|ments)$/;
+
+/** Adds the frequent cues of the trained prior (cue share at least one half) the lexicon lacks. */
+function addLearned(table: Map<string, CueForm>): ReadonlyMap<string, CueForm> {
+  for (const form of priorForms()) {
+    const p = cuePrior(form);
+    if (table.has(form) || p === null || p < 0.5 || !VERBAL.test(form) || NOT_VERBAL.test(form)) continue;
+    table.set(form, {
+      lemma: form, class: 'speech', gerund: form.endsWith('ing'), addressee: false,
+      clauseOnly: false, particles: null, prior: p, learned: true,
+    });
+  }
+  return table;
+}
+
+const TABLE = addLearned(buildTable());
 
 /**
- * Looks up a lower-cased word form in the cue lexicon.
+ * Looks up a lower-cased word form in the cue lexicon and the trained prior's frequent cues.
  *
  * @example lookupCue('theorized') // { lemma: 'theorize', class: 'speech', … }
  */

@@ -40,7 +40,9 @@ export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]):
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   return {
     id,
-    attributions: drafts.map((d) => ({
+    // A quotation with neither cue nor source is not an attribution (a scare quote, a
+    // title, a pull-quote nobody is credited with): `attributeText` keeps it, PolNeAR does not.
+    attributions: drafts.filter((d) => d.cue !== null || d.source !== null || d.speaker !== null).map((d) => ({
       source: d.source ? [span(d.source)] : [],
       cue: d.cue ? [span(d.cue)] : [],
       content: d.content.map(span),

@@ -12,13 +12,31 @@
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
-import { lookupCue } from './cue-forms.js';
+import { lookupCue, type CueForm } from './cue-forms.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+// A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`).
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this', 'these', 'those', 'of', 'for', 'new', 'first', 'latest']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
+/** Minimum trained cue share for a lexicon cue to count in narration. */
+const MIN_PRIOR = 0.25;
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
 // Prepositions that start a phrase between a cue and its content (`said in a statement that`).
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
+
+/** Whether a cue form is trusted in narration: lexicon speech verbs, or a high trained prior. */
+function acceptCue(form: CueForm): boolean {
+  if (form.prior !== null) return form.prior >= MIN_PRIOR;
+  return form.class === 'speech';
+}
+
+/** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
+function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
+  if (end - start > 6) return false;
+  const head = tokens[start].lower;
+  return PP_HEADS.has(head) || head === 'via' || head === 'by' || head === 'from';
+}
 
 /** Sentence token bounds (inclusive) around token `i`. */
 export interface SentenceBounds {
@@ -96,11 +114,12 @@ export function findReportedSpeech(
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     const form = lookupCue(t.lower);
-    if (!form) continue;
+    if (!form || !acceptCue(form)) continue;
     const prev = tokens[c - 1];
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
-    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue;
-    if (form.gerund) {
+    if (prev && NOUN_MARKERS.has(prev.lower)) continue;
+    const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
+    if (form.gerund && !progressive) {
       if (prev?.text !== ',' || !mainSource) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
@@ -115,8 +134,7 @@ export function findReportedSpeech(
       const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
       const before = src.clauseStart - 1;
       const precededByComma = before >= s.first && tokens[before].text === ',';
-      if (end >= start && !(precededByComma && before - s.first >= 3 && tokens[start - 1]?.text !== ',')) {
-        if (tokens[start].type === 'open' && quoteCoversRest(tokens, start, end)) continue;
+      if (end >= start && !onlyAdverbial(tokens, start, end)) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         continue;

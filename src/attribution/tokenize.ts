@@ -36,6 +36,7 @@ export interface Tokenized {
 // Words keep inner apostrophes, hyphens, periods and ampersands (don't, U.S, AT&T, 41-year-old).
 const TOKEN_RE =
   /\n|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/gu;
+const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);
 const CLOSE_ONLY = new Set(['”', '»', '›']);
@@ -73,8 +74,15 @@ export function tokenize(text: string): Tokenized {
         end++;
         word += '.';
       }
-      const t = makeToken(start, end, word, 'word', null, paragraph);
-      tokens.push(t);
+      // Split clitics so `He’s claiming` and `Clinton’s aide` expose the pronoun and the name.
+      const clitic = CLITIC_RE.exec(word);
+      if (clitic && clitic[1].length > 0) {
+        const cut = start + clitic[1].length;
+        tokens.push(makeToken(start, cut, clitic[1], 'word', null, paragraph));
+        tokens.push(makeToken(cut, end, word.slice(clitic[1].length), 'word', null, paragraph));
+      } else {
+        tokens.push(makeToken(start, end, word, 'word', null, paragraph));
+      }
       TOKEN_RE.lastIndex = end;
       continue;
     }

@@ -70,7 +70,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'not', "n't", 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
   'finally', 'clearly', 'openly', 'directly', 'explicitly', 'specifically', 'certainly',
   'told', 'just', 'only', 'immediately', 'earlier', 'subsequently', 'similarly', 'likewise',
-  'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
+  "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
 ]);
 
 /** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
