@@ -1,0 +1,95 @@
+/**
+ * The `retold` command line, run as a user runs it: exit codes, messages naming bad inputs,
+ * and that a bad file never costs the good ones.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
+
+function retold(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workdir(): string {
+  return mkdtempSync(join(tmpdir(), 'retold-cli-'));
+}
+
+const ARTICLE = `Harbor council delays the pier vote
+
+The council postponed its vote on the new pier on Tuesday, officials said.
+
+"We need more time to read the engineers' report," said Mayor Ilse Brandt. "Nobody should rush a decision this large."
+
+Brandt, 52, told reporters that a new date would be set within a month.
+`;
+
+test('should exit 2 with help on an unknown command', () => {
+  const r = retold(['frobnicate']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown command/);
+});
+
+test('should show examples in every command help', () => {
+  for (const command of ['analyze', 'report', 'quotes', 'extract', 'serve']) {
+    const r = retold([command, '--help']);
+    assert.equal(r.status, 0, `${command} --help`);
+    assert.match(r.stdout, /Example/, `${command} --help shows examples`);
+  }
+});
+
+test('should exit 2 when an input path does not exist', () => {
+  const dir = workdir();
+  const r = retold(['analyze', join(dir, 'missing.txt'), '--db', join(dir, 'r.db'), '--quiet']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /missing\.txt/);
+});
+
+test('should analyse good files, name each bad one, and exit 1', () => {
+  const dir = workdir();
+  writeFileSync(join(dir, 'good.txt'), ARTICLE);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.dat'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 9, 0, 0, 0, 1]));
+  const db = join(dir, 'r.db');
+  const r = retold(['analyze', dir, '--db', db, '--json', join(dir, 'out.json')]);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /empty\.txt/);
+  assert.match(r.stderr, /binary\.dat/);
+  const out = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+  assert.equal(out.articles.length, 1);
+  assert.equal(out.articles[0].title, 'Harbor council delays the pier vote');
+  // Running again stores nothing twice and still succeeds for the good file.
+  const again = retold(['analyze', join(dir, 'good.txt'), '--db', db, '--json', join(dir, 'out2.json'), '--quiet']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'out2.json'), 'utf8')).articles.length, 1);
+});
+
+test('should write quotes with offsets into the given text and keep ids', () => {
+  const text = ARTICLE;
+  const r = retold(['quotes', '--input', '-'], JSON.stringify({ id: 'pier-1', text }) + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const line = JSON.parse(r.stdout.trim());
+  assert.equal(line.id, 'pier-1');
+  assert.ok(line.attributions.length >= 2);
+  for (const a of line.attributions) {
+    for (const role of ['source', 'cue', 'content']) {
+      for (const span of a[role]) assert.equal(text.slice(span.start, span.end), span.text);
+    }
+  }
+  const direct = line.attributions.find((a: { content: { text: string }[] }) => a.content.some((c) => c.text.includes('more time')));
+  assert.ok(direct, 'finds the direct quote');
+  assert.equal(direct.speaker, 'Ilse Brandt');
+});
+
+test('should report a bad JSONL line by line number and go on', () => {
+  const input = `{"id":"ok","text":"\\"Fine,\\" said Ola Berg."}\nnot json\n`;
+  const r = retold(['quotes', '--input', '-'], input);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /stdin:2/);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+});
