@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+import { collectBlocks } from './dom-blocks.js';
+import { readLinkedArticle } from './json-ld.js';
+import { selectMainText } from './main-text.js';
+import { readPageMetadata } from './page-metadata.js';
+
+/** What `extractHtml` finds in a page: metadata and the main text. */
+export interface ExtractedPage {
+  title: string | null;
+  byline: string | null;
+  /** Publication date as the page gives it (ISO 8601 in almost every page). */
+  published: string | null;
+  /** Last modification date as the page gives it. */
+  modified: string | null;
+  outlet: string | null;
+  /** Primary language subtag (`en`), when the page declares one. */
+  language: string | null;
+  /** Canonical URL, else og:url, else the URL passed in. */
+  url: string | null;
+  /** Main text: paragraphs separated by blank lines, without the title. */
+  text: string;
+}
+
+/** A DOM for any markup: pages without `<body>` (feed items, fragments) are wrapped first. */
+function parseDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.body && document.documentElement?.localName === 'html') return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+/** Split a JSON-LD articleBody (plain text, sometimes with markup) into paragraphs. */
+function bodyParagraphs(body: string): string[] {
+  const plain = /<\/?(p|br|div)\b/i.test(body)
+    ? body.replace(/<(br|\/p|\/div)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    : body;
+  return plain.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+}
+
+/**
+ * Extract an article page: metadata from `<meta>`, OpenGraph, JSON-LD and `<time>`, and the
+ * main text by scoring text blocks on a linkedom DOM (Readability's container scoring,
+ * plus removal of link lists, captions, share bars and other furniture). When the page's
+ * JSON-LD `articleBody` is much longer than what the DOM yields (text loaded by script),
+ * the articleBody is used instead.
+ * @param html the page
+ * @param url the page's address, used to resolve the canonical URL and name the outlet
+ */
+export function extractHtml(html: string, url: string | null = null): ExtractedPage {
+  const document = parseDocument(html);
+  const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
+  const linked = readLinkedArticle(scripts);
+  const meta = readPageMetadata(document, linked, url);
+  const body = document.body ?? document.documentElement;
+  let paragraphs = body ? selectMainText(collectBlocks(body), meta.title) : [];
+  if (linked?.articleBody) {
+    const fromLd = bodyParagraphs(linked.articleBody);
+    const ldLength = fromLd.reduce((n, p) => n + p.length, 0);
+    const domLength = paragraphs.reduce((n, p) => n + p.length, 0);
+    if (ldLength > 200 && domLength < ldLength * 0.6) paragraphs = fromLd;
+  }
+  return { ...meta, text: paragraphs.join('\n\n') };
+}
+
+/**
+ * All the text of an HTML fragment (a feed item's content), block by block, without the
+ * scoring that a whole page needs; furniture (captions, share bars) is still left out.
+ */
+export function htmlFragmentToText(html: string): string {
+  const document = parseDocument(html);
+  const body = document.body;
+  if (!body) return '';
+  return collectBlocks(body)
+    .blocks.filter((b) => !b.furniture)
+    .map((b) => b.text)
+    .join('\n\n');
+}

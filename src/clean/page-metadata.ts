@@ -1,0 +1,99 @@
+import type { LinkedArticle } from './json-ld.js';
+
+/** Metadata of a page, from `<meta>`, OpenGraph, JSON-LD, `<time>` and `<html lang>`. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  modified: string | null;
+  outlet: string | null;
+  language: string | null;
+  url: string | null;
+}
+
+/** `<meta>` values by lowercased `property` or `name` (first one wins). */
+export function readMetaTags(document: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))?.toLowerCase();
+    const content = meta.getAttribute('content')?.trim();
+    if (key && content && !out.has(key)) out.set(key, content);
+  }
+  return out;
+}
+
+function first(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const v = meta.get(key);
+    if (v) return v;
+  }
+  return null;
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Primary language subtag, lowercased: `en-US` → `en`, `pt_BR` → `pt`. */
+export function normaliseLanguage(tag: string | null): string | null {
+  if (!tag) return null;
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Drop a trailing " | Site", " - Site" or " — Site" from a `<title>`. */
+function trimSiteSuffix(title: string, outlet: string | null): string {
+  const parts = title.split(/\s+[|–—:·»-]\s+/);
+  if (parts.length < 2) return title;
+  if (outlet) {
+    const key = outlet.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== key);
+    if (kept.length < parts.length) return kept.join(' - ');
+  }
+  return parts[0].length >= 15 ? parts[0] : title;
+}
+
+function clean(text: string | null | undefined): string | null {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/**
+ * Read a page's metadata. Title: OpenGraph, JSON-LD headline, the first `<h1>`, then
+ * `<title>` without its site suffix. Dates: article:published_time, JSON-LD, common
+ * `<meta>` names, then the first `<time datetime>`. Outlet: og:site_name, JSON-LD
+ * publisher, application-name, else the URL's host.
+ */
+export function readPageMetadata(document: Document, linked: LinkedArticle | null, pageUrl: string | null): PageMetadata {
+  const meta = readMetaTags(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = resolveUrl(canonical, pageUrl) ?? resolveUrl(first(meta, ['og:url']), pageUrl) ?? resolveUrl(linked?.url ?? null, pageUrl) ?? pageUrl;
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    host = null;
+  }
+  const outlet = clean(first(meta, ['og:site_name', 'application-name', 'twitter:site']) ?? linked?.publisher) ?? host;
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const docTitle = clean(document.querySelector('title')?.textContent);
+  const title =
+    clean(first(meta, ['og:title', 'twitter:title'])) ?? clean(linked?.headline) ?? h1 ?? (docTitle ? trimSiteSuffix(docTitle, outlet) : null);
+  const authorMeta = first(meta, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);
+  const byline = clean(linked?.author) ?? (authorMeta && !/^https?:/.test(authorMeta) ? clean(authorMeta.replace(/^by\s+/i, '')) : null);
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const published =
+    first(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'article.published']) ??
+    linked?.datePublished ??
+    time;
+  const modified = first(meta, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']) ?? linked?.dateModified ?? null;
+  const language = normaliseLanguage(
+    document.documentElement?.getAttribute('lang') ?? first(meta, ['content-language', 'og:locale', 'language', 'dc.language']) ?? linked?.inLanguage ?? null,
+  );
+  return { title, byline, published: clean(published), modified: clean(modified), outlet, language, url };
+}
