@@ -11,7 +11,6 @@ import { lookupCue } from './cue-forms.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
-const QUOTE_END_PUNCT = new Set([',', '?', '!', '—', '–', '-', '...', '…']);
 
 /** A cue with its extent (particles included) at token `i`, or null. */
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
@@ -27,9 +26,20 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   return { first: i, last: i };
 }
 
-/** Last content token of a quote, before trailing punctuation inside the marks. */
-function endsWith(tokens: Token[], q: QuotedSpan, set: Set<string>): boolean {
-  return set.has(tokens[q.last].text);
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** `"…" ― Sonya Herridge`: a dash and a name after the quote credit it (vox-pop lists). */
+function findDashCredit(tokens: Token[], q: QuotedSpan): { cue: TokenRange; source: TokenRange | null } | null {
+  const d = q.close + 1;
+  const t = tokens[d];
+  if (!t || !DASHES.has(t.text) || t.paragraph !== tokens[q.close].paragraph) return null;
+  let last = d;
+  for (let k = d + 1; k < tokens.length && k <= d + 6; k++) {
+    const w = tokens[k];
+    if (w.type !== 'word' || !w.upper || w.paragraph !== t.paragraph) break;
+    last = k;
+  }
+  return last > d ? { cue: { first: d, last: d }, source: { first: d + 1, last } } : null;
 }
 
 /**
@@ -112,9 +122,8 @@ export function attributeQuote(
   sentenceStart: number,
 ): Found | null {
   const content: TokenRange = { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
-  const sentence = tokens[q.first].sentence;
-  if (q.close >= 0 && (endsWith(tokens, q, QUOTE_END_PUNCT) || endsWith(tokens, q, TERMINAL))) {
-    const after = findCueAfter(tokens, q);
+  if (q.close >= 0) {
+    const after = findCueAfter(tokens, q) ?? findDashCredit(tokens, q);
     if (after) {
       return {
         kind: 'direct', content: [content], cue: after.cue, source: after.source,
@@ -131,7 +140,6 @@ export function attributeQuote(
       rule: 'direct/cue-before', inherited: false,
     };
   }
-  void sentence;
   return null;
 }
 

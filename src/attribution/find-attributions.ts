@@ -7,6 +7,7 @@ import type { Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { attributeQuote, isFreeStanding, isInterruption } from './direct-quotes.js';
+import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
@@ -39,38 +40,44 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   quotes.forEach((q, qi) => {
     if (q.parent !== null) return;
     const start = sentenceStart(q.first);
-    if (q.continues !== null && byQuote.has(q.continues)) {
-      const f = byQuote.get(q.continues)!;
-      const cont = { ...f, content: [spanOf(q)], rule: 'direct/continued-paragraph', inherited: true };
-      found.push(cont);
-      byQuote.set(qi, cont);
-      previous = { q, f: cont };
-      return;
-    }
-    if (!isFreeStanding(tokens, q, start)) return;
-    if (previous && isInterruption(tokens, previous.q, q, previous.f)) {
+    const free = isFreeStanding(tokens, q, start);
+    if (free && previous && isInterruption(tokens, previous.q, q, previous.f)) {
       previous.f.content.push(spanOf(q));
       byQuote.set(qi, previous.f);
       previous = { q, f: previous.f };
       return;
     }
-    const f = attributeQuote(tokens, q, start);
-    if (!f) return;
-    if (q.paragraph === titleParagraph) f.kind = 'headline';
-    for (let k = f.cue!.first; k <= f.cue!.last; k++) used.add(k);
-    found.push(f);
-    byQuote.set(qi, f);
-    previous = { q, f };
+    const f = free
+      ? attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences)
+      : attributeEmbedded(tokens, q, start);
+    if (f) {
+      if (q.paragraph === titleParagraph) f.kind = 'headline';
+      if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);
+      found.push(f);
+      byQuote.set(qi, f);
+      previous = { q, f };
+      return;
+    }
+    // A paragraph that reopens an unclosed quote continues it: one more content part.
+    if (q.continues !== null && byQuote.has(q.continues)) {
+      const prior = byQuote.get(q.continues)!;
+      prior.content.push(spanOf(q));
+      byQuote.set(qi, prior);
+      previous = { q, f: prior };
+    }
   });
 
   // 2. Reported speech, sentence by sentence.
-  for (const s of sentences) {
-    const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote);
+  const directBySentence = new Map<number, Found>();
+  for (const f of found) if (f.cue && f.source) directBySentence.set(tokens[f.cue.first].sentence, f);
+  sentences.forEach((s, si) => {
+    const direct = directBySentence.get(si)?.source ?? null;
+    const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote, direct);
     for (const f of rs) {
       if (s.paragraph === titleParagraph) f.kind = 'headline';
       found.push(f);
     }
-  }
+  });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
 
   // 3. Free-standing quotes with no cue inherit the nearest earlier speaker.

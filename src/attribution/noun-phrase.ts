@@ -20,6 +20,7 @@ export interface LeftSource extends TokenRange {
 }
 
 const MAX_NP = 16;
+const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
 // Prepositions that start an adverbial phrase before the subject (`In a statement Trump said`).
 const LEFT_STOPS = new Set(['in', 'on', 'at', 'by', 'from', 'after', 'during', 'before', 'via']);
 const RIGHT_STOPS = new Set([
@@ -49,7 +50,7 @@ export function skipModifiersLeft(tokens: Token[], i: number, floor: number): nu
 export function findLeftSource(tokens: Token[], end: number, floor: number): LeftSource | null {
   let i = skipModifiersLeft(tokens, end, floor);
   if (i < floor) return null;
-  let t = tokens[i];
+  const t = tokens[i];
   if (t.text === ',') {
     // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.
     let j = i - 1;
@@ -62,6 +63,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     if (!head) return null;
     return { first: head.first, last: head.last, clauseStart: head.first };
   }
+  if (t.text === ')') {
+    const np = scanNounPhrase(tokens, i, floor);
+    return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
+  }
   if (t.type !== 'word') return null;
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun !== undefined) {
@@ -70,19 +75,37 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   }
   const np = scanNounPhrase(tokens, i, floor);
   if (!np) return null;
-  t = tokens[np.first];
   return { first: np.first, last: np.last, clauseStart: np.first };
 }
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
 function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {
   const t = tokens[last];
+  if (t && t.text === ')') {
+    let j = last - 1;
+    while (j >= floor && j > last - 8 && tokens[j].text !== '(') j--;
+    if (j <= floor || tokens[j].text !== '(') return null;
+    const head = scanNounPhrase(tokens, j - 1, floor);
+    return head ? { first: head.first, last } : null;
+  }
   if (!isWord(t) || NP_BARRIERS.has(t.lower) || lookupCue(t.lower)?.gerund) return null;
   if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: last, last };
   let first = last;
   let i = last - 1;
+  let stoppedByPreposition = false;
   while (i >= floor && last - i < MAX_NP) {
     const w = tokens[i];
+    if (w.text === ')') {
+      // A parenthesis inside a name: `Rep. Gwen Moore (D-Wis.)`.
+      let j = i - 1;
+      while (j >= floor && j > i - 8 && tokens[j].text !== '(') j--;
+      if (j >= floor && tokens[j].text === '(' && j < i - 1 && isWord(tokens[j - 1])) {
+        first = j;
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     if (!isWord(w)) {
       // Keep the brackets and marks inside a description (`the "All of Me" singer`).
       if ((w.type === 'open' || w.type === 'close') && i - 1 >= floor && isWord(tokens[i - 1])) {
@@ -95,10 +118,21 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       }
       break;
     }
-    if (NP_BARRIERS.has(w.lower) || LEFT_STOPS.has(w.lower)) break;
+    if (LEFT_STOPS.has(w.lower)) {
+      stoppedByPreposition = true;
+      break;
+    }
+    if (NP_BARRIERS.has(w.lower)) break;
     if (w.lower === 'who' || w.lower === 'which') break;
     first = i;
     i--;
+  }
+  // After a fronted phrase with no comma (`In a Bloomberg interview Trump said`) the
+  // subject is the trailing run of capitalised words.
+  if (stoppedByPreposition && first < last && tokens[last].upper) {
+    let k = last;
+    while (k > first && tokens[k - 1].type === 'word' && tokens[k - 1].upper) k--;
+    if (k > first && !DETERMINER_LIKE.has(tokens[k - 1].lower)) first = k;
   }
   // A phrase must hold a noun-like word: reject a bare adverb or determiner.
   if (first === last && !tokens[last].upper && tokens[last].lower.length < 3) return null;

@@ -93,15 +93,17 @@ function contentStart(tokens: Token[], after: number, s: SentenceBounds, address
  *
  * @param used Token indices already taken as a cue by the direct-quote rules.
  * @param inQuote For each token, whether it sits inside quotation marks.
+ * @param directSource Source of a direct quote whose cue is in this sentence (for `, adding …`).
  */
 export function findReportedSpeech(
   tokens: Token[],
   s: SentenceBounds,
   used: Set<number>,
   inQuote: Uint8Array,
+  directSource: TokenRange | null,
 ): Found[] {
   const out: Found[] = [];
-  let mainSource: TokenRange | null = null;
+  let mainSource: TokenRange | null = directSource;
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
     if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
@@ -117,8 +119,8 @@ export function findReportedSpeech(
     if (!form || !acceptCue(form)) continue;
     const prev = tokens[c - 1];
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
-    if (prev && NOUN_MARKERS.has(prev.lower)) continue;
     const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
+    if (prev && !progressive && NOUN_MARKERS.has(prev.lower)) continue;
     if (form.gerund && !progressive) {
       if (prev?.text !== ',' || !mainSource) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);

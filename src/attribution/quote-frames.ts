@@ -1,0 +1,80 @@
+/**
+ * Less common frames around a quotation:
+ *   `He said:` ending one paragraph, the quote opening the next;
+ *   transcripts (`"PENCE: Well, look, …`), where the speaker label is the source;
+ *   a quote inside a sentence whose cue follows it
+ *   (`With thousands of systems, "there is no single point of failure," he said.`).
+ */
+import type { Token } from './tokenize.js';
+import type { QuotedSpan } from './quote-marks.js';
+import type { Found } from './types.js';
+import { cueAt, findCueAfter } from './direct-quotes.js';
+import { findLeftSource } from './noun-phrase.js';
+
+/** `He said:` or `The Times reports:` closing the paragraph before the quote. */
+export function attributeAfterColon(
+  tokens: Token[],
+  q: QuotedSpan,
+  sentences: { first: number; last: number }[],
+): Found | null {
+  if (q.open < 1) return null;
+  let p = q.open - 1;
+  while (p >= 0 && tokens[p].type === 'break') p--;
+  if (p < 0 || tokens[p].text !== ':' || tokens[p].paragraph === q.paragraph) return null;
+  const s = tokens[p].sentence >= 0 ? sentences[tokens[p].sentence] : null;
+  const floor = s ? s.first : Math.max(0, p - 12);
+  for (let c = p - 1; c >= floor && c >= p - 8; c--) {
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    const src = findLeftSource(tokens, c - 1, floor);
+    return {
+      kind: 'direct', content: [{ first: q.open, last: q.close >= 0 ? q.close : q.last }],
+      cue: { first: cue.first, last: p }, source: src ? { first: src.first, last: src.last } : null,
+      sentence: tokens[c].sentence, confidence: src ? 0.8 : 0.4, rule: 'direct/colon-paragraph', inherited: false,
+    };
+  }
+  return null;
+}
+
+/** A transcript turn: the quote starts with an upper-case name and a colon. */
+export function attributeSpeakerLabel(tokens: Token[], q: QuotedSpan): Found | null {
+  let k = q.first;
+  while (k <= q.last && k - q.first < 4 && tokens[k].type === 'word' && isAllCaps(tokens[k].text)) k++;
+  if (k === q.first || k > q.last || tokens[k].text !== ':' || k + 1 > q.last) return null;
+  return {
+    kind: 'direct', content: [{ first: k + 1, last: q.close >= 0 ? q.close : q.last }],
+    cue: { first: k, last: k }, source: { first: q.first, last: k - 1 },
+    sentence: tokens[q.first].sentence, confidence: 0.8, rule: 'direct/speaker-label', inherited: false,
+  };
+}
+
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+/** A quotation inside a sentence, attributed by a cue right after it. */
+export function attributeEmbedded(tokens: Token[], q: QuotedSpan, sentenceStart: number): Found | null {
+  if (q.close < 0 || q.open < 0) return null;
+  const after = findCueAfter(tokens, q);
+  if (after && after.source) {
+    let first = sentenceStart;
+    while (first < q.open && (tokens[first].lower === 'but' || tokens[first].lower === 'and' || tokens[first].text === ',')) first++;
+    return {
+      kind: 'mixed', content: [{ first, last: q.close }], cue: after.cue, source: after.source,
+      sentence: tokens[after.cue.first].sentence, confidence: 0.7, rule: 'mixed/cue-after', inherited: false,
+    };
+  }
+  // `Trump declared "I think …"`: the cue right before the opening mark.
+  const c = q.open - 1;
+  const cue = c >= sentenceStart ? cueAt(tokens, c) : null;
+  if (cue) {
+    const src = findLeftSource(tokens, c - 1, sentenceStart);
+    if (src) {
+      return {
+        kind: 'direct', content: [{ first: q.open, last: q.close }], cue, source: { first: src.first, last: src.last },
+        sentence: tokens[c].sentence, confidence: 0.7, rule: 'direct/cue-adjacent', inherited: false,
+      };
+    }
+  }
+  return null;
+}
