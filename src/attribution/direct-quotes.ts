@@ -9,6 +9,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { lookupCue } from './cue-forms.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { NOUN_MARKERS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -64,7 +65,9 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     const t = tokens[c];
     if (t.paragraph !== para || t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return null;
     const cue = cueAt(tokens, c);
-    if (!cue) continue;
+    if (!cue || NOUN_MARKERS.has(tokens[c - 1].lower)) continue;
+    const prior = lookupCue(t.lower)?.prior;
+    if (prior !== undefined && prior !== null && prior < 0.1) continue;
     const src = findLeftSource(tokens, c - 1, k);
     if (src && src.clauseStart === k) return { cue, source: src };
     if (src) return null;

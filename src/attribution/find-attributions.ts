@@ -47,9 +47,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       previous = { q, f: previous.f };
       return;
     }
-    const f = free
-      ? attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences)
-      : attributeEmbedded(tokens, q, start);
+    if (!free) return;
+    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';
       if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);
@@ -80,11 +79,18 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
 
-  // 3. Free-standing quotes with no cue inherit the nearest earlier speaker.
+  // 3. Quotes inside narration with a cue after them; then free-standing quotes with no
+  // cue, which inherit the nearest earlier speaker.
   quotes.forEach((q, qi) => {
     if (q.parent !== null || byQuote.has(qi)) return;
     const start = sentenceStart(q.first);
     if (covered(found, q)) return;
+    const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
+    if (embedded) {
+      found.push(embedded);
+      byQuote.set(qi, embedded);
+      return;
+    }
     const free = isFreeStanding(tokens, q, start);
     const prior = free ? lastBefore(found, q.first) : null;
     if (prior && prior.source && tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= INHERIT_PARAGRAPHS) {

@@ -57,10 +57,24 @@ function pairParagraph(
   const paragraph = tokens[from].paragraph;
   let firstContent = from;
   while (firstContent < to && tokens[firstContent].type === 'break') firstContent++;
+  let inner = -1;
+  const nested: [number, number][] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.mark !== 'double' && !(isTitle && t.mark === 'single')) continue;
     if (isTitle && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double') continue;
+    // Markup attributes (`<tweet author="…">`) are not quotations.
+    if (t.text === '"' && k > 0 && tokens[k - 1].text === '=' && tokens[k - 1].end === t.start) continue;
+    if (t.type === 'open' && open >= 0 && inner < 0 && style(t.text) !== style(tokens[open].text)) {
+      // A quote in a quote set in the other style (`"… “As you know …” …"`).
+      inner = k;
+      continue;
+    }
+    if (t.type === 'close' && inner >= 0) {
+      nested.push([inner, k]);
+      inner = -1;
+      continue;
+    }
     if (t.type === 'open') {
       if (open >= 0 && tokens[open].mark === t.mark) {
         // A second opening mark: the first quote never closed; end it before this one.
@@ -71,6 +85,8 @@ function pairParagraph(
       if (open >= 0 && tokens[open].mark === t.mark) {
         if (k - 1 >= open + 1) {
           const idx = pushSpan(out, tokens, open, k, open + 1, k - 1, null);
+          for (const [a, b] of nested) if (a > open && b - 1 > a) pushSpan(out, tokens, a, b, a + 1, b - 1, idx);
+          nested.length = 0;
           const prevSpan = previousUnclosed !== null ? out[previousUnclosed] : null;
           if (prevSpan && open === firstContent && out[idx].paragraph === prevSpan.paragraph + 1) {
             out[idx].continues = previousUnclosed;
@@ -80,9 +96,12 @@ function pairParagraph(
       } else if (open < 0 && t.mark === 'double') {
         // A closing mark with no opening one: quote back to the paragraph start or the
         // last closing mark, whichever is nearer.
+        // Only at the end of the paragraph, where a forgotten opening mark is the likely story.
         let start = k - 1;
         while (start > firstContent && tokens[start - 1].type !== 'close') start--;
-        if (k - 1 >= start && tokens[start].type === 'word') {
+        let rest = k + 1;
+        while (rest < to && tokens[rest].type === 'punct') rest++;
+        if (rest >= to && k - 1 >= start && tokens[start].type === 'word') {
           pushSpan(out, tokens, -1, k, start, k - 1, null);
         }
       }
@@ -147,4 +166,11 @@ function markNested(tokens: Token[], out: QuotedSpan[], paragraph: number, from:
       }
     }
   }
+}
+
+/** Typographic family of a mark: straight, curly or guillemet. */
+function style(mark: string): number {
+  if (mark === '"' || mark === "'") return 0;
+  if (mark === '«' || mark === '»' || mark === '‹' || mark === '›') return 2;
+  return 1;
 }

@@ -14,10 +14,9 @@ import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { NOUN_MARKERS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
-// A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`).
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this', 'these', 'those', 'of', 'for', 'new', 'first', 'latest']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;

@@ -124,7 +124,10 @@ function makeToken(
 
 function isAbbreviation(word: string): boolean {
   if (word.length === 1) return /\p{Lu}/u.test(word);
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials: G.K., U.S.
+  const lower = word.toLowerCase();
+  const dash = lower.lastIndexOf('-');
+  return ABBREVIATIONS.has(lower) || (dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1))); // D-Mo.
 }
 
 /** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */

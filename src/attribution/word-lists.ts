@@ -98,3 +98,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
+
+/** A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this',
+  'these', 'those', 'of', 'for', 'new', 'first', 'latest',
+]);
