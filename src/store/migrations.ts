@@ -213,8 +213,27 @@ const createSearch: Migration = {
   },
 };
 
+/**
+ * Version 3: the store keeps the full-text indexes itself, in bulk per call. Row triggers
+ * on FTS5 tables cost three times as much per row and capped inserts near 3,500
+ * articles/s; the indexes and their content are unchanged.
+ */
+const dropSearchTriggers: Migration = {
+  name: 'maintain full-text search in bulk',
+  up(db) {
+    db.exec(`
+      DROP TRIGGER articles_fts_insert;
+      DROP TRIGGER articles_fts_delete;
+      DROP TRIGGER articles_fts_update;
+      DROP TRIGGER quotes_fts_insert;
+      DROP TRIGGER quotes_fts_delete;
+      DROP TRIGGER quotes_fts_update;
+    `);
+  },
+};
+
 /** Every migration, in order; the schema version is the length of this list. */
-export const migrations: readonly Migration[] = [createRecords, createSearch];
+export const migrations: readonly Migration[] = [createRecords, createSearch, dropSearchTriggers];
 
 /** Current schema version written by this code. */
 export const schemaVersion = migrations.length;

@@ -28,6 +28,20 @@ export function prepareStatements(db: Database.Database) {
         title_start = excluded.title_start, title_end = excluded.title_end`),
     getArticles: p(`SELECT a.* FROM json_each(?) j JOIN articles a ON a.id = j.value ORDER BY j.key`),
 
+    // The full-text indexes, kept in bulk for the articles named by a JSON array of ids.
+    // An external-content 'delete' must be given the values that were indexed: the rows
+    // as they still are, before they change.
+    unindexArticles: p(`INSERT INTO articles_fts (articles_fts, rowid, title, text)
+      SELECT 'delete', a.seq, a.title, a.text FROM articles a
+      WHERE a.id IN (SELECT value FROM json_each(?))`),
+    indexArticles: p(`INSERT INTO articles_fts (rowid, title, text)
+      SELECT a.seq, a.title, a.text FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`),
+    unindexQuotesOf: p(`INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+      SELECT 'delete', q.seq, q.text, q.speaker FROM quotes q
+      WHERE q.article_id IN (SELECT value FROM json_each(?))`),
+    indexQuotesOf: p(`INSERT INTO quotes_fts (rowid, text, speaker)
+      SELECT q.seq, q.text, q.speaker FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))`),
+
     deleteAnalysis: p('DELETE FROM analyses WHERE article_id = ?'),
     insertAnalysis: p('INSERT INTO analyses (article_id, analysis) VALUES (@article_id, @analysis)'),
     getAnalyses: p(`SELECT n.* FROM json_each(?) j JOIN analyses n ON n.article_id = j.value ORDER BY j.key`),

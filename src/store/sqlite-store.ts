@@ -78,6 +78,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
 
   const putArticles = db.transaction((items: ArticleItem[]) => {
+    const ids = JSON.stringify([...new Set(items.map((item) => item?.article?.id))]);
+    sql.unindexArticles.run(ids);
+    sql.unindexQuotesOf.run(ids);
     for (const item of items) {
       try {
         writeArticle(item);
@@ -86,6 +89,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         throw failure(name, error, explain(error, item?.article, item?.quotes));
       }
     }
+    sql.indexArticles.run(ids);
+    sql.indexQuotesOf.run(ids);
   });
 
   const updateQuotes = db.transaction((quotes: Quote[]) => {
@@ -95,6 +100,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       list.push(quote);
       byArticle.set(quote?.articleId, list);
     }
+    const ids = JSON.stringify([...byArticle.keys()]);
+    sql.unindexQuotesOf.run(ids);
     for (const [articleId, list] of byArticle) {
       try {
         const text = sql.articleText.get(articleId) as string | undefined;
@@ -111,6 +118,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         throw failure(`quotes of article ${describe(articleId)}`, error, explain(error, undefined, list));
       }
     }
+    sql.indexQuotesOf.run(ids);
   });
 
   const putMessages = db.transaction((messages: Message[]) => {
