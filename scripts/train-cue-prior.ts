@@ -37,10 +37,11 @@ for (const line of readFileSync(input, 'utf8').trim().split('\n')) {
     if (spans.some((s) => t.start < s.end && t.end > s.start)) cue.set(t.lower, (cue.get(t.lower) ?? 0) + 1);
   }
 }
-// Keep forms seen at least twice as a cue: [occurrences, times in a cue].
+// Keep lower-case forms seen at least five times: [occurrences, times in a cue]. Forms
+// never used as a cue are kept too, so the rules can tell "rarely a cue" from "unknown".
 const table: Record<string, [number, number]> = {};
-for (const [form, n] of [...cue.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-  if (n >= 2) table[form] = [seen.get(form) ?? n, n];
+for (const [form, n] of [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  if (n >= 5 && /^[a-z']+$/.test(form)) table[form] = [n, cue.get(form) ?? 0];
 }
 writeFileSync(output, JSON.stringify({ source: 'PolNeAR train split', forms: table }) + '\n');
 console.log(`train-cue-prior: ${Object.keys(table).length} forms -> ${output}`);

@@ -9,7 +9,7 @@ import prior from '../../models/cue-prior.json' with { type: 'json' };
 const FORMS: Readonly<Record<string, readonly number[]>> = prior.forms;
 
 /** Occurrences needed before a form missing from the lexicon is trusted as a cue. */
-const MIN_SEEN = 4;
+const MIN_SEEN = 5;
 
 /**
  * The share of a form's occurrences that were cues, or null when the form was too rare

@@ -63,11 +63,18 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   }
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c];
+    if (t.type === 'open') {
+      // A short quoted title inside the source (`the "All of Me" singer`).
+      let e = c + 1;
+      while (e < limit && e < c + 6 && tokens[e].type === 'word') e++;
+      if (tokens[e]?.type === 'close') {
+        c = e;
+        continue;
+      }
+    }
     if (t.paragraph !== para || t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return null;
     const cue = cueAt(tokens, c);
-    if (!cue || NOUN_MARKERS.has(tokens[c - 1].lower)) continue;
-    const prior = lookupCue(t.lower)?.prior;
-    if (prior !== undefined && prior !== null && prior < 0.1) continue;
+    if (!cue || isNounUse(tokens, c)) continue;
     const src = findLeftSource(tokens, c - 1, k);
     if (src && src.clauseStart === k) return { cue, source: src };
     if (src) return null;
@@ -94,11 +101,24 @@ export function findCueBefore(
       return null;
     }
     const cue = cueAt(tokens, c);
-    if (!cue) continue;
+    if (!cue || isNounUse(tokens, c)) continue;
     const src = findLeftSource(tokens, c - 1, sentenceStart);
+    if (!src && tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
+      // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
+      const first = cueAt(tokens, c - 2);
+      const firstSrc = first ? findLeftSource(tokens, c - 3, sentenceStart) : null;
+      if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
+    }
     return { cue, source: src ? { first: src.first, last: src.last } : null };
   }
   return null;
+}
+
+/** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
+export function isNounUse(tokens: Token[], c: number): boolean {
+  if (c > 0 && NOUN_MARKERS.has(tokens[c - 1].lower)) return true;
+  const prior = lookupCue(tokens[c].lower)?.prior;
+  return prior !== undefined && prior !== null && prior < 0.1;
 }
 
 /** Is the quote a sentence of its own (not a phrase inside narration)? */

@@ -71,7 +71,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   for (const f of found) if (f.cue && f.source) directBySentence.set(tokens[f.cue.first].sentence, f);
   sentences.forEach((s, si) => {
     const direct = directBySentence.get(si)?.source ?? null;
-    const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote, direct);
+    const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote, direct, s.paragraph === titleParagraph);
     for (const f of rs) {
       if (s.paragraph === titleParagraph) f.kind = 'headline';
       found.push(f);
@@ -103,9 +103,11 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       byQuote.set(qi, f);
       return;
     }
+    // A headline quote with no cue is credited to the name the headline opens with.
+    const lead = q.paragraph === titleParagraph ? leadingName(tokens, sentences[tokens[q.first].sentence]?.first ?? q.first, q.open) : null;
     const f: Found = {
       kind: q.paragraph === titleParagraph ? 'headline' : free ? 'direct' : 'fragment', content: [spanOf(q)],
-      cue: null, source: null, sentence: tokens[q.first].sentence, confidence: 0.2,
+      cue: null, source: lead, sentence: tokens[q.first].sentence, confidence: 0.2,
       rule: free ? 'direct/no-cue' : 'fragment/no-cue', inherited: false,
     };
     found.push(f);
@@ -142,4 +144,11 @@ function lastBefore(found: Found[], at: number): Found | null {
     if (f.content[0].first < at && (!best || f.content[0].first > best.content[0].first)) best = f;
   }
   return best;
+}
+
+/** Two or more capitalised words opening a title, before `end` (`John Legend on …`). */
+function leadingName(tokens: Tokenized['tokens'], first: number, end: number): { first: number; last: number } | null {
+  let k = first;
+  while (k < end && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) k++;
+  return k - first >= 2 ? { first, last: k - 1 } : null;
 }

@@ -14,7 +14,7 @@ import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { NOUN_MARKERS } from './word-lists.js';
+import { NOUN_MARKERS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -35,6 +35,11 @@ function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (end - start > 6) return false;
   const head = tokens[start].lower;
   return PP_HEADS.has(head) || head === 'via' || head === 'by' || head === 'from';
+}
+
+function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Sentence token bounds (inclusive) around token `i`. */
@@ -93,6 +98,7 @@ function contentStart(tokens: Token[], after: number, s: SentenceBounds, address
  * @param used Token indices already taken as a cue by the direct-quote rules.
  * @param inQuote For each token, whether it sits inside quotation marks.
  * @param directSource Source of a direct quote whose cue is in this sentence (for `, adding …`).
+ * @param titleCase The sentence is a title, where capitalised words may be cues.
  */
 export function findReportedSpeech(
   tokens: Token[],
@@ -100,6 +106,7 @@ export function findReportedSpeech(
   used: Set<number>,
   inQuote: Uint8Array,
   directSource: TokenRange | null,
+  titleCase: boolean,
 ): Found[] {
   const out: Found[] = [];
   let mainSource: TokenRange | null = directSource;
@@ -112,6 +119,8 @@ export function findReportedSpeech(
       c++;
       continue;
     }
+    // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
+    if (t.upper && c !== s.first && !titleCase) continue;
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     const form = lookupCue(t.lower);
@@ -129,7 +138,10 @@ export function findReportedSpeech(
       out.push(make(tokens, cue, mainSource, { first: start, last: end }, 'indirect/gerund', 0.6));
       continue;
     }
-    const src = c > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+    let src = c > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+    // `West shared …, and last year accused him …`: a time phrase is no subject; the
+    // coordinated verb shares the subject of the clause before.
+    if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
     if (src) {
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;

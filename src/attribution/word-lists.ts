@@ -104,3 +104,12 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this',
   'these', 'those', 'of', 'for', 'new', 'first', 'latest',
 ]);
+
+/** Words of a time phrase that can stand where a subject would (`and last year accused`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'last', 'next', 'this', 'that', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day',
+  'days', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday', 'tonight', 'ago',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later',
+  'earlier', 'then', 'now', 'once', 'twice', 'recently', 'weekend', 'summer', 'spring',
+  'fall', 'autumn', 'winter', 'in', 'on', 'the', 'a', 'few', 'two', 'three', 'several',
+]);
