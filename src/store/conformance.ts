@@ -224,27 +224,37 @@ export function runStoreConformance(name: string, open: () => Promise<Store> | S
     });
 
     describe('quotes', () => {
-      it('should replace the quotes of an article on update', async (store) => {
+      it('should replace quotes by id on update, keeping their order and the others', async (store) => {
         await seed(store);
-        const resolved = [
-          { ...bridgeQuote, personId: 'p-ruiz' },
-          { ...bridgeIndirect, personId: 'p-ruiz', speaker: 'Ana Ruiz-Vega' },
-        ];
-        await store.updateQuotes(resolved);
-        assert.deepEqual(await store.getQuotes(['a1', 'a2']), [...resolved, ferryQuote]);
+        const renamed = { ...bridgeIndirect, personId: 'p-ruiz', speaker: 'Ana Ruiz-Vega' };
+        await store.updateQuotes([renamed]);
+        assert.deepEqual(await store.getQuotes(['a1', 'a2']), [bridgeQuote, renamed, ferryQuote]);
         assert.deepEqual(
           (await store.search('Vega')).map((h) => h.quoteId),
           ['a1-q2'],
           'the speaker index follows the update',
         );
+        const added = makeQuote(bridge, 'a1-q3', 'she added', { kind: 'fragment' });
+        const resolved = { ...bridgeQuote, personId: 'p-ruiz' };
+        await store.updateQuotes([added, resolved]);
+        assert.deepEqual(await store.getQuotes(['a1']), [resolved, renamed, added]);
+        assert.equal((await store.stats()).quotes, 4);
       });
 
-      it('should refuse quotes of an unknown article and change nothing', async (store) => {
+      it('should refuse quotes of an unknown article or moved to another, changing nothing', async (store) => {
         await seed(store);
         const before = await snapshot(store);
         await assert.rejects(
           store.updateQuotes([{ ...bridgeQuote, personId: 'p-ruiz' }, { ...ferryQuote, articleId: 'zz' }]),
-          /^Error: retold store: cannot save quotes of article "zz": expected a stored article, found none/,
+          /^Error: retold store: cannot save quote "a2-q1": expected its article to be stored, found no article "zz"$/,
+        );
+        await assert.rejects(
+          store.updateQuotes([{ ...makeQuote(bridge, 'a2-q1', 'Traffic'), speaker: 'Jon Berg' }]),
+          /cannot save quote "a2-q1": expected it to stay in article "a2", found articleId "a1"/,
+        );
+        await assert.rejects(
+          store.updateQuotes([{ ...bridgeQuote, content: [{ start: 0, end: 9999 }] }]),
+          /cannot save quote "a1-q1": expected content\[0\] of quote "a1-q1" to be a span within/,
         );
         assert.deepEqual(await snapshot(store), before);
       });
@@ -464,7 +474,8 @@ export function runStoreConformance(name: string, open: () => Promise<Store> | S
         const found = async (query: string, filter: Parameters<Store['search']>[1]) =>
           (await store.search(query, filter)).map((h) => `${h.type}:${h.quoteId ?? h.articleId}`).sort();
         assert.deepEqual(await found('bridge', {}), ['article:a1', 'article:a3', 'quote:a1-q1']);
-        assert.deepEqual(await found('bridge', { speaker: 'ana ruiz' }), ['quote:a1-q1']);
+        assert.deepEqual(await found('bridge', { speaker: 'ana ruiz' }), ['article:a1', 'quote:a1-q1']);
+        assert.deepEqual(await found('ferry', { speaker: 'ana ruiz' }), [], 'articles need a quote by the speaker');
         assert.deepEqual(await found('bridge', { outlet: 'Harbor Gazette' }), ['article:a1', 'quote:a1-q1']);
         assert.deepEqual(await found('bridge', { story: 's1' }), ['article:a3']);
         assert.deepEqual(await found('said', { from: '2024-04-01' }), ['article:a2']);

@@ -39,6 +39,10 @@ export function prepareStatements(db: Database.Database) {
     unindexQuotesOf: p(`INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
       SELECT 'delete', q.seq, q.text, q.speaker FROM quotes q
       WHERE q.article_id IN (SELECT value FROM json_each(?))`),
+    unindexQuotes: p(`INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+      SELECT 'delete', q.seq, q.text, q.speaker FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`),
+    indexQuotes: p(`INSERT INTO quotes_fts (rowid, text, speaker)
+      SELECT q.seq, q.text, q.speaker FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`),
     indexQuotesOf: p(`INSERT INTO quotes_fts (rowid, text, speaker)
       SELECT q.seq, q.text, q.speaker FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))`),
 
@@ -51,6 +55,18 @@ export function prepareStatements(db: Database.Database) {
         confidence, content, cue, source_span, occasion, said_when_json, text)
       VALUES (@id, @article_id, @position, @kind, @speaker, @person_id, @said_when,
         @confidence, @content, @cue, @source_span, @occasion, @said_when_json, @text)`),
+    // Replaces a quote in place (same seq and position) or adds it after its article's quotes.
+    upsertQuote: p(`INSERT INTO quotes (id, article_id, position, kind, speaker, person_id, said_when,
+        confidence, content, cue, source_span, occasion, said_when_json, text)
+      VALUES (@id, @article_id,
+        (SELECT coalesce(max(position) + 1, 0) FROM quotes WHERE article_id = @article_id),
+        @kind, @speaker, @person_id, @said_when,
+        @confidence, @content, @cue, @source_span, @occasion, @said_when_json, @text)
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, speaker = excluded.speaker,
+        person_id = excluded.person_id, said_when = excluded.said_when,
+        confidence = excluded.confidence, content = excluded.content, cue = excluded.cue,
+        source_span = excluded.source_span, occasion = excluded.occasion,
+        said_when_json = excluded.said_when_json, text = excluded.text`),
     quoteArticle: p('SELECT article_id FROM quotes WHERE id = ?').pluck(),
     getQuotes: p(`SELECT q.* FROM json_each(?) j JOIN quotes q ON q.article_id = j.value
       ORDER BY j.key, q.position`),

@@ -94,31 +94,25 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   });
 
   const updateQuotes = db.transaction((quotes: Quote[]) => {
-    const byArticle = new Map<string, Quote[]>();
+    const ids = JSON.stringify([...new Set(quotes.map((quote) => quote?.id))]);
+    sql.unindexQuotes.run(ids);
     for (const quote of quotes) {
-      const list = byArticle.get(quote?.articleId) ?? [];
-      list.push(quote);
-      byArticle.set(quote?.articleId, list);
-    }
-    const ids = JSON.stringify([...byArticle.keys()]);
-    sql.unindexQuotesOf.run(ids);
-    for (const [articleId, list] of byArticle) {
       try {
-        const text = sql.articleText.get(articleId) as string | undefined;
-        if (text === undefined) throw new Error(`expected a stored article, found none with that id`);
-        const ids = new Set<string>();
-        for (const quote of list) {
-          checkQuote(quote, text.length);
-          if (ids.has(quote.id)) throw new Error(`expected unique quote ids, found "${quote.id}" twice`);
-          ids.add(quote.id);
+        const text = sql.articleText.get(quote?.articleId) as string | undefined;
+        if (text === undefined) {
+          throw new Error(`expected its article to be stored, found no article ${describe(quote?.articleId)}`);
         }
-        sql.deleteQuotesOf.run(articleId);
-        list.forEach((quote, i) => sql.insertQuote.run(rows.toQuoteRow(quote, i, text)));
+        checkQuote(quote, text.length);
+        const owner = sql.quoteArticle.get(quote.id) as string | undefined;
+        if (owner !== undefined && owner !== quote.articleId) {
+          throw new Error(`expected it to stay in article "${owner}", found articleId "${quote.articleId}"`);
+        }
+        sql.upsertQuote.run(rows.toQuoteRow(quote, 0, text));
       } catch (error) {
-        throw failure(`quotes of article ${describe(articleId)}`, error, explain(error, undefined, list));
+        throw failure(`quote ${describe(quote?.id)}`, error, explain(error));
       }
     }
-    sql.indexQuotesOf.run(ids);
+    sql.indexQuotes.run(ids);
   });
 
   const putMessages = db.transaction((messages: Message[]) => {
@@ -279,9 +273,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       if (match === null) return [];
       const limit = checked.limit ?? defaultSearchLimit;
       const found: SearchRow[] = [];
-      // A speaker filter asks for things someone said, so only quotes can match it.
-      const queries = checked.speaker === undefined ? [searchArticlesSql, searchQuotesSql] : [searchQuotesSql];
-      for (const build of queries) {
+      for (const build of [searchArticlesSql, searchQuotesSql]) {
         const { sql: text, params } = build(checked);
         found.push(...(cached(text).all({ ...params, match, limit }) as SearchRow[]));
       }

@@ -65,7 +65,12 @@ export interface Store {
   putArticles(items: { article: Article; analysis: Analysis | null; quotes: Quote[] }[]): Promise<void>;
   /** Appends data messages (also for inputs that produced no article). */
   putMessages(messages: Message[]): Promise<void>;
-  /** Replaces the stored quotes of the given articles (e.g. after person ids were filled). */
+  /**
+   * Replaces the stored quotes of the given articles (e.g. after person ids were filled),
+   * quote by quote: a stored quote with the same id is replaced in place, a new id is added
+   * after its article's quotes, and quotes not given are kept. Each quote's article must be
+   * stored, and a stored quote cannot move to another article. Atomic.
+   */
   updateQuotes(quotes: Quote[]): Promise<void>;
 
   /** People any of whose lookup keys is in `keys`. */
