@@ -10,7 +10,7 @@ import {
   PARTICLE_CUES,
   SPEECH_LEMMAS,
 } from './cue-lexicon.js';
-import { cuePrior, priorForms } from './cue-prior.js';
+import { cuePrior, priorCount, priorForms } from './cue-prior.js';
 
 /** What the lexicon knows about one inflected form. */
 export interface CueForm {
@@ -75,12 +75,14 @@ function buildTable(): Map<string, CueForm> {
 // Verb-looking forms only: the prior also scores adverbs and nouns inside multi-word cues.
 const VERBAL = /^[a-z]+(?:ed|es|s|ing)$/;
 const NOT_VERBAL = /(?:ly|ness|ion|ions|ment|ments)$/;
+/** Occurrences in training before a form missing from the lexicon is admitted as a cue. */
+const MIN_LEARNED = 10;
 
 /** Adds the frequent cues of the trained prior (cue share at least one half) the lexicon lacks. */
 function addLearned(table: Map<string, CueForm>): ReadonlyMap<string, CueForm> {
   for (const form of priorForms()) {
     const p = cuePrior(form);
-    if (table.has(form) || p === null || p < 0.5 || !VERBAL.test(form) || NOT_VERBAL.test(form)) continue;
+    if (table.has(form) || p === null || p < 0.5 || priorCount(form) < MIN_LEARNED || !VERBAL.test(form) || NOT_VERBAL.test(form)) continue;
     table.set(form, {
       lemma: form, class: 'speech', gerund: form.endsWith('ing'), addressee: false,
       clauseOnly: false, particles: null, prior: p, learned: true,

@@ -25,3 +25,8 @@ export function cuePrior(form: string): number | null {
 export function priorForms(): string[] {
   return Object.keys(FORMS);
 }
+
+/** How often the form occurred in training (0 when absent). */
+export function priorCount(form: string): number {
+  return FORMS[form]?.[0] ?? 0;
+}

@@ -102,13 +102,13 @@ export function findCueBefore(
     }
     const cue = cueAt(tokens, c);
     if (!cue || isNounUse(tokens, c)) continue;
-    const src = findLeftSource(tokens, c - 1, sentenceStart);
-    if (!src && tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
+    if (tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = cueAt(tokens, c - 2);
       const firstSrc = first ? findLeftSource(tokens, c - 3, sentenceStart) : null;
       if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
     }
+    const src = findLeftSource(tokens, c - 1, sentenceStart);
     return { cue, source: src ? { first: src.first, last: src.last } : null };
   }
   return null;

@@ -47,7 +47,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       previous = { q, f: previous.f };
       return;
     }
-    if (!free) return;
+    // Headlines have their own grammar (title case, no commas); see step 3.
+    if (!free || q.paragraph === titleParagraph) return;
     const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';

@@ -113,3 +113,28 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'earlier', 'then', 'now', 'once', 'twice', 'recently', 'weekend', 'summer', 'spring',
   'fall', 'autumn', 'winter', 'in', 'on', 'the', 'a', 'few', 'two', 'three', 'several',
 ]);
+
+/**
+ * Capitalised words that are not parts of personal names: function words that open
+ * sentences, calendar words, and the institutions and places most common in US news.
+ */
+export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after',
+  'before', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+  'his', 'her', 'their', 'our', 'my', 'your', 'its', 'here', 'there', 'what', 'why', 'how',
+  'who', 'so', 'yet', 'also', 'as', 'for', 'with', 'from', 'by', 'of', 'to', 'not', 'no',
+  'yes', 'new', 'york', 'city', 'united', 'states', 'america', 'american', 'americans',
+  'white', 'house', 'supreme', 'court', 'news', 'times', 'post', 'journal', 'twitter',
+  'facebook', 'instagram', 'youtube', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'republican', 'republicans',
+  'democrat', 'democrats', 'democratic', 'gop', 'congress', 'senate', 'university',
+  'party', 'campaign', 'records', 'music', 'church', 'street', 'avenue', 'getty', 'images',
+  'photo', 'reuters', 'cnn', 'fox', 'nbc', 'abc', 'cbs', 'msnbc', 'ap', 'associated',
+  'press', 'committee', 'department', 'office', 'state', 'county', 'center', 'institute',
+  'foundation', 'association', 'council', 'national', 'federal', 'international', 'north',
+  'south', 'east', 'west-', 'day', 'week', 'year', 'election', 'debate', 'share', 'check',
+  'read', 'click', 'follow', 'subscribe', 'watch', 'related', 'advertisement', 'everyone',
+  'nobody', 'anyone', 'someone', 'well', 'oh', 'hey', 'yeah', 'okay', 'clearly', 'most',
+  'overall', 'despite', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'then',
+]);

@@ -1,0 +1,163 @@
+/**
+ * The people an article mentions, found without a tagger: runs of capitalised words that
+ * look like personal names, aliases the text states (`(real name: John Stephens)`,
+ * `who now goes by Ye`), the gender the pronouns after each name suggest, and the nouns a
+ * person is described by (`fellow rapper Big Sean`, `West, the rapper`).
+ */
+import type { Token } from './tokenize.js';
+import { GENDERED_PRONOUNS, NAME_STOPWORDS, TITLES } from './word-lists.js';
+import { lookupCue } from './cue-forms.js';
+
+/** One person known in the article. */
+export interface PersonEntry {
+  name: string;
+  /** Token index of each mention (full name, surname or alias). */
+  mentions: number[];
+  gender: 'male' | 'female' | null;
+  /** Lower-case nouns the text uses to describe the person (`rapper`, `singer`). */
+  roles: Set<string>;
+  aliases: Set<string>;
+}
+
+/** The people of an article and how to look them up. */
+export interface PeopleIndex {
+  people: PersonEntry[];
+  /** Lower-cased full name, surname, first name, initials or alias → person. */
+  byName: Map<string, PersonEntry>;
+}
+
+const ALIAS_CUES: readonly (readonly string[])[] = [
+  ['real', 'name'],
+  ['goes', 'by'],
+  ['go', 'by'],
+  ['known', 'as'],
+  ['aka'],
+  ['a.k.a.'],
+  ['born'],
+];
+
+function isNameWord(t: Token | undefined): t is Token {
+  return (
+    t !== undefined && t.type === 'word' && t.upper && /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.text) &&
+    !NAME_STOPWORDS.has(t.lower) && !TITLES.has(t.lower.replace(/\.$/, '')) && lookupCue(t.lower) === null
+  );
+}
+
+/**
+ * Finds the people mentioned in a text.
+ *
+ * @param tokens Tokens of the whole text.
+ */
+export function indexPeople(tokens: Token[]): PeopleIndex {
+  const people: PersonEntry[] = [];
+  const byName = new Map<string, PersonEntry>();
+  const full = new Map<string, PersonEntry>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && isNameWord(tokens[j + 1])) j++;
+    if (j === i) continue;
+    // Four or more capitalised words in a row are title case, not a name.
+    if (j - i >= 3 || isNameWord(tokens[j + 1])) {
+      while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      i = j;
+      continue;
+    }
+    // A possessive ends a name (`Kanye West's words`); the clitic is its own token.
+    const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+    let p = full.get(name.toLowerCase());
+    if (!p) {
+      p = { name, mentions: [], gender: null, roles: new Set(), aliases: new Set() };
+      full.set(name.toLowerCase(), p);
+      people.push(p);
+    }
+    p.mentions.push(i);
+    readRole(tokens, i, j, p);
+    i = j;
+  }
+  // Surnames, first names and initials point to the full name when unambiguous.
+  const claim = (key: string, p: PersonEntry): void => {
+    const other = byName.get(key);
+    if (other && other !== p) byName.set(key, other.mentions[0] < p.mentions[0] ? other : p);
+    else byName.set(key, p);
+  };
+  for (const p of people) byName.set(p.name.toLowerCase(), p);
+  for (const p of people) {
+    const parts = p.name.split(' ');
+    claim(parts[parts.length - 1].toLowerCase(), p);
+    if (!byName.has(parts[0].toLowerCase())) byName.set(parts[0].toLowerCase(), p);
+    const initials = parts.map((w) => w.charAt(0)).join('').toLowerCase();
+    if (initials.length >= 2 && !byName.has(initials)) byName.set(initials, p);
+  }
+  readAliases(tokens, byName);
+  readGenders(tokens, people, byName);
+  return { people, byName };
+}
+
+/** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */
+function readRole(tokens: Token[], first: number, last: number, p: PersonEntry): void {
+  const before = tokens[first - 1];
+  if (before && before.type === 'word' && !before.upper && before.lower.length > 2) p.roles.add(before.lower);
+  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the') {
+    for (let k = last + 3; k < tokens.length && k < last + 8; k++) {
+      if (tokens[k].type !== 'word') {
+        if (tokens[k - 1].type === 'word') p.roles.add(tokens[k - 1].lower);
+        break;
+      }
+    }
+  }
+}
+
+/** Stated aliases: `Legend (real name: John Stephens)`, `the rapper (who now goes by Ye)`. */
+function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
+    if (!cue) continue;
+    let k = i + cue.length;
+    if (tokens[k]?.text === ':') k++;
+    if (!tokens[k] || tokens[k].type !== 'word' || !tokens[k].upper) continue;
+    let e = k;
+    while (e + 1 < tokens.length && e - k < 3 && tokens[e + 1].type === 'word' && tokens[e + 1].upper) e++;
+    const alias = tokens.slice(k, e + 1).map((t) => t.text).join(' ');
+    const owner = nearestNamed(tokens, i, byName);
+    if (owner && !byName.has(alias.toLowerCase())) {
+      owner.aliases.add(alias);
+      byName.set(alias.toLowerCase(), owner);
+    }
+  }
+}
+
+/** The person named closest before token `i` (within the sentence). */
+function nearestNamed(tokens: Token[], i: number, byName: Map<string, PersonEntry>): PersonEntry | null {
+  for (let k = i - 1; k >= 0 && k > i - 25; k--) {
+    const t = tokens[k];
+    if (t.type === 'word' && t.upper) {
+      const p = byName.get(t.lower);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/** Reads gender from the first gendered pronoun after each mention, within a few words. */
+function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string, PersonEntry>): void {
+  const votes = new Map<PersonEntry, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || !t.upper) continue;
+    const p = byName.get(t.lower);
+    if (!p) continue;
+    for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
+      const g = GENDERED_PRONOUNS[tokens[k].lower];
+      if (g) {
+        votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
+        break;
+      }
+      if (tokens[k].type === 'word' && tokens[k].upper && byName.has(tokens[k].lower)) break;
+    }
+  }
+  for (const p of people) {
+    const v = votes.get(p) ?? 0;
+    p.gender = v > 0 ? 'male' : v < 0 ? 'female' : null;
+  }
+}
