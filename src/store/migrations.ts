@@ -263,10 +263,13 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   const record = db.prepare('INSERT OR REPLACE INTO schema_migrations (version, name) VALUES (?, ?)');
   for (let version = current + 1; version <= list.length; version++) {
     const step = list[version - 1];
+    // Immediate, and re-checked inside, so that two processes opening an old file at once
+    // apply each step once: the second waits for the lock, then finds the step done.
     db.transaction(() => {
+      if (readSchemaVersion(db) >= version) return;
       step.up(db);
       record.run(version, step.name);
       db.pragma(`user_version = ${version}`);
-    })();
+    }).immediate();
   }
 }

@@ -15,6 +15,9 @@ export interface SqliteStoreOptions {
   busyTimeout?: number;
 }
 
+/** Milliseconds a connection waits for another writer's lock by default. */
+export const defaultBusyTimeout = 5000;
+
 const knownOptions = new Set(['readonly', 'busyTimeout']);
 
 /**
@@ -46,7 +49,7 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
 
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly, timeout: options.busyTimeout ?? 5000 });
+    db = new Database(path, { readonly, fileMustExist: readonly, timeout: options.busyTimeout ?? defaultBusyTimeout });
   } catch (error) {
     throw fail(`an error from SQLite: ${errorText(error)}`, error);
   }

@@ -7,7 +7,7 @@ import type { Article, Message, Person, Quote } from '../model.js';
 import { checkFilter, defaultSearchLimit } from './filter.js';
 import { toFtsQuery } from './fts-query.js';
 import * as rows from './rows.js';
-import { openSqliteDatabase, type SqliteStoreOptions } from './sqlite-open.js';
+import { defaultBusyTimeout, openSqliteDatabase, type SqliteStoreOptions } from './sqlite-open.js';
 import {
   createStatementCache,
   listArticlesSql,
@@ -37,6 +37,7 @@ type ArticleItem = Parameters<Store['putArticles']>[0][number];
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = openSqliteDatabase(path, options);
+  const busyTimeout = options.busyTimeout ?? defaultBusyTimeout;
   const sql = prepareStatements(db);
   const cached = createStatementCache(db);
 
@@ -188,8 +189,36 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     };
   }
 
+  function live(): void {
+    if (!db.open) throw new Error('retold store: expected an open store, found one already closed');
+  }
+
+  /**
+   * Runs a write transaction. Writers take the lock when they begin (`.immediate`), so a
+   * second process waits up to the busy timeout instead of failing midway when a read
+   * would upgrade to a write.
+   */
+  function write(run: () => void): void {
+    if (db.readonly) {
+      throw new Error('retold store: cannot write: expected a store opened for writing, found it opened readonly');
+    }
+    try {
+      run();
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      if (code === 'SQLITE_BUSY') {
+        throw new Error(
+          `retold store: cannot write: expected the database to be free within ${busyTimeout} ms, found it locked by another writer`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
   const store: Store = {
     async findDuplicate(article) {
+      live();
       const byId = sql.articleIdById.get(article.id) as string | undefined;
       if (byId !== undefined) return { id: byId, reason: 'id' } satisfies Duplicate;
       if (article.url !== null) {
@@ -201,47 +230,61 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return null;
     },
     async putArticles(items) {
-      putArticles(items);
+      live();
+      write(() => putArticles.immediate(items));
     },
     async putMessages(messages) {
-      putMessages(messages);
+      live();
+      write(() => putMessages.immediate(messages));
     },
     async updateQuotes(quotes) {
-      updateQuotes(quotes);
+      live();
+      write(() => updateQuotes.immediate(quotes));
     },
     async findPeople(keys) {
+      live();
       return (sql.findPeople.all(JSON.stringify(keys)) as rows.PersonRow[]).map(rows.fromPersonRow);
     },
     async putPeople(items) {
-      putPeople(items);
+      live();
+      write(() => putPeople.immediate(items));
     },
     async findStories(keys) {
+      live();
       return (sql.findStories.all(JSON.stringify(keys)) as rows.StoryReadRow[]).map(rows.fromStoryRow);
     },
     async putStoryResults(results) {
-      putStoryResults(results);
+      live();
+      write(() => putStoryResults.immediate(results));
     },
     async getArticles(ids) {
+      live();
       return (sql.getArticles.all(JSON.stringify(ids)) as rows.ArticleRow[]).map(rows.fromArticleRow);
     },
     async getQuotes(articleIds) {
+      live();
       return (sql.getQuotes.all(JSON.stringify(articleIds)) as rows.QuoteRow[]).map(rows.fromQuoteRow);
     },
     async getAnalyses(articleIds) {
+      live();
       return (sql.getAnalyses.all(JSON.stringify(articleIds)) as rows.AnalysisRow[]).map(rows.fromAnalysisRow);
     },
     async getPeople(ids) {
+      live();
       const found = ids === undefined ? sql.allPeople.all() : sql.getPeople.all(JSON.stringify(ids));
       return (found as rows.PersonRow[]).map(rows.fromPersonRow);
     },
     async listStories() {
+      live();
       return (sql.allStories.all() as rows.StoryReadRow[]).map(rows.fromStoryRow);
     },
     async getStory(id) {
+      live();
       const row = sql.getStory.get(id) as rows.StoryReadRow | undefined;
       return row ? rows.fromStoryRow(row) : null;
     },
     async getStoryResults(id) {
+      live();
       const row = sql.getStory.get(id) as rows.StoryReadRow | undefined;
       if (!row) return null;
       return {
@@ -253,18 +296,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       };
     },
     async getMessages(articleId) {
+      live();
       const found = articleId === undefined ? sql.allMessages.all() : sql.messagesOf.all(articleId);
       return (found as rows.MessageRow[]).map(rows.fromMessageRow);
     },
     async listQuotes(filter) {
+      live();
       const { sql: text, params } = listQuotesSql(checkFilter(filter));
       return (cached(text).all(params) as rows.QuoteRow[]).map(rows.fromQuoteRow);
     },
     async listArticles(filter) {
+      live();
       const { sql: text, params } = listArticlesSql(checkFilter(filter));
       return (cached(text).all(params) as rows.ArticleRow[]).map(rows.fromArticleRow);
     },
     async search(query, filter) {
+      live();
       const checked = checkFilter(filter);
       if (typeof query !== 'string') {
         throw new TypeError(`retold store: expected a search query string, found ${describe(query)}`);
@@ -285,6 +332,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .map(({ row }) => toHit(row));
     },
     async stats() {
+      live();
       return sql.stats.get() as Awaited<ReturnType<Store['stats']>>;
     },
     async close() {

@@ -81,6 +81,30 @@ describe('sqlite store: files and schema', () => {
     assert.throws(() => openSqliteStore(other), /cannot open other\.db: .*found a SQLite database of another program \(tables invoices\)/);
   });
 
+  test('should say so when used after close', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.close();
+    await store.close();
+    await assert.rejects(store.stats(), /^Error: retold store: expected an open store, found one already closed$/);
+  });
+
+  test('should wait for another writer, then say it is locked', async () => {
+    const path = freshPath();
+    const store = openSqliteStore(path, { busyTimeout: 50 });
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    const message = { source: 'x', articleId: null, rule: 'r', message: 'm', severity: 'info' as const, span: null };
+    await assert.rejects(
+      store.putMessages([message]),
+      /^Error: retold store: cannot write: expected the database to be free within 50 ms, found it locked by another writer$/,
+    );
+    other.exec('COMMIT');
+    other.close();
+    await store.putMessages([message]);
+    assert.deepEqual(await store.getMessages(), [message]);
+    await store.close();
+  });
+
   test('should open read-only without writing', async () => {
     const path = freshPath();
     const writer = openSqliteStore(path);
@@ -88,7 +112,10 @@ describe('sqlite store: files and schema', () => {
     await writer.close();
     const reader = openSqliteStore(path, { readonly: true });
     assert.deepEqual(await reader.getQuotes(['m1']), [pierQuote]);
-    await assert.rejects(reader.putMessages([{ source: 'x', articleId: null, rule: 'r', message: 'm', severity: 'info', span: null }]), /readonly/);
+    await assert.rejects(
+      reader.putMessages([{ source: 'x', articleId: null, rule: 'r', message: 'm', severity: 'info', span: null }]),
+      /^Error: retold store: cannot write: expected a store opened for writing, found it opened readonly$/,
+    );
     await reader.close();
     assert.throws(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true }), /cannot open missing\.db: .*found no file at that path/);
     assert.throws(() => openSqliteStore(':memory:', { readonly: true }), /cannot open :memory:: .*read-only/);
