@@ -18,7 +18,10 @@ export const WIDGET_LINES: readonly RegExp[] = [
   /^(go|back|return|scroll) to top\.?$/i,
   /^exit mobile version$/i,
   /^skip to (main )?(content|navigation)$/i,
-  /^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|paid content)$/i,
+  /^(advertisement|advertising|advert|sponsored( content)?|ad|ads by \w+|paid content)$/i,
+  /^\[\w+[^\]]*\].{0,200}\[\/\w+\]$/,
+  /^.{0,120}\b(click|tap) here (for|to) (more|subscribe|sign up|read|find out|download|buy|order|get|learn|see|view|watch)\b.{0,60}$/i,
+  /^(tell us what you think|what do you think|have your say|join the (conversation|discussion))\b.{0,40}$/i,
   /^(share|tweet|email|e-mail|print|pin it|save|copy link|comments?|reply|share on (facebook|twitter|x|linkedin|whatsapp))$/i,
   /^(click|tap) (here )?to (share|enlarge|expand|view|play|open)\b.{0,60}$/i,
   /^(story|article) continues below( advertisement)?\.?$/i,
@@ -28,7 +31,7 @@ export const WIDGET_LINES: readonly RegExp[] = [
   /^(enlarge this image|toggle caption|hide caption|view gallery|open gallery|view (all )?photos?)$/i,
   /^(this (video|content) is (not available|unavailable)|your browser does not support\b).{0,80}$/i,
   /^(watch|listen)( now| live)?$/i,
-  /^(recommended( stories| for you)?|most (read|popular|viewed)|trending( now)?|top stories|latest news|more stories)$/i,
+  /^(recommended( stories| for you)?|most (read|popular|viewed)|trending( now)?|top stories|latest news|more stories|don[’']?t miss|must read|editor[’']?s picks?)$/i,
   /^(you may|you might) also like\.?$/i,
   /^(leave a (comment|reply)|add a comment|post a comment|\d+ comments?)$/i,
   /^(previous|next) (article|post|story)$/i,
@@ -94,7 +97,8 @@ export const META_LINES: readonly RegExp[] = [
 ];
 
 /** Byline lines: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-export const BYLINE_LINE = /^by\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*| and| &|,){0,10}( [|,-] [\p{L}.&' ]{1,40})?$/u;
+export const BYLINE_LINE =
+  /^by\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}((,| and| &|, and) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}){0,4}( ?[|,–—-] ?.{1,50})?$/u;
 
 /** Short boilerplate blocks inside extracted HTML (same idea as the lines, for page text). */
 export const BOILERPLATE_BLOCK: readonly RegExp[] = [...WIDGET_LINES, ...NEWSLETTER_LINES, ...CREDIT_LINES.slice(0, 2), /^(advertisement|ad)\s*[-–—]?\s*(scroll|story) (to )?continues?( below)?\.?$/i];

@@ -50,7 +50,7 @@ function any(patterns: readonly RegExp[], text: string): boolean {
 }
 
 /** The rule a line breaks on its words alone, or null. */
-function classifyLine(line: Line): string | null {
+export function classifyLine(line: Line): string | null {
   const t = line.bare;
   const w = line.words;
   if (w === 0 || w > MAX_FURNITURE_WORDS) return null;

@@ -21,6 +21,26 @@ export interface ExtractedPage {
   text: string;
 }
 
+/** The texts of a page's `<script type="application/ld+json">` elements. */
+function findJsonLd(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*?type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) out.push(m[1]);
+  return out;
+}
+
+/**
+ * Remove what can never be article text before parsing (comments, scripts, styles, SVG,
+ * media, form controls): building a DOM is most of the cost of extraction, and these
+ * are a large share of a modern page's bytes and nodes. Self-closing forms are left alone
+ * so that a stray `<svg/>` cannot swallow the text up to the next `</svg>`.
+ */
+function stripInert(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|svg|noscript|iframe|select|button|template|video|audio|picture|object|canvas|textarea)\b[^>]*(?<!\/)>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(img|source|input|wbr|track|embed)\b[^>]*>/gi, '');
+}
+
 /** A DOM for any markup: pages without `<body>` (feed items, fragments) are wrapped first. */
 function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
@@ -46,9 +66,8 @@ function bodyParagraphs(body: string): string[] {
  * @param url the page's address, used to resolve the canonical URL and name the outlet
  */
 export function extractHtml(html: string, url: string | null = null): ExtractedPage {
-  const document = parseDocument(html);
-  const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
-  const linked = readLinkedArticle(scripts);
+  const linked = readLinkedArticle(findJsonLd(html));
+  const document = parseDocument(stripInert(html));
   const meta = readPageMetadata(document, linked, url);
   const body = document.body ?? document.documentElement;
   let paragraphs = body ? selectMainText(collectBlocks(body), meta.title) : [];

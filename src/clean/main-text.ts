@@ -5,6 +5,9 @@ import { isBoilerplateBlock } from './block-filters.js';
 /** Blocks shorter than this do not vote for a container. */
 const MIN_PARAGRAPH = 25;
 
+/** A short block whose text is mostly link text is navigation (tuned on real pages: 0.8). */
+const LINK_LIMIT = 0.8;
+
 /** Readability's starting score of a candidate by its tag. */
 function tagWeight(tag: string): number {
   switch (tag) {
@@ -80,17 +83,30 @@ function findTopCandidate(page: PageBlocks, useUnlikely: boolean): { top: Elemen
       scores.set(el, (scores.get(el) as number) + points / divider);
     }
   }
-  let top: Element | null = null;
-  let best = -Infinity;
+  const ranked: [Element, number][] = [];
   for (const [el, score] of scores) {
     const final = score * (1 - linkDensity(page.stats.get(el)));
     scores.set(el, final);
-    if (final > best) {
-      best = final;
-      top = el;
-    }
+    ranked.push([el, final]);
   }
-  return top === null ? null : { top, scores };
+  if (ranked.length === 0) return null;
+  ranked.sort((a, b) => b[1] - a[1]);
+  return { top: sharedAncestor(ranked), scores };
+}
+
+/**
+ * When three or more of the five best candidates score close to the best and sit under one
+ * ancestor, the article is split into sibling boxes (one per paragraph): take the ancestor.
+ */
+function sharedAncestor(ranked: [Element, number][]): Element {
+  const [top, best] = ranked[0];
+  const close = ranked.slice(1, 5).filter(([, score]) => score >= best * 0.75).map(([el]) => el);
+  if (close.length < 2) return top;
+  for (let el = top.parentElement; el !== null && el.localName !== 'body'; el = el.parentElement) {
+    const inside = close.filter((c) => el!.contains(c)).length;
+    if (inside >= 2) return el;
+  }
+  return top;
 }
 
 /** Climb from a candidate whose parent holds nothing else, as Readability does. */
@@ -130,6 +146,37 @@ function chooseSiblings(top: Element, scores: Map<Element, number>, page: PageBl
   return chosen;
 }
 
+/**
+ * Paragraph containers elsewhere on the page with the same class as the chosen text's
+ * paragraph containers: templates that split one article into several boxes (between
+ * figures, ads or pull quotes) repeat the box's class.
+ */
+function twinContainers(page: PageBlocks, chosen: Set<Element>, top: Element): Set<Element> {
+  const classes = new Set<string>();
+  for (const block of page.blocks) {
+    const parent = block.owner.parentElement;
+    if (block.tag !== 'p' || !parent || block.text.length < MIN_PARAGRAPH) continue;
+    const cls = parent.getAttribute('class');
+    if (cls && isInside(block.owner, chosen, top.parentElement ?? top)) classes.add(cls);
+  }
+  const twins = new Set<Element>();
+  if (classes.size === 0) return twins;
+  for (const block of page.blocks) {
+    const parent = block.owner.parentElement;
+    if (block.tag !== 'p' || !parent || block.furniture || block.unlikely) continue;
+    const cls = parent.getAttribute('class');
+    if (cls && classes.has(cls) && !isInside(block.owner, chosen, top.parentElement ?? top)) twins.add(parent);
+  }
+  return twins;
+}
+
+/** A short block of mostly link text, unless its paragraph as a whole is prose (a URL line in a `<p>`). */
+function isLinkLine(block: TextBlock, page: PageBlocks): boolean {
+  if (block.text.length >= 200 || block.linkChars <= block.text.length * LINK_LIMIT) return false;
+  if (block.tag !== 'p') return true;
+  return linkDensity(page.stats.get(block.owner)) > LINK_LIMIT;
+}
+
 function isInside(el: Element, chosen: Set<Element>, root: Element): Element | null {
   for (let cur: Element | null = el; cur !== null; cur = cur.parentElement) {
     if (chosen.has(cur)) return cur;
@@ -161,12 +208,13 @@ export function selectMainText(page: PageBlocks, title: string | null): string[]
     const top = widen(found.top, page);
     const chosen = chooseSiblings(top, found.scores, page);
     const out: string[] = [];
+    const twins = twinContainers(page, chosen, top);
     for (const block of page.blocks) {
-      const root = isInside(block.owner, chosen, top.parentElement ?? top);
+      const root = isInside(block.owner, chosen, top.parentElement ?? top) ?? (twins.has(block.owner.parentElement as Element) ? block.owner.parentElement : null);
       if (root === null) continue;
       if (useUnlikely && block.unlikely) continue;
       if (block.furniture) continue;
-      if (block.linkChars > block.text.length * 0.5 && block.text.length < 200) continue;
+      if (isLinkLine(block, page)) continue;
       if (inLinkBox(block, root, page)) continue;
       if (isBoilerplateBlock(block.text, title)) continue;
       out.push(block.text);

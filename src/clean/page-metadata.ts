@@ -14,7 +14,8 @@ export interface PageMetadata {
 /** `<meta>` values by lowercased `property` or `name` (first one wins). */
 export function readMetaTags(document: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  // Pages put <meta> in <head>; the parser moves strays there too, so <head> is enough.
+  for (const meta of Array.from((document.head ?? document).querySelectorAll('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))?.toLowerCase();
     const content = meta.getAttribute('content')?.trim();
     if (key && content && !out.has(key)) out.set(key, content);
@@ -71,7 +72,8 @@ function clean(text: string | null | undefined): string | null {
  */
 export function readPageMetadata(document: Document, linked: LinkedArticle | null, pageUrl: string | null): PageMetadata {
   const meta = readMetaTags(document);
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const head = document.head ?? document;
+  const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url = resolveUrl(canonical, pageUrl) ?? resolveUrl(first(meta, ['og:url']), pageUrl) ?? resolveUrl(linked?.url ?? null, pageUrl) ?? pageUrl;
   let host: string | null = null;
   try {
@@ -81,7 +83,7 @@ export function readPageMetadata(document: Document, linked: LinkedArticle | nul
   }
   const outlet = clean(first(meta, ['og:site_name', 'application-name', 'twitter:site']) ?? linked?.publisher) ?? host;
   const h1 = clean(document.querySelector('h1')?.textContent);
-  const docTitle = clean(document.querySelector('title')?.textContent);
+  const docTitle = clean(head.querySelector('title')?.textContent);
   const title =
     clean(first(meta, ['og:title', 'twitter:title'])) ?? clean(linked?.headline) ?? h1 ?? (docTitle ? trimSiteSuffix(docTitle, outlet) : null);
   const authorMeta = first(meta, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);
