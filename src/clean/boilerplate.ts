@@ -87,11 +87,13 @@ function outletKey(outlet: string): string {
  * lines, bylines, an outlet header before the title, later repeats of the title (image
  * captions and alt text), repeats of the line just above, and lines learnt as repeated
  * across the outlet. Lines over 80 words are never removed, nor is the title.
+ * @param repeatedKey the outlet key to look up in `options.repeatedLines` (default: from `options.outlet`)
  */
-export function analyseLines(text: string, options: CleanOptions = {}): LineAnalysis {
+export function analyseLines(text: string, options: CleanOptions = {}, repeatedKey: string | null = null): LineAnalysis {
   const lines = splitLines(text);
   const rules: (string | null)[] = lines.map(classifyLine);
-  const repeated = options.repeatedLines && options.outlet ? new Set(options.repeatedLines.byOutlet[outletKey(options.outlet)] ?? []) : null;
+  const key = repeatedKey ?? (options.outlet ? outletKey(options.outlet) : null);
+  const repeated = options.repeatedLines && key !== null ? new Set(options.repeatedLines.byOutlet[key] ?? []) : null;
   if (repeated) {
     lines.forEach((line, i) => {
       if (rules[i] === null && line.words > 0 && repeated.has(lineKey(line.bare))) rules[i] = 'clean/repeated-line';
