@@ -3,7 +3,7 @@
  * tools rely on the exact field names and order of the required fields; extra fields are
  * only ever appended after them.
  */
-import type { Corpus, DatePrecision, DiffOp, Drift, QuoteKind, Span } from '../model.js';
+import type { Corpus, DatePrecision, DiffOp, Drift, Quote, QuoteKind, Span } from '../model.js';
 import type { Store } from '../store/store.js';
 import { sortArticles } from './dossier.js';
 
@@ -152,34 +152,40 @@ export function toAnalyzeJson(c: Corpus): AnalyzeJson {
 }
 
 /**
- * Loads the whole corpus through the Store interface. The Store has no "all articles"
- * method, so articles are those of the stored stories plus any named by a message;
- * every article the pipeline keeps belongs to a story.
+ * Loads the whole corpus through the Store interface: every stored article (by
+ * publication date), its quotes, all people, and every story with its results.
  */
 export async function loadCorpus(store: Store): Promise<Corpus> {
-  const [stories, people, messages] = await Promise.all([store.listStories(), store.getPeople(), store.getMessages()]);
-  const sortedStories = [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const articleIds = new Set<string>();
-  for (const story of sortedStories) for (const id of story.articleIds) articleIds.add(id);
-  for (const message of messages) if (message.articleId) articleIds.add(message.articleId);
-  const ids = [...articleIds];
-  const [articles, quotes, results] = await Promise.all([
-    store.getArticles(ids),
+  const [stories, people, messages, articles] = await Promise.all([
+    store.listStories(),
+    store.getPeople(),
+    store.getMessages(),
+    store.listArticles({}),
+  ]);
+  const sortedStories = [...stories].sort((a, b) => compareIds(a.id, b.id));
+  const sortedArticles = sortArticles(articles);
+  const ids = sortedArticles.map((a) => a.id);
+  const [quotes, results] = await Promise.all([
     store.getQuotes(ids),
     Promise.all(sortedStories.map((s) => store.getStoryResults(s.id))),
   ]);
-  const sortedArticles = sortArticles(articles);
-  const order = new Map(sortedArticles.map((a, i) => [a.id, i]));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const firstStart = (q: Quote): number => Math.min(...q.content.map((s) => s.start), Infinity);
   return {
     articles: sortedArticles,
     quotes: [...quotes].sort(
-      (a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0) || (a.id < b.id ? -1 : 1),
+      (a, b) =>
+        (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || firstStart(a) - firstStart(b) || compareIds(a.id, b.id),
     ),
-    people: [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    people: [...people].sort((a, b) => compareIds(a.id, b.id)),
     stories: sortedStories,
     quoteGroups: results.flatMap((r) => r?.groups ?? []),
     copies: results.flatMap((r) => r?.copies ?? []),
     timeline: results.flatMap((r) => r?.timeline ?? []),
     messages,
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -78,6 +78,11 @@ export function articleAnchor(articleId: string): string {
   return `article-${toIdToken(articleId)}`;
 }
 
+/** The element id of a story's dossier section in the report: `story-{storyId}`. */
+export function storyAnchor(storyId: string): string {
+  return `story-${toIdToken(storyId)}`;
+}
+
 /** The element id of a quote card: `g-{groupId}`. */
 export function groupAnchor(groupId: string): string {
   return `g-${toIdToken(groupId)}`;
@@ -93,4 +98,16 @@ export function escapeMarkdown(value: string | null | undefined): string {
     .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`)
     .replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch] ?? ch)
     .replace(/\r?\n/g, ' ');
+}
+
+/**
+ * Makes article-derived text safe for a terminal: control characters (including the ESC
+ * that starts ANSI sequences) become spaces, and runs of whitespace collapse to one.
+ */
+export function toPlainLine(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -44,20 +44,23 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
     const text = articles.get(quote.articleId)?.text ?? '';
     return quote.content.map((s) => text.slice(s.start, s.end)).join(' … ');
   };
-  const personMatches = (quote: Quote, speaker: string): boolean => {
-    const wanted = speaker.toLowerCase();
-    if (quote.personId?.toLowerCase() === wanted || quote.speaker?.toLowerCase() === wanted) return true;
-    const person = quote.personId ? people.get(quote.personId)?.person : undefined;
-    return !!person && [person.name, ...person.aliases].some((n) => n.toLowerCase() === wanted);
-  };
+  // Same semantics as the SQLite backend: person id, or speaker name ignoring case.
+  const personMatches = (quote: Quote, speaker: string): boolean =>
+    quote.personId === speaker || quote.speaker?.toLowerCase() === speaker.toLowerCase();
+  // Dates compare as ISO strings; `to` includes the whole day (month, year) it names.
   const articleMatches = (article: Article, filter: QuoteFilter): boolean => {
-    if (filter.outlet && article.outlet?.toLowerCase() !== filter.outlet.toLowerCase()) return false;
-    const day = article.published?.slice(0, 10) ?? null;
-    if (filter.from && (day === null || day < filter.from)) return false;
-    if (filter.to && (day === null || day > filter.to)) return false;
-    if (filter.story && !results.get(filter.story)?.story.articleIds.includes(article.id)) return false;
+    if (filter.outlet !== undefined && article.outlet !== filter.outlet) return false;
+    if (filter.from !== undefined && (article.published === null || article.published < filter.from)) return false;
+    if (filter.to !== undefined && (article.published === null || article.published > `${filter.to}~`)) return false;
+    if (filter.story !== undefined && !results.get(filter.story)?.story.articleIds.includes(article.id)) return false;
     return true;
   };
+  const hasQuoteBy = (article: Article, speaker: string): boolean =>
+    [...quotes.values()].some((q) => q.articleId === article.id && personMatches(q, speaker));
+  const byPublished = (a: Article, b: Article): number =>
+    a.published === b.published
+      ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+      : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? -1 : 1;
   const filterQuotes = (filter: QuoteFilter): Quote[] => {
     const out = [...quotes.values()].filter((quote) => {
       const article = articles.get(quote.articleId);
@@ -155,6 +158,13 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
       open();
       return filterQuotes(filter);
     },
+    async listArticles(filter) {
+      open();
+      const out = [...articles.values()]
+        .filter((a) => articleMatches(a, filter) && (filter.speaker === undefined || hasQuoteBy(a, filter.speaker)))
+        .sort(byPublished);
+      return filter.limit === undefined ? out : out.slice(0, filter.limit);
+    },
     async search(query, filter = {}) {
       open();
       const words: string[] = query.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -167,14 +177,13 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
         const to = Math.min(text.length, at + words[0].length + 40);
         return `${text.slice(from, at)}[${text.slice(at, at + words[0].length)}]${text.slice(at + words[0].length, to)}`;
       };
-      if (!filter.speaker) {
-        for (const article of articles.values()) {
-          if (!articleMatches(article, filter) || !matches(article.text)) continue;
-          hits.push({
-            type: 'article', articleId: article.id, quoteId: null, title: article.title, outlet: article.outlet,
-            published: article.published, snippet: snippet(article.text), speaker: null, kind: null,
-          });
-        }
+      for (const article of [...articles.values()].sort(byPublished)) {
+        if (!articleMatches(article, filter) || !matches(article.text)) continue;
+        if (filter.speaker !== undefined && !hasQuoteBy(article, filter.speaker)) continue;
+        hits.push({
+          type: 'article', articleId: article.id, quoteId: null, title: article.title, outlet: article.outlet,
+          published: article.published, snippet: snippet(article.text), speaker: null, kind: null,
+        });
       }
       for (const quote of filterQuotes({ ...filter, limit: undefined })) {
         const text = quoteText(quote);

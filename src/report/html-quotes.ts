@@ -1,0 +1,96 @@
+/**
+ * Speakers and quote cards: the canonical wording of each utterance and every outlet's
+ * version with its word-level differences (`<ins>` added, `<del>` removed), drift label
+ * and misattribution / recycling flags. Each version links to its span in the article.
+ */
+import type { DiffOp, Occurrence, QuoteGroup } from '../model.js';
+import type { Dossier } from './dossier.js';
+import { escapeHtml, groupAnchor } from './escape.js';
+import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
+import type { Links } from './html-links.js';
+
+/**
+ * Renders a word-level diff: unchanged words as text, added words in `<ins>`, removed
+ * words in `<del>`. Steps are joined with a space unless one side already has one.
+ */
+export function renderDiff(ops: DiffOp[]): string {
+  let out = '';
+  let previous = '';
+  for (const step of ops) {
+    if (step.text === '') continue;
+    if (previous !== '' && !/\s$/.test(previous) && !/^\s/.test(step.text) && !/^[,.;:!?…)]/.test(step.text)) out += ' ';
+    const text = escapeHtml(step.text);
+    out += step.op === 'added' ? `<ins>${text}</ins>` : step.op === 'removed' ? `<del>${text}</del>` : text;
+    previous = step.text;
+  }
+  return out;
+}
+
+function renderFlags(o: Occurrence, group: QuoteGroup, index: DossierIndex): string {
+  const flags: string[] = [];
+  if (o.misattributed) {
+    const credited = index.quoteSpeakers.get(o.quoteId);
+    flags.push(
+      `<span class="flag misattributed" title="credited to a different person than ${escapeHtml(speakerName(group, index))}">misattributed${
+        credited ? ` to ${escapeHtml(credited)}` : ''
+      }</span>`,
+    );
+  }
+  if (o.recycled) flags.push('<span class="flag recycled" title="said long before this article without saying so">recycled</span>');
+  return flags.join(' ');
+}
+
+/** Renders one outlet's version of a group as a list item. */
+export function renderOccurrence(o: Occurrence, group: QuoteGroup, index: DossierIndex, links: Links): string {
+  const article = index.articles.get(o.articleId);
+  const day = toDay(article?.published);
+  const diff = o.diff.length > 0 ? renderDiff(o.diff) : escapeHtml(o.text);
+  return `<li class="occurrence drift-${escapeHtml(o.drift)}">
+<div class="occ-head"><a class="occ-link" href="${escapeHtml(links.span(o.articleId, o.start))}"><span class="outlet">${escapeHtml(outletOf(article))}</span></a>
+${day ? `<time datetime="${escapeHtml(day)}">${escapeHtml(day)}</time>` : '<span class="undated">undated</span>'}
+<span class="drift" title="drift">${escapeHtml(driftLabel(o.drift))}</span> <span class="kind">${escapeHtml(o.kind)}</span> ${renderFlags(o, group, index)}</div>
+<q class="diff">${diff}</q>
+<div class="occ-title">${escapeHtml(article?.title ?? o.articleId)}</div>
+</li>`;
+}
+
+/** Renders a quote card: speaker, when and where said, canonical wording, every version. */
+export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
+  const name = speakerName(group, index);
+  const speakerHref = group.speaker ? links.speaker(group.speaker) : null;
+  const who = speakerHref ? `<a class="speaker" href="${escapeHtml(speakerHref)}">${escapeHtml(name)}</a>` : `<span class="speaker">${escapeHtml(name)}</span>`;
+  const facts = [
+    who,
+    group.saidWhen ? `said <time datetime="${escapeHtml(group.saidWhen.value)}">${escapeHtml(group.saidWhen.value)}</time>` : 'date said unknown',
+    group.occasion ? `at ${escapeHtml(group.occasion)}` : '',
+    `${group.occurrences.length} version${group.occurrences.length === 1 ? '' : 's'}`,
+  ].filter((x) => x !== '');
+  return `<article class="quote-card" id="${escapeHtml(groupAnchor(group.id))}">
+<p class="card-head">${facts.join(' · ')}</p>
+<blockquote class="canonical">${escapeHtml(group.canonical)}</blockquote>
+<ol class="occurrences">
+${orderOccurrences(group, dossier).map((o) => renderOccurrence(o, group, index, links)).join('\n')}
+</ol>
+</article>`;
+}
+
+/** Renders the speakers section: each speaker with links to their quote cards. */
+export function renderSpeakers(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
+  const speakers = groupBySpeaker(dossier, index);
+  if (speakers.length === 0) return '<section class="speakers"><h3>Speakers</h3><p class="empty">No attributed quotes.</p></section>';
+  const items = speakers.map((s) => {
+    const href = s.personId ? links.speaker(s.personId) : null;
+    const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
+    const groups = s.groups
+      .map((g) => `<li><a href="${escapeHtml(links.group(g.id))}">${escapeHtml(truncate(g.canonical, 90))}</a> <span class="count">${g.occurrences.length}×</span></li>`)
+      .join('');
+    return `<li class="speaker-entry"><span class="speaker">${name}</span><ul>${groups}</ul></li>`;
+  });
+  return `<section class="speakers"><h3>Speakers</h3><ul class="speaker-list">${items.join('\n')}</ul></section>`;
+}
+
+/** Renders all quote cards of a dossier, the most carried first within each speaker. */
+export function renderQuoteCards(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
+  const cards = groupBySpeaker(dossier, index).flatMap((s) => s.groups.map((g) => renderQuoteCard(g, dossier, links, index)));
+  return `<section class="quotes"><h3>Quotes and how each outlet retold them</h3>${cards.length === 0 ? '<p class="empty">No quote groups.</p>' : cards.join('\n')}</section>`;
+}

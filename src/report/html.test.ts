@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMemoryStore } from '../server/test-store.js';
+import type { Dossier } from './dossier.js';
+import { loadDossier } from './dossier.js';
+import { renderHtml } from './html.js';
+import { renderDiff } from './html-quotes.js';
+import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
+
+async function dossiers(): Promise<Dossier[]> {
+  const store = createMemoryStore(buildFixture());
+  const out: Dossier[] = [];
+  for (const id of ['story-bridge', 'story-ferry']) {
+    const d = await loadDossier(store, id);
+    assert.ok(d);
+    out.push(d);
+  }
+  return out;
+}
+
+test('renderHtml should render every section of the dossier', async () => {
+  const html = renderHtml(await dossiers(), { generatedAt: '2026-05-01' });
+  for (const marker of [
+    'class="dossier-header"', 'class="timeline"', '<svg class="timeline-axis"', 'class="speakers"', 'class="quote-card"',
+    'class="copies"', 'class="coverage-matrix"', 'class="messages"', 'class="article"', 'class="toc"',
+  ]) {
+    assert.ok(html.includes(marker), `missing ${marker}`);
+  }
+  assert.match(html, /<dt>People<\/dt><dd><span class="person">Mara Quill<\/span>, <span class="person">Tomas Reyes<\/span><\/dd>/);
+  assert.match(html, /<dt>Published<\/dt><dd>2026-03-02 – 2026-03-04<\/dd>/);
+  assert.match(html, /Generated 2026-05-01/);
+});
+
+test('renderHtml should be one self-contained file with no scripts or external resources', async () => {
+  const html = renderHtml(await dossiers());
+  assert.match(html, /^<!doctype html>/);
+  assert.match(html, /<style>/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+  assert.doesNotMatch(html, /<script/i);
+  assert.doesNotMatch(html, /<link /);
+  // Inside real tags only: article text may legitimately *show* `src=` as escaped text.
+  assert.doesNotMatch(html, /<[a-z][^>]*\s(src|srcset)=/i);
+  assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+=/i);
+});
+
+test('renderHtml quote cards should show the canonical wording, each version with diff, drift and flags', async () => {
+  const html = renderHtml(await dossiers());
+  assert.match(html, /<blockquote class="canonical">The bridge will reopen in the spring, and not a day later.<\/blockquote>/);
+  assert.match(html, /<q class="diff">The bridge will reopen in <del>the<\/del> spring, <del>and not a day later.<\/del><\/q>/);
+  assert.match(html, /<span class="drift" title="drift">truncated<\/span>/);
+  assert.match(html, /<span class="drift" title="drift">paraphrased as quote<\/span>/);
+  assert.match(html, /misattributed to Mara Quill<\/span>/);
+  assert.match(html, /<span class="flag recycled"/);
+});
+
+test('renderHtml should link every occurrence to an existing span anchor in the article section', async () => {
+  const list = await dossiers();
+  const html = renderHtml(list);
+  for (const group of list[0].groups) {
+    for (const o of group.occurrences) {
+      const anchor = `a-${o.articleId}-${o.start}`;
+      assert.ok(html.includes(`href="#${anchor}"`), `no link to ${anchor}`);
+      assert.ok(html.includes(`id="${anchor}"`), `no target ${anchor}`);
+    }
+  }
+});
+
+test('renderHtml should render the coverage matrix as exact / altered / absent per outlet', async () => {
+  const html = renderHtml(await dossiers());
+  assert.match(html, /<tr><th scope="row">Daily Ledger<\/th><td class="cov altered"><a href="#a-ledger-1-\d+">punctuation<\/a><\/td><td class="cov exact">/);
+  const d = (await dossiers())[0];
+  const trimmed: Dossier = { ...d, groups: d.groups.map((g) => ({ ...g, occurrences: g.occurrences.filter((o) => o.articleId !== 'harbor-1') })) };
+  assert.match(renderHtml([trimmed]), /<tr><th scope="row">Harbor Times<\/th><td class="cov absent">absent<\/td><td class="cov absent">absent<\/td><\/tr>/);
+});
+
+test('renderHtml should render the copy list with who, from whom, when and how much', async () => {
+  const html = renderHtml(await dossiers());
+  assert.match(html, /<li class="copy verbatim"><a href="#article-harbor-1"><span class="outlet">Harbor Times<\/span><\/a> \(<time datetime="2026-03-03">/);
+  assert.match(html, /reused verbatim text from<\/span> <a href="#article-ledger-1">/);
+  assert.match(html, /<strong>42%<\/strong>/);
+});
+
+test('renderHtml should render hostile article text, titles, outlets and URLs as inert escaped text', async () => {
+  const html = renderHtml(await dossiers());
+  assert.ok(!html.includes(SCRIPT_PAYLOAD), 'raw script payload');
+  assert.ok(!html.includes(IMG_PAYLOAD), 'raw img payload');
+  assert.doesNotMatch(html, /<img|<b>/i);
+  assert.ok(html.includes('Bridge &lt;script&gt;alert(1)&lt;/script&gt; news'));
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(html.includes('Evil &lt;b&gt;Gazette&lt;/b&gt;'));
+  assert.doesNotMatch(html, /href="javascript:/i);
+  assert.ok(html.includes('<span class="url">javascript:alert(1)</span>'));
+});
+
+test('renderHtml should render an empty report', () => {
+  assert.match(renderHtml([]), /No stories\./);
+});
+
+test('renderDiff should wrap added and removed words', () => {
+  assert.equal(
+    renderDiff([{ op: 'same', text: 'a' }, { op: 'added', text: 'b<' }, { op: 'removed', text: 'c' }, { op: 'same', text: ', d' }]),
+    'a <ins>b&lt;</ins> <del>c</del>, d',
+  );
+});

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMemoryStore } from '../server/test-store.js';
+import { loadDossier, type Dossier } from './dossier.js';
+import { renderMarkdown, renderMarkdownDiff } from './markdown.js';
+import { renderSummary } from './summary.js';
+import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
+
+async function dossiers(): Promise<Dossier[]> {
+  const store = createMemoryStore(buildFixture());
+  const out: Dossier[] = [];
+  for (const id of ['story-bridge', 'story-ferry']) {
+    const d = await loadDossier(store, id);
+    assert.ok(d);
+    out.push(d);
+  }
+  return out;
+}
+
+test('renderMarkdown should render every section', async () => {
+  const md = renderMarkdown(await dossiers());
+  for (const heading of [
+    '# Retold report', '## Bridge reopening', '### Timeline: said vs reported', '### Speakers', '### Quotes and how each outlet retold them',
+    '### Copying', '### Coverage: outlet × quote', '### Data messages', '### Articles', '## Ferry timetable',
+  ]) {
+    assert.ok(md.includes(`${heading}\n`), `missing ${heading}`);
+  }
+  assert.match(md, /- \*\*People:\*\* Mara Quill, Tomas Reyes/);
+  assert.match(md, /\| \[Harbor Times\]\(#a-harbor-1-\d+\) \| 2026-03-03 \| truncated \|  \| The bridge will reopen in ~~the~~ spring, ~~and not a day later\.~~ \|/);
+  assert.match(md, /\| Daily Ledger \| altered \(punctuation\) \| exact \|/);
+  assert.match(md, /- Harbor Times \(2026-03-03\) reused verbatim text from Daily Ledger \(2026-03-02\): 42% of its wording/);
+  assert.match(md, /misattributed to Mara Quill/);
+  assert.match(md, /> Mayor Mara Quill said on Monday: "\*\*The bridge will reopen in the spring, and not a day later\.\*\*"/);
+});
+
+test('renderMarkdown should escape hostile text so it is never markup', async () => {
+  const md = renderMarkdown(await dossiers());
+  assert.ok(!md.includes(SCRIPT_PAYLOAD));
+  assert.ok(!md.includes(IMG_PAYLOAD));
+  assert.ok(md.includes('Bridge &lt;script&gt;alert\\(1\\)&lt;/script&gt; news'));
+  assert.doesNotMatch(md, /<javascript:/);
+});
+
+test('renderMarkdownDiff should show added in bold and removed struck through', () => {
+  assert.equal(renderMarkdownDiff([{ op: 'same', text: 'a' }, { op: 'added', text: 'b*' }, { op: 'removed', text: 'c' }]), 'a **b\\*** ~~c~~');
+});
+
+test('renderSummary should list stories, speakers, top quotes with variants and the report path', async () => {
+  const text = renderSummary(await dossiers(), { reportPath: 'out/report.html', topGroups: 1 });
+  const lines = text.split('\n');
+  assert.equal(lines[0], 'Retold: 2 stories, 4 articles, 2 people');
+  assert.ok(lines.includes('Bridge reopening — 3 articles, 3 outlets, 2026-03-02 – 2026-03-04'));
+  assert.ok(lines.includes('  Speakers: Mara Quill (1 quote), Tomas Reyes (1 quote)'));
+  assert.ok(lines.includes('      Harbor Times: exact [recycled]: We have heard this promise before.'));
+  assert.ok(lines.includes('      Daily Ledger: punctuation: We have heard this promise before,'));
+  assert.ok(!text.includes('The bridge will reopen in spring'), 'only the top group is shown');
+  assert.ok(lines.includes('  Copying: Harbor Times reused 42% verbatim from Daily Ledger'));
+  assert.ok(text.endsWith('Full report: out/report.html\n'));
+});
+
+test('renderSummary should strip terminal control characters from article text', async () => {
+  const [d] = await dossiers();
+  const hostile: Dossier = { ...d, story: { ...d.story, title: 'Title\u001b[2J\u0007' } };
+  assert.ok(!renderSummary([hostile]).includes('\u001b'));
+});
