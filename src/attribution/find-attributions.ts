@@ -11,7 +11,7 @@ import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from '.
 import { findReportedSpeech } from './reported-speech.js';
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
-const INHERIT_PARAGRAPHS = 2;
+const INHERIT_PARAGRAPHS = 6;
 
 /**
  * Finds every attribution in a tokenized text.

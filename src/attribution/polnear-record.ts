@@ -40,9 +40,7 @@ export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]):
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   return {
     id,
-    // A quotation with neither cue nor source is not an attribution (a scare quote, a
-    // title, a pull-quote nobody is credited with): `attributeText` keeps it, PolNeAR does not.
-    attributions: drafts.filter((d) => d.cue !== null || d.source !== null || d.speaker !== null).map((d) => ({
+    attributions: drafts.map((d) => ({
       source: d.source ? [span(d.source)] : [],
       cue: d.cue ? [span(d.cue)] : [],
       content: d.content.map(span),

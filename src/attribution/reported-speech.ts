@@ -20,6 +20,8 @@ const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
+const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
+const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
 // Prepositions that start a phrase between a cue and its content (`said in a statement that`).
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
@@ -32,9 +34,13 @@ function acceptCue(form: CueForm): boolean {
 
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
-  if (end - start > 6) return false;
   const head = tokens[start].lower;
-  return PP_HEADS.has(head) || head === 'via' || head === 'by' || head === 'from';
+  if (!(PP_HEADS.has(head) || head === 'via' || head === 'by' || head === 'from')) return false;
+  if (end - start <= 6) return true;
+  // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
+  if (end - start > 12) return false;
+  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
@@ -66,16 +72,30 @@ function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
       if (form?.gerund) return trimEnd(tokens, start, k - 1);
       if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
       if (t.text === ';') return trimEnd(tokens, start, k - 1);
+      if (t.text === ',' && startsReportingClause(tokens, k + 1, s.last)) return trimEnd(tokens, start, k - 1);
     }
   }
   return trimEnd(tokens, start, s.last);
+}
+
+/** A new subject and its cue right after a comma (`…, Legend texted …`) end a clause. */
+function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
+  const t = tokens[from];
+  if (!t || t.type !== 'word' || !(t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return false;
+  for (let k = from + 1; k <= last && k <= from + 5; k++) {
+    const w = tokens[k];
+    if (w.type !== 'word') return false;
+    const form = lookupCue(w.lower);
+    if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+  }
+  return false;
 }
 
 /** Skips an addressee, adverbial phrases and `that` between a cue and its content. */
 function contentStart(tokens: Token[], after: number, s: SentenceBounds, addressee: boolean): number {
   let k = after;
   if (k > s.last) return k;
-  if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that') {
+  if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
     const np = findRightSource(tokens, k, s.last);
     if (np) k = np.last + 1;
   }
@@ -110,6 +130,7 @@ export function findReportedSpeech(
 ): Found[] {
   const out: Found[] = [];
   let mainSource: TokenRange | null = directSource;
+  let lastCue = -1;
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
     if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
@@ -125,12 +146,16 @@ export function findReportedSpeech(
     if (!cue) continue;
     const form = lookupCue(t.lower);
     if (!form || !acceptCue(form)) continue;
+    if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
     const prev = tokens[c - 1];
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
     const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
     if (prev && !progressive && NOUN_MARKERS.has(prev.lower)) continue;
     if (form.gerund && !progressive) {
-      if (prev?.text !== ',' || !mainSource) continue;
+      // `…, adding that …` or `texted his friend asking him to …`: the gerund shares the
+      // subject of the clause it follows.
+      const near = lastCue >= 0 && c - lastCue <= 5;
+      if (!mainSource || (prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = contentEnd(tokens, start, s);
@@ -142,6 +167,8 @@ export function findReportedSpeech(
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
+    // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
+    if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
     if (src) {
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
@@ -150,6 +177,7 @@ export function findReportedSpeech(
       if (end >= start && !onlyAdverbial(tokens, start, end)) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
         mainSource = src;
+        lastCue = cue.last;
         continue;
       }
       if (precededByComma && before - s.first >= 2) {
@@ -211,6 +239,7 @@ function wholeQuote(tokens: Token[], first: number, last: number): boolean {
 function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | null {
   const src = findRightSource(tokens, c + 2, s.last);
   if (!src) return null;
+  let source: TokenRange = src;
   const cue: TokenRange = { first: c, last: c + 1 };
   let k = src.last + 1;
   // `according to his friend, John Legend, …`: an appositive name after the description.
@@ -218,6 +247,7 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | nul
     const name = findRightSource(tokens, k + 1, s.last);
     if (name && tokens[name.last + 1]?.text === ',') {
       k = name.last + 1;
+      if (!tokens[src.last].upper) source = name;
     }
   }
   const lead = c - s.first;
@@ -227,12 +257,12 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | nul
     const start = k + 1;
     const end = trimEnd(tokens, start, s.last);
     if (end < start) return null;
-    return make(tokens, cue, src, { first: start, last: end }, 'indirect/according-to-first', 0.8);
+    return make(tokens, cue, source, { first: start, last: end }, 'indirect/according-to-first', 0.8);
   }
   const cEnd = trimEnd(tokens, s.first, c - 1);
   const cStart = skipOpeners(tokens, s.first, cEnd);
   if (cEnd < cStart) return null;
-  return make(tokens, cue, src, { first: cStart, last: cEnd }, 'indirect/according-to-last', 0.8);
+  return make(tokens, cue, source, { first: cStart, last: cEnd }, 'indirect/according-to-last', 0.8);
 }
 
 /** Exposed for the sentence loop: whether token `i` ends a sentence. */

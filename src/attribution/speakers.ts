@@ -36,10 +36,18 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[]): R
   const index = indexPeople(tokens);
   const out: ResolvedSpeaker[] = [];
   let last: { person: PersonEntry | null; name: string; paragraph: number } | null = null;
+  // Speaker of the latest attribution per sentence: a pronoun later in the same sentence
+  // refers to that clause's subject (`The singer says … — in which he said, "…"`).
+  const bySentence = new Map<number, Resolution>();
   for (const f of found) {
     const at = f.cue ? f.cue.first : f.content[0].first;
     const paragraph = tokens[at].paragraph;
-    const r = f.source ? resolveMention(text, tokens, f.source, index, last, at) : { name: null, confidence: 0, person: null };
+    const sentence = tokens[at].sentence;
+    const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
+    const r = sameSentence && sameSentence.name
+      ? sameSentence
+      : f.source ? resolveMention(text, tokens, f.source, index, last, at) : { name: null, confidence: 0, person: null };
+    if (r.name) bySentence.set(sentence, r);
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
     const relative = f.source !== null && (tokens[f.source.first].lower === 'who' || tokens[f.source.first].lower === 'which');
@@ -70,6 +78,10 @@ function resolveMention(
   const pronoun = SUBJECT_PRONOUNS[head.lower];
   if (words.length === 1 && pronoun !== undefined) {
     if (pronoun === 'male' || pronoun === 'female') {
+      // A person named earlier in the same sentence, outside the quote, is the subject
+      // the pronoun picks up (`While West … — "…," he said`).
+      const inSentence = personEarlierInSentence(tokens, index, source.first, (p) => p.gender === pronoun);
+      if (inSentence) return { name: inSentence.name, confidence: 0.7, person: inSentence };
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
         return { name: last.name, confidence: 0.8, person: last.person };
@@ -153,4 +165,34 @@ function nearestPerson(
     if (p && ok(p)) return p;
   }
   return best;
+}
+
+/**
+ * The first person named in the sentence before `at`, outside quotation marks: usually
+ * the subject the pronoun picks up.
+ */
+function personEarlierInSentence(
+  tokens: Token[],
+  index: PeopleIndex,
+  at: number,
+  ok: (p: PersonEntry) => boolean,
+): PersonEntry | null {
+  const sentence = tokens[at].sentence;
+  let k = at - 1;
+  while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+  let inQuote = false;
+  for (; k < at; k++) {
+    const t = tokens[k];
+    if (t.type === 'open') inQuote = true;
+    else if (t.type === 'close') inQuote = false;
+    else if (!inQuote && t.type === 'word' && t.upper) {
+      const p = index.byName.get(t.lower);
+      if (p && ok(p)) return p;
+    }
+  }
+  return null;
+}
+
+function isPersonalPronoun(t: Token): boolean {
+  return t.lower === 'he' || t.lower === 'she';
 }
