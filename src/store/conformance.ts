@@ -429,14 +429,17 @@ export function runStoreConformance(name: string, open: () => Promise<Store> | S
           'both kinds are found',
         );
         const quoteHit = hits.find((h) => h.type === 'quote');
-        assert.deepEqual(quoteHit, {
+        // Backends mark matches their own way; the marked words and the plain text must agree.
+        assert.match(quoteHit?.snippet ?? '', /\[bridge\].*\[spring\]/i);
+        assert.ok(bridge.text.includes((quoteHit?.snippet ?? '').replace(/[[\]]/g, '').replace(/^…|…$/g, '')));
+        assert.deepEqual({ ...quoteHit, snippet: null }, {
           type: 'quote',
           articleId: 'a1',
           quoteId: 'a1-q1',
           title: 'Harbor bridge to open',
           outlet: 'Harbor Gazette',
           published: '2024-03-04T08:00:00Z',
-          snippet: 'The [bridge] opens in [spring],',
+          snippet: null,
           speaker: 'Ana Ruiz',
           kind: 'direct',
         });
