@@ -1,0 +1,134 @@
+/**
+ * Aligns the quotes of one story into utterance groups (`QuoteGroup`): who said it, the
+ * canonical wording, and for every article's rendering its diff, drift label and flags.
+ */
+import type { Article, Occurrence, PartialDate, Person, Quote, QuoteGroup, Story } from '../model.js';
+import { chooseCanonical, type Canonical } from './canonical.js';
+import { dateRange } from './compatibility.js';
+import { nameWordsOf } from './article-features.js';
+import { classifyDrift } from './drift.js';
+import { groupUnits } from './group-units.js';
+import { buildUnit, sortedParts, type Unit } from './occurrence-units.js';
+import { stableId } from './stable-id.js';
+import { findChains } from './utterance-chains.js';
+import { diffWords } from './word-diff.js';
+
+// A statement is "recycled" when an article presents it as current although it was said
+// more than about six months before publication.
+const RECYCLED_MS = 183 * 86_400_000;
+
+function compareUnits(a: Unit, b: Unit): number {
+  const pa = a.published ?? Number.POSITIVE_INFINITY;
+  const pb = b.published ?? Number.POSITIVE_INFINITY;
+  if (pa !== pb) return pa - pb;
+  if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
+  const sa = sortedParts(a.quote)[0]?.start ?? 0;
+  const sb = sortedParts(b.quote)[0]?.start ?? 0;
+  if (sa !== sb) return sa - sb;
+  return a.quote.id < b.quote.id ? -1 : a.quote.id > b.quote.id ? 1 : 0;
+}
+
+function chooseSpeaker(units: readonly Unit[], members: readonly number[], canonical: Canonical): string | null {
+  const votes = new Map<string, number>();
+  for (const k of members) {
+    const s = units[k].speaker;
+    if (s) votes.set(s, (votes.get(s) ?? 0) + (units[k].quoted ? 2 : 1));
+  }
+  const preferred = units[canonical.from[0]].speaker;
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [s, v] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (v > bestVotes || (v === bestVotes && s === preferred)) {
+      best = s;
+      bestVotes = v;
+    }
+  }
+  return best;
+}
+
+function chooseSaidWhen(units: readonly Unit[], members: readonly number[], canonical: Canonical): PartialDate | null {
+  const pick = (ids: readonly number[]) =>
+    ids
+      .map((k) => units[k].saidWhen)
+      .filter((d): d is PartialDate => d !== null)
+      .sort((x, y) => dateRange(x)[0] - dateRange(y)[0] || dateRange(x)[1] - dateRange(y)[1])[0] ?? null;
+  return pick(canonical.from) ?? pick(members);
+}
+
+function chooseOccasion(units: readonly Unit[], members: readonly number[], canonical: Canonical): string | null {
+  const counts = new Map<string, number>();
+  for (const k of members) {
+    const label = units[k].quote.occasion?.label;
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const own = units[canonical.from[0]].quote.occasion?.label ?? null;
+  const sorted = [...counts].sort((x, y) => y[1] - x[1] || (x[0] === own ? -1 : y[0] === own ? 1 : x[0] < y[0] ? -1 : 1));
+  return sorted[0]?.[0] ?? null;
+}
+
+function isRecycled(unit: Unit, said: PartialDate | null): boolean {
+  if (!said || unit.published === null) return false;
+  const cutoff = unit.published - RECYCLED_MS;
+  if (dateRange(said)[1] >= cutoff) return false;
+  // The article says so itself when it dates the words to the past.
+  return !unit.saidWhen || dateRange(unit.saidWhen)[1] >= cutoff;
+}
+
+function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, speaker: string | null, said: PartialDate | null): Occurrence {
+  const parts = sortedParts(unit.quote);
+  return {
+    quoteId: unit.quote.id,
+    articleId: unit.article.id,
+    start: parts[0]?.start ?? 0,
+    end: parts[parts.length - 1]?.end ?? 0,
+    text: unit.text,
+    kind: unit.quote.kind,
+    drift: isCanonical
+      ? 'exact'
+      : classifyDrift(
+          { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language },
+          canonical,
+        ),
+    diff: diffWords(unit.text, canonical.text),
+    misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
+    recycled: isRecycled(unit, said),
+  };
+}
+
+/**
+ * Groups every occurrence of one utterance across the story's articles and describes how
+ * each article rendered it. Quotes of articles outside the story are ignored. Every quote
+ * ends up in exactly one group (a quote nobody else carried is a group of one).
+ */
+export function alignQuotes(input: { story: Story; articles: Article[]; quotes: Quote[]; people: Person[] }): QuoteGroup[] {
+  const { story } = input;
+  const inStory = new Set(story.articleIds);
+  const articleById = new Map(input.articles.filter((a) => inStory.has(a.id)).map((a) => [a.id, a]));
+  const names = new Map(input.people.map((p) => [p.id, p.name]));
+  const nameWords = nameWordsOf(input.people);
+  const units = input.quotes
+    .filter((q) => q.content.length > 0 && articleById.has(q.articleId))
+    .map((q) => buildUnit(q, articleById.get(q.articleId) as Article, nameWords))
+    .sort(compareUnits);
+  const chains = findChains(units);
+  const groups: QuoteGroup[] = [];
+  for (const members of groupUnits(units)) {
+    const canonical = chooseCanonical(units, members, chains);
+    const speaker = chooseSpeaker(units, members, canonical);
+    const said = chooseSaidWhen(units, members, canonical);
+    const fromSet = new Set(canonical.from);
+    const speakerUnit = members.map((k) => units[k]).find((u) => u.speaker === speaker);
+    const personId = speakerUnit?.quote.personId ?? null;
+    groups.push({
+      id: stableId('group', [story.id, units[members[0]].quote.id]),
+      storyId: story.id,
+      speaker: personId,
+      speakerName: (personId ? names.get(personId) : undefined) ?? speakerUnit?.quote.speaker ?? null,
+      canonical: canonical.text,
+      saidWhen: said,
+      occasion: chooseOccasion(units, members, canonical),
+      occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), speaker, said)),
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,88 @@
+/**
+ * What story clustering compares between articles: topic words (content words that are not
+ * stop words, page furniture, or the names of the people involved, so that two events
+ * with the same people still differ), the people quoted, the quotations' word shingles,
+ * and the publication time.
+ */
+import type { Article, Person, Quote } from '../model.js';
+import { BOILERPLATE_WORDS } from './stopwords.js';
+import { hash32 } from './stable-id.js';
+import { isStopword, tokenize } from './text-tokens.js';
+
+/** Comparable features of one article. */
+export interface ArticleFeatures {
+  article: Article;
+  /** Topic-word counts. */
+  terms: Map<string, number>;
+  /** Person ids of the speakers quoted. */
+  people: Set<string>;
+  /** Hashes of 5-word shingles inside the article's quotations. */
+  quoteShingles: Set<number>;
+  /** Publication time in ms, or null. */
+  published: number | null;
+}
+
+/** Folded words of every name and alias of the given people. */
+export function nameWordsOf(people: readonly Person[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of people) for (const n of [p.name, ...p.aliases]) for (const t of tokenize(n)) out.add(t.norm);
+  return out;
+}
+
+/** Whether a folded word can describe a topic. */
+export function isTopicWord(norm: string, names: ReadonlySet<string>): boolean {
+  return !isStopword(norm) && !BOILERPLATE_WORDS.has(norm) && !names.has(norm) && !/^\d{1,2}$/.test(norm) && norm.length > 2;
+}
+
+/** Hashes of the 5-word shingles of each quote's content. */
+export function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set<number> {
+  const out = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind === 'indirect') continue;
+    const words = q.content.flatMap((s) => tokenize(article.text.slice(s.start, s.end))).map((t) => t.norm);
+    for (let k = 0; k + 5 <= words.length; k++) out.add(hash32(words.slice(k, k + 5).join(' ')));
+  }
+  return out;
+}
+
+/** Extracts the features of an article. */
+export function articleFeatures(article: Article, quotes: readonly Quote[], names: ReadonlySet<string>): ArticleFeatures {
+  const terms = new Map<string, number>();
+  for (const t of tokenize(article.text)) if (isTopicWord(t.norm, names)) terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
+  const published = article.published ? Date.parse(article.published) : NaN;
+  return {
+    article,
+    terms,
+    people: new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null)),
+    quoteShingles: quoteShinglesOf(article, quotes),
+    published: Number.isNaN(published) ? null : published,
+  };
+}
+
+/** Document frequencies of terms over a set of articles. */
+export function documentFrequencies(features: readonly ArticleFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/** TF-IDF weights of an article's terms (sub-linear term frequency, smoothed idf). */
+export function weigh(f: ArticleFeatures, df: ReadonlyMap<string, number>, n: number): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const [t, c] of f.terms) w.set(t, (1 + Math.log(c)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1));
+  return w;
+}
+
+/** Cosine similarity of two weight vectors. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}

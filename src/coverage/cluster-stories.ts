@@ -1,0 +1,111 @@
+/**
+ * Assigns a batch of new articles to stories: existing candidate stories (found through
+ * `storyKeys`) or new ones. Links are single-link between articles (`story-links.ts`),
+ * applied strongest first; a link that would join two existing stories is skipped, so a
+ * stored story never disappears. New articles are processed in a fixed order (publication,
+ * then id), so the result depends on the set of articles, not on the order they came in.
+ */
+import type { Article, Person, Quote, Story } from '../model.js';
+import { articleFeatures, documentFrequencies, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
+import { stableId } from './stable-id.js';
+import { storyLink, type Weighted } from './story-links.js';
+
+interface Node {
+  /** Existing story, or null for a new article's own node. */
+  story: Story | null;
+  articles: Article[];
+  quotes: Quote[];
+}
+
+function byPublication(a: Article, b: Article): number {
+  const ta = a.published ? Date.parse(a.published) : Number.POSITIVE_INFINITY;
+  const tb = b.published ? Date.parse(b.published) : Number.POSITIVE_INFINITY;
+  if (ta !== tb) return (Number.isNaN(ta) ? Infinity : ta) - (Number.isNaN(tb) ? Infinity : tb);
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// The people of a story: speakers quoted in at least a third of its articles (at least
+// one), most widely quoted first, at most eight.
+function mainPeople(articles: readonly Article[], quotes: readonly Quote[]): string[] {
+  const seen = new Map<string, Set<string>>();
+  for (const q of quotes) {
+    if (!q.personId) continue;
+    const set = seen.get(q.personId) ?? new Set();
+    set.add(q.articleId);
+    seen.set(q.personId, set);
+  }
+  const min = Math.max(1, Math.ceil(articles.length / 3));
+  return [...seen]
+    .filter(([, ids]) => ids.size >= min)
+    .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 8)
+    .map(([id]) => id);
+}
+
+/** Builds the story record of a set of articles (keeping `id` when given). */
+export function describeStory(id: string | null, articles: readonly Article[], quotes: readonly Quote[]): Story {
+  const ordered = [...articles].sort(byPublication);
+  const dated = ordered.filter((a) => a.published && !Number.isNaN(Date.parse(a.published)));
+  const first = ordered[0];
+  return {
+    id: id ?? stableId('story', [first?.id ?? '']),
+    title: first?.title ?? '',
+    articleIds: ordered.map((a) => a.id),
+    people: mainPeople(ordered, quotes),
+    firstPublished: dated[0]?.published ?? null,
+    lastPublished: [...dated].sort((a, b) => Date.parse(b.published ?? '') - Date.parse(a.published ?? ''))[0]?.published ?? null,
+  };
+}
+
+/**
+ * Assigns new articles to existing or new stories.
+ * @returns every new or changed story, with its full article list.
+ */
+export function clusterStories(input: { articles: Article[]; quotes: Quote[]; people: Person[]; existing: { story: Story; articles: Article[]; quotes: Quote[] }[] }): Story[] {
+  const known = new Set(input.existing.flatMap((e) => e.story.articleIds));
+  const fresh = [...new Map(input.articles.filter((a) => !known.has(a.id)).map((a) => [a.id, a])).values()].sort(byPublication);
+  const quotesOf = (id: string, pool: readonly Quote[]) => pool.filter((q) => q.articleId === id);
+  const existing = [...input.existing].sort((a, b) => (a.story.id < b.story.id ? -1 : 1));
+  const nodes: Node[] = [
+    ...existing.map((e) => ({ story: e.story, articles: e.articles, quotes: e.quotes })),
+    ...fresh.map((a) => ({ story: null, articles: [a], quotes: quotesOf(a.id, input.quotes) })),
+  ];
+  const names = nameWordsOf(input.people);
+  const features: { node: number; f: ArticleFeatures }[] = nodes.flatMap((n, i) =>
+    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names) })),
+  );
+  const df = documentFrequencies(features.map((x) => x.f));
+  const weighted: (Weighted & { node: number })[] = features.map((x) => ({ node: x.node, features: x.f, weights: weigh(x.f, df, features.length) }));
+
+  // Compare every new article with every other article of the pool: the pool is the batch
+  // plus its candidate stories, never the whole store.
+  const edges: { a: number; b: number; s: number }[] = [];
+  const firstFresh = existing.length;
+  for (let x = 0; x < weighted.length; x++) {
+    for (let y = x + 1; y < weighted.length; y++) {
+      const [p, q] = [weighted[x], weighted[y]];
+      if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
+      const s = storyLink(p, q);
+      if (s > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s });
+    }
+  }
+  edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
+  const parent = nodes.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (const e of edges) {
+    const [ra, rb] = [root(e.a), root(e.b)];
+    // Roots are the lowest node index, so a root below firstFresh is an existing story.
+    if (ra === rb || (ra < firstFresh && rb < firstFresh)) continue;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
+  const stories: Story[] = [];
+  for (const [r, list] of [...members].sort((a, b) => a[0] - b[0])) {
+    if (r < firstFresh && list.length === 1) continue;
+    const articles = list.flatMap((i) => nodes[i].articles);
+    const quotes = list.flatMap((i) => nodes[i].quotes);
+    stories.push(describeStory(nodes[r].story?.id ?? null, articles, quotes));
+  }
+  return stories;
+}

@@ -1,0 +1,127 @@
+/**
+ * Copy detection: which articles reuse another's narration, word for word or "spun" (run
+ * through a synonym substituter, which keeps the sentence skeleton and most words).
+ *
+ * - verbatim: share of the later article's 5-word narration shingles found in the earlier;
+ * - spun: share of the later article's narration words in sentences that align with a
+ *   sentence of the earlier one at 60 % or more of their words in order (a substituter
+ *   replaces at most a third or so of the words, two independent write-ups of one event
+ *   share far less than 60 % of a sentence);
+ * - a link needs 30 % of the later article's narration: boilerplate and stock phrases stay
+ *   well below it. Candidate pairs come from an index of shingles and of sentence
+ *   skeletons (stop words kept, content words blanked), which substitution leaves intact.
+ */
+import type { Article, CopyLink, Quote } from '../model.js';
+import { narrationSentences, type Sentence } from './copy-text.js';
+import { alignWords } from './sequence-match.js';
+import { hash32 } from './stable-id.js';
+import { isStopword } from './text-tokens.js';
+
+const SHINGLE = 5;
+const SKELETON = 8;
+const MIN_SHARED_KEYS = 3;
+const SENTENCE_MATCH = 0.6;
+const MIN_SENTENCE = 6;
+const LINK_RATIO = 0.3;
+const MIN_WORDS = 30;
+
+interface Narration {
+  article: Article;
+  sentences: Sentence[];
+  words: number;
+  shingles: Set<number>;
+  skeletons: Set<number>;
+  published: number;
+}
+
+function prepare(article: Article, quotes: readonly Quote[]): Narration {
+  const sentences = narrationSentences(article, quotes);
+  const shingles = new Set<number>();
+  const skeletons = new Set<number>();
+  for (const s of sentences) {
+    for (let k = 0; k + SHINGLE <= s.length; k++) shingles.add(hash32(s.slice(k, k + SHINGLE).join(' ')));
+    const skeleton = s.map((w) => (isStopword(w) ? w : '_'));
+    for (let k = 0; k + SKELETON <= skeleton.length; k++) {
+      const window = skeleton.slice(k, k + SKELETON);
+      if (window.filter((w) => w !== '_').length >= 3) skeletons.add(hash32(window.join(' '), 7));
+    }
+  }
+  const t = article.published ? Date.parse(article.published) : NaN;
+  return { article, sentences, words: sentences.reduce((n, s) => n + s.length, 0), shingles, skeletons, published: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
+}
+
+function verbatimRatio(to: Narration, from: Narration): number {
+  if (to.shingles.size === 0) return 0;
+  let n = 0;
+  for (const h of to.shingles) if (from.shingles.has(h)) n++;
+  return n / to.shingles.size;
+}
+
+function spunRatio(to: Narration, from: Narration): number {
+  const index = new Map<string, number[]>();
+  from.sentences.forEach((s, i) => {
+    for (const w of new Set(s)) if (!isStopword(w)) index.set(w, [...(index.get(w) ?? []), i]);
+  });
+  let reused = 0;
+  for (const s of to.sentences) {
+    if (s.length < MIN_SENTENCE) continue;
+    const hits = new Map<number, number>();
+    for (const w of new Set(s)) for (const i of index.get(w) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    let best = 0;
+    for (const [i, h] of hits) {
+      if (h < 2) continue;
+      const other = from.sentences[i];
+      if (other.length < s.length / 2 || other.length > s.length * 2) continue;
+      best = Math.max(best, alignWords({ words: s }, { words: other }).pairs.length / s.length);
+    }
+    if (best >= SENTENCE_MATCH) reused += s.length;
+  }
+  return to.words > 0 ? reused / to.words : 0;
+}
+
+function candidatePairs(items: readonly Narration[]): [number, number][] {
+  const counts = new Map<string, number>();
+  const index = new Map<string, number[]>();
+  items.forEach((n, i) => {
+    for (const h of n.shingles) index.set(`s${h}`, [...(index.get(`s${h}`) ?? []), i]);
+    for (const h of n.skeletons) index.set(`k${h}`, [...(index.get(`k${h}`) ?? []), i]);
+  });
+  for (const list of index.values()) {
+    if (list.length > 50) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const key = `${list[x]}:${list[y]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, c]) => c >= MIN_SHARED_KEYS)
+    .map(([k]) => k.split(':').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Finds articles that reuse another's narration, linked earlier → later.
+ * @returns links sorted by `from`, then `to`
+ */
+export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
+  const unique = [...new Map(articles.map((a) => [a.id, a])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const items = unique.map((a) => prepare(a, quotes.filter((q) => q.articleId === a.id)));
+  const links: CopyLink[] = [];
+  for (const [x, y] of candidatePairs(items)) {
+    // Earlier is the source; same or unknown time: the lower id, so the result is stable.
+    const [from, to] = items[x].published <= items[y].published ? [items[x], items[y]] : [items[y], items[x]];
+    if (to.words < MIN_WORDS) continue;
+    const verbatim = verbatimRatio(to, from);
+    if (verbatim >= LINK_RATIO) {
+      links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(verbatim), kind: 'verbatim' });
+      continue;
+    }
+    const spun = spunRatio(to, from);
+    if (spun >= LINK_RATIO) links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(spun), kind: 'spun' });
+  }
+  return links.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,101 @@
+/**
+ * The drift label of one occurrence against its group's canonical wording.
+ *
+ * Order of decisions (first that applies wins):
+ * 1. `other-language`: the article's language differs from the canonical's;
+ * 2. `reported`: the words are not presented in quotation marks (indirect speech, an
+ *    unmarked headline, a mixed quote mostly in the reporter's words);
+ * 3. `paraphrased-as-quote`: in marks, but under half of its words are canonical words;
+ * 4. `spliced`: canonical words skipped *between* two matched stretches where the skip
+ *    crosses a sentence boundary, is marked by an ellipsis, or is four words or longer
+ *    (shorter skips inside a sentence are small omissions: minor wording), or a block of
+ *    four or more words of its own (joined from another utterance);
+ * 5. `truncated`: covers a contiguous part of the canonical (missing words at either end)
+ *    with at most a minor amount of changed words inside;
+ * 6. `exact` / `punctuation`: the same words; exact when the text is identical up to
+ *    whitespace and leading/trailing punctuation (where quote boundaries are drawn varies
+ *    by outlet and extractor), punctuation when case, marks or inner punctuation differ;
+ * 7. `minor-wording`: few changed words: at most max(2, 15 % of the words), the share an
+ *    editor's light touch ("some aspects" → "certain aspects") stays under;
+ * 8. otherwise `paraphrased-as-quote`.
+ */
+import type { Drift } from '../model.js';
+import { alignWords } from './sequence-match.js';
+import { tokenize, type Token } from './text-tokens.js';
+
+/** What the drift decision needs to know about an occurrence. */
+export interface DriftInput {
+  /** Words presented as quoted (marked words of a mixed quote, else all). */
+  words: Token[];
+  /** Text the word offsets point into (the article text). */
+  source: string;
+  /** Rendered text (parts joined, part-final comma as period). */
+  rendered: string;
+  quoted: boolean;
+  language: string;
+}
+
+/** The canonical wording and its language. */
+export interface CanonicalText {
+  text: string;
+  language: string;
+}
+
+const SPLICE_GAP = 4;
+const OWN_BLOCK = 4;
+
+/** Primary language subtag, lower case (`en-GB` → `en`). */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+function surface(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+}
+
+/** Labels the drift of `occ` from `canonical`. */
+export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift {
+  const a = primaryLanguage(occ.language);
+  const b = primaryLanguage(canonical.language);
+  if (a && b && a !== b) return 'other-language';
+  if (!occ.quoted) return 'reported';
+  const canon = tokenize(canonical.text);
+  const words = occ.words;
+  if (words.length === 0 || canon.length === 0) return 'reported';
+  const { pairs } = alignWords(
+    { words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) },
+    { words: canon.map((t) => t.norm) },
+  );
+  const matched = pairs.length;
+  if (matched * 2 < words.length) return 'paraphrased-as-quote';
+
+  for (let k = 1; k < pairs.length; k++) {
+    const [i1, j1] = pairs[k - 1];
+    const [i2, j2] = pairs[k];
+    const ownWords = i2 - i1 - 1;
+    const skipped = j2 - j1 - 1;
+    if (ownWords >= OWN_BLOCK && skipped === 0) return 'spliced';
+    if (skipped === 0 || ownWords > 1) continue;
+    const crossesSentence = canon.slice(j1 + 1, j2 + 1).some((t) => t.sentenceStart);
+    const between = occ.source.slice(words[i1].end, words[i2].start);
+    const ellipsis = /…|\.\.\./.test(between);
+    if (skipped >= SPLICE_GAP || crossesSentence || ellipsis) return 'spliced';
+  }
+  const [firstI, firstJ] = pairs[0];
+  const [lastI, lastJ] = pairs[pairs.length - 1];
+  if (firstI >= OWN_BLOCK || words.length - 1 - lastI >= OWN_BLOCK) return 'spliced';
+
+  const window = lastJ - firstJ + 1;
+  const edits = Math.max(window - matched, words.length - matched);
+  const minor = Math.max(2, Math.round(0.15 * window));
+  const partial = firstJ > 0 || lastJ < canon.length - 1;
+  if (partial && edits <= minor) return 'truncated';
+  if (!partial && edits === 0) {
+    return surface(occ.rendered) === surface(canonical.text) ? 'exact' : 'punctuation';
+  }
+  if (edits <= minor) return 'minor-wording';
+  return 'paraphrased-as-quote';
+}

@@ -1,0 +1,153 @@
+/**
+ * Partitions a story's quote units into utterances, in three passes:
+ *
+ * 1. quotations of four or more marked words are linked by verbatim evidence, strongest
+ *    links first, each merge vetoed by incompatible occasions or dates (complete link);
+ * 2. consecutive quotations that continue one statement (`utterance-chains.ts`) are joined,
+ *    unless both sides are already corroborated by other outlets as separate utterances;
+ * 3. short marked phrases attach where they occur word for word, and reports (indirect,
+ *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker.
+ *
+ * Candidate pairs come from word-trigram and stem indexes, so the cost grows with the
+ * number of units that share wording, not with the square of the story.
+ */
+import type { Unit } from './occurrence-units.js';
+import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters } from './unit-clusters.js';
+import { findChains } from './utterance-chains.js';
+import { compatible, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
+
+// Bigrams shared by more units than this are stock phrases ("i think"), not evidence.
+const MAX_POSTINGS = 200;
+// A report must carry at least half of its (rarity-weighted) content into the utterance.
+// Lower values let topical summaries ("politics caused a divide") join any statement of the
+// speaker on the topic; higher ones lose reports that add a few words of their own.
+const PARAPHRASE_THRESHOLD = 0.5;
+
+function index<K>(units: readonly Unit[], ids: readonly number[], keysOf: (u: Unit) => Iterable<K>): Map<K, number[]> {
+  const map = new Map<K, number[]>();
+  for (const i of ids) {
+    for (const key of new Set(keysOf(units[i]))) {
+      const list = map.get(key) ?? [];
+      list.push(i);
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+// Word bigrams (not trigrams: an editorial insertion every third word, as in
+// "reconsider aligning [himself] with Trump", would leave a short rendering without keys).
+function bigrams(u: Unit): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < u.words.length; k++) {
+    const [a, b] = [u.words[k], u.words[k + 1]];
+    if (!a.editorial && !b.editorial) out.push(`${a.norm} ${b.norm}`);
+  }
+  return out;
+}
+
+function linkQuotations(units: readonly Unit[], long: number[], clusters: Clusters): void {
+  const byBigram = index(units, long, bigrams);
+  const seen = new Set<string>();
+  const edges: { a: number; b: number; score: number }[] = [];
+  for (const list of byBigram.values()) {
+    if (list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+        const key = `${a}:${b}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!compatible(units[a], units[b])) continue;
+        const score = verbatimScore(units[a], units[b]);
+        if (score > 0) edges.push({ a, b, score });
+      }
+    }
+  }
+  edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  for (const e of edges) if (canMerge(clusters, units, e.a, e.b)) merge(clusters, e.a, e.b);
+}
+
+function joinChains(units: readonly Unit[], clusters: Clusters): void {
+  for (const [i, j] of findChains(units)) {
+    if (findRoot(clusters, i) === findRoot(clusters, j)) continue;
+    if (isCorroborated(clusters, units, i) && isCorroborated(clusters, units, j)) continue;
+    if (canMerge(clusters, units, i, j)) merge(clusters, i, j);
+  }
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except: ReadonlySet<string>): number {
+  let n = 0;
+  for (const s of a) if (b.has(s) && !except.has(s)) n++;
+  return n;
+}
+
+function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
+  const u = units[i];
+  const anchor = u.words.find((w) => !w.editorial);
+  if (!anchor) return;
+  let best = -1;
+  let bestScore = -1;
+  for (const t of byWord.get(anchor.norm) ?? []) {
+    const target = units[t];
+    if (t === i) continue;
+    if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
+    if (!phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
+    const around = new Set([...target.stems, ...target.context]);
+    const score = overlap(u.context, around, u.stems);
+    // A one-word phrase ("scared") is common enough that it needs the sentences around
+    // both renderings to share a content word too.
+    if (u.stems.size <= 1 && score === 0) continue;
+    const size = clusters.members[findRoot(clusters, t)].length;
+    if (score > bestScore || (score === bestScore && best >= 0 && size > clusters.members[findRoot(clusters, best)].length)) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) merge(clusters, i, best);
+}
+
+function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
+  const u = units[i];
+  if (!u.speaker || u.stems.size === 0) return;
+  const roots = new Set<number>();
+  for (const s of u.stems) for (const t of byStem.get(s) ?? []) if (t !== i && units[t].speaker === u.speaker) roots.add(findRoot(clusters, t));
+  // Prefer an utterance someone quoted over another report of it, then the best score,
+  // then the larger group (more outlets carried it).
+  let best: { root: number; quoted: number; score: number; size: number } | null = null;
+  for (const r of [...roots].sort((x, y) => x - y)) {
+    if (r === findRoot(clusters, i)) continue;
+    const members = clusters.members[r];
+    const stems = new Set(members.flatMap((k) => [...units[k].stems]));
+    const score = paraphraseScore(u.stems, stems, idf);
+    if (score < PARAPHRASE_THRESHOLD || !canMerge(clusters, units, i, r)) continue;
+    const cand = { root: r, quoted: members.some((k) => units[k].quoted) ? 1 : 0, score, size: members.length };
+    if (!best || cand.quoted > best.quoted || (cand.quoted === best.quoted && (cand.score > best.score || (cand.score === best.score && cand.size > best.size)))) best = cand;
+  }
+  if (best) merge(clusters, i, best.root);
+}
+
+/**
+ * Groups units into utterances; returns clusters of unit indexes, each sorted, in order of
+ * their first unit.
+ */
+export function groupUnits(units: readonly Unit[]): number[][] {
+  const clusters = createClusters(units.length);
+  const all = units.map((_, i) => i);
+  const long = all.filter((i) => units[i].words.length >= 4 && (units[i].quoted || units[i].quote.kind === 'mixed'));
+  linkQuotations(units, long, clusters);
+  joinChains(units, clusters);
+  const longSet = new Set(long);
+  const rest = all.filter((i) => !longSet.has(i) && clusters.members[findRoot(clusters, i)].length === 1);
+  const phrases = rest
+    .filter((i) => units[i].words.length > 0 && (units[i].quoted || units[i].quote.kind === 'mixed'))
+    .sort((x, y) => units[y].words.length - units[x].words.length || x - y);
+  const byWord = index(units, all, (u) => u.words.map((w) => w.norm));
+  for (const i of phrases) attachPhrase(units, i, clusters, byWord);
+  const phraseSet = new Set(phrases);
+  const reports = rest.filter((i) => !phraseSet.has(i)).sort((x, y) => units[y].stems.size - units[x].stems.size || x - y);
+  const idf = stemWeights(units);
+  const byStem = index(units, all, (u) => u.stems);
+  for (const i of reports) attachReport(units, i, clusters, idf, byStem);
+  return all.filter((i) => findRoot(clusters, i) === i).map((r) => clusters.members[r]);
+}

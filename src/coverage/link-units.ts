@@ -1,0 +1,70 @@
+/**
+ * The evidence that two renderings are one utterance. Verbatim evidence (a long common
+ * word sequence) links quotations; paraphrase evidence (rare content words of the story in
+ * common) only attaches a report or a short fragment to an utterance of the same speaker.
+ */
+import { datesCompatible, occasionsCompatible } from './compatibility.js';
+import type { Unit } from './occurrence-units.js';
+import { alignWords, containsRun, type WordSeq } from './sequence-match.js';
+
+/** The word sequence of a unit for alignment. */
+export function seqOf(unit: Unit): WordSeq {
+  return { words: unit.words.map((t) => t.norm), wild: unit.words.map((t) => t.editorial) };
+}
+
+/** Whether the two units' speakers, occasions and dates allow them to be one utterance. */
+export function compatible(a: Unit, b: Unit): boolean {
+  return occasionsCompatible(a.occasion, b.occasion) && datesCompatible(a.saidWhen, b.saidWhen);
+}
+
+/**
+ * Strength (0..1) of the verbatim link between two quotations, or 0 when too weak.
+ *
+ * Thresholds: the shorter rendering must share at least 60 % of its words, in order, with
+ * the longer one and include a run of 4 consecutive words (or 80 % with a run of 3, for
+ * short lines with a substituted word). Truncations and splits of one statement share
+ * nearly all their words; two different statements of one speaker on one topic rarely
+ * share a 4-word run *and* most of their words. Different speakers need 80 % and 6 words:
+ * a misattributed quotation is still the same words.
+ */
+export function verbatimScore(a: Unit, b: Unit): number {
+  const shorter = Math.min(a.words.length, b.words.length);
+  if (shorter < 4) return 0;
+  const { pairs, longestRun } = alignWords(seqOf(a), seqOf(b));
+  const ratio = pairs.length / shorter;
+  const ok = (longestRun >= 4 && ratio >= 0.6) || (longestRun >= 3 && ratio >= 0.8);
+  if (!ok) return 0;
+  if (a.speaker && b.speaker && a.speaker !== b.speaker && (ratio < 0.8 || pairs.length < 6)) return 0;
+  return ratio;
+}
+
+/** Whether a short marked phrase occurs word for word in the unit. */
+export function phraseIn(phrase: Unit, unit: Unit): boolean {
+  return containsRun(seqOf(unit), seqOf(phrase));
+}
+
+/** Inverse document frequency of stems over the story's units. */
+export function stemWeights(units: readonly Unit[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const u of units) for (const s of u.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = units.length;
+  const idf = new Map<string, number>();
+  for (const [s, d] of df) idf.set(s, Math.log(1 + n / d));
+  return idf;
+}
+
+/**
+ * Share (0..1) of the report's content, weighted by rarity in the story, found in `target`.
+ * A report of an utterance keeps its rare words ("reconsider", "apologies") while its
+ * common ones (the speaker's and subject's names) carry little weight.
+ */
+export function paraphraseScore(report: ReadonlySet<string>, target: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let shared = 0;
+  for (const s of report) {
+    const w = idf.get(s) ?? 0;
+    total += w;
+    if (target.has(s)) shared += w;
+  }
+  return total > 0 ? shared / total : 0;
+}

@@ -1,0 +1,145 @@
+/**
+ * Prepares each quote of a story for alignment: its text (parts joined by a space), the
+ * words that are actually inside quotation marks, content stems, the surrounding sentence,
+ * and the speaker / occasion / date facts that veto matches.
+ */
+import type { Article, PartialDate, Quote } from '../model.js';
+import { occasionStems } from './compatibility.js';
+import { contentStems, foldWord, tokenize, type Token } from './text-tokens.js';
+
+/** One quote ready for alignment. */
+export interface Unit {
+  quote: Quote;
+  article: Article;
+  /** Content parts joined by a space. */
+  text: string;
+  /** Parts joined by a space, a part-final comma (before the cue) rendered as a period. */
+  rendered: string;
+  /** The words are presented as the speaker's own (inside quotation marks). */
+  quoted: boolean;
+  /** Tokens used for verbatim matching: the marked words of a mixed quote, else all. */
+  words: Token[];
+  /** Content stems of the whole text. */
+  stems: Set<string>;
+  /** Content stems of the sentence(s) around the quote, for telling short fragments apart. */
+  context: Set<string>;
+  /** Person id, or the folded speaker name, or null when unknown. */
+  speaker: string | null;
+  occasion: Set<string>;
+  saidWhen: PartialDate | null;
+  /** Publication time in ms, or null. */
+  published: number | null;
+}
+
+const MARKS = '"“”«»„‟‹›‘’\'';
+const OPEN_DOUBLE = '“«„‟';
+const CLOSE_DOUBLE = '”»';
+
+/** Content spans in text order. */
+export function sortedParts(quote: Quote): { start: number; end: number }[] {
+  return [...quote.content].sort((a, b) => a.start - b.start);
+}
+
+/** Renders parts per the canonical convention: joined by a space, part-final comma → period. */
+export function renderParts(texts: readonly string[]): string {
+  return texts
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .map((t) => t.replace(/,$/, '.'))
+    .join(' ');
+}
+
+/** Whether the span is directly enclosed in quotation marks in the article text. */
+function isEnclosed(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  let j = end;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  const first = text[start] ?? '';
+  const last = text[end - 1] ?? '';
+  const before = MARKS.includes(text[i] ?? '') || MARKS.includes(first);
+  const after = MARKS.includes(text[j] ?? '') || MARKS.includes(last) || /[.,!?]/.test(last) && MARKS.includes(text[end] ?? '');
+  return before && after;
+}
+
+/**
+ * The stretches of `text` inside double quotation marks. A closing mark with no opening one
+ * (a quotation the writer forgot to open) closes a stretch that starts after the previous
+ * mark; an opening mark never closed runs to the end.
+ */
+export function markedStretches(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open = -1;
+  let lastBoundary = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const isOpen = OPEN_DOUBLE.includes(ch) || (ch === '"' && open < 0);
+    const isClose = CLOSE_DOUBLE.includes(ch) || (ch === '"' && open >= 0);
+    if (isOpen && open < 0) open = i + 1;
+    else if (isClose) {
+      out.push({ start: open >= 0 ? open : lastBoundary, end: i });
+      open = -1;
+      lastBoundary = i + 1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}
+
+/** The sentence(s) that hold `start..end`, bounded by sentence ends or line breaks. */
+function enclosingSentence(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && start - s < 400 && text[s - 1] !== '\n' && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text[e] !== '\n' && !/[.!?]\s/.test(text.slice(e - 1, e + 1))) e++;
+  return text.slice(s, e);
+}
+
+/** Speaker identity for matching: the person id when resolved, else the folded name. */
+export function speakerOf(quote: Quote): string | null {
+  if (quote.personId) return quote.personId;
+  return quote.speaker ? `name:${foldWord(quote.speaker.trim())}` : null;
+}
+
+/**
+ * Builds the alignment unit of one quote.
+ * @param names folded words of people's names, left out of the content stems: a report
+ * swaps "you" for "Yeezy" or "West", so names say nothing about which statement it is.
+ */
+export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<string> = new Set()): Unit {
+  const parts = sortedParts(quote);
+  const partTexts = parts.map((p) => article.text.slice(p.start, p.end));
+  const text = partTexts.join(' ');
+  const all = parts.flatMap((p) => tokenize(article.text.slice(p.start, p.end), p.start));
+  let quoted = quote.kind === 'direct' || quote.kind === 'fragment';
+  let words = all;
+  if (quote.kind === 'headline' && parts.length > 0) {
+    quoted = isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
+  } else if (quote.kind === 'mixed') {
+    words = parts.flatMap((p) =>
+      markedStretches(article.text.slice(p.start, p.end)).flatMap((s) =>
+        tokenize(article.text.slice(p.start + s.start, p.start + s.end), p.start + s.start),
+      ),
+    );
+    // A mixed quote counts as the speaker's words when most of it is inside the marks;
+    // otherwise it is a report that borrows a phrase.
+    quoted = words.length * 2 >= all.length;
+  }
+  const first = parts[0] ?? { start: 0, end: 0 };
+  const last = parts[parts.length - 1] ?? first;
+  const published = article.published ? Date.parse(article.published) : NaN;
+  return {
+    quote,
+    article,
+    text,
+    rendered: renderParts(partTexts),
+    quoted,
+    words,
+    stems: contentStems(all.filter((t) => !names.has(t.norm))),
+    context: contentStems(tokenize(enclosingSentence(article.text, first.start, last.end))),
+    speaker: speakerOf(quote),
+    occasion: occasionStems(quote.occasion?.label ?? null),
+    saidWhen: quote.saidWhen ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
+    published: Number.isNaN(published) ? null : published,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Word tokens with their offsets, folded for comparison. All matching in the coverage
+ * stage (quote alignment, story similarity, copy detection) works on these folded tokens,
+ * so typographic variants (curly vs straight apostrophes, case, accents) never count as
+ * differences in wording.
+ */
+import { STOPWORDS } from './stopwords.js';
+
+/** One word of a text: its folded form, its place, and whether an editor inserted it. */
+export interface Token {
+  /** Lower-cased, accent-folded, apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Inside square brackets (`[himself]`): an editorial insertion that stands for any word. */
+  editorial: boolean;
+  /** The previous character run ends a sentence (`.`, `!`, `?`, `…`) or this is the first token. */
+  sentenceStart: boolean;
+}
+
+// Letters/digits, with inner apostrophes kept (don't, Legend's) so contractions stay one word.
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+
+/** Folds a word for comparison: lower case, no accents, straight apostrophes. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’ʼ]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * Splits `text` into word tokens. Offsets are relative to `text` plus `offset`.
+ * @example tokenize('Hey, it’s [him].').map((t) => t.norm) // ['hey', "it's", 'him']
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let bracketDepth = 0;
+  let last = 0;
+  let pendingBoundary = true;
+  for (const m of text.matchAll(WORD)) {
+    const index = m.index ?? 0;
+    const between = text.slice(last, index);
+    for (const ch of between) {
+      if (ch === '[') bracketDepth++;
+      else if (ch === ']') bracketDepth = Math.max(0, bracketDepth - 1);
+    }
+    if (/[.!?…]/.test(between)) pendingBoundary = true;
+    tokens.push({
+      norm: foldWord(m[0]),
+      start: offset + index,
+      end: offset + index + m[0].length,
+      editorial: bracketDepth > 0,
+      sentenceStart: pendingBoundary,
+    });
+    pendingBoundary = false;
+    last = index + m[0].length;
+  }
+  return tokens;
+}
+
+/** Whether a folded word is a function word in one of the supported languages. */
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm) || norm.length < 2;
+}
+
+/**
+ * A crude language-independent stem: the word without a possessive `'s`, cut to five
+ * letters. Five-letter prefixes join inflections and derivations (support/supporting,
+ * influence/influential) and many cross-language cognates once accents are folded
+ * (democracy/démocratie), at the price of a few false friends, which the callers tolerate
+ * because they only compare texts already known to share a speaker or a story.
+ */
+export function stemWord(norm: string): string {
+  const base = norm.replace(/'s$/, '').replace(/'/g, '');
+  return base.slice(0, 5);
+}
+
+/** Distinct stems of the content words (no stop words, no editorial insertions). */
+export function contentStems(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (!t.editorial && !isStopword(t.norm)) out.add(stemWord(t.norm));
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Clusters of alignment units that grow by merging, with the complete-link vetoes the
+ * aligner needs: a merge is refused when any member of one side was said on an occasion or
+ * date incompatible with any member of the other. Checking every pair (not just the linking
+ * pair) keeps near-misses apart even when a third rendering resembles both.
+ */
+import { datesCompatible, occasionsCompatible } from './compatibility.js';
+import type { Unit } from './occurrence-units.js';
+
+/** Union-find over unit indexes with member lists. */
+export interface Clusters {
+  parent: number[];
+  members: number[][];
+}
+
+/** One singleton cluster per unit. */
+export function createClusters(count: number): Clusters {
+  return { parent: Array.from({ length: count }, (_, i) => i), members: Array.from({ length: count }, (_, i) => [i]) };
+}
+
+/** Representative of the unit's cluster. */
+export function findRoot(c: Clusters, i: number): number {
+  let r = i;
+  while (c.parent[r] !== r) r = c.parent[r];
+  let k = i;
+  while (c.parent[k] !== r) {
+    const next = c.parent[k];
+    c.parent[k] = r;
+    k = next;
+  }
+  return r;
+}
+
+/** Whether every pair across the two clusters may be the same utterance. */
+export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: number): boolean {
+  const ra = findRoot(c, a);
+  const rb = findRoot(c, b);
+  if (ra === rb) return true;
+  for (const i of c.members[ra]) {
+    for (const j of c.members[rb]) {
+      if (!occasionsCompatible(units[i].occasion, units[j].occasion)) return false;
+      if (!datesCompatible(units[i].saidWhen, units[j].saidWhen)) return false;
+    }
+  }
+  return true;
+}
+
+/** Merges the clusters of `a` and `b` (the smaller root index stays the root). */
+export function merge(c: Clusters, a: number, b: number): void {
+  const ra = findRoot(c, a);
+  const rb = findRoot(c, b);
+  if (ra === rb) return;
+  const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+  c.parent[drop] = keep;
+  c.members[keep] = [...c.members[keep], ...c.members[drop]].sort((x, y) => x - y);
+  c.members[drop] = [];
+}
+
+/** Whether the cluster holds units from more than one article (other outlets corroborate it). */
+export function isCorroborated(c: Clusters, units: readonly Unit[], i: number): boolean {
+  const ids = new Set(c.members[findRoot(c, i)].map((k) => units[k].article.id));
+  return ids.size > 1;
+}

@@ -1,0 +1,39 @@
+/**
+ * Word-level diff of an occurrence against the canonical wording, for display: runs of
+ * words that are the same, added by the outlet, or removed from the canonical. Words are
+ * compared folded (case, accents, apostrophes), and shown as the outlet wrote them.
+ */
+import type { DiffOp } from '../model.js';
+import { alignWords } from './sequence-match.js';
+import { tokenize } from './text-tokens.js';
+
+function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
+  const last = ops[ops.length - 1];
+  if (last && last.op === op) last.text = `${last.text} ${text}`;
+  else ops.push({ op, text });
+}
+
+/**
+ * Diffs `text` against `canonical` word by word.
+ * @example diffWords('we are friends', 'we are not friends')
+ * // [{op:'same',text:'we are'},{op:'removed',text:'not'},{op:'same',text:'friends'}]
+ */
+export function diffWords(text: string, canonical: string): DiffOp[] {
+  const a = tokenize(text);
+  const b = tokenize(canonical);
+  const { pairs } = alignWords({ words: a.map((t) => t.norm), wild: a.map((t) => t.editorial) }, { words: b.map((t) => t.norm) });
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  const word = (source: string, t: { start: number; end: number }) => source.slice(t.start, t.end);
+  for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
+    while (j < pj) push(ops, 'removed', word(canonical, b[j++]));
+    while (i < pi) push(ops, 'added', word(text, a[i++]));
+    if (pi < a.length && pj < b.length) {
+      push(ops, 'same', word(text, a[pi]));
+      i = pi + 1;
+      j = pj + 1;
+    }
+  }
+  return ops;
+}

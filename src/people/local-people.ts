@@ -1,0 +1,159 @@
+/**
+ * People within one article: the names it uses, joined where the article leaves no doubt
+ * (a surname after a full name, a first name, a stated real name, a nickname, initials).
+ * A bare surname shared by two people of the article goes to the one mentioned most.
+ */
+import type { AliasEvidence, Analysis, Article, Quote, Span } from '../model.js';
+import { findInitials, findSelfNames, findStatedAliases } from './alias-statements.js';
+import { NOT_NAMES } from './name-words.js';
+import { nameWords, surnameOf } from './person-names.js';
+
+/** One person as the article names them. */
+export interface LocalPerson {
+  /** Normalised names (full names and aliases) with how each was recognised. */
+  names: Map<string, AliasEvidence>;
+  /** Normalised multi-word names. */
+  fullNames: Set<string>;
+  /** How often the article names them, and where first. */
+  mentions: number;
+  firstAt: number;
+  /** Display form of the most used full name (or the single name). */
+  display: string;
+}
+
+interface Mention {
+  text: string;
+  words: string[];
+  span: Span;
+}
+
+// How far before an "(real name: …)" or "goes by" the person it describes may be named.
+const SUBJECT_WINDOW = 250;
+
+function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined): Mention[] {
+  const raw: { text: string; span: Span }[] = [];
+  for (const e of analysis?.entities ?? []) if (e.type === 'person') raw.push({ text: e.text, span: e.span });
+  for (const q of quotes) {
+    if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 } });
+  }
+  return raw
+    .map((m) => ({ ...m, words: nameWords(m.text) }))
+    .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])));
+}
+
+/** A mention as a display name: without leading titles or a possessive ("President X's" → "X"). */
+export function displayName(text: string): string {
+  const words = text.trim().replace(/['’]s$/, '').split(/\s+/);
+  return words.slice(Math.max(0, words.length - nameWords(text).length)).join(' ');
+}
+
+/** Moves every name of `other` to `owner` and drops `other`. */
+function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], byName: Map<string, LocalPerson>): void {
+  for (const [n, ev] of other.names) if (!owner.names.has(n)) owner.names.set(n, ev);
+  for (const n of other.fullNames) owner.fullNames.add(n);
+  owner.mentions += other.mentions;
+  for (const [n, p] of byName) if (p === other) byName.set(n, owner);
+  people.splice(people.indexOf(other), 1);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Finds the people of one article; `byName` maps every normalised name to its person. */
+export function findLocalPeople(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined): { people: LocalPerson[]; byName: Map<string, LocalPerson>; unresolved: Mention[] } {
+  const mentions = mentionsOf(article, quotes, analysis).sort((a, b) => a.span.start - b.span.start);
+  const people: LocalPerson[] = [];
+  const byName = new Map<string, LocalPerson>();
+  const evidence = (alias: string, span: Span, rule: string): AliasEvidence => ({ alias, articleId: article.id, span, rule });
+
+  // Full names first: each distinct one is a person, unless first and last word agree with
+  // one already seen ("Donald J. Trump" after "Donald Trump").
+  for (const m of mentions.filter((x) => x.words.length >= 2)) {
+    const full = m.words.join(' ');
+    let person = byName.get(full);
+    if (!person) {
+      person = people.find((p) => [...p.fullNames].some((n) => {
+        const w = n.split(' ');
+        return w[0] === m.words[0] && surnameOf(w) === surnameOf(m.words);
+      }));
+      const rule = person ? 'same-first-last' : 'full-name';
+      if (!person) {
+        person = { names: new Map(), fullNames: new Set(), mentions: 0, firstAt: m.span.start, display: m.text };
+        people.push(person);
+      }
+      person.names.set(full, evidence(m.text, m.span, rule));
+      person.fullNames.add(full);
+      byName.set(full, person);
+    }
+    person.mentions++;
+  }
+
+  // Single words: a surname or first name of exactly one person, or of the most mentioned.
+  const single = (word: string): { person: LocalPerson; rule: string } | null => {
+    const bySurname = people.filter((p) => [...p.fullNames].some((n) => surnameOf(n.split(' ')) === word));
+    const byFirst = people.filter((p) => [...p.fullNames].some((n) => n.split(' ')[0] === word));
+    const pool = bySurname.length > 0 ? bySurname : byFirst;
+    if (pool.length === 0) return null;
+    const ranked = [...pool].sort((a, b) => b.mentions - a.mentions || a.firstAt - b.firstAt);
+    if (ranked.length > 1 && ranked[0].mentions === ranked[1].mentions) return null;
+    return { person: ranked[0], rule: bySurname.length > 0 ? 'surname' : 'first-name' };
+  };
+  const unresolved: Mention[] = [];
+  for (const m of mentions.filter((x) => x.words.length === 1)) {
+    const word = m.words[0];
+    const known = byName.get(word);
+    if (known) {
+      known.mentions++;
+      continue;
+    }
+    const hit = single(word);
+    if (hit) {
+      hit.person.names.set(word, evidence(m.text, m.span, hit.rule));
+      hit.person.mentions++;
+      byName.set(word, hit.person);
+    } else unresolved.push(m);
+  }
+
+  // Where each person is named, for the subjects of alias statements.
+  const positions: { at: number; person: LocalPerson }[] = [];
+  for (const [name, person] of byName) {
+    const display = person.names.get(name)?.alias ?? name;
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(display)}(?![\\p{L}])`, 'gu');
+    for (const m of article.text.matchAll(pattern)) positions.push({ at: m.index ?? 0, person });
+  }
+  const subjectBefore = (offset: number): LocalPerson | null => {
+    const before = positions.filter((p) => p.at < offset && offset - p.at <= SUBJECT_WINDOW).sort((a, b) => b.at - a.at);
+    return before[0]?.person ?? null;
+  };
+  const statements = [
+    ...findStatedAliases(article),
+    ...findSelfNames(article, quotes),
+    ...findInitials(article, people.map((p) => p.display)),
+  ];
+  for (const s of statements) {
+    const words = nameWords(s.alias);
+    if (words.length === 0) continue;
+    const norm = words.join(' ');
+    const owner = s.speaker !== null ? byName.get(nameWords(s.speaker).join(' ')) ?? null : subjectBefore(s.subjectBefore ?? 0);
+    if (!owner) continue;
+    const other = byName.get(norm);
+    if (other && other !== owner) {
+      // The alias was also read as a person of its own ("John Stephens" in "Legend (real
+      // name: John Stephens)"): fold that person into the owner when all it has is
+      // this name; otherwise the article names two people and the statement is ignored.
+      if (other.fullNames.size > 1 || [...other.names.keys()].some((n) => n !== norm && !norm.split(' ').includes(n))) continue;
+      absorb(owner, other, people, byName);
+    }
+    if (!owner.names.has(norm)) owner.names.set(norm, evidence(s.alias, s.span, s.rule));
+    if (words.length >= 2) owner.fullNames.add(norm);
+    byName.set(norm, owner);
+  }
+  for (const p of people) {
+    const counts = new Map<string, number>();
+    for (const m of mentions) if (m.words.length >= 2 && byName.get(m.words.join(' ')) === p) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+    if (top) p.display = displayName(top[0]);
+  }
+  return { people, byName, unresolved: unresolved.filter((m) => !byName.has(m.words[0])) };
+}
