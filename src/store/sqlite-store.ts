@@ -17,7 +17,7 @@ import {
   type SearchRow,
 } from './sqlite-query.js';
 import { prepareStatements } from './sqlite-statements.js';
-import type { Duplicate, QuoteFilter, SearchHit, Store, StoryResults } from './store.js';
+import type { Duplicate, SearchHit, Store, StoryResults } from './store.js';
 import { checkArticleItem, checkQuote, checkStoryResults, checkText, describe } from './validate.js';
 
 type ArticleItem = Parameters<Store['putArticles']>[0][number];
