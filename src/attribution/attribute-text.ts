@@ -51,7 +51,7 @@ function runRules(text: string, options: AttributeOptions): QuoteDraft[] {
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
   }
   const speakers = resolveSpeakers(text, doc, found);
-  const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null);
+  const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i]));
 }
 

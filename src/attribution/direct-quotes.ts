@@ -116,7 +116,7 @@ export function findCueBefore(
 
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
 export function isNounUse(tokens: Token[], c: number): boolean {
-  if (c > 0 && NOUN_MARKERS.has(tokens[c - 1].lower)) return true;
+  if (c > 0 && (NOUN_MARKERS.has(tokens[c - 1].lower) || /^\d+$/.test(tokens[c - 1].text))) return true;
   const prior = lookupCue(tokens[c].lower)?.prior;
   return prior !== undefined && prior !== null && prior < 0.1;
 }

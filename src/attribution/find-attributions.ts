@@ -136,7 +136,11 @@ function spanOf(q: QuotedSpan): { first: number; last: number } {
 
 /** Whether some attribution's content already contains the quote. */
 function covered(found: Found[], q: QuotedSpan): boolean {
-  return found.some((f) => f.content.some((c) => c.first <= q.first && c.last >= q.last));
+  return found.some(
+    (f) =>
+      f.content.some((c) => c.first <= q.first && c.last >= q.last) ||
+      (f.source !== null && f.source.first <= q.first && f.source.last >= q.last),
+  );
 }
 
 function lastBefore(found: Found[], at: number): Found | null {

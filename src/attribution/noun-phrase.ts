@@ -29,7 +29,7 @@ const RIGHT_STOPS = new Set([
   'were', 'has', 'have', 'had', 'will', 'would',
 ]);
 
-function isWord(t: Token | undefined): t is Token {
+function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word';
 }
 

@@ -36,6 +36,8 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
   ['born'],
 ];
 
+const ALIAS_FIRST = new Set(ALIAS_CUES.map((c) => c[0]));
+
 function isNameWord(t: Token | undefined): t is Token {
   return (
     t !== undefined && t.type === 'word' && t.upper && /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.text) &&
@@ -111,6 +113,7 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
 /** Stated aliases: `Legend (real name: John Stephens)`, `the rapper (who now goes by Ye)`. */
 function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (!ALIAS_FIRST.has(tokens[i].lower)) continue;
     const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
     if (!cue) continue;
     let k = i + cue.length;

@@ -44,7 +44,7 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[]): R
     const paragraph = tokens[at].paragraph;
     const sentence = tokens[at].sentence;
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
-    const r = sameSentence && sameSentence.name
+    const r: Resolution = sameSentence && sameSentence.name
       ? sameSentence
       : f.source ? resolveMention(text, tokens, f.source, index, last, at) : { name: null, confidence: 0, person: null };
     if (r.name) bySentence.set(sentence, r);

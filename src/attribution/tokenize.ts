@@ -113,7 +113,7 @@ function makeToken(
     start,
     end,
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: lowerOf(text),
     type,
     mark,
     paragraph,
@@ -172,4 +172,9 @@ function splitSentences(tokens: Token[]): Tokenized['sentences'] {
   }
   close(tokens.length);
   return out;
+}
+
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

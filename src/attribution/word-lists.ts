@@ -138,3 +138,30 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'nobody', 'anyone', 'someone', 'well', 'oh', 'hey', 'yeah', 'okay', 'clearly', 'most',
   'overall', 'despite', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'then',
 ]);
+
+/**
+ * Nouns that name the occasion of a statement, with the label kind they give. From the
+ * settings news copy credits quotes to (AP Stylebook "interview", "statement", "news
+ * conference"; broadcast and social-media formats).
+ */
+export const OCCASION_NOUNS: Readonly<Record<string, string>> = {
+  podcast: 'podcast', interview: 'interview', interviews: 'interview', radio: 'radio',
+  show: 'show', episode: 'episode', broadcast: 'broadcast', statement: 'statement',
+  conference: 'press conference', briefing: 'briefing', rally: 'rally', speech: 'speech',
+  hearing: 'hearing', debate: 'debate', tweet: 'Twitter', tweets: 'Twitter',
+  message: 'text message', messages: 'text message', email: 'email', letter: 'letter',
+  op: 'op-ed', appearance: 'appearance', conversation: 'conversation', video: 'video',
+  livestream: 'livestream', post: 'post', memo: 'memo',
+};
+
+/** Platforms named after `on` (`wrote on Twitter`). */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'snapchat', 'reddit', 'truth',
+  'threads', 'x', 'linkedin', 'twitch',
+]);
+
+/** Verbs whose capitalised object is a medium the statement was made to (`told the New Yorker`). */
+export const MEDIUM_VERBS: ReadonlySet<string> = new Set([
+  'told', 'tells', 'telling', 'tell', 'phoned', 'called', 'appeared', 'appearing', 'spoke',
+  'speaking', 'wrote', 'writes', 'said', 'says', 'posted', 'tweeted', 'texted',
+]);

@@ -1,0 +1,160 @@
+/**
+ * Resolves the date expressions news copy uses for *when something was said*, against a
+ * reference date (the publication date): `on Friday`, `Friday (April 27)`, `last year`,
+ * `in April 2018`, `an August episode`, `last November`, `yesterday`.
+ *
+ * Deliberately small and exact instead of a general date parser: every result carries its
+ * precision, and an expression that needs a reference date resolves to nothing without
+ * one. Weekday names are taken as the most recent such day on or before the reference
+ * (news convention: "said on Friday" in Monday's paper is last Friday).
+ */
+import type { PartialDate } from '../model.js';
+import type { Token } from './tokenize.js';
+import { MONTHS, WEEKDAYS } from './word-lists.js';
+
+/** A reference date, or only a reference year (taken from a date elsewhere in the text). */
+export interface Reference {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/** A date expression found in tokens `first..last` (inclusive). */
+export interface DateHit {
+  first: number;
+  last: number;
+  date: PartialDate;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function dayValue(y: number, m: number, d: number): PartialDate {
+  return { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' };
+}
+
+function monthValue(y: number, m: number): PartialDate {
+  return { value: `${y}-${pad(m)}`, precision: 'month' };
+}
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && /^(19|20)\d\d$/.test(t.text);
+}
+
+function isDayNumber(t: Token | undefined): number | null {
+  if (!t) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.lower);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+function monthOf(t: Token | undefined): number | null {
+  if (!t || t.type !== 'word' || !t.upper) return null;
+  return MONTHS[t.lower.replace(/\.$/, '')] ?? null;
+}
+
+/** Parses `YYYY-MM-DD…` into a full reference, or null. */
+export function parseIsoReference(iso: string | null | undefined): Reference | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** The most recent `weekday` on or before the reference day. */
+function lastWeekday(ref: Reference, weekday: number, strictlyBefore: boolean): PartialDate | null {
+  if (ref.month === null || ref.day === null) return null;
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  let back = (d.getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The year within two of `near` in which month/day falls on `weekday`, if exactly one. */
+function yearForWeekday(near: number, month: number, day: number, weekday: number): number | null {
+  const hits: number[] = [];
+  for (let y = near - 1; y <= near + 1; y++) {
+    if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) hits.push(y);
+  }
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** The year of the most recent `month` on or before the reference month. */
+function yearOfLastMonth(ref: Reference, month: number, strictlyBefore: boolean): number | null {
+  if (ref.month === null) return null;
+  return month < ref.month || (month === ref.month && !strictlyBefore) ? ref.year : ref.year - 1;
+}
+
+/**
+ * Finds and resolves date expressions in tokens `from..to` (inclusive).
+ *
+ * @param ref Full reference (publication date) or null.
+ * @param yearHint A year seen elsewhere in the text, used only to place a month-and-day
+ *   that also names its weekday (`Friday (April 27)`), where the weekday pins the year.
+ */
+export function findDates(tokens: Token[], from: number, to: number, ref: Reference | null, yearHint: number | null): DateHit[] {
+  const out: DateHit[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    const weekday = t.upper ? WEEKDAYS[t.lower] : undefined;
+    if (weekday !== undefined) {
+      // `Friday (April 27)` / `Friday, April 27`: the explicit date wins.
+      let j = i + 1;
+      while (j <= to && (tokens[j].text === '(' || tokens[j].text === ',')) j++;
+      const m = monthOf(tokens[j]);
+      const d = m !== null ? isDayNumber(tokens[j + 1]) : null;
+      if (m !== null && d !== null) {
+        const explicitYear = isYear(tokens[j + 2]) ? Number(tokens[j + 2].text) : isYear(tokens[j + 3]) ? Number(tokens[j + 3].text) : null;
+        const near = explicitYear ?? ref?.year ?? yearHint;
+        const y = explicitYear ?? (near !== null ? yearForWeekday(near, m, d, weekday) : null);
+        if (y !== null) out.push({ first: i, last: j + 1, date: dayValue(y, m, d) });
+        i = j + 1;
+        continue;
+      }
+      const prev = tokens[i - 1]?.lower;
+      if (ref) {
+        const date = lastWeekday(ref, weekday, prev === 'last');
+        if (date) out.push({ first: prev === 'last' || prev === 'on' ? i - 1 : i, last: i, date });
+      }
+      continue;
+    }
+    const month = monthOf(t);
+    if (month !== null) {
+      // `May` and `March` open sentences as verbs too; trust them only with a number.
+      const ambiguous = t.lower === 'may' || t.lower === 'march';
+      if (ambiguous && !isYear(tokens[i + 1]) && isDayNumber(tokens[i + 1]) === null) continue;
+      // `April 27, 2018` · `April 2018` · `April 27` · `last November` · `an August episode`.
+      const d = isDayNumber(tokens[i + 1]);
+      let k = d !== null ? i + 2 : i + 1;
+      if (tokens[k]?.text === ',') k++;
+      if (isYear(tokens[k])) {
+        const y = Number(tokens[k].text);
+        out.push({ first: i, last: k, date: d !== null ? dayValue(y, month, d) : monthValue(y, month) });
+        i = k;
+        continue;
+      }
+      if (!ref) continue;
+      const prev = tokens[i - 1]?.lower;
+      const y = yearOfLastMonth(ref, month, prev === 'last');
+      if (y === null) continue;
+      out.push({ first: prev === 'last' || prev === 'in' ? i - 1 : i, last: d !== null ? i + 1 : i, date: d !== null ? dayValue(y, month, d) : monthValue(y, month) });
+      continue;
+    }
+    if (t.lower === 'yesterday' && ref?.day != null && ref.month !== null) {
+      const dt = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - 1));
+      out.push({ first: i, last: i, date: dayValue(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) });
+      continue;
+    }
+    if (t.lower === 'last' && tokens[i + 1]?.lower === 'year' && ref) {
+      out.push({ first: i, last: i + 1, date: { value: String(ref.year - 1), precision: 'year' } });
+      i++;
+      continue;
+    }
+    if (isYear(t) && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'during')) {
+      out.push({ first: i - 1, last: i, date: { value: t.text, precision: 'year' } });
+    }
+  }
+  return out;
+}

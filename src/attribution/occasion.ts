@@ -1,0 +1,117 @@
+/**
+ * Finds where something was said when the text says so: `on the British podcast The Dan
+ * Wootton Interview`, `in a new interview with the New Yorker`, `wrote on Twitter`,
+ * `phoned into Hot 97`, `for his Axe Files podcast`, `in the text message`.
+ */
+import type { Token } from './tokenize.js';
+import { DETERMINERS, MEDIUM_VERBS, OCCASION_NOUNS, PLATFORMS } from './word-lists.js';
+
+/** An occasion phrase in tokens `first..last`, with its normalised label. */
+export interface OccasionHit {
+  first: number;
+  last: number;
+  label: string;
+}
+
+// Adjectives that may sit between a determiner and an occasion noun (`a new interview`).
+const OCCASION_ADJECTIVES = new Set([
+  'new', 'recent', 'latest', 'exclusive', 'british', 'weekly', 'daily', 'radio', 'television',
+  'tv', 'phone', 'video', 'lengthy', 'wide-ranging', 'candid', 'joint', 'written', 'live',
+  'private', 'public', 'text', 'morning', 'evening', 'late-night', 'sunday', 'podcast',
+]);
+
+/** Words that can start an occasion phrase; everything else is skipped at once. */
+const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'tweeted', 'texted']);
+
+function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [number, number] | null {
+  let k = from;
+  if (dir === 1 && tokens[k]?.lower === 'the' && tokens[k + 1]?.upper) k++;
+  const start = k;
+  let end = -1;
+  for (; k >= 0 && k < tokens.length && k <= to && Math.abs(k - start) < 6; k += dir) {
+    const t = tokens[k];
+    const glue = t.lower === "'s" || t.lower === 'of' || /^\d+$/.test(t.text);
+    if (t.type !== 'word' || !(t.upper || (glue && end >= 0))) break;
+    end = k;
+  }
+  if (end < 0) return null;
+  const a = Math.min(start, end);
+  const b = Math.max(start, end);
+  // Drop trailing glue (`Axelrod's` → keep; a dangling `of` → drop).
+  let last = b;
+  while (last > a && (tokens[last].lower === 'of')) last--;
+  return [a, last];
+}
+
+function textOf(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+/**
+ * Occasion phrases in tokens `from..to` (inclusive), in order.
+ *
+ * @param text The text the tokens point into (labels quote it).
+ */
+export function findOccasions(text: string, tokens: Token[], from: number, to: number): OccasionHit[] {
+  const out: OccasionHit[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || !TRIGGERS.has(t.lower)) continue;
+    const kind = t.upper ? undefined : OCCASION_NOUNS[t.lower];
+    if (kind !== undefined) {
+      const prev = tokens[i - 1];
+      const nounUse = prev && (DETERMINERS.has(prev.lower) || prev.upper || OCCASION_ADJECTIVES.has(prev.lower) || prev.lower === "'s");
+      if (!nounUse) continue;
+      // Name after (`podcast The Dan Wootton Interview`, `interview with the New Yorker`,
+      // `episode of David Axelrod's The Axe Files`) or before (`his Axe Files podcast`).
+      let name: [number, number] | null = null;
+      const next = tokens[i + 1];
+      if (next && (next.lower === 'with' || next.lower === 'of' || next.lower === 'on' || next.lower === 'to')) {
+        name = nameRun(tokens, i + 2, to, 1);
+      } else if (next?.upper) {
+        name = nameRun(tokens, i + 1, to, 1);
+      }
+      if (!name && prev?.upper) name = nameRun(tokens, i - 1, to, -1);
+      let first = i;
+      let k = i - 1;
+      while (k >= from && (OCCASION_ADJECTIVES.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower) || tokens[k].upper) && i - k < 6) k--;
+      first = k + 1;
+      const last = name ? Math.max(i, name[1]) : i;
+      first = name ? Math.min(first, name[0]) : first;
+      const label = name ? `${kind}: ${textOf(text, tokens, name[0], name[1])}` : kind;
+      out.push({ first, last, label });
+      i = last;
+      continue;
+    }
+    if (t.lower === 'on' && tokens[i + 1] && PLATFORMS.has(tokens[i + 1].lower) && tokens[i + 1].upper) {
+      out.push({ first: i, last: i + 1, label: tokens[i + 1].text });
+      i++;
+      continue;
+    }
+    if (t.lower === 'tweeted') {
+      out.push({ first: i, last: i, label: 'Twitter' });
+      continue;
+    }
+    if (t.lower === 'texted') {
+      out.push({ first: i, last: i, label: 'text message' });
+      continue;
+    }
+    if (MEDIUM_VERBS.has(t.lower)) {
+      // `told the New Yorker`, `told CNN`, `phoned into Hot 97`, `appeared on Fox News`.
+      // A bare two-word capitalised object is a person (`told Kanye West`), not a medium.
+      let k = i + 1;
+      const particle = tokens[k]?.lower === 'into' || tokens[k]?.lower === 'on' || tokens[k]?.lower === 'to';
+      if (particle) k++;
+      const telling = t.lower.startsWith('tel') || t.lower === 'told';
+      if (!particle && !telling) continue;
+      const bare = tokens[k]?.upper && tokens[k + 1]?.upper;
+      if (tokens[k]?.lower !== 'the' && (!tokens[k]?.upper || bare)) continue;
+      const name = nameRun(tokens, k, to, 1);
+      if (!name || OCCASION_NOUNS[tokens[name[1] + 1]?.lower ?? ''] !== undefined) continue;
+      const kind = t.lower === 'phoned' ? 'radio' : 'interview';
+      out.push({ first: i, last: name[1], label: `${kind}: ${textOf(text, tokens, name[0], name[1])}` });
+      i = name[1];
+    }
+  }
+  return out;
+}
