@@ -285,7 +285,9 @@ for (const n of gold.near_misses) {
   for (let i = 0; i < n.members.length; i++) {
     for (let j = i + 1; j < n.members.length; j++) {
       const [a, b] = [n.members[i], n.members[j]];
+      // Members from one article, or of one gold group, are on the same side of the near-miss.
       if (a.slice(0, 3) === b.slice(0, 3)) continue;
+      if (goldGroupOf.has(a) && goldGroupOf.get(a) === goldGroupOf.get(b)) continue;
       const pa = goldToPred.get(a);
       const pb = goldToPred.get(b);
       if (pa && pb && predGroupOf.get(pa) === predGroupOf.get(pb)) nearMissViolations++;

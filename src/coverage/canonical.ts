@@ -6,6 +6,7 @@
  */
 import { dateRange } from './compatibility.js';
 import { renderParts, markedStretches, type Unit } from './occurrence-units.js';
+import type { Chain } from './utterance-chains.js';
 
 /** The chosen wording and the units it was taken from. */
 export interface Canonical {
@@ -33,13 +34,13 @@ function saidStart(u: Unit): number {
 /**
  * Chooses the canonical of a cluster.
  * @param members unit indexes of the cluster
- * @param chains continuation links `[i, j]` among all units (j continues i)
+ * @param chains continuations among all units
  */
-export function chooseCanonical(units: readonly Unit[], members: readonly number[], chains: readonly [number, number][]): Canonical {
+export function chooseCanonical(units: readonly Unit[], members: readonly number[], chains: readonly Chain[]): Canonical {
   const inCluster = new Set(members);
   const next = new Map<number, number>();
   const hasPrev = new Set<number>();
-  for (const [i, j] of chains) {
+  for (const { prev: i, next: j } of chains) {
     if (inCluster.has(i) && inCluster.has(j) && rank(units[i]) === 2 && rank(units[j]) === 2) {
       next.set(i, j);
       hasPrev.add(j);

@@ -14,7 +14,7 @@
 import type { Unit } from './occurrence-units.js';
 import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters } from './unit-clusters.js';
 import { findChains } from './utterance-chains.js';
-import { compatible, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
+import { compatible, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
 
 // Bigrams shared by more units than this are stock phrases ("i think"), not evidence.
 const MAX_POSTINGS = 200;
@@ -69,9 +69,9 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
 }
 
 function joinChains(units: readonly Unit[], clusters: Clusters): void {
-  for (const [i, j] of findChains(units)) {
+  for (const { prev: i, next: j, evidence } of findChains(units)) {
     if (findRoot(clusters, i) === findRoot(clusters, j)) continue;
-    if (isCorroborated(clusters, units, i) && isCorroborated(clusters, units, j)) continue;
+    if (evidence === 'layout' && isCorroborated(clusters, units, i) && isCorroborated(clusters, units, j)) continue;
     if (canMerge(clusters, units, i, j)) merge(clusters, i, j);
   }
 }
@@ -85,14 +85,15 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except: Readonl
 function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
   const u = units[i];
   const anchor = u.words.find((w) => !w.editorial);
-  if (!anchor) return;
+  // A phrase of function words only ("all of me") identifies nothing.
+  if (!anchor || u.stems.size === 0) return;
   let best = -1;
   let bestScore = -1;
   for (const t of byWord.get(anchor.norm) ?? []) {
     const target = units[t];
     if (t === i) continue;
     if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
-    if (!phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
+    if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
     const around = new Set([...target.stems, ...target.context]);
     const score = overlap(u.context, around, u.stems);
     // A one-word phrase ("scared") is common enough that it needs the sentences around
@@ -107,22 +108,36 @@ function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byW
   if (best >= 0) merge(clusters, i, best);
 }
 
+interface Candidate {
+  root: number;
+  quoted: number;
+  score: number;
+  local: number;
+  size: number;
+}
+
+function outranks(a: Candidate, b: Candidate): boolean {
+  return (a.quoted - b.quoted || a.score - b.score || a.local - b.local || a.size - b.size) > 0;
+}
+
 function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
   const u = units[i];
   if (!u.speaker || u.stems.size === 0) return;
   const roots = new Set<number>();
   for (const s of u.stems) for (const t of byStem.get(s) ?? []) if (t !== i && units[t].speaker === u.speaker) roots.add(findRoot(clusters, t));
   // Prefer an utterance someone quoted over another report of it, then the best score,
-  // then the larger group (more outlets carried it).
-  let best: { root: number; quoted: number; score: number; size: number } | null = null;
+  // then one quoted in the same article (a headline or lead sums up its own quotes), then
+  // the larger group (more outlets carried it).
+  let best: Candidate | null = null;
   for (const r of [...roots].sort((x, y) => x - y)) {
     if (r === findRoot(clusters, i)) continue;
     const members = clusters.members[r];
     const stems = new Set(members.flatMap((k) => [...units[k].stems]));
     const score = paraphraseScore(u.stems, stems, idf);
-    if (score < PARAPHRASE_THRESHOLD || !canMerge(clusters, units, i, r)) continue;
-    const cand = { root: r, quoted: members.some((k) => units[k].quoted) ? 1 : 0, score, size: members.length };
-    if (!best || cand.quoted > best.quoted || (cand.quoted === best.quoted && (cand.score > best.score || (cand.score === best.score && cand.size > best.size)))) best = cand;
+    if (score < PARAPHRASE_THRESHOLD || members.every((k) => farApart(u, units[k])) || !canMerge(clusters, units, i, r)) continue;
+    const local = members.some((k) => units[k].article.id === u.article.id) ? 1 : 0;
+    const cand = { root: r, quoted: members.some((k) => units[k].quoted) ? 1 : 0, score, local, size: members.length };
+    if (!best || outranks(cand, best)) best = cand;
   }
   if (best) merge(clusters, i, best.root);
 }
@@ -134,13 +149,13 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
 export function groupUnits(units: readonly Unit[]): number[][] {
   const clusters = createClusters(units.length);
   const all = units.map((_, i) => i);
-  const long = all.filter((i) => units[i].words.length >= 4 && (units[i].quoted || units[i].quote.kind === 'mixed'));
+  const long = all.filter((i) => units[i].words.length >= 4 && (units[i].quoted || units[i].marked));
   linkQuotations(units, long, clusters);
   joinChains(units, clusters);
   const longSet = new Set(long);
   const rest = all.filter((i) => !longSet.has(i) && clusters.members[findRoot(clusters, i)].length === 1);
   const phrases = rest
-    .filter((i) => units[i].words.length > 0 && (units[i].quoted || units[i].quote.kind === 'mixed'))
+    .filter((i) => units[i].words.length > 0 && (units[i].quoted || units[i].marked))
     .sort((x, y) => units[y].words.length - units[x].words.length || x - y);
   const byWord = index(units, all, (u) => u.words.map((w) => w.norm));
   for (const i of phrases) attachPhrase(units, i, clusters, byWord);

@@ -17,6 +17,21 @@ export function compatible(a: Unit, b: Unit): boolean {
   return occasionsCompatible(a.occasion, b.occasion) && datesCompatible(a.saidWhen, b.saidWhen);
 }
 
+// Articles published further apart than this are in different news cycles.
+const NEWS_CYCLE_MS = 60 * 86_400_000;
+// Words in a row that a far-apart pair must share (see `verbatimScore`).
+const RECYCLED_RUN = 8;
+
+/**
+ * Whether the two units come from different news cycles and their own said-when dates do
+ * not show them to be one moment: then only a long verbatim run (a recycled quotation) can
+ * link them, since the same person restating a line months later rewords it.
+ */
+export function farApart(a: Unit, b: Unit): boolean {
+  if (a.published === null || b.published === null || Math.abs(a.published - b.published) <= NEWS_CYCLE_MS) return false;
+  return !(a.saidWhen && b.saidWhen);
+}
+
 /**
  * Strength (0..1) of the verbatim link between two quotations, or 0 when too weak.
  *
@@ -34,6 +49,7 @@ export function verbatimScore(a: Unit, b: Unit): number {
   const ratio = pairs.length / shorter;
   const ok = (longestRun >= 4 && ratio >= 0.6) || (longestRun >= 3 && ratio >= 0.8);
   if (!ok) return 0;
+  if (farApart(a, b) && longestRun < Math.min(RECYCLED_RUN, shorter)) return 0;
   if (a.speaker && b.speaker && a.speaker !== b.speaker && (ratio < 0.8 || pairs.length < 6)) return 0;
   return ratio;
 }

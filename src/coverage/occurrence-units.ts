@@ -19,6 +19,8 @@ export interface Unit {
   quoted: boolean;
   /** Tokens used for verbatim matching: the marked words of a mixed quote, else all. */
   words: Token[];
+  /** `words` are the marked stretches of a partly quoted text (mixed quote or headline). */
+  marked: boolean;
   /** Content stems of the whole text. */
   stems: Set<string>;
   /** Content stems of the sentence(s) around the quote, for telling short fragments apart. */
@@ -42,8 +44,10 @@ export function sortedParts(quote: Quote): { start: number; end: number }[] {
 
 /** Renders parts per the canonical convention: joined by a space, part-final comma → period. */
 export function renderParts(texts: readonly string[]): string {
+  // Extractors differ on whether a part includes its quotation marks; the canonical never does.
+  const edgeMarks = new RegExp(`^[\\s${MARKS}]+|[\\s${MARKS}]+$`, 'g');
   return texts
-    .map((t) => t.trim())
+    .map((t) => t.replace(edgeMarks, '').trim())
     .filter((t) => t.length > 0)
     .map((t) => t.replace(/,$/, '.'))
     .join(' ');
@@ -60,6 +64,27 @@ function isEnclosed(text: string, start: number, end: number): boolean {
   const before = MARKS.includes(text[i] ?? '') || MARKS.includes(first);
   const after = MARKS.includes(text[j] ?? '') || MARKS.includes(last) || /[.,!?]/.test(last) && MARKS.includes(text[end] ?? '');
   return before && after;
+}
+
+// Single quotation marks open before a word and close after one, unlike apostrophes
+// (don't, Legend’s, ’90s) which sit inside or before digits.
+const SINGLE_OPEN = /(?<![\p{L}\p{N}])[‘'](?=\p{L})/gu;
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
+
+/** Stretches inside single quotation marks (headline style: Says ‘We Will Win’). */
+export function singleMarkedStretches(text: string): { start: number; end: number }[] {
+  const opens = [...text.matchAll(SINGLE_OPEN)].map((m) => m.index ?? 0);
+  const closes = [...text.matchAll(SINGLE_CLOSE)].map((m) => m.index ?? 0);
+  const out: { start: number; end: number }[] = [];
+  let from = -1;
+  for (const o of opens) {
+    if (o <= from) continue;
+    const c = closes.find((x) => x > o);
+    if (c === undefined) break;
+    out.push({ start: o + 1, end: c });
+    from = c;
+  }
+  return out;
 }
 
 /**
@@ -112,19 +137,21 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
   const text = partTexts.join(' ');
   const all = parts.flatMap((p) => tokenize(article.text.slice(p.start, p.end), p.start));
   let quoted = quote.kind === 'direct' || quote.kind === 'fragment';
+  let marked = false;
   let words = all;
-  if (quote.kind === 'headline' && parts.length > 0) {
-    quoted = isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
-  } else if (quote.kind === 'mixed') {
+  const enclosed = parts.length > 0 && isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
+  if (quote.kind === 'mixed' || (quote.kind === 'headline' && !enclosed)) {
+    const stretches = (text: string) => (quote.kind === 'headline' ? [...markedStretches(text), ...singleMarkedStretches(text)] : markedStretches(text));
     words = parts.flatMap((p) =>
-      markedStretches(article.text.slice(p.start, p.end)).flatMap((s) =>
-        tokenize(article.text.slice(p.start + s.start, p.start + s.end), p.start + s.start),
-      ),
+      stretches(article.text.slice(p.start, p.end))
+        .sort((x, y) => x.start - y.start)
+        .flatMap((s) => tokenize(article.text.slice(p.start + s.start, p.start + s.end), p.start + s.start)),
     );
-    // A mixed quote counts as the speaker's words when most of it is inside the marks;
-    // otherwise it is a report that borrows a phrase.
-    quoted = words.length * 2 >= all.length;
-  }
+    marked = words.length > 0;
+    // Counts as the speaker's words when most of it is inside the marks; otherwise it is a
+    // report that borrows a phrase.
+    quoted = marked && words.length * 2 >= all.length;
+  } else if (quote.kind === 'headline') quoted = true;
   const first = parts[0] ?? { start: 0, end: 0 };
   const last = parts[parts.length - 1] ?? first;
   const published = article.published ? Date.parse(article.published) : NaN;
@@ -134,6 +161,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     text,
     rendered: renderParts(partTexts),
     quoted,
+    marked,
     words,
     stems: contentStems(all.filter((t) => !names.has(t.norm))),
     context: contentStems(tokenize(enclosingSentence(article.text, first.start, last.end))),

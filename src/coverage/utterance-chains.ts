@@ -19,35 +19,54 @@ function removeSpans(text: string, offset: number, spans: { start: number; end: 
   return chars.join('');
 }
 
-/** Whether `b` directly continues `a` in the same article. */
-export function continues(a: Unit, b: Unit): boolean {
-  if (a.article.id !== b.article.id || a.quote.kind !== 'direct' || b.quote.kind !== 'direct') return false;
-  if (!a.speaker || a.speaker !== b.speaker) return false;
-  if (!occasionsCompatible(a.occasion, b.occasion) || !datesCompatible(a.saidWhen, b.saidWhen)) return false;
+/**
+ * Whether `b` directly continues `a` in the same article: `'same-mention'` when both are
+ * attributed through one mention of the speaker (one interrupted quotation), `'layout'`
+ * when only continuation cues stand between them, else null.
+ */
+export function continues(a: Unit, b: Unit): 'same-mention' | 'layout' | null {
+  if (a.article.id !== b.article.id || a.quote.kind !== 'direct' || b.quote.kind !== 'direct') return null;
+  if (!a.speaker || a.speaker !== b.speaker) return null;
+  if (!occasionsCompatible(a.occasion, b.occasion) || !datesCompatible(a.saidWhen, b.saidWhen)) return null;
   const aParts = sortedParts(a.quote);
   const bParts = sortedParts(b.quote);
   const gapStart = aParts[aParts.length - 1]?.end ?? 0;
   const gapEnd = bParts[0]?.start ?? 0;
-  if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) return false;
+  // Attributed through the very same mention of the speaker within one paragraph: one
+  // quotation interrupted by narration ("…,” Legend said of the rapper who … “He was
+  // upset …”). Across a paragraph break a shared mention only means the next paragraph
+  // has no attribution of its own, which is layout evidence at best.
+  const [sa, sb] = [a.quote.source, b.quote.source];
+  const sameMention = sa && sb && sa.start === sb.start && sa.end === sb.end;
+  if (sameMention && gapEnd >= gapStart && !a.article.text.slice(gapStart, gapEnd).includes('\n')) return 'same-mention';
+  if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) return null;
   const cues = [a.quote.cue, a.quote.source, b.quote.cue, b.quote.source].filter((s): s is { start: number; end: number } => s !== null);
   const residual = removeSpans(a.article.text.slice(gapStart, gapEnd), gapStart, cues);
   const words = residual.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.length <= 6 && words.every((w) => CONTINUATION_WORDS.has(foldWord(w)));
+  return words.length <= 6 && words.every((w) => CONTINUATION_WORDS.has(foldWord(w))) ? 'layout' : null;
 }
 
-/** Pairs of unit indexes `[i, j]` where unit j continues unit i. */
-export function findChains(units: readonly Unit[]): [number, number][] {
+/** A continuation: unit `next` continues unit `prev`. */
+export interface Chain {
+  prev: number;
+  next: number;
+  evidence: 'same-mention' | 'layout';
+}
+
+/** Continuations between consecutive quotes of each article. */
+export function findChains(units: readonly Unit[]): Chain[] {
   const byArticle = new Map<string, number[]>();
   units.forEach((u, i) => {
     const list = byArticle.get(u.article.id) ?? [];
     list.push(i);
     byArticle.set(u.article.id, list);
   });
-  const out: [number, number][] = [];
+  const out: Chain[] = [];
   for (const list of byArticle.values()) {
     const ordered = [...list].sort((x, y) => (sortedParts(units[x].quote)[0]?.start ?? 0) - (sortedParts(units[y].quote)[0]?.start ?? 0));
     for (let k = 0; k + 1 < ordered.length; k++) {
-      if (continues(units[ordered[k]], units[ordered[k + 1]])) out.push([ordered[k], ordered[k + 1]]);
+      const evidence = continues(units[ordered[k]], units[ordered[k + 1]]);
+      if (evidence) out.push({ prev: ordered[k], next: ordered[k + 1], evidence });
     }
   }
   return out;
