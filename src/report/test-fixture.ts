@@ -5,7 +5,7 @@
  * Every span is computed from the text, so the round-trip invariant holds.
  */
 import type { Analysis, Article, Message, Occurrence, Person, Quote, Span } from '../model.js';
-import type { StoryResults } from '../store/store.js';
+import type { Store, StoryResults } from '../store/store.js';
 
 /** The script payload planted in the hostile article. */
 export const SCRIPT_PAYLOAD = '<script>alert(1)</script>';
@@ -201,4 +201,23 @@ export function buildFixture(): Fixture {
     results: [bridge, ferryStory],
     messages,
   };
+}
+
+/**
+ * Writes a fixture into any Store through its public write methods (for backends that
+ * cannot be seeded directly, such as SQLite).
+ */
+export async function seedStore(store: Store, fixture: Fixture = buildFixture()): Promise<Store> {
+  const analyses = new Map(fixture.analyses.map((a) => [a.articleId, a]));
+  await store.putArticles(
+    fixture.articles.map((article) => ({
+      article,
+      analysis: analyses.get(article.id) ?? null,
+      quotes: fixture.quotes.filter((q) => q.articleId === article.id),
+    })),
+  );
+  await store.putPeople(fixture.people.map((person) => ({ person, keys: [person.name, ...person.aliases] })));
+  await store.putStoryResults(fixture.results);
+  await store.putMessages(fixture.messages);
+  return store;
 }
