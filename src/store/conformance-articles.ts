@@ -134,7 +134,12 @@ export function describeArticleTests(it: StoreTest): void {
         const broken = makeArticle('a4', 'Half a pair: \uD83D here.');
         await assert.rejects(
           store.putArticles([{ article: broken, analysis: null, quotes: [] }]),
-          /cannot save article "a4".*expected text to be well-formed Unicode, found a lone surrogate at offset \d+/,
+          /cannot save article "a4".*expected articles\.text to be well-formed Unicode, found a lone surrogate at offset 24/,
+        );
+        const pier = makeArticle('a5', 'The pier.');
+        await assert.rejects(
+          store.putArticles([{ article: pier, analysis: null, quotes: [makeQuote(pier, 'q', 'pier', { speaker: 'Ana \uDC00' })] }]),
+          /expected quotes\.speaker to be well-formed Unicode, found a lone surrogate at offset 4/,
         );
         assert.equal((await store.stats()).articles, 0);
       });

@@ -63,6 +63,14 @@ export function describeRecordTests(it: StoreTest): void {
         assert.equal((await store.stats()).people, 1);
       });
 
+      it('should refuse names and keys that would not survive storage', async (store) => {
+        const broken = makePerson('p-x', 'Ana \uD800Ruiz', 'a1');
+        await assert.rejects(store.putPeople([{ person: broken, keys: [] }]), /expected people\.name to be well-formed Unicode/);
+        const person = makePerson('p-y', 'Ana Ruiz', 'a1');
+        await assert.rejects(store.putPeople([{ person, keys: ['ok', '\uDFFF'] }]), /expected person_keys\.key to be well-formed/);
+        assert.deepEqual(await store.getPeople(), []);
+      });
+
       it('should write no person of a batch with a bad one', async (store) => {
         const bad = { person: { ...makePerson('', 'No Id', 'a1') }, keys: [] };
         await assert.rejects(

@@ -18,7 +18,7 @@ import {
 } from './sqlite-query.js';
 import { prepareStatements } from './sqlite-statements.js';
 import type { Duplicate, SearchHit, Store, StoryResults } from './store.js';
-import { checkArticleItem, checkQuote, checkStoryResults, checkText, describe } from './validate.js';
+import { checkArticleItem, checkQuote, checkRow, checkStoryResults, describe } from './validate.js';
 
 type ArticleItem = Parameters<Store['putArticles']>[0][number];
 
@@ -43,11 +43,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   function writeArticle({ article, analysis, quotes }: ArticleItem): void {
     checkArticleItem(article, analysis, quotes);
-    sql.upsertArticle.run(rows.toArticleRow(article));
+    sql.upsertArticle.run(checkRow('articles', rows.toArticleRow(article)));
     sql.deleteAnalysis.run(article.id);
-    if (analysis !== null) sql.insertAnalysis.run(rows.toAnalysisRow(analysis));
+    if (analysis !== null) sql.insertAnalysis.run(checkRow('analyses', rows.toAnalysisRow(analysis)));
     sql.deleteQuotesOf.run(article.id);
-    quotes.forEach((quote, i) => sql.insertQuote.run(rows.toQuoteRow(quote, i, article.text)));
+    quotes.forEach((quote, i) => sql.insertQuote.run(checkRow('quotes', rows.toQuoteRow(quote, i, article.text))));
   }
 
   /** Says which stored record a unique constraint collided with. */
@@ -108,7 +108,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         if (owner !== undefined && owner !== quote.articleId) {
           throw new Error(`expected it to stay in article "${owner}", found articleId "${quote.articleId}"`);
         }
-        sql.upsertQuote.run(rows.toQuoteRow(quote, 0, text));
+        sql.upsertQuote.run(checkRow('quotes', rows.toQuoteRow(quote, 0, text)));
       } catch (error) {
         throw failure(`quote ${describe(quote?.id)}`, error, explain(error));
       }
@@ -119,8 +119,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const putMessages = db.transaction((messages: Message[]) => {
     messages.forEach((message, i) => {
       try {
-        checkText(message.message, 'message');
-        sql.insertMessage.run(rows.toMessageRow(message));
+        sql.insertMessage.run(checkRow('messages', rows.toMessageRow(message)));
       } catch (error) {
         throw failure(`message ${i} (rule ${describe(message?.rule)})`, error, explain(error));
       }
@@ -133,9 +132,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         if (typeof person?.id !== 'string' || person.id === '') {
           throw new Error(`expected a person with a non-empty id, found ${describe(person?.id)}`);
         }
-        sql.upsertPerson.run(rows.toPersonRow(person));
+        sql.upsertPerson.run(checkRow('people', rows.toPersonRow(person)));
         sql.deletePersonKeys.run(person.id);
-        for (const key of keys) sql.insertPersonKey.run(key, person.id);
+        for (const key of keys) sql.insertPersonKey.run(checkRow('person_keys', { key }).key, person.id);
       } catch (error) {
         throw failure(`person ${describe(person?.id)}`, error, explain(error));
       }
@@ -150,19 +149,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         throw new Error(`expected its articleIds to be stored articles, found unknown article "${articleId}"`);
       }
     }
-    sql.upsertStory.run(rows.toStoryRow(story));
+    sql.upsertStory.run(checkRow('stories', rows.toStoryRow(story)));
     sql.deleteStoryKeys.run(story.id);
-    results.keys.forEach((key, i) => sql.insertStoryKey.run(key, story.id, i));
+    results.keys.forEach((key, i) => sql.insertStoryKey.run(checkRow('story_keys', { key }).key, story.id, i));
     sql.deleteStoryArticles.run(story.id);
     story.articleIds.forEach((articleId, i) => sql.insertStoryArticle.run(story.id, articleId, i));
     sql.deleteGroups.run(story.id);
-    results.groups.forEach((group, i) => sql.upsertGroup.run(rows.toQuoteGroupRow(group, i)));
+    results.groups.forEach((group, i) => sql.upsertGroup.run(checkRow('quote_groups', rows.toQuoteGroupRow(group, i))));
     // The story's copies are those it stored before and any others between its own articles.
     sql.deleteCopiesOfStory.run(story.id);
     sql.deleteCopiesWithin.run({ ids: JSON.stringify(story.articleIds) });
-    results.copies.forEach((copy, i) => sql.insertCopy.run(rows.toCopyRow(copy, story.id, i)));
+    results.copies.forEach((copy, i) => sql.insertCopy.run(checkRow('copies', rows.toCopyRow(copy, story.id, i))));
     sql.deleteTimeline.run(story.id);
-    results.timeline.forEach((event, i) => sql.insertTimeline.run(rows.toTimelineRow(event, i)));
+    results.timeline.forEach((event, i) => sql.insertTimeline.run(checkRow('timeline', rows.toTimelineRow(event, i))));
   }
 
   const putStoryResults = db.transaction((results: StoryResults[]) => {

@@ -10,15 +10,22 @@ import type { StoryResults } from './store.js';
 /** A lone UTF-16 surrogate: SQLite stores UTF-8, where it would silently become U+FFFD. */
 const loneSurrogate = /[\uD800-\uDFFF]/u;
 
-/** Checks that `value` is a string that survives storage exactly. */
-export function checkText(value: string, what: string): void {
-  if (typeof value !== 'string') {
-    throw new Error(`expected ${what} to be text, found ${describe(value)}`);
+/**
+ * Checks that every text value of a row survives storage exactly, and returns the row.
+ * JSON columns are safe already (`JSON.stringify` escapes lone surrogates); plain text
+ * columns are not.
+ */
+export function checkRow<T extends object>(table: string, row: T): T {
+  for (const [column, value] of Object.entries(row)) {
+    if (typeof value !== 'string') continue;
+    const match = loneSurrogate.exec(value);
+    if (match) {
+      throw new Error(
+        `expected ${table}.${column} to be well-formed Unicode, found a lone surrogate at offset ${match.index}`,
+      );
+    }
   }
-  const match = loneSurrogate.exec(value);
-  if (match) {
-    throw new Error(`expected ${what} to be well-formed Unicode, found a lone surrogate at offset ${match.index}`);
-  }
+  return row;
 }
 
 /** Checks that `span` is a valid range of a text of `length` code units. */
@@ -41,8 +48,7 @@ export function checkArticleItem(article: Article, analysis: Analysis | null, qu
   if (typeof article?.id !== 'string' || article.id === '') {
     throw new Error(`expected an article with a non-empty id, found ${describe(article?.id)}`);
   }
-  checkText(article.text, 'text');
-  checkText(article.title, 'title');
+  if (typeof article.text !== 'string') throw new Error(`expected text to be a string, found ${describe(article.text)}`);
   checkSpan(article.titleSpan, article.text.length, 'titleSpan');
   if (analysis !== null && analysis.articleId !== article.id) {
     throw new Error(`expected its analysis to have articleId "${article.id}", found "${analysis.articleId}"`);
