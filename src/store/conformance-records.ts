@@ -133,6 +133,20 @@ export function describeRecordTests(it: StoreTest): void {
         );
       });
 
+      it('should refuse missing fields and non-finite numbers in a story', async (store) => {
+        await seed(store);
+        const forgot = makeStoryResults('s1', ['a1'], []);
+        forgot.story = { ...forgot.story, lastPublished: undefined as unknown as null };
+        await assert.rejects(
+          store.putStoryResults([forgot]),
+          /cannot save story "s1": expected stories\.last_published to be set \(null when unknown\), found undefined/,
+        );
+        const ratio = makeStoryResults('s1', ['a1', 'a2'], []);
+        ratio.copies[0].sharedRatio = Number.NaN;
+        await assert.rejects(store.putStoryResults([ratio]), /expected copies\.shared_ratio to be a finite number, found NaN/);
+        assert.deepEqual(await store.listStories(), []);
+      });
+
       it('should refuse a story with unknown articles or foreign parts, writing nothing', async (store) => {
         await seed(store);
         await store.putStoryResults([makeStoryResults('s1', ['a1'], ['k'])]);

@@ -11,12 +11,19 @@ import type { StoryResults } from './store.js';
 const loneSurrogate = /[\uD800-\uDFFF]/u;
 
 /**
- * Checks that every text value of a row survives storage exactly, and returns the row.
- * JSON columns are safe already (`JSON.stringify` escapes lone surrogates); plain text
- * columns are not.
+ * Checks that every value of a row survives storage exactly, and returns the row: no
+ * undefined (a field the record forgot), no NaN or infinity, no lone surrogate in text.
+ * JSON columns are safe from the last already (`JSON.stringify` escapes lone surrogates);
+ * plain text columns are not.
  */
 export function checkRow<T extends object>(table: string, row: T): T {
   for (const [column, value] of Object.entries(row)) {
+    if (value === undefined) {
+      throw new Error(`expected ${table}.${column} to be set (null when unknown), found undefined`);
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new Error(`expected ${table}.${column} to be a finite number, found ${value}`);
+    }
     if (typeof value !== 'string') continue;
     const match = loneSurrogate.exec(value);
     if (match) {
