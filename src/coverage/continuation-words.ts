@@ -7,5 +7,5 @@
 export const CONTINUATION_WORDS: ReadonlySet<string> = new Set(
   `continued continues continuing continue added adds adding went goes going on carried further
 also then and later saying says said wrote writes writing message messages text texts letter note
-statement post tweet email reply response the a his her their he she they it`.split(/\s+/),
+statement post tweet email reply response the a his her their he she they it in on to of by`.split(/\s+/),
 );

@@ -43,7 +43,7 @@ export function continues(a: Unit, b: Unit): 'same-mention' | 'layout' | null {
   const cues = [a.quote.cue, a.quote.source, b.quote.cue, b.quote.source].filter((s): s is { start: number; end: number } => s !== null);
   const residual = removeSpans(a.article.text.slice(gapStart, gapEnd), gapStart, cues);
   const words = residual.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.length <= 6 && words.every((w) => CONTINUATION_WORDS.has(foldWord(w))) ? 'layout' : null;
+  return words.length <= 8 && words.every((w) => CONTINUATION_WORDS.has(foldWord(w))) ? 'layout' : null;
 }
 
 /** A continuation: unit `next` continues unit `prev`. */

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, Quote, QuoteGroup, Story } from '../model.js';
+import { alignQuotes } from './align-quotes.js';
+import { makeArticle, makeQuote } from './test-fixtures.js';
+
+const FULL = 'We will rebuild the harbour before winter, and every family will have a home again. Nobody will be left behind,';
+
+const a = makeArticle('a', 'Mayor Quist vows harbour rebuild', [
+  'Mayor Mara Quist promised on Monday to restore the storm-damaged port.',
+  `“${FULL}” Quist told reporters at the town hall on Monday.`,
+], { published: '2031-03-10T09:00:00Z', outlet: 'Harbour Herald' });
+const b = makeArticle('b', 'Quist: ‘Nobody will be left behind’', [
+  'Quist said the harbour would be rebuilt before winter.',
+  '“Every family will have a home again,” she said on Monday.',
+], { published: '2031-03-11T09:00:00Z', outlet: 'Coastal Courier' });
+const c = makeArticle('c', 'Port plan unveiled', [
+  '“We will rebuild the harbour before winter, and every family will have a home again,” said deputy Olaf Brandt.',
+], { published: '2031-03-12T09:00:00Z', outlet: 'Bay Bulletin' });
+const d = makeArticle('d', 'Quist on the school', [
+  '“We will rebuild the school before winter, and every family will have a warm classroom again,” Quist told Harbour FM on Friday.',
+], { published: '2031-09-20T09:00:00Z', outlet: 'Harbour FM' });
+const e = makeArticle('e', 'A year on', ['“Nobody will be left behind,” Quist said.'], { published: '2032-06-01T09:00:00Z', outlet: 'Late Ledger' });
+const f = makeArticle('f', 'Looking back', ['Back in March 2031, Quist said: “Nobody will be left behind.”'], { published: '2032-06-02T09:00:00Z', outlet: 'Slow Post' });
+
+const press = 'press conference: town hall';
+const quotes: Quote[] = [
+  makeQuote(a, FULL, { id: 'a1', occasion: press, said: '2031-03-09' }),
+  makeQuote(b, 'Nobody will be left behind', { id: 'b1', kind: 'headline' }),
+  makeQuote(b, 'the harbour would be rebuilt before winter', { id: 'b2', kind: 'indirect', said: '2031-03-09' }),
+  makeQuote(b, 'Every family will have a home again,', { id: 'b3', said: '2031-03-09' }),
+  makeQuote(c, 'We will rebuild the harbour before winter, and every family will have a home again,', { id: 'c1', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+  makeQuote(d, 'We will rebuild the school before winter, and every family will have a warm classroom again,', { id: 'd1', occasion: 'radio: Harbour FM', said: '2031-09-19' }),
+  makeQuote(e, 'Nobody will be left behind,', { id: 'e1' }),
+  makeQuote(f, 'Nobody will be left behind.', { id: 'f1', said: '2031-03' }),
+];
+const articles: Article[] = [a, b, c, d, e, f];
+const story: Story = { id: 'story-harbour', title: '', articleIds: articles.map((x) => x.id), people: [], firstPublished: null, lastPublished: null };
+const people = [
+  { id: 'person-mara', name: 'Mara Quist', aliases: ['Quist'], evidence: [] },
+  { id: 'person-olaf', name: 'Olaf Brandt', aliases: [], evidence: [] },
+];
+
+function groupOf(groups: QuoteGroup[], quoteId: string): QuoteGroup {
+  const g = groups.find((x) => x.occurrences.some((o) => o.quoteId === quoteId));
+  assert.ok(g, `no group holds ${quoteId}`);
+  return g;
+}
+
+function occurrence(groups: QuoteGroup[], quoteId: string) {
+  const o = groupOf(groups, quoteId).occurrences.find((x) => x.quoteId === quoteId);
+  assert.ok(o);
+  return o;
+}
+
+const groups = alignQuotes({ story, articles, quotes, people });
+
+test('should group renderings of one utterance across outlets', () => {
+  const ids = groupOf(groups, 'a1').occurrences.map((o) => o.quoteId).sort();
+  assert.deepEqual(ids, ['a1', 'b1', 'b2', 'b3', 'c1', 'e1', 'f1']);
+});
+
+test('should keep a similar line said on another occasion apart', () => {
+  assert.deepEqual(groupOf(groups, 'd1').occurrences.map((o) => o.quoteId), ['d1']);
+});
+
+test('should pick the most complete wording as canonical, comma before the cue as a period', () => {
+  const g = groupOf(groups, 'a1');
+  assert.equal(g.canonical, FULL.replace(/,$/, '.'));
+  assert.equal(g.speaker, 'person-mara');
+  assert.equal(g.speakerName, 'Mara Quist');
+  assert.deepEqual(g.saidWhen, { value: '2031-03-09', precision: 'day' });
+  assert.equal(g.occasion, press);
+});
+
+test('should label each rendering', () => {
+  assert.equal(occurrence(groups, 'a1').drift, 'exact');
+  assert.equal(occurrence(groups, 'b1').drift, 'truncated');
+  assert.equal(occurrence(groups, 'b2').drift, 'reported');
+  assert.equal(occurrence(groups, 'b3').drift, 'truncated');
+  assert.equal(occurrence(groups, 'c1').drift, 'truncated');
+});
+
+test('should flag words credited to someone else as misattributed', () => {
+  assert.equal(occurrence(groups, 'c1').misattributed, true);
+  assert.equal(occurrence(groups, 'b3').misattributed, false);
+});
+
+test('should flag an old statement presented as new as recycled, unless the article dates it', () => {
+  assert.equal(occurrence(groups, 'e1').recycled, true);
+  assert.equal(occurrence(groups, 'f1').recycled, false);
+  assert.equal(occurrence(groups, 'b3').recycled, false);
+});
+
+test('should give occurrences valid spans and a word diff against the canonical', () => {
+  for (const g of groups) {
+    for (const o of g.occurrences) {
+      const article = articles.find((x) => x.id === o.articleId);
+      assert.ok(article && o.start >= 0 && o.end <= article.text.length && o.start < o.end);
+    }
+  }
+  const diff = occurrence(groups, 'b3').diff;
+  assert.deepEqual(diff.filter((op) => op.op === 'same').map((op) => op.text), ['Every family will have a home again']);
+  assert.equal(diff[0].op, 'removed');
+});
+
+test('should prefer the earliest said among equally complete renderings', () => {
+  const x = makeArticle('x', 'T', ['“We will win this; we always do,” Quist said.'], { published: '2031-04-02T00:00:00Z' });
+  const y = makeArticle('y', 'T', ['“We will win this, we always do,” Quist said.'], { published: '2031-04-01T00:00:00Z' });
+  const qs = [makeQuote(x, 'We will win this; we always do,', { id: 'x1', said: '2031-03-30' }), makeQuote(y, 'We will win this, we always do,', { id: 'y1', said: '2031-03-31' })];
+  const [g] = alignQuotes({ story: { ...story, articleIds: ['x', 'y'] }, articles: [x, y], quotes: qs, people });
+  assert.equal(g.canonical, 'We will win this; we always do.');
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'y1')?.drift, 'punctuation');
+});
+
+test('should join consecutive paragraphs of one statement and find a later quote of its second half', () => {
+  const l = makeArticle('l', 'Letter', [
+    '“Dear friends, the ferry strike ends tonight,” Quist wrote in the letter.',
+    'The letter continued, saying, “Every crossing will be free until the end of the month.”',
+  ], { published: '2031-05-01T00:00:00Z' });
+  const m = makeArticle('m', 'Free crossings', ['Quist wrote that “every crossing will be free until the end of the month.”'], { published: '2031-05-02T00:00:00Z' });
+  const qs = [
+    makeQuote(l, 'Dear friends, the ferry strike ends tonight,', { id: 'l1', cue: 'wrote', source: 'Quist' }),
+    makeQuote(l, 'Every crossing will be free until the end of the month.', { id: 'l2' }),
+    makeQuote(m, 'every crossing will be free until the end of the month.', { id: 'm1', kind: 'fragment' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['l', 'm'] }, articles: [l, m], quotes: qs, people });
+  const g = groupOf(gs, 'm1');
+  assert.deepEqual(g.occurrences.map((o) => o.quoteId).sort(), ['l1', 'l2', 'm1']);
+  assert.equal(g.canonical, 'Dear friends, the ferry strike ends tonight. Every crossing will be free until the end of the month.');
+});
+
+test('should ignore quotes of articles outside the story and be deterministic', () => {
+  const shuffled = alignQuotes({ story: { ...story, articleIds: ['a', 'b'] }, articles: [...articles].reverse(), quotes: [...quotes].reverse(), people });
+  const again = alignQuotes({ story: { ...story, articleIds: ['a', 'b'] }, articles, quotes, people });
+  assert.deepEqual(shuffled, again);
+  assert.ok(again.every((g) => g.occurrences.every((o) => o.articleId === 'a' || o.articleId === 'b')));
+});
