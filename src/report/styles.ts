@@ -44,7 +44,7 @@ h1, h2, h3 { line-height: 1.25; }
 .occurrence { border-top: 1px dashed var(--line); padding: .4rem 0; }
 .occ-head { display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; }
 .drift { font-size: .8rem; padding: 0 .45rem; border-radius: 999px; background: var(--altered); color: #fff; }
-.drift-exact .drift { background: var(--exact); } .drift-reported .drift { background: var(--muted); }
+.drift-exact .drift, .drift.drift-exact { background: var(--exact); } .drift-reported .drift, .drift.drift-reported { background: var(--muted); }
 .flag { font-size: .8rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; }
 .flag.misattributed { color: #b00020; } .flag.recycled { color: #8a5a00; }
 q.diff { display: block; font-family: Georgia, serif; quotes: "“" "”"; }
@@ -61,6 +61,7 @@ mark:target { background: var(--target); outline: 3px solid var(--target); }
 time.date { border-bottom: 2px solid var(--said); } .occasion { border-bottom: 2px solid var(--pub); }
 .story-list { list-style: none; padding: 0; }
 .story-list h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
+.story-list p { margin: .15rem 0; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 .hit { margin: .6rem 0; } .hit b { background: var(--mark); }

@@ -34,6 +34,9 @@ export function createApp(store: Store): Hono {
     return c.body(STYLESHEET);
   });
 
+  // Browsers ask for it on every page; answer "nothing" rather than a 404 page.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   app.get('/', async (c) => {
     const query = readQuery(c, ['q', 'sort']);
     const sort = parseSortParam(query.sort);

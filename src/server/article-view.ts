@@ -54,7 +54,7 @@ export function renderArticlePage(view: ArticleView): string {
     .map((q) => {
       const start = Math.min(...q.content.map((s) => s.start));
       return `<li><a href="#${escapeHtml(spanAnchor(article.id, start))}">${escapeHtml(truncate(text(q), 120))}</a> <span class="speaker">${escapeHtml(q.speaker ?? 'unknown speaker')}</span> <span class="kind">${escapeHtml(q.kind)}</span>${
-        drift.has(q.id) ? ` <span class="drift">${escapeHtml(String(drift.get(q.id)).replace(/-/g, ' '))}</span>` : ''
+        drift.has(q.id) ? ` <span class="drift drift-${escapeHtml(String(drift.get(q.id)))}">${escapeHtml(String(drift.get(q.id)).replace(/-/g, ' '))}</span>` : ''
       }</li>`;
     });
   const stories = view.stories.map((s) => `<a href="${escapeHtml(serverLinks.story(s.id))}">${escapeHtml(s.title)}</a>`).join(', ');
