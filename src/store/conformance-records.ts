@@ -117,6 +117,11 @@ export function describeRecordTests(it: StoreTest): void {
         await store.putStoryResults([merged]);
         assert.deepEqual((await store.getStoryResults('s1'))?.copies, []);
         assert.deepEqual((await store.getStoryResults('s2'))?.copies, merged.copies);
+        const reaching = makeStoryResults('s3', ['a3'], []);
+        reaching.copies = [{ from: 'a1', to: 'a2', sharedRatio: 0.25, kind: 'verbatim' }];
+        await store.putStoryResults([reaching]);
+        assert.deepEqual((await store.getStoryResults('s2'))?.copies, []);
+        assert.deepEqual((await store.getStoryResults('s3'))?.copies, reaching.copies);
       });
 
       it('should order stories by latest publication, undated last', async (store) => {

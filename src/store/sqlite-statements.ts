@@ -108,8 +108,11 @@ export function prepareStatements(db: Database.Database) {
     deleteCopiesWithin: p(`DELETE FROM copies
       WHERE from_article IN (SELECT value FROM json_each(@ids))
         AND to_article IN (SELECT value FROM json_each(@ids))`),
-    insertCopy: p(`INSERT INTO copies (story_id, position, from_article, to_article, shared_ratio, kind)
-      VALUES (@story_id, @position, @from_article, @to_article, @shared_ratio, @kind)`),
+    // A link reaching outside the story may still belong to another story: the last to store it keeps it.
+    upsertCopy: p(`INSERT INTO copies (story_id, position, from_article, to_article, shared_ratio, kind)
+      VALUES (@story_id, @position, @from_article, @to_article, @shared_ratio, @kind)
+      ON CONFLICT (from_article, to_article) DO UPDATE SET story_id = excluded.story_id,
+        position = excluded.position, shared_ratio = excluded.shared_ratio, kind = excluded.kind`),
     deleteTimeline: p('DELETE FROM timeline WHERE story_id = ?'),
     insertTimeline: p(`INSERT INTO timeline (story_id, position, date, precision, kind, label,
         quote_group_id, article_id)

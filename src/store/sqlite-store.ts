@@ -159,7 +159,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // The story's copies are those it stored before and any others between its own articles.
     sql.deleteCopiesOfStory.run(story.id);
     sql.deleteCopiesWithin.run({ ids: JSON.stringify(story.articleIds) });
-    results.copies.forEach((copy, i) => sql.insertCopy.run(checkRow('copies', rows.toCopyRow(copy, story.id, i))));
+    results.copies.forEach((copy, i) => sql.upsertCopy.run(checkRow('copies', rows.toCopyRow(copy, story.id, i))));
     sql.deleteTimeline.run(story.id);
     results.timeline.forEach((event, i) => sql.insertTimeline.run(checkRow('timeline', rows.toTimelineRow(event, i))));
   }
