@@ -35,6 +35,13 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
       throw new TypeError(`retold store: expected options readonly, busyTimeout, found unknown option "${key}"`);
     }
   }
+  if (options.readonly !== undefined && typeof options.readonly !== 'boolean') {
+    throw new TypeError(`retold store: expected readonly to be true or false, found ${JSON.stringify(options.readonly)}`);
+  }
+  const timeout = options.busyTimeout;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new TypeError(`retold store: expected busyTimeout in whole milliseconds (0 or more), found ${timeout}`);
+  }
   const readonly = options.readonly ?? false;
   const name = path === ':memory:' ? ':memory:' : basename(path);
   const fail = (found: string, cause?: unknown): Error =>

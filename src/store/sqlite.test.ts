@@ -124,6 +124,8 @@ describe('sqlite store: files and schema', () => {
   test('should refuse unknown options and empty paths', () => {
     assert.throws(() => openSqliteStore(freshPath(), { readOnly: true } as never), /^TypeError: retold store: expected options readonly, busyTimeout, found unknown option "readOnly"$/);
     assert.throws(() => openSqliteStore(''), TypeError);
+    assert.throws(() => openSqliteStore(':memory:', { busyTimeout: -1 }), /expected busyTimeout in whole milliseconds \(0 or more\), found -1/);
+    assert.throws(() => openSqliteStore(':memory:', { readonly: 'yes' as never }), /expected readonly to be true or false, found "yes"/);
   });
 
   test('should keep the full-text indexes consistent with their rows', async () => {
