@@ -7,6 +7,8 @@
  *   sentence of the earlier one at 60 % or more of their words in order (a substituter
  *   replaces at most a third or so of the words, two independent write-ups of one event
  *   share far less than 60 % of a sentence);
+ * - verbatim when unchanged shingles cover at least 70 % of what the sentence alignment
+ *   found reused, else spun;
  * - a link needs 30 % of the later article's narration: boilerplate and stock phrases stay
  *   well below it. Candidate pairs come from an index of shingles and of sentence
  *   skeletons (stop words kept, content words blanked), which substitution leaves intact.
@@ -24,6 +26,7 @@ const SENTENCE_MATCH = 0.6;
 const MIN_SENTENCE = 6;
 const LINK_RATIO = 0.3;
 const MIN_WORDS = 30;
+const VERBATIM_SHARE = 0.7;
 
 interface Narration {
   article: Article;
@@ -112,12 +115,12 @@ export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
     const [from, to] = items[x].published <= items[y].published ? [items[x], items[y]] : [items[y], items[x]];
     if (to.words < MIN_WORDS) continue;
     const verbatim = verbatimRatio(to, from);
-    if (verbatim >= LINK_RATIO) {
-      links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(verbatim), kind: 'verbatim' });
-      continue;
-    }
-    const spun = spunRatio(to, from);
-    if (spun >= LINK_RATIO) links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(spun), kind: 'spun' });
+    const spun = Math.max(verbatim, spunRatio(to, from));
+    if (spun < LINK_RATIO) continue;
+    // Verbatim when unchanged shingles account for most of what was reused; a substituter
+    // leaves some 5-word runs intact, but far fewer than the sentences it rewrote.
+    const kind = verbatim >= VERBATIM_SHARE * spun ? 'verbatim' : 'spun';
+    links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(kind === 'verbatim' ? verbatim : spun), kind });
   }
   return links.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }

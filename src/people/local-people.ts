@@ -89,14 +89,16 @@ export function findLocalPeople(article: Article, quotes: readonly Quote[], anal
     person.mentions++;
   }
 
-  // Single words: a surname or first name of exactly one person, or of the most mentioned.
+  // Single words: a surname (or else a first name) of one person of the article. When two
+  // share it, news style gives the bare surname to the person the story is about: the one
+  // named most, and on a tie the one introduced first ("Kanye West … his wife, Kim
+  // Kardashian West … West said").
   const single = (word: string): { person: LocalPerson; rule: string } | null => {
     const bySurname = people.filter((p) => [...p.fullNames].some((n) => surnameOf(n.split(' ')) === word));
     const byFirst = people.filter((p) => [...p.fullNames].some((n) => n.split(' ')[0] === word));
     const pool = bySurname.length > 0 ? bySurname : byFirst;
     if (pool.length === 0) return null;
     const ranked = [...pool].sort((a, b) => b.mentions - a.mentions || a.firstAt - b.firstAt);
-    if (ranked.length > 1 && ranked[0].mentions === ranked[1].mentions) return null;
     return { person: ranked[0], rule: bySurname.length > 0 ? 'surname' : 'first-name' };
   };
   const unresolved: Mention[] = [];
@@ -145,14 +147,17 @@ export function findLocalPeople(article: Article, quotes: readonly Quote[], anal
       if (other.fullNames.size > 1 || [...other.names.keys()].some((n) => n !== norm && !norm.split(' ').includes(n))) continue;
       absorb(owner, other, people, byName);
     }
-    if (!owner.names.has(norm)) owner.names.set(norm, evidence(s.alias, s.span, s.rule));
+    // The statement is the reason the name belongs to the owner, whatever found it first.
+    if (!owner.names.has(norm) || (other && other !== owner)) owner.names.set(norm, evidence(s.alias, s.span, s.rule));
     if (words.length >= 2) owner.fullNames.add(norm);
     byName.set(norm, owner);
   }
   for (const p of people) {
     const counts = new Map<string, number>();
     for (const m of mentions) if (m.words.length >= 2 && byName.get(m.words.join(' ')) === p) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+    const first = new Map<string, number>();
+    for (const m of mentions) if (!first.has(m.text)) first.set(m.text, m.span.start);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (first.get(a[0]) ?? 0) - (first.get(b[0]) ?? 0))[0];
     if (top) p.display = displayName(top[0]);
   }
   return { people, byName, unresolved: unresolved.filter((m) => !byName.has(m.words[0])) };

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, Person, Quote } from '../model.js';
+import { clusterStories } from './cluster-stories.js';
+import { storyKeys } from './story-keys.js';
+import { makeArticle, makeQuote } from './test-fixtures.js';
+
+const people: Person[] = [{ id: 'person-mara', name: 'Mara Quist', aliases: ['Quist'], evidence: [] }];
+
+const storm1 = makeArticle('storm-1', 'Storm wrecks northern quay', [
+  'A storm tore through the northern quay of Port Elsby on Sunday night, sinking three fishing boats and flooding the harbour customs house.',
+  '“We will rebuild the harbour before winter,” Mayor Mara Quist said on Monday as engineers checked the cracked sea wall.',
+  'The ferry to the islands is cancelled until the harbour channel is declared safe.',
+], { published: '2031-03-10T08:00:00Z' });
+const storm2 = makeArticle('storm-2', 'Mayor promises harbour repairs after storm', [
+  'Port Elsby mayor Mara Quist promised on Monday that the storm-damaged harbour and sea wall would be repaired before winter.',
+  '“We will rebuild the harbour before winter,” Quist told reporters, adding that the flooded customs house would reopen.',
+  'Fishing crews who lost boats in the storm will receive emergency grants.',
+], { published: '2031-03-11T08:00:00Z' });
+const storm3 = makeArticle('storm-3', 'Repair crews start work on storm-hit harbour', [
+  'Repair crews began work on the cracked sea wall of Port Elsby harbour on Wednesday, three days after the storm flooded the quay.',
+  '“Nobody will be left behind,” Mara Quist said, as the first fishing boats were lifted from the harbour.',
+  'The ferry channel reopened to the islands in the afternoon.',
+], { published: '2031-03-12T08:00:00Z' });
+const cookbook = makeArticle('cookbook', 'Mayor Quist publishes island cookbook', [
+  'Mara Quist has written a cookbook of island recipes collected from grandmothers across the archipelago, with chapters on bread, soups and smoked cheese.',
+  '“Every recipe here was cooked in a village kitchen,” Quist said at the launch in the town library, where guests tasted rye pancakes.',
+  'The book’s profits go to the school library fund.',
+], { published: '2031-03-14T08:00:00Z' });
+
+const quotes: Quote[] = [
+  makeQuote(storm1, 'We will rebuild the harbour before winter,', { id: 's1' }),
+  makeQuote(storm2, 'We will rebuild the harbour before winter,', { id: 's2' }),
+  makeQuote(storm3, 'Nobody will be left behind,', { id: 's3' }),
+  makeQuote(cookbook, 'Every recipe here was cooked in a village kitchen,', { id: 'c1' }),
+];
+const quotesOf = (articles: Article[]) => quotes.filter((q) => articles.some((a) => a.id === q.articleId));
+
+test('should put articles on one event in one story with its people and dates', () => {
+  const stories = clusterStories({ articles: [storm2, storm1], quotes: quotesOf([storm1, storm2]), people, existing: [] });
+  assert.equal(stories.length, 1);
+  assert.deepEqual(stories[0].articleIds, ['storm-1', 'storm-2']);
+  assert.deepEqual(stories[0].people, ['person-mara']);
+  assert.equal(stories[0].title, 'Storm wrecks northern quay');
+  assert.equal(stories[0].firstPublished, '2031-03-10T08:00:00Z');
+  assert.equal(stories[0].lastPublished, '2031-03-11T08:00:00Z');
+});
+
+test('should grow an existing story with a later batch and keep its id', () => {
+  const [first] = clusterStories({ articles: [storm1, storm2], quotes: quotesOf([storm1, storm2]), people, existing: [] });
+  const grown = clusterStories({
+    articles: [storm3, cookbook],
+    quotes: quotesOf([storm3, cookbook]),
+    people,
+    existing: [{ story: first, articles: [storm1, storm2], quotes: quotesOf([storm1, storm2]) }],
+  });
+  const same = grown.find((s) => s.id === first.id);
+  assert.ok(same, 'the existing story should be returned as changed');
+  assert.deepEqual(same.articleIds, ['storm-1', 'storm-2', 'storm-3']);
+  const fresh = grown.filter((s) => s.id !== first.id);
+  assert.equal(fresh.length, 1, 'the same person at another event starts a new story');
+  assert.deepEqual(fresh[0].articleIds, ['cookbook']);
+});
+
+test('should not return an existing story that gained nothing', () => {
+  const [first] = clusterStories({ articles: [storm1, storm2], quotes: quotesOf([storm1, storm2]), people, existing: [] });
+  const out = clusterStories({ articles: [cookbook], quotes: quotesOf([cookbook]), people, existing: [{ story: first, articles: [storm1, storm2], quotes: quotesOf([storm1, storm2]) }] });
+  assert.deepEqual(out.map((s) => s.articleIds), [['cookbook']]);
+});
+
+test('should give the same stories whatever the batch order', () => {
+  const all = [storm1, storm2, storm3, cookbook];
+  const one = clusterStories({ articles: all, quotes, people, existing: [] });
+  const two = clusterStories({ articles: [...all].reverse(), quotes: [...quotes].reverse(), people, existing: [] });
+  assert.deepEqual(one, two);
+  assert.equal(one.length, 2);
+});
+
+test('should give lookup keys that two articles of a story share, and that are stable', () => {
+  const k1 = storyKeys(storm1, quotesOf([storm1]), people);
+  const k3 = storyKeys(storm3, quotesOf([storm3]), []);
+  assert.ok(k1.some((k) => k.startsWith('person:person-mara@2031-Q1')));
+  assert.ok(k1.some((k) => k.startsWith('mh:')));
+  assert.ok(k1.some((k) => k3.includes(k)), 'articles of one story should share a key');
+  assert.deepEqual(storyKeys(storm1, quotesOf([storm1]), []), k1);
+});

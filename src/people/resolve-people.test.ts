@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis, Article, Person, Quote } from '../model.js';
+import { makeArticle, makeQuote } from '../coverage/test-fixtures.js';
+import { personKeys, resolvePeople } from './index.js';
+
+/** Person entities for every occurrence of the given names in the article. */
+function analysisOf(article: Article, names: string[]): Analysis {
+  const entities = names.flatMap((name) =>
+    [...article.text.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'))].map((m) => ({
+      span: { start: m.index ?? 0, end: (m.index ?? 0) + name.length },
+      text: name,
+      type: 'person' as const,
+    })),
+  );
+  return { articleId: article.id, sentences: [], paragraphs: [], entities, dates: [], tokenCount: 0 };
+}
+
+function quote(article: Article, content: string, speaker: string, source?: string): Quote {
+  return makeQuote(article, content, { speaker, personId: null, source });
+}
+
+const one = makeArticle('one', 'Singer speaks out', [
+  'Mara Quist, the folk singer, spoke to Harbour FM on Friday.',
+  '“Hey, it’s MQ. I will sing at the harbour festival,” Quist wrote in a message to fans.',
+  'Her brother Tobias Quist, a fisherman, was not available for comment.',
+  'Quist (real name: Margit Quistorp) has performed under her stage name since 2020.',
+], { published: '2031-03-10T08:00:00Z' });
+const two = makeArticle('two', 'Festival line-up', [
+  'The singer (who now goes by MQ) will close the festival.',
+  '“The sea taught me to sing,” MQ told the Bay Bulletin.',
+], { published: '2031-03-11T08:00:00Z' });
+const three = makeArticle('three', 'Boats return', ['“The catch is good this year,” Tobias Quist said.'], { published: '2031-03-12T08:00:00Z' });
+
+const q1 = quote(one, 'Hey, it’s MQ. I will sing at the harbour festival,', 'Quist', 'Quist');
+const q2 = quote(two, 'The sea taught me to sing,', 'MQ', 'MQ');
+const q3 = quote(three, 'The catch is good this year,', 'Tobias Quist', 'Tobias Quist');
+const analyses = [analysisOf(one, ['Mara Quist', 'Quist', 'Tobias Quist', 'Margit Quistorp']), analysisOf(two, ['MQ']), analysisOf(three, ['Tobias Quist'])];
+const result = resolvePeople({ articles: [one, two, three], quotes: [q1, q2, q3], analyses, known: [] });
+const byName = (name: string): Person => {
+  const p = result.people.find((x) => x.name === name);
+  assert.ok(p, `no person named ${name}`);
+  return p;
+};
+
+test('should merge a full name with its surname, stated real name and self-named nickname', () => {
+  const mara = byName('Mara Quist');
+  assert.deepEqual([...mara.aliases].sort(), ['MQ', 'Margit Quistorp', 'Quist']);
+  const rules = new Map(mara.evidence.map((e) => [e.alias, e.rule]));
+  assert.equal(rules.get('Quist'), 'surname');
+  assert.equal(rules.get('Margit Quistorp'), 'stated-real-name');
+  assert.equal(rules.get('MQ'), 'nickname-in-text');
+  for (const e of mara.evidence) {
+    const article = [one, two, three].find((a) => a.id === e.articleId);
+    assert.equal(article?.text.slice(e.span.start, e.span.end), e.alias);
+  }
+});
+
+test('should resolve a nickname used alone in a later article to the same person', () => {
+  const mara = byName('Mara Quist');
+  const [r1, r2] = result.quotes;
+  assert.equal(r1.personId, mara.id);
+  assert.equal(r2.personId, mara.id);
+});
+
+test('should keep two people who share a surname apart', () => {
+  const tobias = byName('Tobias Quist');
+  assert.notEqual(tobias.id, byName('Mara Quist').id);
+  assert.equal(result.quotes[2].personId, tobias.id);
+  assert.deepEqual(tobias.aliases, []);
+});
+
+test('should reuse a known person and record only new aliases', () => {
+  const known = byName('Mara Quist');
+  const four = makeArticle('four', 'Encore', ['“One more song,” said Mara Quist, who also goes by Marquee.'], { published: '2031-04-01T08:00:00Z' });
+  const again = resolvePeople({ articles: [four], quotes: [quote(four, 'One more song,', 'Mara Quist')], analyses: [], known: [known] });
+  assert.equal(again.quotes[0].personId, known.id);
+  const updated = again.people.find((p) => p.id === known.id);
+  assert.ok(updated);
+  assert.deepEqual(updated.aliases.slice(known.aliases.length), []);
+});
+
+test('should be deterministic and not depend on article order', () => {
+  const reversed = resolvePeople({ articles: [three, two, one], quotes: [q3, q2, q1], analyses: [...analyses].reverse(), known: [] });
+  assert.deepEqual(reversed.people, result.people);
+});
+
+test('should derive lookup keys from names without titles or possessives', () => {
+  assert.deepEqual(personKeys('Mayor Mara Quist’s'), ['name:mara quist', 'surname:quist', 'first:mara']);
+  assert.deepEqual(personKeys('Quist'), ['name:quist', 'surname:quist', 'first:quist']);
+  assert.deepEqual(personKeys('Vincent van Gogh'), ['name:vincent van gogh', 'surname:van gogh', 'first:vincent']);
+  assert.deepEqual(personKeys('  '), []);
+});
