@@ -162,6 +162,8 @@ export function describeRecordTests(it: StoreTest): void {
           /cannot save story "s2": expected its articleIds to be stored articles, found unknown article "ghost"/,
         );
         const foreign = makeStoryResults('s3', ['a1'], []);
+        const twice = makeStoryResults('s3', ['a1', 'a2', 'a1'], []);
+        await assert.rejects(store.putStoryResults([twice]), /cannot save story "s3": expected each article once in articleIds, found "a1" twice/);
         foreign.timeline[0].storyId = 's1';
         await assert.rejects(store.putStoryResults([foreign]), /expected timeline\[0\] to have storyId "s3", found "s1"/);
         assert.deepEqual(await snapshot(store), before);

@@ -90,6 +90,11 @@ export function checkStoryResults(results: StoryResults): void {
   if (typeof id !== 'string' || id === '') {
     throw new Error(`expected a story with a non-empty id, found ${describe(id)}`);
   }
+  const articles = new Set<string>();
+  for (const articleId of results.story.articleIds) {
+    if (articles.has(articleId)) throw new Error(`expected each article once in articleIds, found "${articleId}" twice`);
+    articles.add(articleId);
+  }
   for (const group of results.groups) {
     if (group.storyId !== id) {
       throw new Error(`expected quote group "${group.id}" to have storyId "${id}", found "${group.storyId}"`);
