@@ -11,7 +11,7 @@ const storyColumns = `s.id, s.title, s.people, s.first_published, s.last_publish
 
 /** Prepares the statements of a store connection. */
 export function prepareStatements(db: Database.Database) {
-  const p = (sql: string) => db.prepare(sql);
+  const p = (sql: string): Database.Statement => db.prepare(sql);
   return {
     articleIdById: p('SELECT id FROM articles WHERE id = ?').pluck(),
     articleIdByUrl: p('SELECT id FROM articles WHERE url = ?').pluck(),
