@@ -57,6 +57,41 @@ export function describeStory(id: string | null, articles: readonly Article[], q
   };
 }
 
+// Topic words per article used to find comparison candidates, and the most articles a key
+// may be shared by before it says nothing (a word every article uses).
+const TOP_TERMS = 25;
+const MAX_POSTINGS = 200;
+
+/** Pairs of pool indexes worth comparing: sharing a top topic word or a quotation shingle. */
+function candidatePairs(weighted: readonly Weighted[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
+  weighted.forEach((w, i) => {
+    const top = [...w.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+    for (const [term] of top) add(`t:${term}`, i);
+    for (const h of w.features.quoteShingles) add(`q:${h}`, i);
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const n = weighted.length;
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * n + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([list[x], list[y]]);
+      }
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /**
  * Assigns new articles to existing or new stories.
  * @returns every new or changed story, with its full article list.
@@ -77,17 +112,15 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
   const df = documentFrequencies(features.map((x) => x.f));
   const weighted: (Weighted & { node: number })[] = features.map((x) => ({ node: x.node, features: x.f, weights: weigh(x.f, df, features.length) }));
 
-  // Compare every new article with every other article of the pool: the pool is the batch
-  // plus its candidate stories, never the whole store.
+  // Compare each new article with the articles of the pool (the batch plus its candidate
+  // stories, never the whole store) that share one of its top topic words or a quotation.
   const edges: { a: number; b: number; s: number }[] = [];
   const firstFresh = existing.length;
-  for (let x = 0; x < weighted.length; x++) {
-    for (let y = x + 1; y < weighted.length; y++) {
-      const [p, q] = [weighted[x], weighted[y]];
-      if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
-      const s = storyLink(p, q);
-      if (s > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s });
-    }
+  for (const [x, y] of candidatePairs(weighted)) {
+    const [p, q] = [weighted[x], weighted[y]];
+    if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
+    const s = storyLink(p, q);
+    if (s > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s });
   }
   edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
   const parent = nodes.map((_, i) => i);

@@ -84,12 +84,17 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except: Readonl
 
 function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
   const u = units[i];
-  const anchor = u.words.find((w) => !w.editorial);
   // A phrase of function words only ("all of me") identifies nothing.
-  if (!anchor || u.stems.size === 0) return;
+  if (u.stems.size === 0) return;
+  // Look the phrase up by its rarest word, so common words never make this a full scan.
+  const anchor = u.words
+    .filter((w) => !w.editorial)
+    .map((w) => byWord.get(w.norm) ?? [])
+    .sort((x, y) => x.length - y.length)[0];
+  if (!anchor) return;
   let best = -1;
   let bestScore = -1;
-  for (const t of byWord.get(anchor.norm) ?? []) {
+  for (const t of anchor) {
     const target = units[t];
     if (t === i) continue;
     if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
