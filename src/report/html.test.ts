@@ -1,11 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createMemoryStore } from '../server/test-store.js';
 import type { Dossier } from './dossier.js';
 import { loadDossier } from './dossier.js';
 import { renderHtml } from './html.js';
 import { renderDiff } from './html-quotes.js';
 import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
+
+/** Attribute names used in real tags (quoted values removed first, so escaped text cannot match). */
+function attributeNames(html: string): string[] {
+  const names: string[] = [];
+  for (const tag of html.matchAll(/<[a-zA-Z][\w-]*(\s[^>]*)?>/g)) {
+    const attrs = (tag[1] ?? '').replace(/"[^"]*"/g, '""');
+    for (const attr of attrs.matchAll(/\s([\w-]+)=/g)) names.push(attr[1].toLowerCase());
+  }
+  return names;
+}
 
 async function dossiers(): Promise<Dossier[]> {
   const store = createMemoryStore(buildFixture());
@@ -39,8 +50,9 @@ test('renderHtml should be one self-contained file with no scripts or external r
   assert.doesNotMatch(html, /<script/i);
   assert.doesNotMatch(html, /<link /);
   // Inside real tags only: article text may legitimately *show* `src=` as escaped text.
-  assert.doesNotMatch(html, /<[a-z][^>]*\s(src|srcset)=/i);
-  assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+=/i);
+  const attrs = attributeNames(html);
+  assert.ok(!attrs.includes('src') && !attrs.includes('srcset'));
+  assert.ok(!attrs.some((a) => a.startsWith('on')));
 });
 
 test('renderHtml quote cards should show the canonical wording, each version with diff, drift and flags', async () => {
@@ -100,5 +112,33 @@ test('renderDiff should wrap added and removed words', () => {
   assert.equal(
     renderDiff([{ op: 'same', text: 'a' }, { op: 'added', text: 'b<' }, { op: 'removed', text: 'c' }, { op: 'same', text: ', d' }]),
     'a <ins>b&lt;</ins> <del>c</del>, d',
+  );
+});
+
+test('renderHtml should emit only its own elements whatever the article-derived text (property)', async () => {
+  const [base] = await dossiers();
+  const allowed = new Set([
+    'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'section', 'header', 'nav', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'span', 'a',
+    'svg', 'text', 'line', 'circle', 'rect', 'ol', 'ul', 'li', 'p', 'article', 'blockquote', 'div', 'time', 'q', 'ins', 'del', 'table',
+    'thead', 'tbody', 'tr', 'th', 'td', 'meter', 'strong', 'code', 'details', 'summary', 'mark',
+  ]);
+  const hostile = fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')"));
+  fc.assert(
+    fc.property(hostile, hostile, hostile, hostile, (title, outlet, body, name) => {
+      const article = { ...base.articles[0], title, outlet, url: body, text: `${title}\n\n${body}` };
+      const d: Dossier = {
+        ...base,
+        story: { ...base.story, title },
+        articles: [article, ...base.articles.slice(1)],
+        people: base.people.map((p) => ({ ...p, name })),
+        groups: base.groups.map((g) => ({ ...g, canonical: body, speakerName: name, occasion: outlet, occurrences: g.occurrences.map((o) => ({ ...o, text: body, diff: [{ op: 'added' as const, text: body }] })) })),
+        timeline: base.timeline.map((e) => ({ ...e, label: body })),
+      };
+      const html = renderHtml([d]);
+      for (const match of html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) assert.ok(allowed.has(match[1]), `unexpected element ${match[1]}`);
+      assert.ok(!attributeNames(html).some((a) => a.startsWith('on') || a === 'src'), 'event handler or src attribute');
+      assert.doesNotMatch(html, /href="javascript:/i);
+    }),
+    { numRuns: 60 },
   );
 });

@@ -58,6 +58,12 @@ test('renderSummary should list stories, speakers, top quotes with variants and 
   assert.ok(text.endsWith('Full report: out/report.html\n'));
 });
 
+test('renderSummary should name the JSON output too', async () => {
+  const text = renderSummary(await dossiers(), { reportPath: 'r.html', jsonPath: 'out.json' });
+  assert.ok(text.endsWith('\nFull report: r.html\nJSON: out.json\n'));
+  assert.ok(!renderSummary(await dossiers()).includes('Full report'));
+});
+
 test('renderSummary should strip terminal control characters from article text', async () => {
   const [d] = await dossiers();
   const hostile: Dossier = { ...d, story: { ...d.story, title: 'Title\u001b[2J\u0007' } };

@@ -11,6 +11,8 @@ import { dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, order
 export interface SummaryOptions {
   /** Where the full report was written, if anywhere. */
   reportPath?: string | null;
+  /** Where the `analyze --json` output was written, if anywhere. */
+  jsonPath?: string | null;
   /** Quote groups shown per story (default 3). */
   topGroups?: number;
   /** Variants shown per quote group (default 6). */
@@ -65,6 +67,8 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
       );
     }
   }
-  if (options.reportPath) lines.push('', `Full report: ${toPlainLine(options.reportPath)}`);
+  if (options.reportPath || options.jsonPath) lines.push('');
+  if (options.reportPath) lines.push(`Full report: ${toPlainLine(options.reportPath)}`);
+  if (options.jsonPath) lines.push(`JSON: ${toPlainLine(options.jsonPath)}`);
   return `${lines.join('\n')}\n`;
 }
