@@ -14,6 +14,13 @@ export interface ArticleFeatures {
   article: Article;
   /** Topic-word counts. */
   terms: Map<string, number>;
+  /**
+   * Counts of the topic words that read the same in any language: capitalised words inside
+   * a sentence (places, organisations, titles of works) and numbers.
+   */
+  anchors: Map<string, number>;
+  /** Primary language subtag (`en`). */
+  language: string;
   /** Person ids of the speakers quoted. */
   people: Set<string>;
   /** Hashes of 5-word shingles inside the article's quotations. */
@@ -48,11 +55,19 @@ export function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set
 /** Extracts the features of an article. */
 export function articleFeatures(article: Article, quotes: readonly Quote[], names: ReadonlySet<string>): ArticleFeatures {
   const terms = new Map<string, number>();
-  for (const t of tokenize(article.text)) if (isTopicWord(t.norm, names)) terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
+  const anchors = new Map<string, number>();
+  for (const t of tokenize(article.text)) {
+    if (!isTopicWord(t.norm, names)) continue;
+    terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
+    const first = article.text[t.start];
+    if (/\p{N}/u.test(t.norm) || (!t.sentenceStart && first !== first.toLowerCase())) anchors.set(t.norm, (anchors.get(t.norm) ?? 0) + 1);
+  }
   const published = article.published ? Date.parse(article.published) : NaN;
   return {
     article,
     terms,
+    anchors,
+    language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
     people: new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null)),
     quoteShingles: quoteShinglesOf(article, quotes),
     published: Number.isNaN(published) ? null : published,
@@ -66,10 +81,10 @@ export function documentFrequencies(features: readonly ArticleFeatures[]): Map<s
   return df;
 }
 
-/** TF-IDF weights of an article's terms (sub-linear term frequency, smoothed idf). */
-export function weigh(f: ArticleFeatures, df: ReadonlyMap<string, number>, n: number): Map<string, number> {
+/** TF-IDF weights of term counts (sub-linear term frequency, smoothed idf). */
+export function weigh(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number): Map<string, number> {
   const w = new Map<string, number>();
-  for (const [t, c] of f.terms) w.set(t, (1 + Math.log(c)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1));
+  for (const [t, c] of counts) w.set(t, (1 + Math.log(c)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1));
   return w;
 }
 

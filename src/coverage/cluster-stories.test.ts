@@ -76,6 +76,25 @@ test('should give the same stories whatever the batch order', () => {
   assert.equal(one.length, 2);
 });
 
+test('should join an article in another language through names, places and numbers', () => {
+  const french = makeArticle('storm-fr', 'Tempête sur le quai nord de Port Elsby', [
+    'Une tempête a frappé le quai nord de Port Elsby dimanche soir, coulant trois bateaux de pêche et inondant la maison des douanes sur 40 mètres.',
+    '« Nous reconstruirons le port avant l’hiver », a déclaré la maire Mara Quist lundi.',
+    'Le ferry vers les îles Tarvan reste annulé.',
+  ], { published: '2031-03-11T10:00:00Z', language: 'fr' });
+  const english = makeArticle('storm-en', 'Storm hits Port Elsby quay', [
+    'A storm hit the northern quay of Port Elsby on Sunday night, sinking three fishing boats and flooding 40 metres of the customs house.',
+    '“We will rebuild the harbour before winter,” Mayor Mara Quist said on Monday.',
+    'The ferry to the Tarvan islands remains cancelled.',
+  ], { published: '2031-03-11T08:00:00Z' });
+  const qs = [
+    makeQuote(french, 'Nous reconstruirons le port avant l’hiver', { id: 'fr1' }),
+    makeQuote(english, 'We will rebuild the harbour before winter,', { id: 'en1' }),
+  ];
+  const stories = clusterStories({ articles: [english, french, cookbook], quotes: [...qs, ...quotesOf([cookbook])], people, existing: [] });
+  assert.deepEqual(stories.map((s) => s.articleIds), [['storm-en', 'storm-fr'], ['cookbook']]);
+});
+
 test('should give lookup keys that two articles of a story share, and that are stable', () => {
   const k1 = storyKeys(storm1, quotesOf([storm1]), people);
   const k3 = storyKeys(storm3, quotesOf([storm3]), []);

@@ -72,7 +72,8 @@ function candidatePairs(weighted: readonly Weighted[]): [number, number][] {
   };
   weighted.forEach((w, i) => {
     const top = [...w.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
-    for (const [term] of top) add(`t:${term}`, i);
+    const anchors = [...w.anchors].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+    for (const [term] of [...top, ...anchors]) add(`t:${term}`, i);
     for (const h of w.features.quoteShingles) add(`q:${h}`, i);
   });
   const seen = new Set<number>();
@@ -110,7 +111,12 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names) })),
   );
   const df = documentFrequencies(features.map((x) => x.f));
-  const weighted: (Weighted & { node: number })[] = features.map((x) => ({ node: x.node, features: x.f, weights: weigh(x.f, df, features.length) }));
+  const weighted: (Weighted & { node: number })[] = features.map((x) => ({
+    node: x.node,
+    features: x.f,
+    weights: weigh(x.f.terms, df, features.length),
+    anchors: weigh(x.f.anchors, df, features.length),
+  }));
 
   // Compare each new article with the articles of the pool (the batch plus its candidate
   // stories, never the whole store) that share one of its top topic words or a quotation.

@@ -9,6 +9,8 @@
  *   topic words once their names are excluded;
  * - a quotation in common (two 5-word shingles) with a speaker in common: the later
  *   article retells the earlier one's statements, whatever the time between them.
+ * Between articles in different languages the cosine is taken over the anchors only
+ * (capitalised words inside sentences, numbers), which translation leaves as they are.
  */
 import type { ArticleFeatures } from './article-features.js';
 import { cosine } from './article-features.js';
@@ -22,6 +24,8 @@ const SHARED_QUOTE_SHINGLES = 2;
 export interface Weighted {
   features: ArticleFeatures;
   weights: Map<string, number>;
+  /** Weights of the language-independent anchors only. */
+  anchors: Map<string, number>;
 }
 
 function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -33,7 +37,9 @@ function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** Link strength in (0, ∞) when the two articles are one story, else 0. */
 export function storyLink(a: Weighted, b: Weighted): number {
-  const cos = cosine(a.weights, b.weights);
+  // Across languages only the anchors (places, organisations, numbers) can agree.
+  const sameLanguage = !a.features.language || !b.features.language || a.features.language === b.features.language;
+  const cos = sameLanguage ? cosine(a.weights, b.weights) : cosine(a.anchors, b.anchors);
   const people = countShared(a.features.people, b.features.people);
   const quotes = countShared(a.features.quoteShingles, b.features.quoteShingles);
   const ta = a.features.published;
