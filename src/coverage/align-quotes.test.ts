@@ -136,3 +136,18 @@ test('should ignore quotes of articles outside the story and be deterministic', 
   assert.deepEqual(shuffled, again);
   assert.ok(again.every((g) => g.occurrences.every((o) => o.articleId === 'a' || o.articleId === 'b')));
 });
+
+test('should group a translated quotation of the same speaker and label it other-language', () => {
+  const en = makeArticle('en', 'Lighthouse', ['“We will rebuild the harbour and the historic lighthouse before winter, with help from the European Union,” Quist said.'], { published: '2031-03-10T08:00:00Z' });
+  const en2 = makeArticle('en2', 'Lighthouse again', ['“We will rebuild the harbour and the historic lighthouse before winter,” Quist said on Monday.'], { published: '2031-03-10T09:00:00Z' });
+  const fr = makeArticle('fr', 'Le phare', ['« Nous reconstruirons le port et le phare historique avant l’hiver, avec l’aide de l’Union européenne », a déclaré Quist.'], { published: '2031-03-10T10:00:00Z', language: 'fr' });
+  const qs = [
+    makeQuote(en, 'We will rebuild the harbour and the historic lighthouse before winter, with help from the European Union,', { id: 'en1' }),
+    makeQuote(en2, 'We will rebuild the harbour and the historic lighthouse before winter,', { id: 'en2' }),
+    makeQuote(fr, 'Nous reconstruirons le port et le phare historique avant l’hiver, avec l’aide de l’Union européenne', { id: 'fr1' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['en', 'en2', 'fr'] }, articles: [en, en2, fr], quotes: qs, people });
+  assert.equal(gs.length, 1);
+  assert.equal(gs[0].occurrences.find((o) => o.quoteId === 'fr1')?.drift, 'other-language');
+  assert.equal(gs[0].canonical, 'We will rebuild the harbour and the historic lighthouse before winter, with help from the European Union.');
+});

@@ -6,7 +6,9 @@
  * 2. consecutive quotations that continue one statement (`utterance-chains.ts`) are joined,
  *    unless both sides are already corroborated by other outlets as separate utterances;
  * 3. short marked phrases attach where they occur word for word, and reports (indirect,
- *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker.
+ *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker;
+ * 4. quotations left alone in a minority language attach to the same speaker's utterance
+ *    they translate (shared names aside: numbers and cognate stems).
  *
  * Candidate pairs come from word-trigram and stem indexes, so the cost grows with the
  * number of units that share wording, not with the square of the story.
@@ -147,6 +149,36 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
   if (best) merge(clusters, i, best.root);
 }
 
+// A translated quotation keeps few words of the original: names (left out of stems),
+// numbers and cognates (histo-, europ-). A fifth of its rarity-weighted stems, and at least
+// two stems, in common with one utterance of the same speaker in the same news cycle is
+// taken as a translation of it; only lone quotations in a minority language are tried.
+const TRANSLATION_THRESHOLD = 0.2;
+const TRANSLATION_MIN_STEMS = 2;
+
+function attachTranslation(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
+  const u = units[i];
+  if (!u.speaker || !u.language) return;
+  const roots = new Set<number>();
+  for (const s of u.stems) {
+    for (const t of byStem.get(s) ?? []) {
+      const target = units[t];
+      if (target.language && target.language !== u.language && target.speaker === u.speaker && !farApart(u, target)) roots.add(findRoot(clusters, t));
+    }
+  }
+  let best: Candidate | null = null;
+  for (const r of [...roots].sort((x, y) => x - y)) {
+    const members = clusters.members[r].filter((k) => units[k].language !== u.language);
+    const stems = new Set(members.flatMap((k) => [...units[k].stems]));
+    const shared = [...u.stems].filter((x) => stems.has(x)).length;
+    const score = paraphraseScore(u.stems, stems, idf);
+    if (shared < TRANSLATION_MIN_STEMS || score < TRANSLATION_THRESHOLD || !canMerge(clusters, units, i, r)) continue;
+    const cand = { root: r, quoted: 1, score, local: 0, size: clusters.members[r].length };
+    if (!best || outranks(cand, best)) best = cand;
+  }
+  if (best) merge(clusters, i, best.root);
+}
+
 /**
  * Groups units into utterances; returns clusters of unit indexes, each sorted, in order of
  * their first unit.
@@ -169,5 +201,12 @@ export function groupUnits(units: readonly Unit[]): number[][] {
   const idf = stemWeights(units);
   const byStem = index(units, all, (u) => u.stems);
   for (const i of reports) attachReport(units, i, clusters, idf, byStem);
+  // Quotations still alone whose language is not the one most units of the story use.
+  const languages = new Map<string, number>();
+  for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1);
+  const main = [...languages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  for (const i of long) {
+    if (units[i].language !== main && clusters.members[findRoot(clusters, i)].length === 1) attachTranslation(units, i, clusters, idf, byStem);
+  }
   return all.filter((i) => findRoot(clusters, i) === i).map((r) => clusters.members[r]);
 }

@@ -31,6 +31,8 @@ export interface Unit {
   saidWhen: PartialDate | null;
   /** Publication time in ms, or null. */
   published: number | null;
+  /** Primary language subtag of the article (`en`). */
+  language: string;
 }
 
 const MARKS = '"“”«»„‟‹›‘’\'';
@@ -169,5 +171,6 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     occasion: occasionStems(quote.occasion?.label ?? null),
     saidWhen: quote.saidWhen ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
     published: Number.isNaN(published) ? null : published,
+    language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
   };
 }
