@@ -5,6 +5,7 @@
  */
 import type { DiffOp, Occurrence, QuoteGroup } from '../model.js';
 import type { Dossier } from './dossier.js';
+import { alignDiff } from './diff-align.js';
 import { escapeHtml, groupAnchor } from './escape.js';
 import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
 import type { Links } from './html-links.js';
@@ -40,16 +41,37 @@ function renderFlags(o: Occurrence, group: QuoteGroup, index: DossierIndex): str
   return flags.join(' ');
 }
 
+/**
+ * Renders an outlet's version as printed (its own words and punctuation) with the diff
+ * placed on it: added words in `<ins>`, missing canonical words as `<del>` where they went
+ * missing. Falls back to the bare diff when it cannot be aligned to the text.
+ */
+export function renderVersion(o: Pick<Occurrence, 'text' | 'diff'>): string {
+  if (o.diff.length === 0) return escapeHtml(o.text);
+  const pieces = alignDiff(o.text, o.diff);
+  if (!pieces) return renderDiff(o.diff);
+  let out = '';
+  pieces.forEach((piece, i) => {
+    if (piece.type === 'text') out += escapeHtml(piece.text);
+    else if (piece.type === 'added') out += `<ins>${escapeHtml(piece.text)}</ins>`;
+    else {
+      const before = i > 0 && !/\s$/.test(pieces[i - 1].text) ? ' ' : '';
+      const after = i < pieces.length - 1 && !/^[\s,.;:!?…)]/.test(pieces[i + 1].text) ? ' ' : '';
+      out += `${before}<del>${escapeHtml(piece.text)}</del>${after}`;
+    }
+  });
+  return out;
+}
+
 /** Renders one outlet's version of a group as a list item. */
 export function renderOccurrence(o: Occurrence, group: QuoteGroup, index: DossierIndex, links: Links): string {
   const article = index.articles.get(o.articleId);
   const day = toDay(article?.published);
-  const diff = o.diff.length > 0 ? renderDiff(o.diff) : escapeHtml(o.text);
   return `<li class="occurrence drift-${escapeHtml(o.drift)}">
 <div class="occ-head"><a class="occ-link" href="${escapeHtml(links.span(o.articleId, o.start))}"><span class="outlet">${escapeHtml(outletOf(article))}</span></a>
 ${day ? `<time datetime="${escapeHtml(day)}">${escapeHtml(day)}</time>` : '<span class="undated">undated</span>'}
 <span class="drift" title="drift">${escapeHtml(driftLabel(o.drift))}</span> <span class="kind">${escapeHtml(o.kind)}</span> ${renderFlags(o, group, index)}</div>
-<q class="diff">${diff}</q>
+<q class="diff">${renderVersion(o)}</q>
 <div class="occ-title">${escapeHtml(article?.title ?? o.articleId)}</div>
 </li>`;
 }

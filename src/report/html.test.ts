@@ -5,7 +5,7 @@ import { createMemoryStore } from '../server/test-store.js';
 import type { Dossier } from './dossier.js';
 import { loadDossier } from './dossier.js';
 import { renderHtml } from './html.js';
-import { renderDiff } from './html-quotes.js';
+import { renderDiff, renderVersion } from './html-quotes.js';
 import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
 
 /** Attribute names used in real tags (quoted values removed first, so escaped text cannot match). */
@@ -141,4 +141,13 @@ test('renderHtml should emit only its own elements whatever the article-derived 
     }),
     { numRuns: 60 },
   );
+});
+
+test('renderVersion should show the outlet wording as printed with the diff placed on it', () => {
+  assert.equal(
+    renderVersion({ text: 'Hers, and mine — always.', diff: [{ op: 'same', text: 'Hers and' }, { op: 'removed', text: 'not' }, { op: 'added', text: 'mine' }, { op: 'same', text: 'always' }] }),
+    'Hers, and <del>not</del> <ins>mine</ins> — always.',
+  );
+  assert.equal(renderVersion({ text: 'a b', diff: [{ op: 'same', text: 'x y' }] }), 'x y', 'falls back to the diff');
+  assert.equal(renderVersion({ text: 'a <b>', diff: [] }), 'a &lt;b&gt;');
 });

@@ -3,12 +3,32 @@
  * text is escaped so that it can never become Markdown or HTML markup; word differences
  * are shown as **added** and ~~removed~~.
  */
-import type { Article, DiffOp, Quote } from '../model.js';
+import type { Article, DiffOp, Occurrence, Quote } from '../model.js';
+import { alignDiff } from './diff-align.js';
 import type { Dossier } from './dossier.js';
 import { escapeMarkdown, safeHttpUrl, spanAnchor, articleAnchor, groupAnchor } from './escape.js';
 import {
   buildCoverage, dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, speakerName, toDay, truncate,
 } from './dossier-view.js';
+
+/**
+ * Renders an outlet's version as printed with the diff placed on it (see `alignDiff`):
+ * **added**, ~~removed~~; the bare diff when it cannot be aligned.
+ */
+export function renderMarkdownVersion(o: Pick<Occurrence, 'text' | 'diff'>): string {
+  if (o.diff.length === 0) return escapeMarkdown(o.text);
+  const pieces = alignDiff(o.text, o.diff);
+  if (!pieces) return renderMarkdownDiff(o.diff);
+  return pieces
+    .map((p) => {
+      if (p.type === 'text') return escapeMarkdown(p.text);
+      const text = escapeMarkdown(p.text.trim());
+      return p.type === 'added' ? `**${text}**` : ` ~~${text}~~ `;
+    })
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
 
 /** Renders a word-level diff as Markdown: **added**, ~~removed~~, plain for unchanged. */
 export function renderMarkdownDiff(ops: DiffOp[]): string {
@@ -91,7 +111,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
         const flags = [o.misattributed ? `misattributed to ${escapeMarkdown(index.quoteSpeakers.get(o.quoteId) ?? 'another person')}` : '', o.recycled ? 'recycled' : '']
           .filter((f) => f !== '')
           .join(', ');
-        const version = o.diff.length > 0 ? renderMarkdownDiff(o.diff) : escapeMarkdown(o.text);
+        const version = renderMarkdownVersion(o);
         out.push(`| ${link(escapeMarkdown(outletOf(article)), spanAnchor(o.articleId, o.start))} | ${toDay(article?.published) ?? 'undated'} | ${driftLabel(o.drift)} | ${flags} | ${version} |`);
       }
       out.push('');
