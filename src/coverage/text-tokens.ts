@@ -23,6 +23,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
 /** Folds a word for comparison: lower case, no accents, straight apostrophes. */
 export function foldWord(word: string): string {
+  // Fast path: plain ASCII words only need lower-casing.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
