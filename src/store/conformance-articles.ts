@@ -34,13 +34,20 @@ export function describeArticleTests(it: StoreTest): void {
             fc.string({ unit: 'binary', maxLength: 200 }),
             fc.string({ unit: 'binary', maxLength: 40 }),
             fc.option(fc.string({ unit: 'binary', maxLength: 40 })),
-            async (body, title, outlet) => {
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+            async (body, title, outlet, idPart) => {
               n++;
-              const article = makeArticle(`p${n}`, body, { title, outlet, contentHash: `h${n}`, url: null });
-              const quotes = article.text.length > 0 ? [makeQuote(article, `p${n}-q`, article.text)] : [];
+              // Ids and URLs with quotes, backslashes, brackets and emoji travel as data, never as SQL or JSON syntax.
+              const id = `${idPart}#${n}`;
+              const article = makeArticle(id, body, { title, outlet, contentHash: `h${n}`, url: `https://x.example/${id}` });
+              const quotes = article.text.length > 0 ? [makeQuote(article, `${id}-q`, article.text)] : [];
               await store.putArticles([{ article, analysis: null, quotes }]);
               assert.deepEqual(await store.getArticles([article.id]), [article]);
               assert.deepEqual(await store.getQuotes([article.id]), quotes);
+              assert.deepEqual(await store.findDuplicate({ ...article, id: 'other', contentHash: 'other' }), {
+                id,
+                reason: 'url',
+              });
             },
           ),
           { numRuns: 60 },
