@@ -88,10 +88,16 @@ export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift 
   const [lastI, lastJ] = pairs[pairs.length - 1];
   if (firstI >= OWN_BLOCK || words.length - 1 - lastI >= OWN_BLOCK) return 'spliced';
 
+  // Canonical words missing at an edge are a truncation only when the occurrence has no
+  // words of its own there; otherwise the edge was reworded ("he appreciated his dialogue"
+  // for "I really appreciate this dialogue") and counts as edits.
+  const [leadC, leadO] = [firstJ, firstI];
+  const [trailC, trailO] = [canon.length - 1 - lastJ, words.length - 1 - lastI];
   const window = lastJ - firstJ + 1;
-  const edits = Math.max(window - matched, words.length - matched);
-  const minor = Math.max(2, Math.round(0.15 * window));
-  const partial = firstJ > 0 || lastJ < canon.length - 1;
+  const inner = Math.max(window - matched, lastI - firstI + 1 - matched);
+  const edits = inner + (leadO > 0 ? Math.max(leadO, leadC) : 0) + (trailO > 0 ? Math.max(trailO, trailC) : 0);
+  const minor = Math.max(2, Math.round(0.15 * (window + (leadO > 0 ? leadC : 0) + (trailO > 0 ? trailC : 0))));
+  const partial = (leadC > 0 && leadO === 0) || (trailC > 0 && trailO === 0);
   if (partial && edits <= minor) return 'truncated';
   if (!partial && edits === 0) {
     return surface(occ.rendered) === surface(canonical.text) ? 'exact' : 'punctuation';
