@@ -51,6 +51,11 @@ test('should not link articles that share only a quotation', () => {
   assert.deepEqual(detectCopies([original, other], quotes), []);
 });
 
+test('should not link two pages of the same outlet that share its template', () => {
+  const sameOutlet = { ...verbatim, outlet: original.outlet };
+  assert.deepEqual(detectCopies([original, sameOutlet], quotes), []);
+});
+
 test('should be deterministic whatever the input order', () => {
   const all = [original, verbatim, spun, other];
   assert.deepEqual(detectCopies(all, quotes), detectCopies([...all].reverse(), [...quotes].reverse()));

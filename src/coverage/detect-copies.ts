@@ -4,9 +4,9 @@
  *
  * - verbatim: share of the later article's 5-word narration shingles found in the earlier;
  * - spun: share of the later article's narration words in sentences that align with a
- *   sentence of the earlier one at 60 % or more of their words in order (a substituter
- *   replaces at most a third or so of the words, two independent write-ups of one event
- *   share far less than 60 % of a sentence);
+ *   sentence of the earlier one at 50 % or more of their words in order (a substituter
+ *   replaces up to about half of the words, keeping the function words; two independent
+ *   write-ups of one event rarely share half of a sentence in order);
  * - verbatim when unchanged shingles cover at least 70 % of what the sentence alignment
  *   found reused, else spun;
  * - a link needs 30 % of the later article's narration: boilerplate and stock phrases stay
@@ -22,7 +22,7 @@ import { isStopword } from './text-tokens.js';
 const SHINGLE = 5;
 const SKELETON = 8;
 const MIN_SHARED_KEYS = 3;
-const SENTENCE_MATCH = 0.6;
+const SENTENCE_MATCH = 0.5;
 const MIN_SENTENCE = 6;
 const LINK_RATIO = 0.3;
 const MIN_WORDS = 30;
@@ -113,6 +113,9 @@ export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
   for (const [x, y] of candidatePairs(items)) {
     // Earlier is the source; same or unknown time: the lower id, so the result is stable.
     const [from, to] = items[x].published <= items[y].published ? [items[x], items[y]] : [items[y], items[x]];
+    // Two pages of one outlet share its templates (editor's notes, sign-offs); reuse within
+    // an outlet is not copying from another one.
+    if (from.article.outlet && from.article.outlet === to.article.outlet) continue;
     if (to.words < MIN_WORDS) continue;
     const verbatim = verbatimRatio(to, from);
     const spun = Math.max(verbatim, spunRatio(to, from));
