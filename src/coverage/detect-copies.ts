@@ -53,6 +53,12 @@ function prepare(article: Article, quotes: readonly Quote[]): Narration {
   return { article, sentences, words: sentences.reduce((n, s) => n + s.length, 0), shingles, skeletons, published: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
 }
 
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function verbatimRatio(to: Narration, from: Narration): number {
   if (to.shingles.size === 0) return 0;
   let n = 0;
@@ -63,7 +69,7 @@ function verbatimRatio(to: Narration, from: Narration): number {
 function spunRatio(to: Narration, from: Narration): number {
   const index = new Map<string, number[]>();
   from.sentences.forEach((s, i) => {
-    for (const w of new Set(s)) if (!isStopword(w)) index.set(w, [...(index.get(w) ?? []), i]);
+    for (const w of new Set(s)) if (!isStopword(w)) push(index, w, i);
   });
   let reused = 0;
   for (const s of to.sentences) {
@@ -83,22 +89,23 @@ function spunRatio(to: Narration, from: Narration): number {
 }
 
 function candidatePairs(items: readonly Narration[]): [number, number][] {
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
+  const n = items.length;
   const index = new Map<string, number[]>();
   items.forEach((n, i) => {
-    for (const h of n.shingles) index.set(`s${h}`, [...(index.get(`s${h}`) ?? []), i]);
-    for (const h of n.skeletons) index.set(`k${h}`, [...(index.get(`k${h}`) ?? []), i]);
+    for (const h of n.shingles) push(index, `s${h}`, i);
+    for (const h of n.skeletons) push(index, `k${h}`, i);
   });
   for (const list of index.values()) {
     if (list.length > 50) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const key = `${list[x]}:${list[y]}`;
+      const key = list[x] * n + list[y];
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return [...counts]
     .filter(([, c]) => c >= MIN_SHARED_KEYS)
-    .map(([k]) => k.split(':').map(Number) as [number, number])
+    .map(([k]): [number, number] => [Math.floor(k / n), k % n])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
