@@ -5,79 +5,28 @@
  * two people who merely share a surname stay apart.
  */
 import type { AliasEvidence, Analysis, Article, Person, Quote } from '../model.js';
+import { createHash } from 'node:crypto';
 import { displayName, findLocalPeople, type LocalPerson } from './local-people.js';
 import { nameWords, surnameOf } from './person-names.js';
-import { createHash } from 'node:crypto';
-
-interface Draft {
-  person: Person;
-  changed: boolean;
-}
+import { addAlias, addPerson, createRegistry, peopleWithPart, personNamed, type Registry } from './people-registry.js';
 
 function personId(name: string): string {
   return `person-${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
-}
-
-/** Indexes of the people known so far, by every normalised name, surname and first name. */
-class Registry {
-  readonly drafts = new Map<string, Draft>();
-  private readonly byName = new Map<string, string>();
-  private readonly byPart = new Map<string, Set<string>>();
-
-  add(person: Person, changed: boolean): Draft {
-    const draft = { person: { ...person, aliases: [...person.aliases], evidence: [...person.evidence] }, changed };
-    this.drafts.set(person.id, draft);
-    for (const n of [person.name, ...person.aliases]) this.index(person.id, n);
-    return draft;
-  }
-
-  index(id: string, name: string): void {
-    const words = nameWords(name);
-    if (words.length === 0) return;
-    const norm = words.join(' ');
-    if (!this.byName.has(norm)) this.byName.set(norm, id);
-    for (const key of words.length >= 2 ? [`s:${surnameOf(words)}`, `f:${words[0]}`] : [`s:${norm}`, `f:${norm}`]) {
-      const set = this.byPart.get(key) ?? new Set();
-      set.add(id);
-      this.byPart.set(key, set);
-    }
-  }
-
-  named(norm: string): string | undefined {
-    return this.byName.get(norm);
-  }
-
-  withPart(key: string): string[] {
-    return [...(this.byPart.get(key) ?? [])].sort();
-  }
-
-  /** Adds an alias with its evidence when the person does not have it yet. */
-  addAlias(id: string, evidence: AliasEvidence): void {
-    const draft = this.drafts.get(id);
-    if (!draft) return;
-    const norm = nameWords(evidence.alias).join(' ');
-    const has = [draft.person.name, ...draft.person.aliases].some((a) => nameWords(a).join(' ') === norm);
-    if (has) return;
-    draft.person.aliases.push(displayName(evidence.alias));
-    draft.person.evidence.push(evidence);
-    draft.changed = true;
-    this.index(id, evidence.alias);
-  }
 }
 
 /** The known person a local person is, by a shared name or the same first and last name. */
 function matchLocal(registry: Registry, local: LocalPerson): string | null {
   const hits = new Map<string, number>();
   for (const name of local.names.keys()) {
-    const id = name.includes(' ') || local.fullNames.size === 0 ? registry.named(name) : undefined;
+    const id = name.includes(' ') || local.fullNames.size === 0 ? personNamed(registry, name) : undefined;
     if (id) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
   const best = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (best) return best[0];
   for (const full of [...local.fullNames].sort()) {
     const words = full.split(' ');
-    for (const id of registry.withPart(`s:${surnameOf(words)}`)) {
-      const person = registry.drafts.get(id)?.person;
+    for (const id of peopleWithPart(registry, `s:${surnameOf(words)}`)) {
+      const person = registry.people.get(id);
       const names = person ? [person.name, ...person.aliases].map(nameWords) : [];
       if (names.some((w) => w.length >= 2 && w[0] === words[0] && surnameOf(w) === surnameOf(words))) return id;
     }
@@ -87,12 +36,12 @@ function matchLocal(registry: Registry, local: LocalPerson): string | null {
 
 /** The known person a lone single-word name stands for, when exactly one fits. */
 function matchSingle(registry: Registry, word: string): { id: string; rule: string } | null {
-  const named = registry.named(word);
+  const named = personNamed(registry, word);
   if (named) return { id: named, rule: 'alias' };
-  const bySurname = registry.withPart(`s:${word}`);
+  const bySurname = peopleWithPart(registry, `s:${word}`);
   if (bySurname.length === 1) return { id: bySurname[0], rule: 'surname' };
   if (bySurname.length === 0) {
-    const byFirst = registry.withPart(`f:${word}`);
+    const byFirst = peopleWithPart(registry, `f:${word}`);
     if (byFirst.length === 1) return { id: byFirst[0], rule: 'first-name' };
   }
   return null;
@@ -104,8 +53,8 @@ function matchSingle(registry: Registry, word: string): { id: string; rule: stri
  * can name them) and the quotes with `personId` filled where the speaker was resolved.
  */
 export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; analyses: Analysis[]; known: Person[] }): { people: Person[]; quotes: Quote[] } {
-  const registry = new Registry();
-  for (const p of [...input.known].sort((a, b) => (a.id < b.id ? -1 : 1))) registry.add(p, false);
+  const registry = createRegistry();
+  for (const p of [...input.known].sort((a, b) => (a.id < b.id ? -1 : 1))) addPerson(registry, p);
   const touched = new Set<string>();
   const articles = [...input.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id < b.id ? -1 : 1));
   const speakerOf = new Map<string, string>();
@@ -121,11 +70,11 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
         const first = [...person.names.values()][0];
         const name = displayName(person.display);
         id = personId(nameWords(name).join(' '));
-        if (!registry.drafts.has(id)) registry.add({ id, name, aliases: [], evidence: first ? [first] : [] }, true);
+        if (!registry.people.has(id)) addPerson(registry, { id, name, aliases: [], evidence: first ? [first] : [] });
       }
       idOf.set(person, id);
       touched.add(id);
-      for (const ev of person.names.values()) registry.addAlias(id, ev);
+      for (const ev of person.names.values()) addAlias(registry, id, ev);
     }
     for (const m of local.unresolved) {
       const word = m.words[0];
@@ -134,8 +83,8 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
       let id = hit?.id;
       if (!id) {
         id = personId(word);
-        if (!registry.drafts.has(id)) registry.add({ id, name: displayName(m.text), aliases: [], evidence: [ev] }, true);
-      } else registry.addAlias(id, ev);
+        if (!registry.people.has(id)) addPerson(registry, { id, name: displayName(m.text), aliases: [], evidence: [ev] });
+      } else addAlias(registry, id, ev);
       touched.add(id);
       speakerOf.set(`${article.id}\u0000${word}`, id);
     }
@@ -147,6 +96,6 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
     const id = speakerOf.get(`${q.articleId}\u0000${nameWords(q.speaker).join(' ')}`);
     return id ? { ...q, personId: id } : q;
   });
-  const people = [...touched].sort().map((id) => registry.drafts.get(id)?.person).filter((p): p is Person => p !== undefined);
+  const people = [...touched].sort().map((id) => registry.people.get(id)).filter((p): p is Person => p !== undefined);
   return { people, quotes };
 }
