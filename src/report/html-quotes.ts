@@ -96,6 +96,9 @@ ${orderOccurrences(group, dossier).map((o) => renderOccurrence(o, group, index, 
 </article>`;
 }
 
+/** Quote groups listed per speaker before the rest are folded away. */
+const SPEAKER_GROUPS_SHOWN = 5;
+
 /** Renders the speakers section: each speaker with links to their quote cards. */
 export function renderSpeakers(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
   const speakers = groupBySpeaker(dossier, index);
@@ -103,9 +106,11 @@ export function renderSpeakers(dossier: Dossier, links: Links, index = indexDoss
   const items = speakers.map((s) => {
     const href = s.personId ? links.speaker(s.personId) : null;
     const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
-    const groups = s.groups
-      .map((g) => `<li><a href="${escapeHtml(links.group(g.id))}">${escapeHtml(truncate(g.canonical, 90))}</a> <span class="count">${g.occurrences.length}×</span></li>`)
-      .join('');
+    const item = (g: QuoteGroup): string =>
+      `<li><a href="${escapeHtml(links.group(g.id))}">${escapeHtml(truncate(g.canonical, 90))}</a> <span class="count">${g.occurrences.length}×</span></li>`;
+    const shown = s.groups.slice(0, SPEAKER_GROUPS_SHOWN).map(item).join('');
+    const rest = s.groups.slice(SPEAKER_GROUPS_SHOWN);
+    const groups = rest.length === 0 ? shown : `${shown}<li><details><summary>${rest.length} more</summary><ul>${rest.map(item).join('')}</ul></details></li>`;
     return `<li class="speaker-entry"><span class="speaker">${name}</span><ul>${groups}</ul></li>`;
   });
   return `<section class="speakers"><h3>Speakers</h3><ul class="speaker-list">${items.join('\n')}</ul></section>`;

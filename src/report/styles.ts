@@ -31,7 +31,8 @@ h1, h2, h3 { line-height: 1.25; }
 .timeline-axis .axis { stroke: var(--ink); stroke-width: 2; }
 .timeline-axis .stem { stroke: var(--line); }
 .timeline-axis .said { fill: var(--said); } .timeline-axis .published { fill: var(--pub); }
-.timeline-axis text { font-size: 12px; fill: var(--muted); } .timeline-axis .end { text-anchor: end; }
+.timeline-axis text { font-size: 12px; fill: var(--muted); } .timeline-axis text.tick, .timeline-axis text.count { text-anchor: middle; }
+.timeline-axis line.tick { stroke: var(--ink); } .timeline-axis .said, .timeline-axis .published { fill-opacity: .85; }
 .timeline-list { padding-left: 1.25rem; }
 .timeline-list time { font-variant-numeric: tabular-nums; }
 .speaker-list { list-style: none; padding: 0; } .speaker-entry { margin: .4rem 0; }
