@@ -151,3 +151,18 @@ test('should group a translated quotation of the same speaker and label it other
   assert.equal(gs[0].occurrences.find((o) => o.quoteId === 'fr1')?.drift, 'other-language');
   assert.equal(gs[0].canonical, 'We will rebuild the harbour and the historic lighthouse before winter, with help from the European Union.');
 });
+
+test('should keep a reworded line from another news cycle apart, but group a verbatim recycled one', () => {
+  const april = makeArticle('apr', 'T', ['“I think the new bridge shows some of the best of this town,” Quist said on the radio.'], { published: '2031-04-27T00:00:00Z' });
+  const sept = makeArticle('sep', 'T', ['“The new bridge shows certain parts of the best of this town,” Quist said on a podcast.'], { published: '2031-09-08T00:00:00Z' });
+  const later = makeArticle('lat', 'T', ['“I think the new bridge shows some of the best of this town,” Quist said.'], { published: '2031-12-01T00:00:00Z' });
+  const qs = [
+    makeQuote(april, 'I think the new bridge shows some of the best of this town,', { id: 'apr1' }),
+    makeQuote(sept, 'The new bridge shows certain parts of the best of this town,', { id: 'sep1' }),
+    makeQuote(later, 'I think the new bridge shows some of the best of this town,', { id: 'lat1' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['apr', 'sep', 'lat'] }, articles: [april, sept, later], quotes: qs, people });
+  assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['apr1', 'lat1'], ['sep1']]);
+  assert.equal(groupOf(gs, 'lat1').occurrences.find((o) => o.quoteId === 'lat1')?.recycled, true, 'first reported in April, presented as new in December');
+  assert.equal(groupOf(gs, 'apr1').occurrences.find((o) => o.quoteId === 'apr1')?.recycled, false);
+});

@@ -66,15 +66,20 @@ function chooseOccasion(units: readonly Unit[], members: readonly number[], cano
   return sorted[0]?.[0] ?? null;
 }
 
-function isRecycled(unit: Unit, said: PartialDate | null): boolean {
-  if (!said || unit.published === null) return false;
+/**
+ * Whether the unit presents as current words said more than six months before its article.
+ * @param saidBy latest time the words can have been said: the end of the group's said-when,
+ * or the first publication of any rendering, whichever is earlier
+ */
+function isRecycled(unit: Unit, saidBy: number | null): boolean {
+  if (saidBy === null || unit.published === null) return false;
   const cutoff = unit.published - RECYCLED_MS;
-  if (dateRange(said)[1] >= cutoff) return false;
+  if (saidBy >= cutoff) return false;
   // The article says so itself when it dates the words to the past.
   return !unit.saidWhen || dateRange(unit.saidWhen)[1] >= cutoff;
 }
 
-function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, speaker: string | null, said: PartialDate | null): Occurrence {
+function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
   const parts = sortedParts(unit.quote);
   return {
     quoteId: unit.quote.id,
@@ -91,7 +96,7 @@ function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, sp
         ),
     diff: diffWords(unit.text, canonical.text),
     misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
-    recycled: isRecycled(unit, said),
+    recycled: isRecycled(unit, saidBy),
   };
 }
 
@@ -117,6 +122,9 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
     const speaker = chooseSpeaker(units, members, canonical);
     const said = chooseSaidWhen(units, members, canonical);
     const fromSet = new Set(canonical.from);
+    const bounds = members.map((k) => units[k].published).filter((t): t is number => t !== null);
+    if (said) bounds.push(dateRange(said)[1]);
+    const saidBy = bounds.length > 0 ? Math.min(...bounds) : null;
     const speakerUnit = members.map((k) => units[k]).find((u) => u.speaker === speaker);
     const personId = speakerUnit?.quote.personId ?? null;
     groups.push({
@@ -127,7 +135,7 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
       canonical: canonical.text,
       saidWhen: said,
       occasion: chooseOccasion(units, members, canonical),
-      occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), speaker, said)),
+      occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), speaker, saidBy)),
     });
   }
   return groups;
