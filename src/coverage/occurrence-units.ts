@@ -122,10 +122,16 @@ function enclosingSentence(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
-/** Speaker identity for matching: the person id when resolved, else the folded name. */
+/**
+ * Speaker identity for matching: the person id when resolved, else the folded name when it
+ * reads as a name (a description such as "the singer" or a pronoun identifies nobody, so
+ * it counts as unknown rather than as a different speaker).
+ */
 export function speakerOf(quote: Quote): string | null {
   if (quote.personId) return quote.personId;
-  return quote.speaker ? `name:${foldWord(quote.speaker.trim())}` : null;
+  const name = quote.speaker?.trim() ?? '';
+  if (!/^\p{Lu}/u.test(name) || /^(?:The|He|She|They|It|His|Her|Their|We|I)\b/.test(name)) return null;
+  return `name:${foldWord(name)}`;
 }
 
 /**

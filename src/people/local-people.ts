@@ -5,7 +5,7 @@
  */
 import type { AliasEvidence, Analysis, Article, Quote, Span } from '../model.js';
 import { findInitials, findSelfNames, findStatedAliases } from './alias-statements.js';
-import { NOT_NAMES } from './name-words.js';
+import { NAME_PARTICLES, NOT_NAMES } from './name-words.js';
 import { nameWords, surnameOf } from './person-names.js';
 
 /** One person as the article names them. */
@@ -37,6 +37,7 @@ function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analys
     if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 } });
   }
   return raw
+    .filter((m) => looksLikeName(m.text))
     .map((m) => ({ ...m, words: nameWords(m.text) }))
     .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])));
 }
@@ -54,6 +55,17 @@ function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], b
   owner.mentions += other.mentions;
   for (const [n, p] of byName) if (p === other) byName.set(n, owner);
   people.splice(people.indexOf(other), 1);
+}
+
+/**
+ * Whether a mention reads as a proper name rather than a description or pronoun: every
+ * word capitalised (particles such as "van" aside) and no leading article or pronoun
+ * ("the singer", "The rapper", "his friend" are not names).
+ */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || NOT_NAMES.has(words[0].toLowerCase())) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 function escapeRegExp(s: string): string {
