@@ -51,9 +51,32 @@ function sniffUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Windows-1252 code points for bytes 0x80–0x9F (the rest equal their byte value). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Windows-1252, decoded here because Node 20's TextDecoder decodes this label (and
+ * `iso-8859-1`, `latin1`, which WHATWG maps to it) as plain ISO-8859-1, turning curly
+ * quotes into C1 control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const size = 8192;
+  for (let start = 0; start < bytes.length; start += size) {
+    const codes = Array.from(bytes.subarray(start, start + size), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b));
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -118,7 +141,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     if (multiByte) {
       return { ok: false, reason: 'undecodable', detail: `bytes that are not valid ${candidates[0]}` };
     }
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     used = 'windows-1252';
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
