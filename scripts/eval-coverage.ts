@@ -7,9 +7,10 @@
  * Quotes come from gold.json by default (content spans from each gold quote's start/parts,
  * cue, speaker mention, speaker name, said_when, occasion), so the stages are measured
  * independently of attribution. With `--quotes`, quotes come from `retold quotes` output
- * (one line per seed file: {"id": file name, "attributions": [...]}) and each gold quote is
+ * (one line per seed file: {"id": file name, "attributions": [...]}); each gold quote is
  * represented by the predicted quote covering most (≥ 50 %) of its words, as the seed scorer
- * does.
+ * does, and each predicted quote stands for the gold quote holding most (≥ 50 %) of its
+ * words, so a gold quote the extractor split in two counts as one occurrence.
  *
  * Group scoring is pairwise over quote occurrences:
  * - gold pairs: two members of the same cross_article_group;
@@ -155,8 +156,12 @@ interface PredAttribution {
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Quotes from `retold quotes` output, and for each gold quote id the predicted quote id. */
-function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Map<string, string> } {
+/**
+ * Quotes from `retold quotes` output; for each gold quote the predicted quote covering most
+ * of its words, and for each predicted quote the gold quote holding most of its words (a
+ * gold quote split in two by the extractor is one occurrence, not two).
+ */
+function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Map<string, string>; predToGold: Map<string, string> } {
   const byFile = new Map<string, PredAttribution[]>();
   for (const line of readFileSync(predPath as string, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -166,6 +171,7 @@ function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Ma
   const kinds: QuoteKind[] = ['direct', 'mixed', 'indirect', 'fragment', 'headline'];
   const quotes: Quote[] = [];
   const goldToPred = new Map<string, string>();
+  const predToGold = new Map<string, string>();
   for (const article of articles) {
     const attrs = byFile.get(article.id) ?? [];
     const mine = attrs.map((a, i): Quote => {
@@ -203,17 +209,30 @@ function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Ma
         goldToPred.set(q.id, mine[best].id);
       }
     }
+    for (const p of mine) {
+      const pt = tokens(p.content.map((s) => article.text.slice(s.start, s.end)).join(' '));
+      let best: string | null = null;
+      let bestCov = 0;
+      for (const q of g?.quotes ?? []) {
+        const gt = new Set(tokens(q.parts ? q.parts.map((x) => x.text).join(' ') : q.content));
+        const cov = pt.filter((t) => gt.has(t)).length / Math.max(1, pt.length);
+        if (cov > bestCov) [best, bestCov] = [q.id, cov];
+      }
+      if (best && bestCov >= 0.5) predToGold.set(p.id, best);
+    }
   }
-  return { quotes, goldToPred };
+  return { quotes, goldToPred, predToGold };
 }
 
 const articles = gold.articles.map(articleOf);
 let quotes: Quote[];
 let goldToPred = new Map<string, string>();
-if (predPath) ({ quotes, goldToPred } = predictedQuotes(articles));
+let predToGold = new Map<string, string>();
+if (predPath) ({ quotes, goldToPred, predToGold } = predictedQuotes(articles));
 else {
   quotes = gold.articles.flatMap((g, i) => goldQuotes(g, articles[i]));
   for (const q of quotes) goldToPred.set(q.id, q.id);
+  predToGold = new Map(goldToPred);
 }
 const analyses = articles.map(analysisOf);
 
@@ -240,7 +259,7 @@ const goldGroupOf = new Map<string, number>();
 gold.cross_article_groups.forEach((g, i) => g.members.forEach((m) => goldGroupOf.set(m, i)));
 const predGroupOf = new Map<string, string>();
 for (const g of groups) for (const o of g.occurrences) predGroupOf.set(o.quoteId, g.id);
-const predToGold = new Map([...goldToPred].map(([g, p]) => [p, g]));
+for (const [g, p] of goldToPred) predToGold.set(p, g);
 const occurrenceName = (quoteId: string) => predToGold.get(quoteId) ?? quoteId;
 
 function pairwise(core: boolean): { p: number; r: number; f1: number; tp: number; predicted: number; gold: number } {
@@ -257,7 +276,7 @@ function pairwise(core: boolean): { p: number; r: number; f1: number; tp: number
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [goldGroupOf.get(names[i]), goldGroupOf.get(names[j])];
-        if (a === undefined && b === undefined) continue;
+        if ((a === undefined && b === undefined) || names[i] === names[j]) continue;
         predicted++;
         if (a !== undefined && a === b) tp++;
       }
