@@ -32,7 +32,7 @@ export function renderDossierSections(dossier: Dossier, options: DossierSectionO
     renderQuoteCards(dossier, links, index),
     renderCopies(dossier, links, index),
     renderCoverage(dossier, links, index),
-    renderMessages(dossier, links),
+    renderMessages(dossier, links, index),
   ];
   if (options.articles) {
     parts.push(

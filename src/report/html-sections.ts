@@ -55,33 +55,47 @@ export function renderCopies(dossier: Dossier, links: Links, index = indexDossie
   return `<section class="copies"><h3>Copying</h3><ol class="copy-list">${items.join('\n')}</ol></section>`;
 }
 
-/** Renders the coverage matrix: for each outlet and utterance, exact, altered (with drift) or absent. */
+/** Rows of the coverage matrix shown before the rest are folded away. */
+const COVERAGE_ROWS_SHOWN = 25;
+
+/**
+ * Renders the coverage matrix: one row per utterance (most carried first), one column per
+ * outlet; each cell says exact, altered (with the drift) or absent and links to the span.
+ * Utterances are rows because a story has few outlets and many quotes.
+ */
 export function renderCoverage(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
   const matrix = buildCoverage(dossier, index);
   if (matrix.groups.length === 0) return '<section class="coverage"><h3>Coverage</h3><p class="empty">No quote groups.</p></section>';
-  const head = matrix.groups
-    .map((g) => `<th scope="col"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(g.canonical)}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(g.canonical, 40))}</a></th>`)
-    .join('');
-  const rows = matrix.rows.map((row) => {
-    const cells = row.cells.map((cell) => {
+  const head = `<thead><tr><th scope="col">Quote</th>${matrix.rows.map((r) => `<th scope="col">${escapeHtml(r.outlet)}</th>`).join('')}</tr></thead>`;
+  const rows = matrix.groups.map((g, i) => {
+    const cells = matrix.rows.map((row) => {
+      const cell = row.cells[i];
       if (!cell.occurrence) return '<td class="cov absent">absent</td>';
       const label = cell.status === 'exact' ? 'exact' : [...new Set(cell.drifts)].map(driftLabel).join(', ');
       return `<td class="cov ${cell.status}"><a href="${escapeHtml(links.span(cell.occurrence.articleId, cell.occurrence.start))}">${escapeHtml(label)}</a></td>`;
     });
-    return `<tr><th scope="row">${escapeHtml(row.outlet)}</th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(g.canonical)}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(g.canonical, 60))}</a></th>${cells.join('')}</tr>`;
   });
-  return `<section class="coverage"><h3>Coverage: outlet × quote</h3><div class="table-wrap"><table class="coverage-matrix">
-<thead><tr><th scope="col">Outlet</th>${head}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></div></section>`;
+  const table = (body: string[]): string => `<div class="table-wrap"><table class="coverage-matrix">${head}<tbody>${body.join('\n')}</tbody></table></div>`;
+  const rest = rows.slice(COVERAGE_ROWS_SHOWN);
+  return `<section class="coverage"><h3>Coverage: outlet × quote</h3>${table(rows.slice(0, COVERAGE_ROWS_SHOWN))}${
+    rest.length > 0 ? `<details><summary>${rest.length} more quote${rest.length === 1 ? '' : 's'}</summary>${table(rest)}</details>` : ''
+  }</section>`;
 }
 
+/** Messages shown before the rest are folded away. */
+const MESSAGES_SHOWN = 8;
+
 /** Renders the data messages of the story's articles. */
-export function renderMessages(dossier: Dossier, links: Links): string {
+export function renderMessages(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
   if (dossier.messages.length === 0) return '';
   const items = dossier.messages.map(
     (m) => `<li class="message ${escapeHtml(m.severity)}"><code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.message)}${
-      m.articleId ? ` <a href="${escapeHtml(links.article(m.articleId))}">article</a>` : ''
+      m.articleId ? ` <a href="${escapeHtml(links.article(m.articleId))}">${escapeHtml(outletOf(index.articles.get(m.articleId)))}</a>` : ''
     }</li>`,
   );
-  return `<section class="messages"><h3>Data messages</h3><ul>${items.join('\n')}</ul></section>`;
+  const rest = items.slice(MESSAGES_SHOWN);
+  return `<section class="messages"><h3>Data messages</h3><ul>${items.slice(0, MESSAGES_SHOWN).join('\n')}</ul>${
+    rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul>${rest.join('\n')}</ul></details>` : ''
+  }</section>`;
 }

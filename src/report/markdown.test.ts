@@ -27,7 +27,8 @@ test('renderMarkdown should render every section', async () => {
   }
   assert.match(md, /- \*\*People:\*\* Mara Quill, Tomas Reyes/);
   assert.match(md, /\| \[Harbor Times\]\(#a-harbor-1-\d+\) \| 2026-03-03 \| truncated \|  \| The bridge will reopen in ~~the~~ spring, ~~and not a day later\.~~ \|/);
-  assert.match(md, /\| Daily Ledger \| altered \(punctuation\) \| exact \|/);
+  assert.match(md, /\| Quote \| Daily Ledger \| Evil &lt;b&gt;Gazette&lt;\/b&gt; \| Harbor Times \|/);
+  assert.match(md, /\| \[Tomas Reyes: We have heard this promise before\.\]\(#g-g-promise\) \| altered \(punctuation\) \| exact \| exact \|/);
   assert.match(md, /- Harbor Times \(2026-03-03\) reused verbatim text from Daily Ledger \(2026-03-02\): 42% of its wording/);
   assert.match(md, /misattributed to Mara Quill/);
   assert.match(md, /> Mayor Mara Quill said on Monday: "\*\*The bridge will reopen in the spring, and not a day later\.\*\*"/);

@@ -133,12 +133,15 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   const matrix = buildCoverage(dossier, index);
   if (matrix.groups.length === 0) out.push('No quote groups.');
   else {
-    out.push(`| Outlet | ${matrix.groups.map((g) => `${escapeMarkdown(speakerName(g, index))}: ${escapeMarkdown(truncate(g.canonical, 30))}`).join(' | ')} |`);
-    out.push(`| --- | ${matrix.groups.map(() => '---').join(' | ')} |`);
-    for (const row of matrix.rows) {
-      const cells = row.cells.map((c) => (c.status === 'altered' ? `altered (${[...new Set(c.drifts)].map(driftLabel).join(', ')})` : c.status));
-      out.push(`| ${escapeMarkdown(row.outlet)} | ${cells.join(' | ')} |`);
-    }
+    out.push(`| Quote | ${matrix.rows.map((r) => escapeMarkdown(r.outlet)).join(' | ')} |`);
+    out.push(`| --- | ${matrix.rows.map(() => '---').join(' | ')} |`);
+    matrix.groups.forEach((g, i) => {
+      const cells = matrix.rows.map(({ cells: row }) => {
+        const c = row[i];
+        return c.status === 'altered' ? `altered (${[...new Set(c.drifts)].map(driftLabel).join(', ')})` : c.status;
+      });
+      out.push(`| ${link(`${escapeMarkdown(speakerName(g, index))}: ${escapeMarkdown(truncate(g.canonical, 50))}`, groupAnchor(g.id))} | ${cells.join(' | ')} |`);
+    });
   }
   out.push('');
 
