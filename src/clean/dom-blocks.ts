@@ -11,6 +11,8 @@ export interface TextBlock {
   text: string;
   /** Characters inside links. */
   linkChars: number;
+  /** Characters inside `<time>`: a block of nothing else is a dateline. */
+  timeChars: number;
   /** The nearest block-level element around the text. */
   owner: Element;
   /** Tag of the owner (`p`, `h2`, `li`, `div`…). */
@@ -35,8 +37,10 @@ interface WalkState {
   stats: Map<Element, ElementStats>;
   parts: string[];
   linkChars: number;
+  timeChars: number;
   owner: Element;
   inLink: number;
+  inTime: number;
   furnitureStack: Element[];
   unlikely: number;
 }
@@ -61,13 +65,16 @@ function flush(state: WalkState): void {
   if (state.parts.length === 0) return;
   const text = state.parts.join('').replace(/\s+/g, ' ').trim();
   const linkChars = state.linkChars;
+  const timeChars = state.timeChars;
   state.parts = [];
   state.linkChars = 0;
+  state.timeChars = 0;
   if (text === '') return;
   const tag = state.owner.localName;
   state.blocks.push({
     text,
     linkChars: Math.min(linkChars, text.length),
+    timeChars: Math.min(timeChars, text.length),
     owner: state.owner,
     tag,
     heading: HEADING_TAGS.has(tag),
@@ -92,6 +99,7 @@ function walk(node: Node, state: WalkState): ElementStats {
         linkChars += n;
         state.linkChars += n;
       }
+      if (state.inTime > 0) state.timeChars += n;
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -107,10 +115,12 @@ function walk(node: Node, state: WalkState): ElementStats {
     const furniture = hasMarks && tag !== 'body' && tag !== 'html' && isFurniture(marks);
     const unlikely = hasMarks && UNLIKELY_CLASS.test(marks) && !MAYBE_CLASS.test(marks) && tag !== 'body' && tag !== 'a';
     const isLink = tag === 'a';
+    const isTime = tag === 'time';
     const isBlock = BLOCK_TAGS.has(tag);
     if (furniture) state.furnitureStack.push(el);
     if (unlikely) state.unlikely++;
     if (isLink) state.inLink++;
+    if (isTime) state.inTime++;
     let previousOwner: Element | null = null;
     if (isBlock) {
       flush(state);
@@ -124,6 +134,7 @@ function walk(node: Node, state: WalkState): ElementStats {
       state.stats.set(el, inner);
     }
     if (isLink) state.inLink--;
+    if (isTime) state.inTime--;
     if (furniture) {
       state.furnitureStack.pop();
       state.stats.set(el, inner);
@@ -145,8 +156,10 @@ export function collectBlocks(root: Element): PageBlocks {
     stats: new Map(),
     parts: [],
     linkChars: 0,
+    timeChars: 0,
     owner: root,
     inLink: 0,
+    inTime: 0,
     furnitureStack: [],
     unlikely: 0,
   };

@@ -43,8 +43,11 @@ function stripInert(html: string): string {
 
 /** A DOM for any markup: pages without `<body>` (feed items, fragments) are wrapped first. */
 function parseDocument(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.body && document.documentElement?.localName === 'html') return document;
+  // linkedom wants a root element: an empty string or bare text has none and throws.
+  if (/^\s*(<\?xml[^>]*>\s*)?<(!doctype|html)\b/i.test(html)) {
+    const { document } = parseHTML(html);
+    if (document.documentElement?.localName === 'html' && document.body) return document;
+  }
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 

@@ -213,7 +213,7 @@ export function selectMainText(page: PageBlocks, title: string | null): string[]
       const root = isInside(block.owner, chosen, top.parentElement ?? top) ?? (twins.has(block.owner.parentElement as Element) ? block.owner.parentElement : null);
       if (root === null) continue;
       if (useUnlikely && block.unlikely) continue;
-      if (block.furniture) continue;
+      if (block.furniture || block.timeChars >= block.text.length * 0.8) continue;
       if (isLinkLine(block, page)) continue;
       if (inLinkBox(block, root, page)) continue;
       if (isBoilerplateBlock(block.text, title)) continue;

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { extractHtml } from './index.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const page = readFileSync(join(fixtures, 'news-page.html'), 'utf8');
+
+test('should read metadata from OpenGraph, JSON-LD, canonical link and <html lang>', () => {
+  const { text, ...meta } = extractHtml(page, 'https://courier.example/news/x?utm=1');
+  assert.deepEqual(meta, {
+    title: 'Canal footbridge reopens after two-year closure',
+    byline: 'Priya Lund',
+    published: '2024-06-11T07:45:00+01:00',
+    modified: '2024-06-11T09:10:00+01:00',
+    outlet: 'The Riverside Courier',
+    language: 'en',
+    url: 'https://courier.example/news/canal-footbridge-reopens',
+  });
+  assert.ok(text.length > 0);
+});
+
+test('should keep the article paragraphs and subheads, in order, separated by blank lines', () => {
+  const { text } = extractHtml(page);
+  assert.deepEqual(text.split('\n\n').map((p) => p.slice(0, 40)), [
+    'The footbridge over the Old Canal reopen',
+    '“People have been walking an extra mile ',
+    'Costs rose by a third',
+    'The repairs cost the council £2.4 millio',
+    'Engineers also added lighting, a wider r',
+    'The old ferry, which had carried walkers',
+  ]);
+});
+
+test('should leave out navigation, captions, share bars, ads, newsletter boxes, related links and hidden text', () => {
+  const { text } = extractHtml(page);
+  for (const furniture of ['Home', 'Share on', 'Photo: Sam Okafor', 'Advertisement', 'newsletter', 'Station car park', 'Most read', 'Hidden text', 'All rights reserved', 'By Priya Lund']) {
+    assert.ok(!text.includes(furniture), `should not contain ${furniture}`);
+  }
+});
+
+test('should fall back to the JSON-LD articleBody when the page shows almost no text', () => {
+  const body = 'The orchestra will tour five cities next spring, its director said on Monday.\nTickets go on sale in October, and students will pay half price at every concert.\nThe tour ends with two nights in the restored opera house by the harbour.';
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Orchestra plans tour', articleBody: body })}</script></head><body><div id="app">Loading…</div></body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.title, 'Orchestra plans tour');
+  assert.equal(result.text, body.split('\n').join('\n\n'));
+});
+
+test('should read the title from <title> without the site suffix, and the date from <time>', () => {
+  const html = '<html><head><title>Lake swimmers brave the cold water - Northern Post</title></head><body><article><time datetime="2023-12-25">Christmas Day</time><p>Around forty swimmers entered the lake at noon on Christmas Day, raising money for the lifeboat crew, and most stayed in for less than a minute.</p></article></body></html>';
+  const result = extractHtml(html, 'https://post.example/lake');
+  assert.equal(result.title, 'Lake swimmers brave the cold water');
+  assert.equal(result.published, '2023-12-25');
+  assert.equal(result.outlet, 'post.example');
+  assert.match(result.text, /^Around forty swimmers/);
+});
+
+test('should not throw on empty or broken markup', () => {
+  for (const html of ['', '<', '<html', '<p>unclosed <b>bold', '<svg/><p>After a self-closing svg the paragraph stays.</p>']) {
+    const result = extractHtml(html);
+    assert.equal(typeof result.text, 'string');
+  }
+  assert.match(extractHtml('<svg/><p>After a self-closing svg the paragraph stays.</p>').text, /paragraph stays/);
+});
