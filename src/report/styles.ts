@@ -65,7 +65,7 @@ time.date { border-bottom: 2px solid var(--said); } .occasion { border-bottom: 2
 .story-list p { margin: .15rem 0; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
-.hit { margin: .6rem 0; } .hit b { background: var(--mark); }
+.hit { margin: .6rem 0; } .hit b { background: var(--mark); } .hit.quote > a { font-family: Georgia, serif; }
 .toc { columns: 2; }
 .error-page { text-align: center; padding: 3rem 1rem; }
 `;

@@ -57,7 +57,7 @@ export function renderSearchPage(form: SearchForm, results: SearchResult[] | nul
   const items = (results ?? []).map((r) => {
     const href = r.type === 'quote' && r.start !== null ? serverLinks.span(r.articleId, r.start) : serverLinks.article(r.articleId);
     const who = r.speaker ? `<span class="speaker">${escapeHtml(r.speaker)}</span> · ` : '';
-    return `<li class="hit ${r.type}"><a href="${escapeHtml(href)}">${r.type === 'quote' ? '“' : ''}${renderSnippet(r.snippet)}${r.type === 'quote' ? '”' : ''}</a>
+    return `<li class="hit ${r.type}"><a href="${escapeHtml(href)}">${renderSnippet(r.snippet)}</a>
 <div class="meta">${who}${r.type}${r.kind ? ` (${escapeHtml(r.kind)})` : ''} · <span class="outlet">${escapeHtml(r.outlet ?? 'unknown outlet')}</span> · ${escapeHtml(r.published?.slice(0, 10) ?? 'undated')} · ${escapeHtml(truncate(r.title, 90))}</div></li>`;
   });
   const summary =
