@@ -21,7 +21,7 @@ export interface ArticleFeatures {
   anchors: Map<string, number>;
   /** Primary language subtag (`en`). */
   language: string;
-  /** Person ids of the speakers quoted. */
+  /** Person ids of the speakers quoted and of the people named in full. */
   people: Set<string>;
   /** Hashes of 5-word shingles inside the article's quotations. */
   quoteShingles: Set<number>;
@@ -52,8 +52,38 @@ export function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set
   return out;
 }
 
-/** Extracts the features of an article. */
-export function articleFeatures(article: Article, quotes: readonly Quote[], names: ReadonlySet<string>): ArticleFeatures {
+/** Multi-word names and aliases of people, folded, mapped to the person id. */
+export function fullNameIndex(people: readonly Person[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of [...people].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const n of [p.name, ...p.aliases]) {
+      const words = tokenize(n).map((t) => t.norm);
+      if (words.length >= 2 && words.length <= 4 && !out.has(words.join(' '))) out.set(words.join(' '), p.id);
+    }
+  }
+  return out;
+}
+
+/** Ids of the people whose full name (two to four words) occurs in the text. */
+export function peopleNamedIn(text: string, index: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  if (index.size === 0) return out;
+  const words = tokenize(text).map((t) => t.norm);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+      const id = index.get(words.slice(i, i + n).join(' '));
+      if (id) out.add(id);
+    }
+  }
+  return out;
+}
+
+/**
+ * Extracts the features of an article.
+ * @param fullNames multi-word names of known people (`fullNameIndex`): people named in the
+ * text count as its people along with the speakers quoted
+ */
+export function articleFeatures(article: Article, quotes: readonly Quote[], names: ReadonlySet<string>, fullNames: ReadonlyMap<string, string> = new Map()): ArticleFeatures {
   const terms = new Map<string, number>();
   const anchors = new Map<string, number>();
   for (const t of tokenize(article.text)) {
@@ -68,7 +98,7 @@ export function articleFeatures(article: Article, quotes: readonly Quote[], name
     terms,
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
-    people: new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null)),
+    people: new Set([...quotes.map((q) => q.personId).filter((p): p is string => p !== null), ...peopleNamedIn(article.text, fullNames)]),
     quoteShingles: quoteShinglesOf(article, quotes),
     published: Number.isNaN(published) ? null : published,
   };

@@ -95,6 +95,24 @@ test('should join an article in another language through names, places and numbe
   assert.deepEqual(stories.map((s) => s.articleIds), [['storm-en', 'storm-fr'], ['cookbook']]);
 });
 
+test('should join articles that carry the same long quotation even with unresolved speakers', () => {
+  const x = makeArticle('x', 'Council vote', ['The council met on Tuesday.', '“We cannot keep patching a sea wall that was built for a smaller sea,” the engineer said.'], { published: '2031-06-01T08:00:00Z' });
+  const y = makeArticle('y', 'Engineers warn', ['“We cannot keep patching a sea wall that was built for a smaller sea,” an official told reporters in the capital.'], { published: '2031-09-01T08:00:00Z' });
+  const qs = [
+    makeQuote(x, 'We cannot keep patching a sea wall that was built for a smaller sea,', { speaker: null, personId: null }),
+    makeQuote(y, 'We cannot keep patching a sea wall that was built for a smaller sea,', { speaker: null, personId: null }),
+  ];
+  assert.deepEqual(clusterStories({ articles: [x, y], quotes: qs, people: [], existing: [] }).map((st) => st.articleIds), [['x', 'y']]);
+});
+
+test('should count people named in full in the text as the article’s people', () => {
+  const named = makeArticle('named', 'Grants announced', ['Mara Quist announced emergency grants for fishing crews who lost boats in the storm, and thanked volunteers from three villages.'], { published: '2031-03-11T12:00:00Z' });
+  const stories = clusterStories({ articles: [storm2, named], quotes: quotesOf([storm2]), people, existing: [] });
+  assert.deepEqual(stories.map((st) => st.articleIds), [['storm-2', 'named']]);
+  const unknown = clusterStories({ articles: [storm2, named], quotes: quotesOf([storm2]), people: [], existing: [] });
+  assert.equal(unknown.length, 2, 'without knowing the person, the topic words alone are too few');
+});
+
 test('should give lookup keys that two articles of a story share, and that are stable', () => {
   const k1 = storyKeys(storm1, quotesOf([storm1]), people);
   const k3 = storyKeys(storm3, quotesOf([storm3]), []);

@@ -6,7 +6,7 @@
  * then id), so the result depends on the set of articles, not on the order they came in.
  */
 import type { Article, Person, Quote, Story } from '../model.js';
-import { articleFeatures, documentFrequencies, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
+import { articleFeatures, documentFrequencies, fullNameIndex, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
 import { stableId } from './stable-id.js';
 import { storyLink, type Weighted } from './story-links.js';
 
@@ -107,8 +107,9 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     ...fresh.map((a) => ({ story: null, articles: [a], quotes: quotesOf(a.id, input.quotes) })),
   ];
   const names = nameWordsOf(input.people);
+  const fullNames = fullNameIndex(input.people);
   const features: { node: number; f: ArticleFeatures }[] = nodes.flatMap((n, i) =>
-    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names) })),
+    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names, fullNames) })),
   );
   const df = documentFrequencies(features.map((x) => x.f));
   const weighted: (Weighted & { node: number })[] = features.map((x) => ({

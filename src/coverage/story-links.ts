@@ -4,10 +4,11 @@
  * Thresholds (cosine of topic-word TF-IDF, names of the people excluded):
  * - 0.45 or more: the same story whoever is quoted (follow-ups, rewrites, translations
  *   with shared names and numbers rarely get there, so they rely on the next rules);
- * - 0.18 or more with a speaker in common, published within 45 days: the same people on the
+ * - 0.18 or more with a person in common (quoted or named in full), within 45 days: the same people on the
  *   same topic in the same news cycle; the same people on another event share far fewer
  *   topic words once their names are excluded;
- * - a quotation in common (two 5-word shingles) with a speaker in common: the later
+ * - a quotation in common (two 5-word shingles) with a person in common, or a longer one
+ *   (four shingles, an 8-word run) whoever the speakers were resolved to: the later
  *   article retells the earlier one's statements, whatever the time between them.
  * Between articles in different languages the cosine is taken over the anchors only
  * (capitalised words inside sentences, numbers), which translation leaves as they are.
@@ -19,6 +20,7 @@ const SAME_TOPIC = 0.45;
 const SAME_PEOPLE_TOPIC = 0.18;
 const NEWS_CYCLE_MS = 45 * 86_400_000;
 const SHARED_QUOTE_SHINGLES = 2;
+const LONG_SHARED_QUOTE = 4;
 
 /** A weighted article for comparison. */
 export interface Weighted {
@@ -49,5 +51,6 @@ export function storyLink(a: Weighted, b: Weighted): number {
   if (cos >= SAME_TOPIC) return strength;
   if (people > 0 && close && cos >= SAME_PEOPLE_TOPIC) return strength;
   if (people > 0 && quotes >= SHARED_QUOTE_SHINGLES) return strength;
+  if (quotes >= LONG_SHARED_QUOTE) return strength;
   return 0;
 }
