@@ -5,6 +5,7 @@
  * pair) keeps near-misses apart even when a third rendering resembles both.
  */
 import { datesCompatible, occasionsCompatible } from './compatibility.js';
+import type { PartialDate } from '../model.js';
 import type { Unit } from './occurrence-units.js';
 
 /** Union-find over unit indexes with member lists. */
@@ -36,12 +37,21 @@ export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: numb
   const ra = findRoot(c, a);
   const rb = findRoot(c, b);
   if (ra === rb) return true;
-  for (const i of c.members[ra]) {
-    for (const j of c.members[rb]) {
-      if (!occasionsCompatible(units[i].occasion, units[j].occasion)) return false;
-      if (!datesCompatible(units[i].saidWhen, units[j].saidWhen)) return false;
+  // Compare distinct facts only: a large group repeats a handful of occasions and dates.
+  const facts = (root: number) => {
+    const occasions = new Map<string, ReadonlySet<string>>();
+    const dates = new Map<string, PartialDate>();
+    for (const i of c.members[root]) {
+      const u = units[i];
+      if (u.occasion.size > 0) occasions.set([...u.occasion].sort().join(' '), u.occasion);
+      if (u.saidWhen) dates.set(u.saidWhen.value, u.saidWhen);
     }
-  }
+    return { occasions: [...occasions.values()], dates: [...dates.values()] };
+  };
+  const fa = facts(ra);
+  const fb = facts(rb);
+  for (const x of fa.occasions) for (const y of fb.occasions) if (!occasionsCompatible(x, y)) return false;
+  for (const x of fa.dates) for (const y of fb.dates) if (!datesCompatible(x, y)) return false;
   return true;
 }
 
