@@ -19,6 +19,8 @@ export interface DossierSectionOptions {
   articles: boolean;
   /** Heading level of the story title (default 2). */
   level?: 1 | 2;
+  /** Articles already rendered elsewhere on the page (their anchors exist once). */
+  renderedArticles?: Set<string>;
 }
 
 /** Renders one dossier as a `<section class="story">`. */
@@ -37,6 +39,7 @@ export function renderDossierSections(dossier: Dossier, options: DossierSectionO
   if (options.articles) {
     parts.push(
       `<section class="articles"><h3>Articles</h3>${dossier.articles
+        .filter((article) => !options.renderedArticles?.has(article.id))
         .map((article) =>
           renderArticleSection(
             article,

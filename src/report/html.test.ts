@@ -157,3 +157,13 @@ test('renderVersion should show the outlet wording as printed with the diff plac
   assert.equal(renderVersion({ text: 'a b', diff: [{ op: 'same', text: 'x y' }] }), 'x y', 'falls back to the diff');
   assert.equal(renderVersion({ text: 'a <b>', diff: [] }), 'a &lt;b&gt;');
 });
+
+test('renderHtml should render an article shared by two stories once, so anchors stay unique', async () => {
+  const [bridge] = await dossiers();
+  const copy: Dossier = { ...bridge, story: { ...bridge.story, id: 'story-copy', title: 'Copy' } };
+  const html = renderHtml([bridge, copy]);
+  assert.equal(html.split('id="article-ledger-1"').length - 1, 1);
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  const groupIds = ids.filter((id) => !id.startsWith('g-'));
+  assert.equal(new Set(groupIds).size, groupIds.length, 'duplicate element ids');
+});

@@ -17,6 +17,18 @@ export interface HtmlReportOptions {
   generatedAt?: string;
 }
 
+// An article in two stories is rendered once, so that every span anchor is unique.
+function renderAll(dossiers: Dossier[]): string {
+  const rendered = new Set<string>();
+  return dossiers
+    .map((d) => {
+      const html = renderDossierSections(d, { links: reportLinks, articles: true, renderedArticles: new Set(rendered) });
+      for (const a of d.articles) rendered.add(a.id);
+      return html;
+    })
+    .join('\n');
+}
+
 /**
  * Renders dossiers as one self-contained HTML document.
  *
@@ -34,6 +46,6 @@ export function renderHtml(dossiers: Dossier[], options: HtmlReportOptions = {})
   const body = `<h1>${escapeHtml(title)}</h1>
 ${options.generatedAt ? `<p class="meta">Generated ${escapeHtml(options.generatedAt)} · ${dossiers.length} stor${dossiers.length === 1 ? 'y' : 'ies'}</p>` : ''}
 ${toc}
-${dossiers.length === 0 ? '<p class="empty">No stories.</p>' : dossiers.map((d) => renderDossierSections(d, { links: reportLinks, articles: true })).join('\n')}`;
+${dossiers.length === 0 ? '<p class="empty">No stories.</p>' : renderAll(dossiers)}`;
   return renderPage({ title, body, style: { inline: true } });
 }

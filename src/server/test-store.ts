@@ -1,7 +1,11 @@
 /**
  * An in-memory Store over plain arrays, for tests of the report and the web layer. It
  * also documents the Store contract in the simplest terms: every method is a filter or a
- * replace over arrays of model records. Not meant for production data sizes.
+ * replace over arrays of model records, with the SQLite backend's filter semantics
+ * (speaker = person id or name ignoring case; `to` includes the whole period it names).
+ * It trusts its input: the validation and atomicity rules of the conformance suite
+ * (`src/store/conformance.ts`) are the SQLite backend's job, not this fake's. Not meant
+ * for production data sizes.
  */
 import type { Analysis, Article, Message, Person, Quote, Story } from '../model.js';
 import type { Duplicate, QuoteFilter, SearchHit, Store, StoryResults } from '../store/store.js';
