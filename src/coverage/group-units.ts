@@ -18,8 +18,9 @@ import { canMerge, createClusters, findRoot, isCorroborated, merge, type Cluster
 import { findChains } from './utterance-chains.js';
 import { compatible, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
 
-// Bigrams shared by more units than this are stock phrases ("i think"), not evidence.
+// Bigrams shared by more units than this are compared along the list only (see below).
 const MAX_POSTINGS = 200;
+const NEIGHBOURS = 8;
 // A report must carry at least half of its (rarity-weighted) content into the utterance.
 // Lower values let topical summaries ("politics caused a divide") join any statement of the
 // speaker on the topic; higher ones lose reports that add a few words of their own.
@@ -53,9 +54,12 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
   const seen = new Set<string>();
   const edges: { a: number; b: number; score: number }[] = [];
   for (const list of byBigram.values()) {
-    if (list.length > MAX_POSTINGS) continue;
+    // A bigram shared by very many units is a stock phrase or a quotation every outlet
+    // carried; comparing each unit with its next few neighbours on the list still links
+    // all renderings of a popular quotation (transitively), at linear cost.
+    const reach = list.length > MAX_POSTINGS ? NEIGHBOURS : list.length;
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      for (let y = x + 1; y < list.length && y <= x + reach; y++) {
         const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
         const key = `${a}:${b}`;
         if (seen.has(key)) continue;
