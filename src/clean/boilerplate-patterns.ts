@@ -98,7 +98,7 @@ export const META_LINES: readonly RegExp[] = [
 
 /** Byline lines: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
 export const BYLINE_LINE =
-  /^by\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}((,| and| &|, and) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}){0,4}( ?[|,–—-] ?.{1,50})?$/u;
+  /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}((,| and| &|, and) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){1,3}){0,4}( ?[|,–—-] ?.{1,50})?$/u;
 
 /** Short boilerplate blocks inside extracted HTML (same idea as the lines, for page text). */
 export const BOILERPLATE_BLOCK: readonly RegExp[] = [...WIDGET_LINES, ...NEWSLETTER_LINES, ...CREDIT_LINES.slice(0, 2), /^(advertisement|ad)\s*[-–—]?\s*(scroll|story) (to )?continues?( below)?\.?$/i];

@@ -73,7 +73,7 @@ function looksLikeSiteName(line: Line): boolean {
 }
 
 function looksLikeHeadline(line: Line): boolean {
-  return line.words >= 4 && line.words <= 35 && !/[.;,]$/.test(line.bare);
+  return line.words >= 4 && line.words <= 35 && !/[.;,]$/.test(line.bare) && !/^\p{Ll}/u.test(line.bare);
 }
 
 function outletKey(outlet: string): string {
@@ -113,7 +113,10 @@ export function analyseLines(text: string, options: CleanOptions = {}, repeatedK
       titleIndex = first;
       const next = candidates[1];
       const namesOutlet = options.outlet ? squash(lines[first].bare) === squash(options.outlet) : false;
-      if (next !== undefined && (namesOutlet || (looksLikeSiteName(lines[first]) && looksLikeHeadline(lines[next]) && lines[next].bare.length > lines[first].bare.length))) {
+      // Both must stand alone (blank line or end after each), as a masthead and headline do.
+      const alone = (i: number): boolean => (lines[i + 1]?.words ?? 0) === 0;
+      const mastheadLike = (n: number): boolean => looksLikeSiteName(lines[first]) && looksLikeHeadline(lines[n]) && lines[n].bare.length > lines[first].bare.length;
+      if (next !== undefined && alone(first) && alone(next) && (namesOutlet || mastheadLike(next))) {
         rules[first] = 'clean/outlet-header';
         titleIndex = next;
       }
