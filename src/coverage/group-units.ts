@@ -88,37 +88,6 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except: Readonl
   return n;
 }
 
-function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
-  const u = units[i];
-  // A phrase of function words only ("all of me") identifies nothing.
-  if (u.stems.size === 0) return;
-  // Look the phrase up by its rarest word, so common words never make this a full scan.
-  const anchor = u.words
-    .filter((w) => !w.editorial)
-    .map((w) => byWord.get(w.norm) ?? [])
-    .sort((x, y) => x.length - y.length)[0];
-  if (!anchor) return;
-  let best = -1;
-  let bestScore = -1;
-  for (const t of anchor) {
-    const target = units[t];
-    if (t === i) continue;
-    if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
-    if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
-    const around = new Set([...target.stems, ...target.context]);
-    const score = overlap(u.context, around, u.stems);
-    // A one-word phrase ("scared") is common enough that it needs the sentences around
-    // both renderings to share a content word too.
-    if (u.stems.size <= 1 && score === 0) continue;
-    const size = clusters.members[findRoot(clusters, t)].length;
-    if (score > bestScore || (score === bestScore && best >= 0 && size > clusters.members[findRoot(clusters, best)].length)) {
-      best = t;
-      bestScore = score;
-    }
-  }
-  if (best >= 0) merge(clusters, i, best);
-}
-
 interface Candidate {
   root: number;
   quoted: number;
@@ -129,6 +98,36 @@ interface Candidate {
 
 function outranks(a: Candidate, b: Candidate): boolean {
   return (a.quoted - b.quoted || a.score - b.score || a.local - b.local || a.size - b.size) > 0;
+}
+
+function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
+  const u = units[i];
+  // A phrase of function words only ("all of me") identifies nothing.
+  if (u.stems.size === 0) return;
+  // Look the phrase up by its rarest word, so common words never make this a full scan.
+  const anchor = u.words
+    .filter((w) => !w.editorial)
+    .map((w) => byWord.get(w.norm) ?? [])
+    .sort((x, y) => x.length - y.length)[0];
+  if (!anchor) return;
+  // Prefer a quotation over a report holding the phrase, then the rendering whose
+  // surroundings share most content words with the phrase's, then the larger group.
+  let best: Candidate | null = null;
+  for (const t of anchor) {
+    const target = units[t];
+    if (t === i) continue;
+    if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
+    if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
+    const around = new Set([...target.stems, ...target.context]);
+    const score = overlap(u.context, around, u.stems);
+    // A one-word phrase ("scared") is common enough that it needs the sentences around
+    // both renderings to share a content word too.
+    if (u.stems.size <= 1 && score === 0) continue;
+    const root = findRoot(clusters, t);
+    const cand = { root, quoted: target.quoted ? 1 : 0, score, local: 0, size: clusters.members[root].length };
+    if (!best || outranks(cand, best)) best = cand;
+  }
+  if (best) merge(clusters, i, best.root);
 }
 
 function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
