@@ -38,6 +38,17 @@ test('renderHighlightedText should keep the text unchanged for any highlights (p
   );
 });
 
+test('articleHighlights should anchor an interrupted quote from its first part to its last', () => {
+  const f = buildFixture();
+  const article = { ...f.articles[0], text: '"We will," she said, "open in March."' };
+  const quote = { ...f.quotes[0], articleId: article.id, content: [{ start: 22, end: 36 }, { start: 1, end: 9 }], cue: null, source: null, occasion: null, saidWhen: null };
+  const html = renderHighlightedText(article.text, articleHighlights(article, { quotes: [quote] }));
+  assert.equal(
+    html,
+    '&quot;<mark class="quote-range" id="a-ledger-1-1" title="Mara Quill (direct)"><mark class="quote kind-direct" title="Mara Quill (direct)">We will,</mark>&quot; she said, &quot;<mark class="quote kind-direct" title="Mara Quill (direct)">open in March.</mark></mark>&quot;',
+  );
+});
+
 test('articleHighlights should give each quote an anchor at its first content part', () => {
   const f = buildFixture();
   const article = f.articles[0];

@@ -23,7 +23,7 @@ export interface Highlight {
 }
 
 // When highlights overlap, the one listed first in this order becomes the outer element.
-const PRIORITY: Record<string, number> = { quote: 0, occurrence: 0, cue: 1, speaker: 2, occasion: 3, date: 4 };
+const PRIORITY: Record<string, number> = { 'quote-range': 0, quote: 1, occurrence: 1, cue: 2, speaker: 3, occasion: 4, date: 5 };
 
 function priorityOf(h: Highlight): number {
   return PRIORITY[h.className.split(' ')[0] ?? ''] ?? 9;
@@ -88,12 +88,21 @@ export function articleHighlights(article: Article, notes: ArticleAnnotations): 
   for (const quote of notes.quotes) {
     const parts = [...quote.content].sort((a, b) => a.start - b.start);
     const who = quote.speaker ?? 'unknown speaker';
-    parts.forEach((part, i) => {
-      const id = i === 0 ? spanAnchor(article.id, part.start) : undefined;
-      if (id && ids.has(id)) return;
-      if (id) ids.add(id);
-      highlights.push({ ...part, tag: 'mark', className: `quote kind-${quote.kind}`, id, title: `${who} (${quote.kind})` });
-    });
+    if (parts.length === 0) continue;
+    // The anchor is a <mark> over the whole quote (the occurrence span): the quote itself
+    // when it is one part; for an interrupted quote, a range from its first part to its
+    // last with the parts marked inside, so that `:target` highlights all of it.
+    const range = { start: parts[0].start, end: Math.max(...parts.map((p) => p.end)) };
+    const anchor = spanAnchor(article.id, range.start);
+    const id = ids.has(anchor) ? undefined : anchor;
+    if (id) ids.add(id);
+    const title = `${who} (${quote.kind})`;
+    if (parts.length === 1) {
+      highlights.push({ ...parts[0], tag: 'mark', className: `quote kind-${quote.kind}`, id, title });
+    } else {
+      if (id) highlights.push({ ...range, tag: 'mark', className: 'quote-range', id, title });
+      for (const part of parts) highlights.push({ ...part, tag: 'mark', className: `quote kind-${quote.kind}`, title });
+    }
     if (quote.cue) highlights.push({ ...quote.cue, tag: 'span', className: 'cue', title: 'reporting words' });
     if (quote.source) highlights.push({ ...quote.source, tag: 'span', className: 'speaker', title: who });
     if (quote.occasion) highlights.push({ ...quote.occasion.span, tag: 'span', className: 'occasion', title: quote.occasion.label });

@@ -57,7 +57,8 @@ ins { background: var(--ins); text-decoration: none; } del { background: var(--d
 .copy-list li { margin: .3rem 0; } meter { width: 6rem; }
 .article-text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1.05rem; }
 mark.quote, mark.occurrence { background: var(--mark); scroll-margin-top: 30vh; }
-mark:target { background: var(--target); outline: 3px solid var(--target); }
+mark.quote-range { background: none; scroll-margin-top: 30vh; }
+mark:target, mark:target mark { background: var(--target); outline: 3px solid var(--target); }
 .speaker, .cue { text-decoration: underline dotted; } .cue { color: var(--muted); }
 time.date { border-bottom: 2px solid var(--said); } .occasion { border-bottom: 2px solid var(--pub); }
 .story-list { list-style: none; padding: 0; }
