@@ -36,10 +36,39 @@ function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analys
   for (const q of quotes) {
     if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 } });
   }
+  // A speaker known by one word ("West") is usually introduced in full somewhere in the
+  // text; without an entity analysis, find those full names directly.
+  if (!analysis || analysis.entities.length === 0) {
+    const singles = new Set(raw.map((m) => m.text.trim()).filter((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t)));
+    for (const word of singles) raw.push(...fullNamesEndingWith(article.text, word));
+  }
   return raw
     .filter((m) => looksLikeName(m.text))
     .map((m) => ({ ...m, words: nameWords(m.text) }))
     .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])));
+}
+
+/**
+ * Capitalised word sequences of two to three words ending with `word` ("Kanye West" for
+ * "West"), skipping a sentence's first word, which is capitalised anyway ("While West").
+ */
+function fullNamesEndingWith(text: string, word: string): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = [];
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2})${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    let start = m.index ?? 0;
+    let name = m[0];
+    const before = text.slice(Math.max(0, start - 3), start);
+    const sentenceStart = start === 0 || /(?:[.!?:"“”]\s*|\n\s*)$/.test(before);
+    const words = name.split(/\s+/);
+    if (sentenceStart || NOT_NAMES.has(words[0].toLowerCase())) {
+      if (words.length <= 2) continue;
+      start += words[0].length + (name.slice(words[0].length).length - name.slice(words[0].length).trimStart().length);
+      name = text.slice(start, (m.index ?? 0) + m[0].length);
+    }
+    if (looksLikeName(name)) out.push({ text: name, span: { start, end: start + name.length } });
+  }
+  return out;
 }
 
 /** A mention as a display name: without leading titles or a possessive ("President X's" → "X"). */

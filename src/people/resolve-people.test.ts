@@ -91,3 +91,15 @@ test('should derive lookup keys from names without titles or possessives', () =>
   assert.deepEqual(personKeys('Vincent van Gogh'), ['name:vincent van gogh', 'surname:van gogh', 'first:vincent']);
   assert.deepEqual(personKeys('  '), []);
 });
+
+test('should find the full name of a one-word speaker in the text when there is no entity analysis', () => {
+  const art = makeArticle('solo', 'Quarrel', [
+    'Tobias Quist and his sister Mara Quist run the ferry.',
+    'While Quist was abroad, the ferry stopped. “We lost a month,” Quist said.',
+  ]);
+  const out = resolvePeople({ articles: [art], quotes: [quote(art, 'We lost a month,', 'Quist')], analyses: [], known: [] });
+  const speaker = out.people.find((p) => p.id === out.quotes[0].personId);
+  assert.equal(speaker?.name, 'Tobias Quist');
+  assert.ok(out.people.some((p) => p.name === 'Mara Quist'));
+  assert.ok(!out.people.some((p) => /While/.test(p.name)));
+});
