@@ -7,6 +7,9 @@ import type { Dossier } from './dossier.js';
 import { toPlainLine } from './escape.js';
 import { dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, rankGroups, speakerName, truncate } from './dossier-view.js';
 
+/** Speakers named per story; the rest are counted. */
+const SPEAKERS_SHOWN = 8;
+
 /** Options of `renderSummary`. */
 export interface SummaryOptions {
   /** Where the full report was written, if anywhere. */
@@ -49,7 +52,9 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
     );
     const speakers = groupBySpeaker(d, index);
     if (speakers.length > 0) {
-      lines.push(`  Speakers: ${speakers.map((s) => `${text(s.name, 60)} (${s.groups.length} quote${s.groups.length === 1 ? '' : 's'})`).join(', ')}`);
+      const named = speakers.slice(0, SPEAKERS_SHOWN).map((s) => `${text(s.name, 60)} (${s.groups.length} quote${s.groups.length === 1 ? '' : 's'})`);
+      if (speakers.length > SPEAKERS_SHOWN) named.push(`${speakers.length - SPEAKERS_SHOWN} more`);
+      lines.push(`  Speakers: ${named.join(', ')}`);
     }
     for (const g of rankGroups(d.groups).slice(0, topGroups)) {
       const facts = [g.saidWhen ? `said ${g.saidWhen.value}` : '', g.occasion ? `at ${text(g.occasion, 60)}` : ''].filter((f) => f !== '');

@@ -8,7 +8,7 @@ import { loadDossier } from '../report/index.js';
 import type { Store } from '../store/store.js';
 import { loadArticleView } from './article-view.js';
 import { httpError } from './errors.js';
-import { parseFilter, parseSortParam, readQuery } from './params.js';
+import { MAX_LIMIT, parseFilter, parseSortParam, readQuery } from './params.js';
 import { runSearch } from './search-page.js';
 import { listStorySummaries } from './story-list.js';
 
@@ -34,7 +34,7 @@ export function createApi(store: Store): Hono {
 
   api.get('/quotes', async (c) => {
     const filter = parseFilter(readQuery(c, FILTER_PARAMS));
-    const quotes = await store.listQuotes(filter);
+    const quotes = await store.listQuotes({ limit: MAX_LIMIT, ...filter });
     const articles = new Map((await store.getArticles([...new Set(quotes.map((q) => q.articleId))])).map((a) => [a.id, a]));
     return c.json({
       quotes: quotes.map((q) => {
