@@ -64,7 +64,8 @@ export function createApp(store: Store): Hono {
     const filter = parseFilter(query);
     const asked = Object.values(query).some((v) => v !== undefined);
     const results = asked ? await runSearch(store, query.q, filter) : null;
-    return c.html(renderSearchPage(query, results));
+    const [person] = query.speaker ? await store.getPeople([query.speaker]) : [];
+    return c.html(renderSearchPage(query, results, person?.name));
   });
 
   app.route('/api', createApi(store));

@@ -96,6 +96,7 @@ test('GET /search should find quotes, link them to their spans and apply filters
   assert.match(html, /<li class="hit quote"><a href="\/articles\/ledger-1#a-ledger-1-203">We have heard this <b>promise<\/b> before,<\/a>/);
   const bySpeaker = await getPage('/search?speaker=p-quill');
   assert.match(bySpeaker, /4 results/);
+  assert.match(bySpeaker, /<h1>Quotes by Mara Quill<\/h1>/);
   const byOutlet = await getPage('/search?q=promise&outlet=Daily+Ledger');
   assert.ok(byOutlet.includes('ledger-1') && !byOutlet.includes('/articles/harbor-1'));
   assert.match(await getPage('/search'), /Type words to search/);

@@ -50,8 +50,12 @@ export interface SearchForm {
   to?: string;
 }
 
-/** Renders the search page with its form and results (null results: nothing asked yet). */
-export function renderSearchPage(form: SearchForm, results: SearchResult[] | null): string {
+/**
+ * Renders the search page with its form and results (null results: nothing asked yet).
+ *
+ * @param speakerName Name of the person the `speaker` filter names, for the heading.
+ */
+export function renderSearchPage(form: SearchForm, results: SearchResult[] | null, speakerName?: string): string {
   const field = (name: keyof SearchForm, label: string, type = 'text', placeholder = ''): string =>
     `<label>${label} <input type="${type}" name="${name}" value="${escapeHtml(form[name] ?? '')}"${placeholder ? ` placeholder="${escapeHtml(placeholder)}"` : ''}></label>`;
   const items = (results ?? []).map((r) => {
@@ -66,7 +70,8 @@ export function renderSearchPage(form: SearchForm, results: SearchResult[] | nul
       : results.length === 0
         ? '<p class="empty">No matches.</p>'
         : `<p class="meta">${results.length} result${results.length === 1 ? '' : 's'}</p><ol class="hits">${items.join('\n')}</ol>`;
-  const body = `<h1>Search</h1>
+  const heading = speakerName && !form.q ? `Quotes by ${escapeHtml(speakerName)}` : 'Search';
+  const body = `<h1>${heading}</h1>
 <form class="filters" action="/search" method="get" role="search">
 ${field('q', 'Words', 'search', 'e.g. reopen bridge')}${field('speaker', 'Speaker', 'text', 'name or person id')}${field('outlet', 'Outlet')}${field('from', 'From', 'text', 'YYYY-MM-DD')}${field('to', 'To', 'text', 'YYYY-MM-DD')}
 <button type="submit">Search</button></form>
