@@ -38,10 +38,18 @@ export function findDateMentions(text: string, reference: Date | null): DateMent
     const c = r.start;
     const hasYear = c.isCertain('year');
     if (!reference && !hasYear) continue;
-    const y = c.get('year');
-    const m = c.get('month');
-    const d = c.get('day');
+    let y = c.get('year');
+    let m = c.get('month');
+    let d = c.get('day');
     if (y === null) continue;
+    // A bare weekday in news copy is the past one (`said on Friday`), not the next.
+    if (reference && c.isCertain('weekday') && !c.isCertain('day') && m !== null && d !== null) {
+      const at = new Date(Date.UTC(y, m - 1, d, 12));
+      if (at.getTime() > reference.getTime()) {
+        at.setUTCDate(at.getUTCDate() - 7);
+        [y, m, d] = [at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate()];
+      }
+    }
     let date: PartialDate;
     if (c.isCertain('day') || c.isCertain('weekday')) date = { value: `${y}-${pad(m ?? 1)}-${pad(d ?? 1)}`, precision: 'day' };
     else if (c.isCertain('month')) date = { value: `${y}-${pad(m ?? 1)}`, precision: 'month' };

@@ -33,14 +33,18 @@ export type QuoteDraft = Omit<Quote, 'id' | 'articleId' | 'personId'>;
 export function attributeText(text: string, options: AttributeOptions = {}): QuoteDraft[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return runRules(text, options);
+    return runAttributionRules(text, options);
   } catch {
     // A rule bug must not stop a batch; the pipeline reports the article as quote-less.
     return [];
   }
 }
 
-function runRules(text: string, options: AttributeOptions): QuoteDraft[] {
+/**
+ * The rules behind `attributeText`, without its safety net: throws if a rule has a bug.
+ * Exported for the property tests, which must see such bugs instead of an empty result.
+ */
+export function runAttributionRules(text: string, options: AttributeOptions): QuoteDraft[] {
   const doc = tokenize(text);
   const { tokens } = doc;
   const titleParagraph = options.title ? paragraphAt(tokens, options.title.start) : -1;

@@ -134,6 +134,10 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     while (k > first && tokens[k - 1].type === 'word' && tokens[k - 1].upper) k--;
     if (k > first && !DETERMINER_LIKE.has(tokens[k - 1].lower)) first = k;
   }
+  // A phrase must hold a word: numbers alone (`Feb. 2, 2018 shows`) are no source.
+  let wordy = false;
+  for (let k = first; k <= last && !wordy; k++) wordy = /\p{L}/u.test(tokens[k].text);
+  if (!wordy) return null;
   // A phrase must hold a noun-like word: reject a bare adverb or determiner.
   if (first === last && !tokens[last].upper && tokens[last].lower.length < 3) return null;
   return { first, last };

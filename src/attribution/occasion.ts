@@ -4,7 +4,7 @@
  * `phoned into Hot 97`, `for his Axe Files podcast`, `in the text message`.
  */
 import type { Token } from './tokenize.js';
-import { DETERMINERS, MEDIUM_VERBS, OCCASION_NOUNS, PLATFORMS } from './word-lists.js';
+import { DETERMINERS, MEDIUM_VERBS, MONTHS, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
 
 /** An occasion phrase in tokens `first..last`, with its normalised label. */
 export interface OccasionHit {
@@ -104,8 +104,10 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       if (particle) k++;
       const telling = t.lower.startsWith('tel') || t.lower === 'told';
       if (!particle && !telling) continue;
-      const bare = tokens[k]?.upper && tokens[k + 1]?.upper;
+      const bare = !particle && tokens[k]?.upper && tokens[k + 1]?.upper;
       if (tokens[k]?.lower !== 'the' && (!tokens[k]?.upper || bare)) continue;
+      if (PLATFORMS.has(tokens[k].lower)) continue; // `wrote on Twitter`: the `on` rule labels it.
+      if (WEEKDAYS[tokens[k].lower] !== undefined || MONTHS[tokens[k].lower] !== undefined) continue; // `said on Friday`
       const name = nameRun(tokens, k, to, 1);
       if (!name || OCCASION_NOUNS[tokens[name[1] + 1]?.lower ?? ''] !== undefined) continue;
       const kind = t.lower === 'phoned' ? 'radio' : 'interview';

@@ -123,9 +123,16 @@ function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
     while (e + 1 < tokens.length && e - k < 3 && tokens[e + 1].type === 'word' && tokens[e + 1].upper) e++;
     const alias = tokens.slice(k, e + 1).map((t) => t.text).join(' ');
     const owner = nearestNamed(tokens, i, byName);
-    if (owner && !byName.has(alias.toLowerCase())) {
-      owner.aliases.add(alias);
-      byName.set(alias.toLowerCase(), owner);
+    if (!owner) continue;
+    const other = byName.get(alias.toLowerCase());
+    if (other === owner) continue;
+    owner.aliases.add(alias);
+    byName.set(alias.toLowerCase(), owner);
+    // The alias was indexed as a person of its own (`(real name: Tomas Brillstein)`): merge.
+    if (other) {
+      for (const [key, p] of byName) if (p === other) byName.set(key, owner);
+      owner.mentions.push(...other.mentions);
+      other.mentions.length = 0;
     }
   }
 }

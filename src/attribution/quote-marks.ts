@@ -101,7 +101,7 @@ function pairParagraph(
         while (start > firstContent && tokens[start - 1].type !== 'close') start--;
         let rest = k + 1;
         while (rest < to && (tokens[rest].type === 'punct' || tokens[rest].type === 'break')) rest++;
-        if (rest >= to && k - 1 >= start && tokens[start].type === 'word') {
+        if (rest >= to && start >= firstContent && k - 1 >= start && tokens[start].type === 'word') {
           pushSpan(out, tokens, -1, k, start, k - 1, null);
         }
       }

@@ -20,6 +20,8 @@ const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
+// Heads of time, place and manner phrases that can follow a cue with no content after them.
+const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
 const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
 const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
@@ -34,8 +36,7 @@ function acceptCue(form: CueForm): boolean {
 
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
-  const head = tokens[start].lower;
-  if (!(PP_HEADS.has(head) || head === 'via' || head === 'by' || head === 'from')) return false;
+  if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
   if (end - start <= 6) return true;
   // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
   if (end - start > 12) return false;

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../model.js';
+import { analyzeArticle, findParagraphs } from './index.js';
+
+function article(text: string, published: string | null = '2024-03-12T09:00:00Z'): Article {
+  const nl = text.indexOf('\n');
+  return {
+    id: 'port-1', url: null, outlet: null, title: text.slice(0, nl), byline: null, published,
+    language: 'en', source: 'port.txt', contentHash: 'x', text, titleSpan: { start: 0, end: nl },
+  };
+}
+
+const TEXT =
+  'Port Strike Ends After Nine Days\n\n' +
+  'President Mara Quell met dock workers on Friday. The Harbor Gazette reported the deal.\n\n' +
+  'Quell said wages will rise in April 2025. Dev Oman agreed.';
+
+test('should split paragraphs at blank lines, the title first', () => {
+  const paragraphs = findParagraphs(TEXT);
+  assert.equal(paragraphs.length, 3);
+  assert.equal(TEXT.slice(paragraphs[0].start, paragraphs[0].end), 'Port Strike Ends After Nine Days');
+});
+
+test('should find sentences with their paragraph index', () => {
+  const a = analyzeArticle(article(TEXT));
+  assert.equal(a.articleId, 'port-1');
+  const shown = a.sentences.map((s) => [s.paragraph, TEXT.slice(s.span.start, s.span.end)]);
+  assert.deepEqual(shown, [
+    [0, 'Port Strike Ends After Nine Days'],
+    [1, 'President Mara Quell met dock workers on Friday.'],
+    [1, 'The Harbor Gazette reported the deal.'],
+    [2, 'Quell said wages will rise in April 2025.'],
+    [2, 'Dev Oman agreed.'],
+  ]);
+  assert.ok(a.tokenCount > 20);
+});
+
+test('should find person and organisation names without their titles', () => {
+  const a = analyzeArticle(article(TEXT));
+  const byText = new Map(a.entities.map((e) => [e.text, e.type]));
+  assert.equal(byText.get('Mara Quell'), 'person');
+  assert.equal(byText.get('Dev Oman'), 'person');
+  assert.equal(byText.get('Harbor Gazette'), 'organization');
+  for (const e of a.entities) assert.equal(TEXT.slice(e.span.start, e.span.end), e.text);
+});
+
+test('should resolve dates against the publication date with their precision', () => {
+  const a = analyzeArticle(article(TEXT));
+  const byText = new Map(a.dates.map((d) => [TEXT.slice(d.span.start, d.span.end), d.date]));
+  assert.deepEqual(byText.get('on Friday'), { value: '2024-03-08', precision: 'day' });
+  assert.deepEqual(byText.get('April 2025'), { value: '2025-04', precision: 'month' });
+});
+
+test('should keep only dates with their own year when there is no publication date', () => {
+  const a = analyzeArticle(article(TEXT, null));
+  assert.deepEqual(a.dates.map((d) => d.date.value), ['2025-04']);
+});

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, quoteWith, show } from './test-helpers.js';
+
+test('should attribute a straight-quoted quote with the cue after it', () => {
+  const q = quoteWith(show('"We will rebuild the bridge," Mara Quell said.'), 'rebuild');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['"We will rebuild the bridge,"'], cue: 'said' });
+  assert.equal(q.kind, 'direct');
+});
+
+test('should attribute a curly-quoted quote', () => {
+  const q = quoteWith(show('“The ferry is late again,” Dev Oman said.'), 'ferry');
+  assert.deepEqual(core(q), { speaker: 'Dev Oman', content: ['“The ferry is late again,”'], cue: 'said' });
+});
+
+test('should attribute an inverted cue (says Quell)', () => {
+  const text = 'Mara Quell runs the port.\n\n“The plan is dead,” says Quell.';
+  const q = quoteWith(show(text), 'plan is dead');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“The plan is dead,”'], cue: 'says' });
+  assert.equal(q.source, 'Quell');
+});
+
+test('should attribute a quote with the cue before it (Quell continued, "…")', () => {
+  const q = quoteWith(show('Mara Quell continued, “We need two more cranes.”'), 'cranes');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“We need two more cranes.”'], cue: 'continued' });
+});
+
+test('should read a quote interrupted by its cue as one quote in two parts', () => {
+  const q = quoteWith(show('“The bridge is safe,” Mara Quell said. “We checked every bolt.”'), 'bridge');
+  assert.deepEqual(core(q), {
+    speaker: 'Mara Quell',
+    content: ['“The bridge is safe,”', '“We checked every bolt.”'],
+    cue: 'said',
+  });
+});
+
+test('should continue a quote over paragraphs (unclosed paragraph, next one reopens)', () => {
+  const text = 'Mara Quell said: “The river rose fast. We moved the trucks.\n\n“Then the road closed.”';
+  const quotes = show(text);
+  const q = quoteWith(quotes, 'river');
+  assert.equal(q.speaker, 'Mara Quell');
+  assert.deepEqual(q.content, ['“The river rose fast. We moved the trucks.', '“Then the road closed.”']);
+  assert.equal(quotes.filter((x) => x.content.some((c) => c.includes('road closed'))).length, 1);
+});
+
+test('should credit a quote inside a quote to the outer speaker', () => {
+  const text = '“My mother told me, ‘Keep the lights on,’ and I did,” Mara Quell said.';
+  const quotes = show(text);
+  const inner = quotes.find((q) => q.content[0].startsWith('‘'));
+  const outer = quotes.find((q) => q.content[0].startsWith('“My mother'));
+  assert.equal(outer?.speaker, 'Mara Quell');
+  assert.ok(inner);
+  assert.deepEqual(core(inner), { speaker: 'Mara Quell', content: ['‘Keep the lights on,’'], cue: null });
+});
+
+test('should attribute a headline quote in single quotes to the name the title opens with', () => {
+  const text = "Mara Quell on the Port Strike: 'We Will Not Back Down'\n\nThe strike began on Monday.";
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Back Down');
+  assert.equal(q.kind, 'headline');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should give a pull-quote paragraph with no cue the speaker of the quote before it', () => {
+  const text = '“We are ready,” Mara Quell said.\n\n“Nobody will stop this port.”';
+  const q = quoteWith(show(text), 'Nobody');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“Nobody will stop this port.”'], cue: null });
+});
+
+test('should keep a scare quote as a fragment with no speaker', () => {
+  const q = quoteWith(show('The so-called “quiet zone” opened in May.'), 'quiet zone');
+  assert.equal(q.kind, 'fragment');
+  assert.equal(q.speaker, null);
+});
+
+test('should credit a dash credit line (― Name)', () => {
+  const q = quoteWith(show('“The tide waits for nobody.” ― Mara Quell'), 'tide');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“The tide waits for nobody.”'], cue: '―' });
+});
+
+test('should read a colon introduction that ends a paragraph', () => {
+  const q = quoteWith(show('Mara Quell said:\n\n“We are out of money.”'), 'money');
+  assert.equal(q.speaker, 'Mara Quell');
+  assert.equal(q.cue, 'said:');
+});
+
+test('should credit transcript turns to their speaker label', () => {
+  const q = quoteWith(show('"QUELL: We will reopen the bridge on time."'), 'reopen');
+  assert.deepEqual(core(q), { speaker: 'QUELL', content: ['We will reopen the bridge on time."'], cue: ':' });
+});
+
+test('should recover from unbalanced marks without throwing', () => {
+  const quotes = show('"This never closes, Mara Quell said. And ” here is a stray one.');
+  assert.ok(Array.isArray(quotes));
+});

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../model.js';
+import * as stage from './index.js';
+
+function article(text: string): Article {
+  const nl = text.indexOf('\n');
+  return {
+    id: 'port-1', url: null, outlet: 'Harbor Gazette', title: text.slice(0, nl), byline: null,
+    published: '2024-03-12T09:00:00Z', language: 'en', source: 'port.txt', contentHash: 'x', text,
+    titleSpan: { start: 0, end: nl },
+  };
+}
+
+test('the attribute stage exports attributeText, attributeArticle and toPolnearRecord', () => {
+  assert.deepEqual(Object.keys(stage).sort(), ['attributeArticle', 'attributeText', 'toPolnearRecord']);
+});
+
+test('attributeArticle numbers quotes and reports quotes with no speaker', () => {
+  const a = article('Strike Ends\n\n“We are done,” Mara Quell said.\n\n“It was loud,” a witness said.');
+  const { quotes, messages } = stage.attributeArticle(a);
+  assert.deepEqual(quotes.map((q) => q.id), ['port-1:q1', 'port-1:q2']);
+  assert.equal(quotes[0].speaker, 'Mara Quell');
+  assert.equal(quotes[0].articleId, 'port-1');
+  assert.equal(quotes[0].personId, null);
+  assert.equal(quotes[1].speaker, null);
+  assert.equal(messages.length, 1);
+  assert.equal(messages[0].rule, 'attribute/no-speaker');
+  assert.equal(messages[0].severity, 'info');
+  assert.deepEqual(messages[0].span, quotes[1].content[0]);
+  assert.match(messages[0].message, /^retold attribute: no speaker for direct quote/);
+});
+
+test('toPolnearRecord writes the PolNeAR schema with Retold fields', () => {
+  const text = '“We are done,” Mara Quell said on Friday.';
+  const rec = stage.toPolnearRecord('x', text, stage.attributeText(text, { published: '2024-03-12' }));
+  assert.equal(rec.id, 'x');
+  assert.deepEqual(rec.attributions[0], {
+    source: [{ start: 15, end: 25, text: 'Mara Quell' }],
+    cue: [{ start: 26, end: 30, text: 'said' }],
+    content: [{ start: 0, end: 14, text: '“We are done,”' }],
+    speaker: 'Mara Quell',
+    kind: 'direct',
+    occasion: null,
+    said_when: '2024-03-08',
+  });
+});
+
+test('attributeText returns nothing for an empty text', () => {
+  assert.deepEqual(stage.attributeText(''), []);
+});

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, quoteWith, show } from './test-helpers.js';
+
+test('should attribute indirect speech with that (Quell said that …)', () => {
+  const q = quoteWith(show('Mara Quell said that the bridge would reopen in June.'), 'bridge');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the bridge would reopen in June'], cue: 'said' });
+  assert.equal(q.kind, 'indirect');
+});
+
+test('should attribute content before the cue (…, Quell said)', () => {
+  const q = quoteWith(show('The bridge will reopen in June, Mara Quell said.'), 'bridge');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['The bridge will reopen in June'], cue: 'said' });
+});
+
+test('should attribute according to with the source after it', () => {
+  const first = quoteWith(show('According to Mara Quell, the bridge will reopen.'), 'bridge');
+  assert.deepEqual(core(first), { speaker: 'Mara Quell', content: ['the bridge will reopen'], cue: 'According to' });
+  const last = quoteWith(show('The bridge will reopen, according to Mara Quell.'), 'bridge');
+  assert.deepEqual(core(last), { speaker: 'Mara Quell', content: ['The bridge will reopen'], cue: 'according to' });
+});
+
+test('should skip the addressee of told (…, Quell told the Harbor Gazette)', () => {
+  const q = quoteWith(show('Mara Quell told the Harbor Gazette that the port was losing money.'), 'port');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port was losing money'], cue: 'told' });
+  assert.equal(q.occasion, 'interview: Harbor Gazette');
+});
+
+test('should read a parenthetical cue (But, Quell said, …)', () => {
+  const q = quoteWith(show('But, Mara Quell said, the strike has to end soon.'), 'strike');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the strike has to end soon'], cue: 'said' });
+});
+
+test('should attribute a tweet (Quell tweeted that …) with Twitter as occasion', () => {
+  const q = quoteWith(show('Mara Quell tweeted that the vote was rigged.'), 'vote');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the vote was rigged'], cue: 'tweeted' });
+  assert.equal(q.occasion, 'Twitter');
+});
+
+test('should attribute X wrote on Twitter after a quote', () => {
+  const q = quoteWith(show('“Proud of this crew,” Mara Quell wrote on Twitter.'), 'crew');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“Proud of this crew,”'], cue: 'wrote' });
+  assert.equal(q.occasion, 'Twitter');
+});
+
+test('should attribute reported beliefs (Quell believes …)', () => {
+  const q = quoteWith(show('Mara Quell believes the harbor can double its trade.'), 'harbor');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the harbor can double its trade'], cue: 'believes' });
+});
+
+test('should mark a clause with a quoted phrase as mixed', () => {
+  const q = quoteWith(show('Mara Quell said the plan was “reckless and late.”'), 'plan');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speaker, 'Mara Quell');
+  assert.equal(q.cue, 'said');
+});
+
+test('should share the subject with a gerund cue (…, adding that …)', () => {
+  const q = quoteWith(show('Mara Quell said the port was busy, adding that prices would rise.'), 'prices');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['prices would rise'], cue: 'adding' });
+});
+
+test('should not take a noun for a cue (his tweet, the report)', () => {
+  const quotes = show('His tweet about the harbor drew a crowd on Monday.');
+  assert.deepEqual(quotes, []);
+});

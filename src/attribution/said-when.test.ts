@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quoteWith, show } from './test-helpers.js';
+
+test('should resolve on Friday against the publication date, with the podcast as occasion', () => {
+  // 2024-03-12 is a Tuesday; the Friday before is 2024-03-08.
+  const q = quoteWith(show('“We move,” Mara Quell said on the podcast Harbor Talk on Friday.', { published: '2024-03-12' }), 'move');
+  assert.equal(q.saidWhen, '2024-03-08');
+  assert.equal(q.occasion, 'podcast: Harbor Talk');
+});
+
+test('should resolve Friday (April 27) to the year where April 27 is a Friday', () => {
+  const text = 'A photo from Feb. 2, 2018 shows the port.\n\nMara Quell spoke to the radio on Friday (April 27). “We move,” Quell said.';
+  const q = quoteWith(show(text), 'move');
+  assert.equal(q.saidWhen, '2018-04-27');
+});
+
+test('should resolve in April 2018 without a publication date', () => {
+  const q = quoteWith(show('In April 2018 Mara Quell said the port would grow.'), 'port');
+  assert.equal(q.saidWhen, '2018-04');
+});
+
+test('should resolve last year and last November against the publication date', () => {
+  const a = quoteWith(show('Last year Mara Quell said the port would grow.', { published: '2022-09-04' }), 'port');
+  assert.equal(a.saidWhen, '2021');
+  const b = quoteWith(show('In an interview last November, Mara Quell said the port would grow.', { published: '2022-09-04' }), 'port');
+  assert.equal(b.saidWhen, '2021-11');
+});
+
+test('should resolve an August episode to the last August before publication', () => {
+  const text = '“We grow,” Mara Quell said during an August episode of Harbor Talk.';
+  const q = quoteWith(show(text, { published: '2022-09-04T10:00:00Z' }), 'grow');
+  assert.equal(q.saidWhen, '2022-08');
+});
+
+test('should take the publication date from a header line when there is no metadata', () => {
+  const text = 'Port News\n\n2022-08-05T17:53:29+00:00 | News\n\nIn an interview with the Harbor Gazette, Mara Quell talked about trade. “We grow,” Quell said.';
+  const q = quoteWith(show(text), 'grow');
+  assert.equal(q.saidWhen, '2022');
+  assert.equal(q.occasion, 'interview: Harbor Gazette');
+});
+
+test('should carry the occasion forward to later quotes of the same interview', () => {
+  const text =
+    'Mara Quell phoned into Harbor Radio on Friday (April 27). “We move,” Quell said.\n\n' +
+    'A photo from Feb. 2, 2018 shows the port.\n\n“We also hire,” she added.';
+  const q = quoteWith(show(text), 'hire');
+  assert.equal(q.occasion, 'radio: Harbor Radio');
+  assert.equal(q.saidWhen, '2018-04-27');
+});
+
+test('should leave said-when null when the text does not say', () => {
+  const q = quoteWith(show('“We move,” Mara Quell said.'), 'move');
+  assert.equal(q.saidWhen, null);
+  assert.equal(q.occasion, null);
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quoteWith, show } from './test-helpers.js';
+
+test('should resolve a pronoun to the person named before it', () => {
+  const q = quoteWith(show('Mara Quell runs the port. “We are busy,” she said.'), 'busy');
+  assert.equal(q.source, 'she');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should resolve a surname to the full name stated earlier', () => {
+  const q = quoteWith(show('Mara Quell runs the port.\n\n“It is a good year,” Quell said.'), 'good year');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should resolve an apposition (Quell, 39, said)', () => {
+  const q = quoteWith(show('Mara Quell runs the port. “We will win,” Quell, 39, said.'), 'win');
+  assert.equal(q.source, 'Quell');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should strip titles (said Sen. Mara Quell)', () => {
+  const q = quoteWith(show('“We will win,” said Sen. Mara Quell.'), 'win');
+  assert.equal(q.speaker, 'Mara Quell');
+  assert.equal(q.cue, 'said');
+});
+
+test('should resolve a description to the salient speaker (the singer)', () => {
+  const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
+  const q = quoteWith(show(text), 'made me');
+  assert.equal(q.source, 'the singer');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should resolve a possessive description to someone other than the speaker (her former producer)', () => {
+  const text =
+    'Mara Quell recorded with Dev Oman for years. “I owe him everything,” Quell said.\n\n' +
+    '“She was the best singer I ever had,” her former producer said.';
+  const q = quoteWith(show(text), 'best singer');
+  assert.equal(q.speaker, 'Dev Oman');
+});
+
+test('should use a real name stated in the text (real name: …)', () => {
+  const text = 'Tomas Brill (real name: Tomas Brillstein) opened the show.\n\n“Lovely night,” Brillstein said.';
+  const q = quoteWith(show(text), 'Lovely');
+  assert.equal(q.speaker, 'Tomas Brill');
+});
+
+test('should use initials of a named person (MQ)', () => {
+  const text = 'Mara Quell wrote to the board. MQ hoped the board would vote again.';
+  const q = quoteWith(show(text), 'board would vote');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should leave the speaker null when nobody can be named (a witness)', () => {
+  const q = quoteWith(show('“It was loud,” a witness said.'), 'loud');
+  assert.equal(q.source, 'a witness');
+  assert.equal(q.speaker, null);
+});
+
+test('should prefer the subject named earlier in the sentence for a pronoun', () => {
+  const text =
+    'Mara Quell spoke first. “We are fine,” she said.\n\n' +
+    'While Dev Oman made his case in an interview — “I want a raise,” he said — the crowd left.';
+  const q = quoteWith(show(text), 'raise');
+  assert.equal(q.speaker, 'Dev Oman');
+});

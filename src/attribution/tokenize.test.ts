@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './tokenize.js';
+import { findQuotedSpans } from './quote-marks.js';
+
+test('should keep abbreviations and initials whole and split clitics', () => {
+  const { tokens } = tokenize('Sen. M.J. Quell’s aide didn’t go to the U.S. office.');
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['Sen.', 'M.J.', 'Quell', '’s', 'aide', 'did', 'n’t', 'go', 'to', 'the', 'U.S.', 'office', '.'],
+  );
+});
+
+test('should split sentences at terminal marks but not after abbreviations', () => {
+  const { sentences } = tokenize('Gov. Quell spoke. “Why?” she asked. Then she left.');
+  assert.equal(sentences.length, 3);
+});
+
+test('should pair a straight opening mark with a curly closing one', () => {
+  const text = '"[Quell] sees the port as home.”';
+  const { tokens } = tokenize(text);
+  const [q] = findQuotedSpans(tokens, -1);
+  assert.equal(text.slice(tokens[q.first].start, tokens[q.last].end), '[Quell] sees the port as home.');
+});
+
+test('should not take markup attributes for quotations', () => {
+  const { tokens } = tokenize('<tweet author="quell">We are open</tweet>');
+  assert.deepEqual(findQuotedSpans(tokens, -1), []);
+});
