@@ -88,8 +88,12 @@ function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, sp
     end: parts[parts.length - 1]?.end ?? 0,
     text: unit.text,
     kind: unit.quote.kind,
+    // The canonical's own words are exact, unless nobody quoted the utterance and the
+    // canonical is itself a report.
     drift: isCanonical
-      ? 'exact'
+      ? unit.quoted
+        ? 'exact'
+        : 'reported'
       : classifyDrift(
           { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language },
           canonical,

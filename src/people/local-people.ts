@@ -43,6 +43,7 @@ function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analys
     for (const word of singles) raw.push(...fullNamesEndingWith(article.text, word));
   }
   return raw
+    .map(trimSentenceTail)
     .filter((m) => looksLikeName(m.text))
     .map((m) => ({ ...m, words: nameWords(m.text) }))
     .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])));
@@ -50,25 +51,26 @@ function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analys
 
 /**
  * Capitalised word sequences of two to three words ending with `word` ("Kanye West" for
- * "West"), skipping a sentence's first word, which is capitalised anyway ("While West").
+ * "West"), without a leading function word capitalised at a sentence start ("While West").
  */
 function fullNamesEndingWith(text: string, word: string): { text: string; span: Span }[] {
   const out: { text: string; span: Span }[] = [];
-  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2})${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*[ \\t\\u00a0]+){1,2}${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(pattern)) {
     let start = m.index ?? 0;
-    let name = m[0];
-    const before = text.slice(Math.max(0, start - 3), start);
-    const sentenceStart = start === 0 || /(?:[.!?:"“”]\s*|\n\s*)$/.test(before);
-    const words = name.split(/\s+/);
-    if (sentenceStart || NOT_NAMES.has(words[0].toLowerCase())) {
-      if (words.length <= 2) continue;
-      start += words[0].length + (name.slice(words[0].length).length - name.slice(words[0].length).trimStart().length);
-      name = text.slice(start, (m.index ?? 0) + m[0].length);
-    }
-    if (looksLikeName(name)) out.push({ text: name, span: { start, end: start + name.length } });
+    const first = /^\S+[ \t\u00a0]+/.exec(m[0])?.[0] ?? '';
+    if (NOT_NAMES.has(first.trim().toLowerCase())) start += first.length;
+    const name = text.slice(start, (m.index ?? 0) + m[0].length);
+    if (name.includes(' ') && looksLikeName(name)) out.push({ text: name, span: { start, end: start + name.length } });
   }
   return out;
+}
+
+/** Drops the end of a previous sentence caught in a mention ("Heel. Donald Trump"); initials stay. */
+function trimSentenceTail(m: { text: string; span: Span }): { text: string; span: Span } {
+  const cut = /^.*\p{L}{2}[.!?]\s+(?=\p{Lu})/su.exec(m.text);
+  if (!cut) return m;
+  return { text: m.text.slice(cut[0].length), span: { start: m.span.start + cut[0].length, end: m.span.end } };
 }
 
 /** A mention as a display name: without leading titles or a possessive ("President X's" → "X"). */

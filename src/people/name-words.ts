@@ -9,7 +9,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss mx dr prof professor sir dame lord president vice former late sen senator rep
 representative gov governor mayor judge justice chief minister prime secretary chancellor king queen
 prince princess pope rev reverend father sister gen general col colonel capt captain lt sgt officer
-detective ambassador director ceo chairman chairwoman rapper singer actor actress
+detective ambassador director ceo chairman chairwoman rapper singer actor actress rival nominee
+candidate presidential democratic republican democrat spokesman spokeswoman spokesperson
 m mme mlle herr frau sr sra srta monsieur madame señor señora président präsident`.split(/\s+/),
 );
 
