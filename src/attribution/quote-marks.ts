@@ -170,7 +170,7 @@ function markNested(tokens: Token[], out: QuotedSpan[], paragraph: number, from:
 
 /** Typographic family of a mark: straight, curly or guillemet. */
 function style(mark: string): number {
-  if (mark === '"' || mark === "'") return 0;
+  if (mark === '"' || mark === "'" || mark === "''") return 0;
   if (mark === '«' || mark === '»' || mark === '‹' || mark === '›') return 2;
   return 1;
 }

@@ -168,6 +168,10 @@ export function findReportedSpeech(
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
+    // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
+    if (!src && mainSource && prev && (prev.lower === 'and' || prev.lower === 'but') ) {
+      src = { ...mainSource, clauseStart: c };
+    }
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
     if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
     if (src) {

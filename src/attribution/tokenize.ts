@@ -34,13 +34,14 @@ export interface Tokenized {
 }
 
 // Words keep inner apostrophes, hyphens, periods and ampersands (don't, U.S, AT&T, 41-year-old).
+// `''` is a double mark in some archives (two apostrophes for a quotation mark).
 const TOKEN_RE =
-  /\n|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/gu;
+  /\n|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/gu;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
-const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„', "''"]);
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);
 const CLOSE_ONLY = new Set(['”', '»', '›']);
-const AMBIGUOUS = new Set(['"', "'", '’']);
+const AMBIGUOUS = new Set(['"', "'", '’', "''"]);
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘"'«„:]/;
 const TERMINALS = new Set(['.', '!', '?', '...', '…']);
 
@@ -65,7 +66,7 @@ export function tokenize(text: string): Tokenized {
       paragraph++;
       continue;
     }
-    const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    const isWord = /^[\p{L}\p{N}]/u.test(raw);
     if (isWord && !(raw === '...')) {
       let end = start + raw.length;
       let word = raw;
@@ -133,7 +134,7 @@ function isAbbreviation(word: string): boolean {
 /** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */
 function guessDirection(text: string, at: number): TokenType {
   const before = at === 0 ? ' ' : text.charAt(at - 1);
-  const after = text.charAt(at + 1);
+  const after = text.charAt(at + (text.startsWith("''", at) ? 2 : 1));
   if (OPENERS_BEFORE.test(before)) return after === '' || /\s/.test(after) ? 'close' : 'open';
   return 'close';
 }
