@@ -30,14 +30,15 @@ function findJsonLd(html: string): string[] {
 
 /**
  * Remove what can never be article text before parsing (comments, scripts, styles, SVG,
- * media, form controls): building a DOM is most of the cost of extraction, and these
+ * media, form controls, and the navigation, aside and footer elements that extraction
+ * skips anyway): building a DOM is most of the cost of extraction, and these
  * are a large share of a modern page's bytes and nodes. Self-closing forms are left alone
  * so that a stray `<svg/>` cannot swallow the text up to the next `</svg>`.
  */
 function stripInert(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|svg|noscript|iframe|select|button|template|video|audio|picture|object|canvas|textarea)\b[^>]*(?<!\/)>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(script|style|svg|noscript|iframe|select|button|template|video|audio|picture|object|canvas|textarea|nav|aside|footer)\b[^>]*(?<!\/)>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<(img|source|input|wbr|track|embed)\b[^>]*>/gi, '');
 }
 

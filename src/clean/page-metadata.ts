@@ -82,17 +82,20 @@ export function readPageMetadata(document: Document, linked: LinkedArticle | nul
     host = null;
   }
   const outlet = clean(first(meta, ['og:site_name', 'application-name', 'twitter:site']) ?? linked?.publisher) ?? host;
-  const h1 = clean(document.querySelector('h1')?.textContent);
-  const docTitle = clean(head.querySelector('title')?.textContent);
+  // Body lookups are a walk over the whole page: only made when the head has no answer.
+  const docTitle = (): string | null => {
+    const text = clean(head.querySelector('title')?.textContent);
+    return text ? trimSiteSuffix(text, outlet) : null;
+  };
   const title =
-    clean(first(meta, ['og:title', 'twitter:title'])) ?? clean(linked?.headline) ?? h1 ?? (docTitle ? trimSiteSuffix(docTitle, outlet) : null);
+    clean(first(meta, ['og:title', 'twitter:title'])) ?? clean(linked?.headline) ?? clean(document.querySelector('h1')?.textContent) ?? docTitle();
   const authorMeta = first(meta, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);
   const byline = clean(linked?.author) ?? (authorMeta && !/^https?:/.test(authorMeta) ? clean(authorMeta.replace(/^by\s+/i, '')) : null);
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const published =
     first(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'article.published']) ??
     linked?.datePublished ??
-    time;
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
   const modified = first(meta, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']) ?? linked?.dateModified ?? null;
   const language = normaliseLanguage(
     document.documentElement?.getAttribute('lang') ?? first(meta, ['content-language', 'og:locale', 'language', 'dc.language']) ?? linked?.inLanguage ?? null,
