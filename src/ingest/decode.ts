@@ -136,11 +136,11 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     }
   }
   if (text === null) {
+    // A declared multi-byte encoding that does not fit the bytes cannot be guessed around;
+    // a false UTF-8 declaration over legacy bytes is common and falls through to windows-1252.
+    const multiByte = candidates.find((c) => /^(utf-?16|utf-?32|ucs|unicode|shift|sjis|euc|gb|big5|iso-2022|csshift)/i.test(c));
+    if (multiByte) return { ok: false, reason: 'undecodable', detail: `bytes that are not valid ${multiByte}` };
     if (bytes.includes(0)) return { ok: false, reason: 'binary', detail: 'binary data' };
-    const multiByte = candidates.some((c) => /^(utf|ucs|shift|euc|gb|big5|iso-2022)/i.test(c));
-    if (multiByte) {
-      return { ok: false, reason: 'undecodable', detail: `bytes that are not valid ${candidates[0]}` };
-    }
     text = decodeWindows1252(bytes);
     used = 'windows-1252';
   }

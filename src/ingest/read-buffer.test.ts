@@ -50,6 +50,20 @@ test('should follow <meta charset> and a UTF-16 BOM', async () => {
   assert.equal(docs(await read('wide.txt', utf16))[0].text, 'Title line\n\nBody text here.');
 });
 
+test('should skip bytes that do not fit their declared multi-byte encoding as undecodable', async () => {
+  const sjis = Buffer.concat([Buffer.from('<html><head><meta charset="shift_jis"></head><body>'), Buffer.from([0x82, 0xff, 0x82]), Buffer.from('</body></html>')]);
+  const [message] = messages(await read('jp.html', sjis));
+  assert.equal(message.rule, 'ingest/undecodable');
+  assert.equal(message.message, 'retold ingest: cannot read jp.html: expected text, HTML, JSON, feed or WARC, found bytes that are not valid shift_jis');
+  const oddUtf16 = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42]);
+  assert.equal(messages(await read('odd.txt', oddUtf16))[0].rule, 'ingest/undecodable');
+});
+
+test('should decode legacy bytes under a false UTF-8 declaration as windows-1252', async () => {
+  const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), Buffer.from([0x93, 0x4f, 0x6b, 0x94]), Buffer.from('</p></body></html>')]);
+  assert.match(docs(await read('false.html', page))[0].html ?? '', /<p>“Ok”<\/p>/);
+});
+
 test('should output NFC text', async () => {
   const [doc] = docs(await read('nfd.txt', utf8('Cafe\u0301 Title\n\nBody.')));
   assert.equal(doc.text, 'Caf\u00e9 Title\n\nBody.');
