@@ -113,7 +113,7 @@ function walk(node: Node, state: WalkState): ElementStats {
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const hasMarks = marks.length > 1;
     const furniture = hasMarks && tag !== 'body' && tag !== 'html' && isFurniture(marks);
-    const unlikely = hasMarks && UNLIKELY_CLASS.test(marks) && !MAYBE_CLASS.test(marks) && tag !== 'body' && tag !== 'a';
+    const unlikely = hasMarks && UNLIKELY_CLASS.test(marks) && !MAYBE_CLASS.test(marks) && !CONTENT_CLASS.test(marks) && tag !== 'body' && tag !== 'a';
     const isLink = tag === 'a';
     const isTime = tag === 'time';
     const isBlock = BLOCK_TAGS.has(tag);

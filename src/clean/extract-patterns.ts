@@ -47,5 +47,9 @@ export const NEGATIVE_CLASS =
 export const BOILERPLATE_CLASS =
   /caption|credit|byline|by-line|dateline|timestamp|share|sharing|social|follow-us|related|recommend|read-more|readmore|more-stories|newsletter|subscribe|signup|sign-up|promo|advert|^ads?$|[-_]ads?$|^ads?[-_]|ad-slot|ad-container|tags|tag-list|taglist|author-bio|authorbio|author-info|about-author|comments?$|comment-|breadcrumb|toolbar|print-only|visually-hidden|sr-only|screen-reader|inline-gallery|slideshow|video-player|paywall|disclaimer|copyright|cookie|pagination|next-article|prev-next|outbrain|taboola|trending|most-popular|popular-|sponsored/i;
 
-/** Class/id words of the article container itself; a token holding one is never furniture. */
-export const CONTENT_CLASS = /content|entry|body|main|article-text|story-text|post-text|text-body/i;
+/**
+ * Class/id words of the article container itself, and of embedded posts (tweets and other
+ * social embeds quote people, which is what Retold is for); a token holding one is never
+ * furniture.
+ */
+export const CONTENT_CLASS = /content|entry|body|main|article-text|story-text|post-text|text-body|embed|tweet|instagram-media/i;
