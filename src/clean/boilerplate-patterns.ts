@@ -50,8 +50,9 @@ export const NEWSLETTER_LINES: readonly RegExp[] = [
   /^(by (signing up|subscribing|clicking)).{0,200}(privacy policy|terms)\b.{0,40}$/i,
 ];
 
-/** Related-link headers and teasers. */
+/** Related-link headers and teasers, and tag lists. */
 export const RELATED_LINES: readonly RegExp[] = [
+  /^(tags|tagged|tagged with|topics|filed under)(\s*:\s*.{1,200})?$/i,
   /^(read|see|watch|listen)( more| also| next| related)?\s*[:|»›>-]\s*.{1,200}$/i,
   /^(read|see|watch) (more|also|next)\.?$/i,
   /^(related|related (articles?|stories|coverage|content|links?|posts?|reading)|also read|more on this( story| topic)?|more from [\p{L} .&'-]{1,40})(\s*[:»›>|–—-]\s*.{0,200})?$/iu,
