@@ -13,11 +13,16 @@ import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
+import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
+/** Score above which the learned detector proposes a cue the lexicon lacks. */
+const MODEL_THRESHOLD = 0;
+/** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
+const VETO = -2;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -143,10 +148,16 @@ export function findReportedSpeech(
     }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
-    const cue = cueAt(tokens, c);
-    if (!cue) continue;
-    const form = lookupCue(t.lower);
-    if (!form || !acceptCue(form)) continue;
+    let cue = cueAt(tokens, c);
+    let form = cue ? lookupCue(t.lower) : null;
+    if (form && !acceptCue(form)) form = null;
+    if (form && !titleCase && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (!form && !titleCase && wordCueWeight(t.lower) > 0 && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
+      // The learned detector's long tail: a verb the lexicon does not know.
+      cue = { first: c, last: c };
+      form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
+    }
+    if (!cue || !form) continue;
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
     const prev = tokens[c - 1];
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;

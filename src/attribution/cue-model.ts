@@ -1,0 +1,85 @@
+/**
+ * A small learned cue detector for the long tail of reporting verbs the lexicon lacks
+ * (`is once again questioning`, `has gone after`, `laid out`): an averaged perceptron over
+ * the word and its neighbours, trained on PolNeAR's train split by
+ * scripts/train-cue-model.ts into models/cue-perceptron.json. The rules still find the
+ * source and the content; the model only proposes where a cue is.
+ */
+import type { Token } from './tokenize.js';
+import { lookupCue } from './cue-forms.js';
+import { SUBJECT_PRONOUNS } from './word-lists.js';
+import weights from '../../models/cue-perceptron.json' with { type: 'json' };
+
+const WEIGHTS: Readonly<Record<string, number>> = weights.weights;
+const BIAS: number = weights.bias;
+
+/** Function words are never cue heads; skipping them keeps the model fast and small. */
+const NEVER_CUES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or',
+  'but', 'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'its', 'our', 'my', 'your', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do',
+  'does', 'did', 'not', "n't", "'s", 'as', 'if', 'so', 'than', 'then', 'there', 'which', 'who',
+  'what', 'when', 'where', 'how', 'why', 'all', 'more', 'most', 'also', 'just', 'about',
+]);
+
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', "'s", 'been', 'be', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', "n't", 'not']);
+
+/** Whether token `i` may be a cue head at all (a lower-case content word). */
+export function isCueCandidate(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.type === 'word' && !t.upper && /^[a-z]/.test(t.lower) && !NEVER_CUES.has(t.lower);
+}
+
+function shape(t: Token | undefined): string {
+  if (!t) return 'none';
+  if (t.type !== 'word') return t.type === 'punct' ? `p${t.text}` : t.type;
+  if (SUBJECT_PRONOUNS[t.lower] !== undefined) return 'pron';
+  if (AUX.has(t.lower)) return 'aux';
+  return t.upper ? 'Cap' : 'low';
+}
+
+/**
+ * Feature strings of token `i` for the cue model. Shared by training and inference so the
+ * two cannot drift apart.
+ */
+export function cueFeatures(tokens: Token[], i: number, sentenceFirst: number): string[] {
+  const t = tokens[i];
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  const w = t.lower;
+  const lex = lookupCue(w);
+  const position = i - sentenceFirst;
+  return [
+    `w=${w}`,
+    `s3=${w.slice(-3)}`,
+    `s2=${w.slice(-2)}`,
+    `p1=${p1 ? p1.lower : '<s>'}`,
+    `n1=${n1 ? n1.lower : '</s>'}`,
+    `p1s=${shape(p1)}`,
+    `p2s=${shape(p2)}`,
+    `n1s=${shape(n1)}`,
+    `n2s=${shape(n2)}`,
+    `p1s n1s=${shape(p1)} ${shape(n1)}`,
+    `w n1=${w} ${n1 ? n1.lower : '</s>'}`,
+    `lex=${lex ? lex.class : 'none'}`,
+    `pos=${position < 4 ? position : position < 8 ? 'mid' : 'late'}`,
+  ];
+}
+
+/** The model's score for token `i` (positive: a cue). */
+export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): number {
+  let score = BIAS;
+  for (const f of cueFeatures(tokens, i, sentenceFirst)) score += WEIGHTS[f] ?? 0;
+  return score;
+}
+
+/**
+ * The weight of the word itself: a cheap first test. Words the model never saw as cues
+ * (weight ≤ 0) cannot reach the proposal threshold in practice, so they are not scored.
+ */
+export function wordCueWeight(lower: string): number {
+  return WEIGHTS[`w=${lower}`] ?? 0;
+}
