@@ -166,3 +166,16 @@ test('should keep a reworded line from another news cycle apart, but group a ver
   assert.equal(groupOf(gs, 'lat1').occurrences.find((o) => o.quoteId === 'lat1')?.recycled, true, 'first reported in April, presented as new in December');
   assert.equal(groupOf(gs, 'apr1').occurrences.find((o) => o.quoteId === 'apr1')?.recycled, false);
 });
+
+test('should let a long verbatim match outweigh disagreeing occasion labels, but not a near match', () => {
+  const p = makeArticle('p', 'T', ['“The ferry will run every hour from the first of May until the end of October,” Quist said.'], { published: '2031-04-01T00:00:00Z' });
+  const r = makeArticle('r', 'T', ['“The ferry will run every hour from the first of May,” Quist told the council.'], { published: '2031-04-02T00:00:00Z' });
+  const s = makeArticle('s', 'T', ['“The ferry will run every second hour from the first of June,” Quist told Harbour FM.'], { published: '2031-04-03T00:00:00Z' });
+  const qs = [
+    makeQuote(p, 'The ferry will run every hour from the first of May until the end of October,', { id: 'p1', occasion: 'interview: Bay Bulletin' }),
+    makeQuote(r, 'The ferry will run every hour from the first of May,', { id: 'r1', occasion: 'text message' }),
+    makeQuote(s, 'The ferry will run every second hour from the first of June,', { id: 's1', occasion: 'radio: Harbour FM' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['p', 'r', 's'] }, articles: [p, r, s], quotes: qs, people });
+  assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['p1', 'r1'], ['s1']]);
+});

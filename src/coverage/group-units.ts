@@ -16,7 +16,7 @@
 import type { Unit } from './occurrence-units.js';
 import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters } from './unit-clusters.js';
 import { findChains } from './utterance-chains.js';
-import { compatible, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
+import { compatible, datesAgree, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
 
 // Bigrams shared by more units than this are compared along the list only (see below).
 const MAX_POSTINGS = 200;
@@ -52,7 +52,7 @@ function bigrams(u: Unit): string[] {
 function linkQuotations(units: readonly Unit[], long: number[], clusters: Clusters): void {
   const byBigram = index(units, long, bigrams);
   const seen = new Set<string>();
-  const edges: { a: number; b: number; score: number }[] = [];
+  const edges: { a: number; b: number; score: number; strong: boolean }[] = [];
   for (const list of byBigram.values()) {
     // A bigram shared by very many units is a stock phrase or a quotation every outlet
     // carried; comparing each unit with its next few neighbours on the list still links
@@ -64,21 +64,22 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
         const key = `${a}:${b}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!compatible(units[a], units[b])) continue;
-        const score = verbatimScore(units[a], units[b]);
-        if (score > 0) edges.push({ a, b, score });
+        if (!datesAgree(units[a], units[b])) continue;
+        const { score, strong } = verbatimScore(units[a], units[b]);
+        if (score > 0 && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, strong });
       }
     }
   }
   edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
-  for (const e of edges) if (canMerge(clusters, units, e.a, e.b)) merge(clusters, e.a, e.b);
+  for (const e of edges) if (canMerge(clusters, units, e.a, e.b, e.strong)) merge(clusters, e.a, e.b);
 }
 
 function joinChains(units: readonly Unit[], clusters: Clusters): void {
   for (const { prev: i, next: j, evidence } of findChains(units)) {
     if (findRoot(clusters, i) === findRoot(clusters, j)) continue;
     if (evidence === 'layout' && isCorroborated(clusters, units, i) && isCorroborated(clusters, units, j)) continue;
-    if (canMerge(clusters, units, i, j)) merge(clusters, i, j);
+    // One interrupted quotation is one utterance whatever occasions its groups were given.
+    if (canMerge(clusters, units, i, j, evidence === 'same-mention')) merge(clusters, i, j);
   }
 }
 

@@ -12,9 +12,14 @@ export function seqOf(unit: Unit): WordSeq {
   return { words: unit.words.map((t) => t.norm), wild: unit.words.map((t) => t.editorial) };
 }
 
-/** Whether the two units' speakers, occasions and dates allow them to be one utterance. */
+/** Whether the two units' occasions and dates allow them to be one utterance. */
 export function compatible(a: Unit, b: Unit): boolean {
   return occasionsCompatible(a.occasion, b.occasion) && datesCompatible(a.saidWhen, b.saidWhen);
+}
+
+/** Whether the two units' said-when dates allow them to be one utterance. */
+export function datesAgree(a: Unit, b: Unit): boolean {
+  return datesCompatible(a.saidWhen, b.saidWhen);
 }
 
 // Articles published further apart than this are in different news cycles.
@@ -32,6 +37,15 @@ export function farApart(a: Unit, b: Unit): boolean {
   return !(a.saidWhen && b.saidWhen);
 }
 
+/** A verbatim link: its strength, and whether it is strong enough to outweigh occasion labels. */
+export interface VerbatimLink {
+  score: number;
+  strong: boolean;
+}
+
+// Words the shorter rendering needs for a link to count as strong.
+const STRONG_MIN = 6;
+
 /**
  * Strength (0..1) of the verbatim link between two quotations, or 0 when too weak.
  *
@@ -41,17 +55,23 @@ export function farApart(a: Unit, b: Unit): boolean {
  * nearly all their words; two different statements of one speaker on one topic rarely
  * share a 4-word run *and* most of their words. Different speakers need 80 % and 6 words:
  * a misattributed quotation is still the same words.
+ *
+ * A link is strong when the shorter rendering (six words or more) shares 80 % of its words
+ * and a run of eight (or all of it) with the other: then the words themselves say it is one
+ * utterance, and a disagreement between occasion labels (which extractors often carry over
+ * from elsewhere in the article) does not veto it; said-when dates still do.
  */
-export function verbatimScore(a: Unit, b: Unit): number {
+export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
+  const none = { score: 0, strong: false };
   const shorter = Math.min(a.words.length, b.words.length);
-  if (shorter < 4) return 0;
+  if (shorter < 4) return none;
   const { pairs, longestRun } = alignWords(seqOf(a), seqOf(b));
   const ratio = pairs.length / shorter;
   const ok = (longestRun >= 4 && ratio >= 0.6) || (longestRun >= 3 && ratio >= 0.8);
-  if (!ok) return 0;
-  if (farApart(a, b) && longestRun < Math.min(RECYCLED_RUN, shorter)) return 0;
-  if (a.speaker && b.speaker && a.speaker !== b.speaker && (ratio < 0.8 || pairs.length < 6)) return 0;
-  return ratio;
+  if (!ok) return none;
+  if (farApart(a, b) && longestRun < Math.min(RECYCLED_RUN, shorter)) return none;
+  if (a.speaker && b.speaker && a.speaker !== b.speaker && (ratio < 0.8 || pairs.length < 6)) return none;
+  return { score: ratio, strong: shorter >= STRONG_MIN && ratio >= 0.8 && longestRun >= Math.min(RECYCLED_RUN, shorter) };
 }
 
 /** Whether a short marked phrase occurs word for word in the unit. */

@@ -1,8 +1,9 @@
 /**
- * Clusters of alignment units that grow by merging, with the complete-link vetoes the
- * aligner needs: a merge is refused when any member of one side was said on an occasion or
- * date incompatible with any member of the other. Checking every pair (not just the linking
- * pair) keeps near-misses apart even when a third rendering resembles both.
+ * Clusters of alignment units that grow by merging, with the vetoes the aligner needs: a
+ * merge is refused when any member of one side was said on a date incompatible with any
+ * member of the other, or when no labelled member of one side shares an occasion with a
+ * labelled member of the other. Checking the groups (not just the linking pair) keeps
+ * near-misses apart even when a third rendering resembles both.
  */
 import { datesCompatible, occasionsCompatible } from './compatibility.js';
 import type { PartialDate } from '../model.js';
@@ -32,8 +33,11 @@ export function findRoot(c: Clusters, i: number): number {
   return r;
 }
 
-/** Whether every pair across the two clusters may be the same utterance. */
-export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: number): boolean {
+/**
+ * Whether every pair across the two clusters may be the same utterance.
+ * @param datesOnly check said-when dates only (for strong verbatim links, see `link-units.ts`)
+ */
+export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: number, datesOnly = false): boolean {
   const ra = findRoot(c, a);
   const rb = findRoot(c, b);
   if (ra === rb) return true;
@@ -50,7 +54,12 @@ export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: numb
   };
   const fa = facts(ra);
   const fb = facts(rb);
-  for (const x of fa.occasions) for (const y of fb.occasions) if (!occasionsCompatible(x, y)) return false;
+  // Occasions: some labelled member of each side must agree. Dates are checked pair by pair
+  // (they come from the articles' own words), but occasion labels are often carried over
+  // from elsewhere in an article, so one agreeing pair is enough once groups mix labels.
+  if (!datesOnly && fa.occasions.length > 0 && fb.occasions.length > 0) {
+    if (!fa.occasions.some((x) => fb.occasions.some((y) => occasionsCompatible(x, y)))) return false;
+  }
   for (const x of fa.dates) for (const y of fb.dates) if (!datesCompatible(x, y)) return false;
   return true;
 }
