@@ -58,6 +58,13 @@ test('should read the title from <title> without the site suffix, and the date f
   assert.match(result.text, /^Around forty swimmers/);
 });
 
+test('should read the byline from visible text when metadata has none', () => {
+  const html = '<html><body><article><p class="by">By Ines Varga | May 2, 2024 10:00</p><p>The ferry company ordered two electric boats on Thursday, its chief executive said, and the first will sail next year.</p></article></body></html>';
+  const result = extractHtml(html);
+  assert.equal(result.byline, 'Ines Varga');
+  assert.doesNotMatch(result.text, /Ines Varga/);
+});
+
 test('should not throw on empty or broken markup', () => {
   for (const html of ['', '<', '<html', '<p>unclosed <b>bold', '<svg/><p>After a self-closing svg the paragraph stays.</p>']) {
     const result = extractHtml(html);

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { collectBlocks } from './dom-blocks.js';
+import { BYLINE_LINE } from './boilerplate-patterns.js';
+import { collectBlocks, type TextBlock } from './dom-blocks.js';
 import { readLinkedArticle } from './json-ld.js';
 import { selectMainText } from './main-text.js';
 import { readPageMetadata } from './page-metadata.js';
@@ -74,14 +75,25 @@ export function extractHtml(html: string, url: string | null = null): ExtractedP
   const document = parseDocument(stripInert(html));
   const meta = readPageMetadata(document, linked, url);
   const body = document.body ?? document.documentElement;
-  let paragraphs = body ? selectMainText(collectBlocks(body), meta.title) : [];
+  const blocks = body ? collectBlocks(body) : null;
+  let paragraphs = blocks ? selectMainText(blocks, meta.title) : [];
+  const byline = meta.byline ?? (blocks ? visibleByline(blocks.blocks) : null);
   if (linked?.articleBody) {
     const fromLd = bodyParagraphs(linked.articleBody);
     const ldLength = fromLd.reduce((n, p) => n + p.length, 0);
     const domLength = paragraphs.reduce((n, p) => n + p.length, 0);
     if (ldLength > 200 && domLength < ldLength * 0.6) paragraphs = fromLd;
   }
-  return { ...meta, text: paragraphs.join('\n\n') };
+  return { ...meta, byline, text: paragraphs.join('\n\n') };
+}
+
+/** The first "By Jane Doe" line among the page's blocks, without "By" and any trailing dateline. */
+function visibleByline(blocks: TextBlock[]): string | null {
+  for (const block of blocks) {
+    if (block.text.length > 120 || !BYLINE_LINE.test(block.text)) continue;
+    return block.text.replace(/^by\s+/i, '').replace(/\s*[|,–—-]\s*[^|,–—-]*\d.*$/, '').trim() || null;
+  }
+  return null;
 }
 
 /**
