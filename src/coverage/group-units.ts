@@ -134,17 +134,27 @@ function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byW
 function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
   const u = units[i];
   if (!u.speaker || u.stems.size === 0) return;
-  const roots = new Set<number>();
-  for (const s of u.stems) for (const t of byStem.get(s) ?? []) if (t !== i && units[t].speaker === u.speaker) roots.add(findRoot(clusters, t));
+  // The stems of the report each group of the same speaker holds, read off the stem index
+  // (linear in the postings of the report's stems, never in the size of the groups).
+  const own = findRoot(clusters, i);
+  const sharedByRoot = new Map<number, Set<string>>();
+  for (const s of u.stems) {
+    for (const t of byStem.get(s) ?? []) {
+      if (t === i || units[t].speaker !== u.speaker) continue;
+      const r = findRoot(clusters, t);
+      if (r === own) continue;
+      const set = sharedByRoot.get(r) ?? new Set<string>();
+      set.add(s);
+      sharedByRoot.set(r, set);
+    }
+  }
   // Prefer an utterance someone quoted over another report of it, then the best score,
   // then one quoted in the same article (a headline or lead sums up its own quotes), then
   // the larger group (more outlets carried it).
   let best: Candidate | null = null;
-  for (const r of [...roots].sort((x, y) => x - y)) {
-    if (r === findRoot(clusters, i)) continue;
+  for (const [r, shared] of [...sharedByRoot].sort((x, y) => x[0] - y[0])) {
     const members = clusters.members[r];
-    const stems = new Set(members.flatMap((k) => [...units[k].stems]));
-    const score = paraphraseScore(u.stems, stems, idf);
+    const score = paraphraseScore(u.stems, shared, idf);
     if (score < PARAPHRASE_THRESHOLD || members.every((k) => farApart(u, units[k])) || !canMerge(clusters, units, i, r)) continue;
     const local = members.some((k) => units[k].article.id === u.article.id) ? 1 : 0;
     const cand = { root: r, quoted: members.some((k) => units[k].quoted) ? 1 : 0, score, local, size: members.length };
