@@ -179,3 +179,13 @@ test('should let a long verbatim match outweigh disagreeing occasion labels, but
   const gs = alignQuotes({ story: { ...story, articleIds: ['p', 'r', 's'] }, articles: [p, r, s], quotes: qs, people });
   assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['p1', 'r1'], ['s1']]);
 });
+
+test('should read a headline after a colon as the speaker’s words', () => {
+  const h = makeArticle('h', 'Quist: Every Family Will Have a Home Again', ['“Every family will have a home again, and soon,” Quist said.'], { published: '2031-03-10T00:00:00Z' });
+  const qs = [
+    makeQuote(h, 'Every Family Will Have a Home Again', { id: 'h1', kind: 'headline' }),
+    makeQuote(h, 'Every family will have a home again, and soon,', { id: 'h2' }),
+  ];
+  const [g] = alignQuotes({ story: { ...story, articleIds: ['h'] }, articles: [h], quotes: qs, people });
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'h1')?.drift, 'truncated');
+});

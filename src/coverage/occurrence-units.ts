@@ -148,7 +148,10 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
   let marked = false;
   let words = all;
   const enclosed = parts.length > 0 && isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
-  if (quote.kind === 'mixed' || (quote.kind === 'headline' && !enclosed)) {
+  // Headline style "Quist: We Will Rebuild the Harbour" presents the speaker's words
+  // without marks.
+  const afterColon = quote.kind === 'headline' && parts.length > 0 && /:\s*$/.test(article.text.slice(Math.max(0, parts[0].start - 3), parts[0].start));
+  if (quote.kind === 'mixed' || (quote.kind === 'headline' && !enclosed && !afterColon)) {
     const stretches = (text: string) => (quote.kind === 'headline' ? [...markedStretches(text), ...singleMarkedStretches(text)] : markedStretches(text));
     words = parts.flatMap((p) =>
       stretches(article.text.slice(p.start, p.end))
