@@ -50,6 +50,8 @@ export interface DossierIndex {
   personNames: Map<string, string>;
   /** The speaker name each stored quote credits, by quote id. */
   quoteSpeakers: Map<string, string | null>;
+  /** Position of each article in the dossier's (publication) order. */
+  articleOrder: Map<string, number>;
 }
 
 /** Builds id lookups for a dossier. */
@@ -58,6 +60,7 @@ export function indexDossier(dossier: Dossier): DossierIndex {
     articles: new Map(dossier.articles.map((a) => [a.id, a])),
     personNames: new Map(dossier.people.map((p) => [p.id, p.name])),
     quoteSpeakers: new Map(dossier.quotes.map((q) => [q.id, q.speaker])),
+    articleOrder: new Map(dossier.articles.map((a, i) => [a.id, i])),
   };
 }
 
@@ -140,8 +143,8 @@ export function driftLabel(drift: Drift): string {
 }
 
 /** Occurrences of a group ordered by the article's publication (the dossier's article order). */
-export function orderOccurrences(group: QuoteGroup, dossier: Dossier): Occurrence[] {
-  const order = new Map(dossier.articles.map((a, i) => [a.id, i]));
+export function orderOccurrences(group: QuoteGroup, index: DossierIndex): Occurrence[] {
+  const order = index.articleOrder;
   return [...group.occurrences].sort(
     (a, b) => (order.get(a.articleId) ?? Infinity) - (order.get(b.articleId) ?? Infinity) || a.start - b.start,
   );

@@ -63,35 +63,78 @@ export function renderVersion(o: Pick<Occurrence, 'text' | 'diff'>): string {
   return out;
 }
 
-/** Renders one outlet's version of a group as a list item. */
-export function renderOccurrence(o: Occurrence, group: QuoteGroup, index: DossierIndex, links: Links): string {
+function renderOutletLink(o: Occurrence, index: DossierIndex, links: Links): string {
   const article = index.articles.get(o.articleId);
   const day = toDay(article?.published);
+  return `<a class="occ-link" href="${escapeHtml(links.span(o.articleId, o.start))}" title="${escapeHtml(article?.title ?? o.articleId)}"><span class="outlet">${escapeHtml(
+    outletOf(article),
+  )}</span></a> ${day ? `<time datetime="${escapeHtml(day)}">${escapeHtml(day)}</time>` : '<span class="undated">undated</span>'}`;
+}
+
+/**
+ * Renders one version of a group as a list item: the outlets that printed it (each linking
+ * to its span), drift, kind, flags, and the wording with its differences.
+ *
+ * @param same Occurrences printing exactly the same version (first one is shown).
+ * @param maxOutlets Most outlet links listed (default: all).
+ */
+export function renderOccurrence(
+  o: Occurrence,
+  group: QuoteGroup,
+  index: DossierIndex,
+  links: Links,
+  same: Occurrence[] = [o],
+  maxOutlets = Infinity,
+): string {
+  const shown = same.slice(0, maxOutlets).map((x) => renderOutletLink(x, index, links));
+  if (same.length > shown.length) shown.push(`<span class="more">and ${same.length - shown.length} more</span>`);
+  const title = same.length === 1 ? `<div class="occ-title">${escapeHtml(index.articles.get(o.articleId)?.title ?? o.articleId)}</div>` : '';
   return `<li class="occurrence drift-${escapeHtml(o.drift)}">
-<div class="occ-head"><a class="occ-link" href="${escapeHtml(links.span(o.articleId, o.start))}"><span class="outlet">${escapeHtml(outletOf(article))}</span></a>
-${day ? `<time datetime="${escapeHtml(day)}">${escapeHtml(day)}</time>` : '<span class="undated">undated</span>'}
+<div class="occ-head">${shown.join(', ')}
 <span class="drift" title="drift">${escapeHtml(driftLabel(o.drift))}</span> <span class="kind">${escapeHtml(o.kind)}</span> ${renderFlags(o, group, index)}</div>
 <q class="diff">${renderVersion(o)}</q>
-<div class="occ-title">${escapeHtml(article?.title ?? o.articleId)}</div>
-</li>`;
+${title}</li>`;
+}
+
+/**
+ * The distinct versions of a group, in order of first publication: occurrences with the
+ * same wording, drift, kind, flags and credited speaker are one version.
+ */
+export function groupVersions(group: QuoteGroup, index: DossierIndex): Occurrence[][] {
+  const versions = new Map<string, Occurrence[]>();
+  for (const o of orderOccurrences(group, index)) {
+    const key = JSON.stringify([o.text, o.drift, o.kind, o.misattributed, o.recycled, o.misattributed ? index.quoteSpeakers.get(o.quoteId) : null]);
+    const list = versions.get(key);
+    if (list) list.push(o);
+    else versions.set(key, [o]);
+  }
+  return [...versions.values()];
+}
+
+/** Options of `renderQuoteCard`. */
+export interface QuoteCardOptions {
+  /** Most outlet links listed per version (default: all). */
+  maxOutlets?: number;
 }
 
 /** Renders a quote card: speaker, when and where said, canonical wording, every version. */
-export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
+export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Links, index = indexDossier(dossier), options: QuoteCardOptions = {}): string {
   const name = speakerName(group, index);
   const speakerHref = group.speaker ? links.speaker(group.speaker) : null;
   const who = speakerHref ? `<a class="speaker" href="${escapeHtml(speakerHref)}">${escapeHtml(name)}</a>` : `<span class="speaker">${escapeHtml(name)}</span>`;
+  const versions = groupVersions(group, index);
+  const outlets = new Set(group.occurrences.map((o) => outletOf(index.articles.get(o.articleId)))).size;
   const facts = [
     who,
     group.saidWhen ? `said <time datetime="${escapeHtml(group.saidWhen.value)}">${escapeHtml(group.saidWhen.value)}</time>` : 'date said unknown',
     group.occasion ? `at ${escapeHtml(group.occasion)}` : '',
-    `${group.occurrences.length} version${group.occurrences.length === 1 ? '' : 's'}`,
+    `${group.occurrences.length} occurrence${group.occurrences.length === 1 ? '' : 's'} in ${outlets} outlet${outlets === 1 ? '' : 's'}, ${versions.length} version${versions.length === 1 ? '' : 's'}`,
   ].filter((x) => x !== '');
   return `<article class="quote-card" id="${escapeHtml(groupAnchor(group.id))}">
 <p class="card-head">${facts.join(' · ')}</p>
 <blockquote class="canonical">${escapeHtml(group.canonical)}</blockquote>
 <ol class="occurrences">
-${orderOccurrences(group, dossier).map((o) => renderOccurrence(o, group, index, links)).join('\n')}
+${versions.map((same) => renderOccurrence(same[0], group, index, links, same, options.maxOutlets)).join('\n')}
 </ol>
 </article>`;
 }
@@ -117,7 +160,7 @@ export function renderSpeakers(dossier: Dossier, links: Links, index = indexDoss
 }
 
 /** Renders all quote cards of a dossier, the most carried first within each speaker. */
-export function renderQuoteCards(dossier: Dossier, links: Links, index = indexDossier(dossier)): string {
-  const cards = groupBySpeaker(dossier, index).flatMap((s) => s.groups.map((g) => renderQuoteCard(g, dossier, links, index)));
+export function renderQuoteCards(dossier: Dossier, links: Links, index = indexDossier(dossier), options: QuoteCardOptions = {}): string {
+  const cards = groupBySpeaker(dossier, index).flatMap((s) => s.groups.map((g) => renderQuoteCard(g, dossier, links, index, options)));
   return `<section class="quotes"><h3>Quotes and how each outlet retold them</h3>${cards.length === 0 ? '<p class="empty">No quote groups.</p>' : cards.join('\n')}</section>`;
 }

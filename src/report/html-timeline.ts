@@ -133,11 +133,15 @@ export function reportingWindow(events: TimelineEvent[]): { from: string; to: st
   return { from: new Date(from).toISOString().slice(0, 10), to: new Date(to).toISOString().slice(0, 10) };
 }
 
-/** Renders the timeline section: the SVG axis and the list of events. */
-export function renderTimeline(dossier: Dossier, links: Links): string {
+/**
+ * Renders the timeline section: the SVG axis (all events) and the list of events.
+ *
+ * @param maxListed Most events in the list (default: all).
+ */
+export function renderTimeline(dossier: Dossier, links: Links, maxListed?: number): string {
   const events = sortEvents(dossier.timeline);
   if (events.length === 0) return '<section class="timeline"><h3>Timeline</h3><p class="empty">No dated events.</p></section>';
-  const items = events.map((e) => {
+  const items = events.slice(0, maxListed).map((e) => {
     const href = eventHref(e, links);
     const label = escapeHtml(e.label);
     return `<li class="event ${e.kind}"><time datetime="${escapeHtml(e.date)}">${escapeHtml(dateText(e.date, e.precision))}</time> <span class="badge ${e.kind}">${

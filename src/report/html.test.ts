@@ -167,3 +167,16 @@ test('renderHtml should render an article shared by two stories once, so anchors
   const groupIds = ids.filter((id) => !id.startsWith('g-'));
   assert.equal(new Set(groupIds).size, groupIds.length, 'duplicate element ids');
 });
+
+test('quote cards should list outlets printing the same version together, each linking to its span', async () => {
+  const [d] = await dossiers();
+  const promise = d.groups.find((g) => g.id === 'g-promise');
+  assert.ok(promise);
+  const reprint = { ...promise.occurrences[1], articleId: 'ledger-1', start: 9999 };
+  const group = { ...promise, occurrences: [...promise.occurrences, reprint] };
+  const html = renderHtml([{ ...d, groups: [group] }]);
+  const card = html.slice(html.indexOf('id="g-g-promise"'), html.indexOf('</article>', html.indexOf('id="g-g-promise"')));
+  assert.equal((card.match(/<li class="occurrence/g) ?? []).length, 3, 'four occurrences, three versions');
+  assert.match(card, /href="#a-ledger-1-9999"[^>]*><span class="outlet">Daily Ledger<\/span><\/a> <time datetime="2026-03-02">2026-03-02<\/time>, <a class="occ-link" href="#a-harbor-1-\d+"/);
+  assert.match(card, /4 occurrences in 3 outlets, 3 versions/);
+});

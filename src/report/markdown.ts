@@ -106,7 +106,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
       const facts = [g.saidWhen ? `Said ${g.saidWhen.value}` : 'Date said unknown', g.occasion ? `at ${escapeMarkdown(g.occasion)}` : ''];
       out.push(`${facts.filter((f) => f !== '').join(' ')}.`, '', `> ${escapeMarkdown(g.canonical)}`, '');
       out.push('| Outlet | Date | Drift | Flags | Version |', '| --- | --- | --- | --- | --- |');
-      for (const o of orderOccurrences(g, dossier)) {
+      for (const o of orderOccurrences(g, index)) {
         const article = index.articles.get(o.articleId);
         const flags = [o.misattributed ? `misattributed to ${escapeMarkdown(index.quoteSpeakers.get(o.quoteId) ?? 'another person')}` : '', o.recycled ? 'recycled' : '']
           .filter((f) => f !== '')
@@ -152,11 +152,17 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   }
 
   out.push('### Articles', '');
+  const quotesByArticle = new Map<string, Quote[]>();
+  for (const q of dossier.quotes) {
+    const list = quotesByArticle.get(q.articleId);
+    if (list) list.push(q);
+    else quotesByArticle.set(q.articleId, [q]);
+  }
   for (const article of dossier.articles) {
     const url = safeHttpUrl(article.url);
     out.push(`#### <a id="${articleAnchor(article.id)}"></a>${escapeMarkdown(article.title)}`, '');
     out.push(`${escapeMarkdown(outletOf(article))} · ${toDay(article.published) ?? 'undated'}${url ? ` · <${url.replace(/[<>\s]/g, encodeURIComponent)}>` : article.url ? ` · ${escapeMarkdown(article.url)}` : ''}`, '');
-    const quotes = dossier.quotes.filter((q) => q.articleId === article.id);
+    const quotes = quotesByArticle.get(article.id) ?? [];
     const anchors = [...new Set(quotes.map((q) => Math.min(...q.content.map((c) => c.start))).filter(Number.isFinite))]
       .map((start) => `<a id="${spanAnchor(article.id, start)}"></a>`)
       .join('');

@@ -68,5 +68,6 @@ time.date { border-bottom: 2px solid var(--said); } .occasion { border-bottom: 2
 .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 .hit { margin: .6rem 0; } .hit b { background: var(--mark); } .hit.quote > a { font-family: Georgia, serif; }
 .toc { columns: 2; }
+.notice { background: #fff7e0; border: 1px solid #f0d48a; border-radius: 6px; padding: .5rem .75rem; }
 .error-page { text-align: center; padding: 3rem 1rem; }
 `;

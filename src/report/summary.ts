@@ -59,7 +59,7 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
     for (const g of rankGroups(d.groups).slice(0, topGroups)) {
       const facts = [g.saidWhen ? `said ${g.saidWhen.value}` : '', g.occasion ? `at ${text(g.occasion, 60)}` : ''].filter((f) => f !== '');
       lines.push(`  ${text(speakerName(g, index), 60)}${facts.length > 0 ? `, ${facts.join(' ')}` : ''}:`, `    “${text(g.canonical)}”`);
-      const occurrences = orderOccurrences(g, d);
+      const occurrences = orderOccurrences(g, index);
       for (const o of occurrences.slice(0, maxVariants)) {
         const flags = [o.misattributed ? 'misattributed' : '', o.recycled ? 'recycled' : ''].filter((f) => f !== '');
         lines.push(`      ${text(outletOf(index.articles.get(o.articleId)), 40)}: ${driftLabel(o.drift)}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}: ${text(o.text)}`);

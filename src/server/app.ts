@@ -44,11 +44,14 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/stories/:id', async (c) => {
-    readQuery(c, []);
+    const query = readQuery(c, ['full']);
+    if (query.full !== undefined && query.full !== '1') {
+      throw httpError(400, `Expected "full" to be 1, found ${JSON.stringify(query.full.slice(0, 40))}.`);
+    }
     const id = c.req.param('id');
     const dossier = await loadDossier(store, id);
     if (!dossier) throw httpError(404, `No story with id ${JSON.stringify(id)}.`);
-    return c.html(renderStoryPage(dossier));
+    return c.html(renderStoryPage(dossier, query.full === '1'));
   });
 
   app.get('/articles/:id', async (c) => {

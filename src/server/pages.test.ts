@@ -63,7 +63,7 @@ test('GET /stories/:id should render the dossier sections linking occurrences to
   for (const marker of ['class="dossier-header"', '<svg class="timeline-axis"', 'class="speakers"', 'class="quote-card"', 'class="copy-list"', 'class="coverage-matrix"', 'class="article-index"']) {
     assert.ok(html.includes(marker), `missing ${marker}`);
   }
-  assert.match(html, /<a class="occ-link" href="\/articles\/harbor-1#a-harbor-1-\d+">/);
+  assert.match(html, /<a class="occ-link" href="\/articles\/harbor-1#a-harbor-1-\d+" title="Quill: bridge to reopen &quot;in spring&quot;">/);
   assert.match(html, /<link rel="stylesheet" href="\/assets\/retold.css">/);
   assert.ok(!html.includes(SCRIPT_PAYLOAD) && !html.includes(IMG_PAYLOAD));
   const missing = await getPage('/stories/nope', 404);
@@ -114,4 +114,20 @@ test('unknown pages should answer an HTML 404 and the stylesheet should be serve
 test('server index should export createApp and serve', () => {
   assert.equal(typeof server.createApp, 'function');
   assert.equal(typeof server.serve, 'function');
+});
+
+test('GET /stories/:id should cut a large story to the most carried quotes and offer everything with ?full=1', async () => {
+  const fixture = buildFixture();
+  const [bridge] = fixture.results;
+  const template = bridge.groups[1];
+  for (let i = 0; i < 70; i++) bridge.groups.push({ ...template, id: `g-extra-${i}`, occurrences: template.occurrences.slice(0, 1) });
+  const big = createApp(createMemoryStore(fixture));
+  const page = await (await big.request('/stories/story-bridge')).text();
+  assert.match(page, /<p class="notice">This page shows 60 of 72 quotes \(the most carried\)\. <a href="\/stories\/story-bridge\?full=1">Show everything<\/a><\/p>/);
+  assert.equal((page.match(/<article class="quote-card"/g) ?? []).length, 60);
+  assert.ok(page.includes('id="g-g-reopen"'), 'the most carried quotes are kept');
+  const full = await (await big.request('/stories/story-bridge?full=1')).text();
+  assert.equal((full.match(/<article class="quote-card"/g) ?? []).length, 72);
+  assert.ok(!full.includes('class="notice"'));
+  assert.equal((await big.request('/stories/story-bridge?full=yes')).status, 400);
 });

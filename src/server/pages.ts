@@ -2,7 +2,7 @@
  * The story pages: the story list (search box, sort by recency or size) and a story's
  * dossier, built from the same components as the HTML report.
  */
-import { escapeHtml, outletOf, renderDossierSections, toDay, type Dossier } from '../report/index.js';
+import { escapeHtml, outletOf, renderDossierSections, toDay, type Dossier, type SectionLimits } from '../report/index.js';
 import { renderLayout } from './layout.js';
 import { serverLinks } from './links.js';
 import type { StorySort } from './params.js';
@@ -30,8 +30,15 @@ ${items.length === 0 ? `<p class="empty">${query ? `No story matches “${escape
   return renderLayout('Stories', body);
 }
 
-/** Renders a story's dossier page, with a list of its articles linking to the article views. */
-export function renderStoryPage(dossier: Dossier): string {
+/** What the story page shows of a large story unless `?full=1` is asked for. */
+export const STORY_PAGE_LIMITS: SectionLimits = { groups: 60, copies: 100, events: 300, messages: 50, versionOutlets: 12 };
+
+/**
+ * Renders a story's dossier page, with a list of its articles linking to the article views.
+ *
+ * @param full Render every quote, copy, event and message (default: `STORY_PAGE_LIMITS`).
+ */
+export function renderStoryPage(dossier: Dossier, full = false): string {
   const articles = dossier.articles.map((a) => {
     const count = dossier.quotes.filter((q) => q.articleId === a.id).length;
     const day = toDay(a.published);
@@ -39,7 +46,13 @@ export function renderStoryPage(dossier: Dossier): string {
       day ? escapeHtml(day) : 'undated'
     } · ${count} quote${count === 1 ? '' : 's'}</span></li>`;
   });
-  const body = `${renderDossierSections(dossier, { links: serverLinks, articles: false, level: 1 })}
+  const body = `${renderDossierSections(dossier, {
+    links: serverLinks,
+    articles: false,
+    level: 1,
+    limits: full ? undefined : STORY_PAGE_LIMITS,
+    fullHref: `${serverLinks.story(dossier.story.id)}?full=1`,
+  })}
 <section class="article-index"><h3>Articles</h3><ol>${articles.join('\n')}</ol></section>`;
   return renderLayout(dossier.story.title, body);
 }
