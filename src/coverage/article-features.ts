@@ -42,7 +42,7 @@ export function isTopicWord(norm: string, names: ReadonlySet<string>): boolean {
 }
 
 /** Hashes of the 5-word shingles of each quote's content. */
-export function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set<number> {
+function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set<number> {
   const out = new Set<number>();
   for (const q of quotes) {
     if (q.kind === 'indirect') continue;
@@ -65,7 +65,7 @@ export function fullNameIndex(people: readonly Person[]): Map<string, string> {
 }
 
 /** Ids of the people whose full name (two to four words) occurs in the text. */
-export function peopleNamedIn(text: string, index: ReadonlyMap<string, string>): Set<string> {
+function peopleNamedIn(text: string, index: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   if (index.size === 0) return out;
   const words = tokenize(text).map((t) => t.norm);

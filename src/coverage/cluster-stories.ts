@@ -43,7 +43,7 @@ function mainPeople(articles: readonly Article[], quotes: readonly Quote[]): str
 }
 
 /** Builds the story record of a set of articles (keeping `id` when given). */
-export function describeStory(id: string | null, articles: readonly Article[], quotes: readonly Quote[]): Story {
+function describeStory(id: string | null, articles: readonly Article[], quotes: readonly Quote[]): Story {
   const ordered = [...articles].sort(byPublication);
   const dated = ordered.filter((a) => a.published && !Number.isNaN(Date.parse(a.published)));
   const first = ordered[0];

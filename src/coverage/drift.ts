@@ -45,7 +45,7 @@ const SPLICE_GAP = 4;
 const OWN_BLOCK = 4;
 
 /** Primary language subtag, lower case (`en-GB` → `en`). */
-export function primaryLanguage(tag: string): string {
+function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 

@@ -8,7 +8,7 @@ import type { Unit } from './occurrence-units.js';
 import { alignWords, containsRun, type WordSeq } from './sequence-match.js';
 
 /** The word sequence of a unit for alignment. */
-export function seqOf(unit: Unit): WordSeq {
+function seqOf(unit: Unit): WordSeq {
   return { words: unit.words.map((t) => t.norm), wild: unit.words.map((t) => t.editorial) };
 }
 

@@ -6,8 +6,8 @@
 import { hash32 } from './stable-id.js';
 
 /** Number of hash functions, and rows per band (so HASHES / ROWS band keys). */
-export const HASHES = 32;
-export const ROWS = 2;
+const HASHES = 32;
+const ROWS = 2;
 
 /** The MinHash signature of a set of strings (empty set: empty signature). */
 export function minhash(items: Iterable<string>, hashes = HASHES): number[] {

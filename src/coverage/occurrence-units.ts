@@ -74,7 +74,7 @@ const SINGLE_OPEN = /(?<![\p{L}\p{N}])[‘'](?=\p{L})/gu;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
 
 /** Stretches inside single quotation marks (headline style: Says ‘We Will Win’). */
-export function singleMarkedStretches(text: string): { start: number; end: number }[] {
+function singleMarkedStretches(text: string): { start: number; end: number }[] {
   const opens = [...text.matchAll(SINGLE_OPEN)].map((m) => m.index ?? 0);
   const closes = [...text.matchAll(SINGLE_CLOSE)].map((m) => m.index ?? 0);
   const out: { start: number; end: number }[] = [];

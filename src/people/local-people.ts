@@ -93,7 +93,7 @@ function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], b
  * word capitalised (particles such as "van" aside) and no leading article or pronoun
  * ("the singer", "The rapper", "his friend" are not names).
  */
-export function looksLikeName(text: string): boolean {
+function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || NOT_NAMES.has(words[0].toLowerCase())) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
