@@ -11,32 +11,28 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 
 const FIRST = ['Mara', 'Tomas', 'Ilse', 'Jonah', 'Priya', 'Dmitri', 'Aiko', 'Rafael', 'Noor', 'Elias', 'Greta', 'Kofi', 'Lena', 'Osman', 'Wren', 'Bastian'];
-const LAST = ['Quist', 'Varga', 'Okafor', 'Lindqvist', 'Moreau', 'Haldane', 'Castellanos', 'Brennan', 'Sato', 'Adeyemi', 'Falk', 'Rourke', 'Ibsen', 'Marchetti', 'Thorne', 'Kowal'];
 const ROLES = ['singer', 'producer', 'chef', 'mayor', 'striker', 'novelist', 'director', 'senator', 'founder', 'coach'];
 const OUTLETS = ['The Harbor Ledger', 'Metro Pulse', 'Northwind News', 'Culture Wire', 'Daily Echo', 'Riverside Tribune', 'Signal Post', 'Lantern Review'];
 const VENUES = ['podcast', 'radio show', 'interview', 'press conference', 'livestream'];
 const TOPICS = ['the tour', 'the lawsuit', 'the merger', 'the election', 'the album', 'the stadium deal', 'the festival', 'the book'];
-const CLAUSES = [
-  'I never wanted this to become a public fight',
-  'we talked for hours and I still think we can fix it',
-  'people keep telling a story that is not what happened',
-  'the numbers speak for themselves and I stand by them',
-  'I was surprised when the messages came out',
-  'nobody asked me before they made that decision',
-  'it is up to them whether we can move past this',
-  'I am proud of every word I said in private',
-  'the truth is we simply disagreed about the plan',
-  'I would do it again tomorrow without hesitation',
-];
-const FILLER = [
-  'The dispute has drawn attention across the industry in recent weeks.',
-  'Representatives for both sides did not respond to requests for comment.',
-  'Fans reacted quickly on social media after the remarks were published.',
-  'The two first worked together more than a decade ago.',
-  'Observers say the disagreement reflects a wider split in the field.',
-  'A spokesperson declined to elaborate on the timeline.',
-];
+// A small sentence grammar: pools large enough that two stories rarely share a clause,
+// as two real stories rarely do, while the articles of one story share theirs.
+const SUBJECTS = ['I', 'we', 'the board', 'my lawyer', 'nobody on the team', 'the city', 'my family', 'the fans', 'our partners', 'the committee', 'my manager', 'the crew', 'everyone involved', 'the investors', 'my old friend'];
+const VERBS = ['never wanted', 'always expected', 'could not accept', 'quietly approved', 'openly rejected', 'kept asking for', 'finally signed', 'tried to stop', 'paid dearly for', 'was shocked by', 'begged me to drop', 'laughed at', 'promised to fund', 'refused to discuss', 'warned me about'];
+const OBJECTS = ['the second contract', 'a public fight', 'the missing money', 'the new schedule', 'that private message', 'the final vote', 'the early draft', 'the venue change', 'the whole arrangement', 'a quiet settlement', 'the press release', 'the warehouse lease', 'the summer plan', 'the first offer', 'the recording'];
+const TAILS = ['and I stand by that', 'long before anyone noticed', 'without telling me', 'for reasons I still do not understand', 'and the numbers prove it', 'the moment it leaked', 'after weeks of talks', 'because it was the right thing', 'even when it hurt', 'and that is the whole story', 'in front of everyone', 'behind closed doors', 'two winters ago', 'at the worst possible time', 'with a straight face'];
+const FILLER_OPENERS = ['Neither side', 'A spokesperson', 'Local officials', 'Several former colleagues', 'Industry analysts', 'Court records', 'Ticket sellers', 'Two people familiar with the talks'];
+const FILLER_ENDS = ['declined to comment further', 'described the talks as tense', 'expect a ruling within weeks', 'said the dispute began last spring', 'pointed to an unpaid invoice', 'noted the deadline had already passed', 'called the claims exaggerated', 'confirmed a meeting took place'];
 const JUNK = ['Share this article', 'Something went wrong. Please refresh.', 'Photo: Staff/Wire Images', 'Back to top'];
+
+const SYLLABLES = ['ka', 'lo', 'ven', 'mir', 'tas', 'do', 'rel', 'qui', 'sam', 'bor', 'ne', 'fa', 'lin', 'tor', 'e', 'zu', 'pra', 'gol', 'is', 'han'];
+
+/** A pronounceable invented word, so every story has words no other story uses. */
+function inventWord(pick: <T>(xs: T[]) => T, syllables: number): string {
+  let w = '';
+  for (let i = 0; i < syllables; i++) w += pick(SYLLABLES);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,12 +56,18 @@ export async function generateCorpus(n: number, out: string, seed = 1, offset = 
   while (written < n) {
     story++;
     const s = offset + story;
-    const speaker = `${pick(FIRST)} ${pick(LAST)}`;
-    const other = `${pick(FIRST)} ${pick(LAST)}`;
+    // Real stories differ in people, places and wording; invented words give each its own.
+    const speaker = `${pick(FIRST)} ${inventWord(pick, 3)}`;
+    const other = `${pick(FIRST)} ${inventWord(pick, 3)}`;
+    const place = inventWord(pick, 2);
+    const project = inventWord(pick, 3);
     const role = pick(ROLES);
-    const topic = pick(TOPICS);
+    const topic = `${pick(TOPICS)} in ${place}`;
     const venue = pick(VENUES);
-    const quotes = [0, 1, 2].map(() => `${pick(CLAUSES)}. ${pick(CLAUSES)}`.replace(/^./, (c) => c.toUpperCase()));
+    const clause = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}`;
+    const filler = () => `${pick(FILLER_OPENERS)} ${pick(FILLER_ENDS)} about ${project}.`;
+    const quotes = [0, 1, 2].map(() => `${clause()} at ${project}. ${clause()} in ${place}`.replace(/^./, (c) => c.toUpperCase()));
+    const fillers = [filler(), filler()];
     const size = 5 + Math.floor(rand() * 8);
     const day = 1 + (s % 27);
     for (let k = 0; k < size && written < n; k++, written++) {
@@ -80,11 +82,11 @@ export async function generateCorpus(n: number, out: string, seed = 1, offset = 
       const paras = [
         `${speaker}, the ${role} at the centre of ${topic}, spoke about ${other} on a ${venue} on Friday. Story ${s}.`,
         `"${variant(quotes[0])}," ${surname} said. "${variant(quotes[1])}."`,
-        pick(FILLER),
+        `${fillers[0]} ${outlet} first reported the ${project} plan.`,
         `${pick(JUNK)}`,
         `According to ${surname}, ${quotes[2].charAt(0).toLowerCase()}${quotes[2].slice(1)}.`,
         `"${variant(quotes[2])}," said the ${role}.`,
-        pick(FILLER),
+        fillers[1],
         `${other} said in a statement last year that the matter was closed.`,
       ];
       const record = {

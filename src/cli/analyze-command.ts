@@ -52,7 +52,7 @@ Examples:
             `retold: ${result.articles} new article(s), ${result.quotes} quote(s) in ${seconds.toFixed(1)} s; ` +
               `store ${opts.db} now holds ${stats.articles} articles, ${stats.stories} stories, ${stats.people} people`,
           );
-          console.log(renderSummary(dossiers, { reportPath: opts.report ?? null, jsonPath: opts.json ?? null }));
+          console.log(renderSummary(dossiers, { reportPath: opts.report ?? null }));
         }
         if (result.failed.length > 0) {
           console.error(`retold analyze: ${result.failed.length} input(s) failed:`);
