@@ -36,6 +36,7 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
   ['born'],
 ];
 
+const GENDER_OF: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(GENDERED_PRONOUNS));
 const ALIAS_FIRST = new Set(ALIAS_CUES.map((c) => c[0]));
 
 function isNameWord(t: Token | undefined): t is Token {
@@ -158,7 +159,7 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     const p = byName.get(t.lower);
     if (!p) continue;
     for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
-      const g = GENDERED_PRONOUNS[tokens[k].lower];
+      const g = GENDER_OF.get(tokens[k].lower);
       if (g) {
         votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
         break;

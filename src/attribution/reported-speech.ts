@@ -21,6 +21,8 @@ const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Score above which the learned detector proposes a cue the lexicon lacks. */
 const MODEL_THRESHOLD = 0;
+/** Words whose own weight is below this are not scored at all (speed; they rarely pass). */
+const MIN_WORD_WEIGHT = 1;
 /** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
 const VETO = -2;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
@@ -151,8 +153,9 @@ export function findReportedSpeech(
     let cue = cueAt(tokens, c);
     let form = cue ? lookupCue(t.lower) : null;
     if (form && !acceptCue(form)) form = null;
-    if (form && !titleCase && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
-    if (!form && !titleCase && wordCueWeight(t.lower) > 0 && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
+    // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
+    if (form && !titleCase && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
       cue = { first: c, last: c };
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
