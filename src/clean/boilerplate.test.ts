@@ -156,6 +156,38 @@ test('should remove newsletter prompts, related links, bylines and ad labels', (
   ]);
 });
 
+test('should remove pipe headers, one-line error widgets, bracketed credits, inbox plugs and wire sign-offs', () => {
+  const text = [
+    'Ferry Crew Rescues Swimmer Off The Point',
+    '',
+    'The Coast Gazette | Monday, June 3, 2024 | Local',
+    'Something went wrong. Please refresh.',
+    'The swimmer was brought ashore at the slipway.',
+    '(Harbourlight Images)',
+    '',
+    'A ferry crew pulled a swimmer from the water off the point on Sunday afternoon.',
+    '',
+    'The swimmer was treated in hospital. (Seaview Press Images)',
+    'The point at low tide. Photo: Ana Ruiz for The Coast Gazette',
+    '',
+    'The best local stories, delivered to your inbox every morning. No spam, ever.',
+    '',
+    '(Reporting by Kai Moreno; Editing by Lou Berg)',
+    '',
+    'The newsletter that the crew started in 2019 now has 400 readers, the captain said.',
+  ].join('\n');
+  assert.deepEqual(found(text), [
+    [3, 'clean/meta-line'],
+    [4, 'clean/widget'],
+    [5, 'clean/caption'],
+    [6, 'clean/photo-credit'],
+    [10, 'clean/caption'],
+    [11, 'clean/caption'],
+    [13, 'clean/newsletter'],
+    [15, 'clean/sign-off'],
+  ]);
+});
+
 test('should remove lines learnt as repeated across the outlet', () => {
   const repeatedLines: RepeatedLines = { kind: 'repeated-lines', byOutlet: { 'hilltop daily': ['tips? write to the newsroom any time.'] } };
   const text = 'Fair Returns\n\nThe fair returns in June.\n\nTips? Write to the newsroom any time.';

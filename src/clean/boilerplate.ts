@@ -6,6 +6,7 @@ import {
   META_LINES,
   NEWSLETTER_LINES,
   RELATED_LINES,
+  SIGN_OFF_LINES,
   TRAILING_AGENCY,
   TRAILING_CREDIT,
   WIDGET_LINES,
@@ -62,6 +63,7 @@ export function classifyLine(line: Line): string | null {
   if (w <= 60 && GETTY_CAPTION.test(t) && !/\p{Ll}{4,}[.!?]["”’]?\s+[\p{Lu}"“]/u.test(t)) return 'clean/caption';
   if (w <= 15 && any(META_LINES, t)) return 'clean/meta-line';
   if (w <= 12 && BYLINE_LINE.test(t)) return 'clean/byline';
+  if (w <= 40 && any(SIGN_OFF_LINES, t)) return 'clean/sign-off';
   return null;
 }
 

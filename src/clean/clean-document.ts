@@ -23,6 +23,7 @@ const RULE_NAMES: Readonly<Record<string, string>> = {
   'clean/related-link': 'a related-link line',
   'clean/meta-line': 'a date or category line',
   'clean/byline': 'a byline',
+  'clean/sign-off': 'a wire sign-off or network line',
   'clean/outlet-header': 'the outlet name heading the page',
   'clean/repeated-line': 'a line repeated across the outlet',
   'clean/duplicate-line': 'a repeat of the line above',
