@@ -100,7 +100,7 @@ test('should give occurrences valid spans and a word diff against the canonical'
     }
   }
   const diff = occurrence(groups, 'b3').diff;
-  assert.deepEqual(diff.filter((op) => op.op === 'same').map((op) => op.text), ['Every family will have a home again']);
+  assert.deepEqual(diff.filter((op) => op.op === 'same').map((op) => op.text), ['Every family will have a home again,']);
   assert.equal(diff[0].op, 'removed');
 });
 

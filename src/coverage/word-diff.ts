@@ -1,7 +1,8 @@
 /**
  * Word-level diff of an occurrence against the canonical wording, for display: runs of
  * words that are the same, added by the outlet, or removed from the canonical. Words are
- * compared folded (case, accents, apostrophes), and shown as the outlet wrote them.
+ * compared folded (case, accents, apostrophes), and shown as the outlet wrote them, with
+ * their trailing punctuation.
  */
 import type { DiffOp } from '../model.js';
 import { alignWords } from './sequence-match.js';
@@ -25,7 +26,11 @@ export function diffWords(text: string, canonical: string): DiffOp[] {
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;
-  const word = (source: string, t: { start: number; end: number }) => source.slice(t.start, t.end);
+  // Show a word with the punctuation that follows it up to the next space ("friends,").
+  const word = (source: string, t: { start: number; end: number }) => {
+    const space = source.slice(t.end).search(/\s/);
+    return source.slice(t.start, space < 0 ? source.length : t.end + space);
+  };
   for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
     while (j < pj) push(ops, 'removed', word(canonical, b[j++]));
     while (i < pi) push(ops, 'added', word(text, a[i++]));
