@@ -35,7 +35,7 @@ test('should align word sequences with increasing pairs of equal words', () => {
   );
 });
 
-test('should diff so that same+added show the text words in order and same+removed the canonical's', () => {
+test('should diff so that same+added show the text words in order and same+removed the canonical’s', () => {
   fc.assert(
     fc.property(words, words, (a, b) => {
       const text = a.join(' ');
