@@ -15,7 +15,7 @@ import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { NOUN_MARKERS, TIME_WORDS } from './word-lists.js';
+import { NOUN_MARKERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -150,11 +150,13 @@ export function findReportedSpeech(
     }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
+    const prev = tokens[c - 1];
     let cue = cueAt(tokens, c);
     let form = cue ? lookupCue(t.lower) : null;
     if (form && !acceptCue(form)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
-    if (form && !titleCase && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    const subjectBefore = prev !== undefined && (prev.upper || SUBJECT_PRONOUNS[prev.lower] !== undefined);
+    if (form && !titleCase && !subjectBefore && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
       cue = { first: c, last: c };
@@ -162,7 +164,6 @@ export function findReportedSpeech(
     }
     if (!cue || !form) continue;
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
-    const prev = tokens[c - 1];
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
     const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
     if (prev && !progressive && NOUN_MARKERS.has(prev.lower)) continue;

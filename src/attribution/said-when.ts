@@ -27,6 +27,8 @@ interface Scene {
   date: SaidWhen | null;
 }
 
+const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'about', 'into', 'for', 'during', 'from', 'over']);
+
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
 
@@ -51,7 +53,9 @@ export function resolveOccasionsAndDates(
   const spanOf = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   const toSaid = (h: DateHit): SaidWhen => ({ ...h.date, span: spanOf(h.first, h.last) });
   const contentMask = new Uint8Array(tokens.length);
-  for (const f of found) for (const c of f.content) contentMask.fill(1, c.first, c.last + 1);
+  // Content that is only a phrase (`spoke to the radio on Friday`) does not hide the
+  // occasion in it; a reported clause does (`says his remarks during an August episode …`).
+  for (const f of found) for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower)) contentMask.fill(1, c.first, c.last + 1);
   const inContent = (k: number): boolean => contentMask[k] === 1;
   // Occasion and date phrases per sentence, computed once.
   const occasionsOf = new Map<number, OccasionHit[]>();
