@@ -22,6 +22,8 @@ export interface SectionLimits {
   /** Events in the timeline list (the axis always shows all). */
   events?: number;
   messages?: number;
+  /** Versions listed per quote card. */
+  versions?: number;
   /** Outlets listed per version of a quote. */
   versionOutlets?: number;
 }
@@ -84,7 +86,7 @@ export function renderDossierSections(dossier: Dossier, options: DossierSectionO
     notice,
     renderTimeline(dossier, links, eventLimit),
     renderSpeakers(shown, links, index),
-    renderQuoteCards(shown, links, index, { maxOutlets: options.limits?.versionOutlets }),
+    renderQuoteCards(shown, links, index, { maxOutlets: options.limits?.versionOutlets, maxVersions: options.limits?.versions }),
     renderCopies(shown, links, index),
     renderCoverage(shown, links, index),
     renderMessages(shown, links, index),

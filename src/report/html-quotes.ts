@@ -115,6 +115,8 @@ export function groupVersions(group: QuoteGroup, index: DossierIndex): Occurrenc
 export interface QuoteCardOptions {
   /** Most outlet links listed per version (default: all). */
   maxOutlets?: number;
+  /** Most versions listed, in order of first publication (default: all). */
+  maxVersions?: number;
 }
 
 /** Renders a quote card: speaker, when and where said, canonical wording, every version. */
@@ -134,8 +136,15 @@ export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Link
 <p class="card-head">${facts.join(' · ')}</p>
 <blockquote class="canonical">${escapeHtml(group.canonical)}</blockquote>
 <ol class="occurrences">
-${versions.map((same) => renderOccurrence(same[0], group, index, links, same, options.maxOutlets)).join('\n')}
-</ol>
+${versions
+  .slice(0, options.maxVersions)
+  .map((same) => renderOccurrence(same[0], group, index, links, same, options.maxOutlets))
+  .join('\n')}
+</ol>${
+    options.maxVersions !== undefined && versions.length > options.maxVersions
+      ? `\n<p class="more">and ${versions.length - options.maxVersions} later version${versions.length - options.maxVersions === 1 ? '' : 's'}</p>`
+      : ''
+  }
 </article>`;
 }
 

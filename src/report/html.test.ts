@@ -5,7 +5,8 @@ import { createMemoryStore } from '../server/test-store.js';
 import type { Dossier } from './dossier.js';
 import { loadDossier } from './dossier.js';
 import { renderHtml } from './html.js';
-import { renderDiff, renderVersion } from './html-quotes.js';
+import { reportLinks } from './html-links.js';
+import { renderDiff, renderQuoteCard, renderVersion } from './html-quotes.js';
 import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
 
 /** Attribute names used in real tags (quoted values removed first, so escaped text cannot match). */
@@ -179,4 +180,13 @@ test('quote cards should list outlets printing the same version together, each l
   assert.equal((card.match(/<li class="occurrence/g) ?? []).length, 3, 'four occurrences, three versions');
   assert.match(card, /href="#a-ledger-1-9999"[^>]*><span class="outlet">Daily Ledger<\/span><\/a> <time datetime="2026-03-02">2026-03-02<\/time>, <a class="occ-link" href="#a-harbor-1-\d+"/);
   assert.match(card, /4 occurrences in 3 outlets, 3 versions/);
+});
+
+test('renderQuoteCard should cut versions and outlet lists when asked', async () => {
+  const [d] = await dossiers();
+  const reopen = d.groups.find((g) => g.id === 'g-reopen');
+  assert.ok(reopen);
+  const card = renderQuoteCard(reopen, d, reportLinks, undefined, { maxVersions: 1 });
+  assert.equal((card.match(/<li class="occurrence/g) ?? []).length, 1);
+  assert.match(card, /<p class="more">and 2 later versions<\/p>/);
 });

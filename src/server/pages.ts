@@ -31,7 +31,7 @@ ${items.length === 0 ? `<p class="empty">${query ? `No story matches “${escape
 }
 
 /** What the story page shows of a large story unless `?full=1` is asked for. */
-export const STORY_PAGE_LIMITS: SectionLimits = { groups: 60, copies: 100, events: 300, messages: 50, versionOutlets: 12 };
+export const STORY_PAGE_LIMITS: SectionLimits = { groups: 60, copies: 100, events: 300, messages: 50, versions: 15, versionOutlets: 12 };
 
 /**
  * Renders a story's dossier page, with a list of its articles linking to the article views.
