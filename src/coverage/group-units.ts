@@ -10,7 +10,7 @@
  * 4. quotations left alone in a minority language attach to the same speaker's utterance
  *    they translate (shared names aside: numbers and cognate stems).
  *
- * Candidate pairs come from word-trigram and stem indexes, so the cost grows with the
+ * Candidate pairs come from word-bigram, word and stem indexes, so the cost grows with the
  * number of units that share wording, not with the square of the story.
  */
 import type { Unit } from './occurrence-units.js';
