@@ -1,10 +1,12 @@
 /**
- * Partitions a story's quote units into utterances, in three passes:
+ * Partitions a story's quote units into utterances, in four passes:
  *
  * 1. quotations of four or more marked words are linked by verbatim evidence, strongest
- *    links first, each merge vetoed by incompatible occasions or dates (complete link);
+ *    links first, each merge vetoed by incompatible dates or occasions (see
+ *    `unit-clusters.ts`; a strong verbatim link outweighs occasion labels);
  * 2. consecutive quotations that continue one statement (`utterance-chains.ts`) are joined,
- *    unless both sides are already corroborated by other outlets as separate utterances;
+ *    unless both sides are already corroborated by other outlets as separate utterances
+ *    (layout evidence only; one quotation interrupted by narration is always joined);
  * 3. short marked phrases attach where they occur word for word, and reports (indirect,
  *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker;
  * 4. quotations left alone in a minority language attach to the same speaker's utterance
