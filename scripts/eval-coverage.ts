@@ -289,7 +289,7 @@ function pairwise(core: boolean): { p: number; r: number; f1: number; tp: number
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, predicted, gold: goldPairs };
 }
 
-const recovered = gold.cross_article_groups.filter((g, gi) => {
+const recoveredFlags = gold.cross_article_groups.map((g, gi) => {
   const core = g.members.filter((m) => !optional.has(m));
   const need = core.length >= 2 ? core : g.members;
   const ids = need.map((m) => goldToPred.get(m)).map((p) => (p ? predGroupOf.get(p) : undefined));
@@ -299,7 +299,8 @@ const recovered = gold.cross_article_groups.filter((g, gi) => {
     const other = goldGroupOf.get(occurrenceName(o.quoteId));
     return other !== undefined && other !== gi;
   });
-}).length;
+});
+const recovered = recoveredFlags.filter(Boolean).length;
 
 let nearMissViolations = 0;
 for (const n of gold.near_misses) {
@@ -357,6 +358,7 @@ if (!jsonOnly) {
   );
   console.log(`pairwise core: P ${summary.pairwiseCore.precision} R ${summary.pairwiseCore.recall} F1 ${summary.pairwiseCore.f1} (${core.tp}/${core.predicted} predicted, ${core.gold} gold)`);
   console.log(`pairwise all:  P ${summary.pairwiseAll.precision} R ${summary.pairwiseAll.recall} F1 ${summary.pairwiseAll.f1} (${all.tp}/${all.predicted} predicted, ${all.gold} gold)`);
+  gold.cross_article_groups.forEach((g, i) => console.log(`  ${recoveredFlags[i] ? 'recovered' : 'missed   '} g${i} ${g.group}`));
   console.log(`groups recovered ${summary.groupsRecovered}, near-miss pairs merged ${nearMissViolations}, copy links ${copies.length}, timeline events ${timeline.length}`);
   console.log(`time (ms): ${Object.entries(time).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
