@@ -92,3 +92,10 @@ test('should recover from unbalanced marks without throwing', () => {
   const quotes = show('"This never closes, Mara Quell said. And ” here is a stray one.');
   assert.ok(Array.isArray(quotes));
 });
+
+test('should credit a Name: claim headline to the name', () => {
+  const text = 'Mara Quell: The Port Will Reopen by Summer\n\nThe strike began on Monday.';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Port Will Reopen');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['The Port Will Reopen by Summer'], cue: ':' });
+  assert.equal(q.kind, 'headline');
+});

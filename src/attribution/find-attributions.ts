@@ -67,6 +67,10 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
   });
 
+  // 1b. A headline of the form `Name: claim` (`Mara Quell: The Port Will Reopen`).
+  const label = titleParagraph >= 0 ? headlineLabel(tokens, titleParagraph) : null;
+  if (label) found.push(label);
+
   // 2. Reported speech, sentence by sentence.
   const directBySentence = new Map<number, Found>();
   for (const f of found) if (f.cue && f.source) directBySentence.set(tokens[f.cue.first].sentence, f);
@@ -156,4 +160,24 @@ function leadingName(tokens: Tokenized['tokens'], first: number, end: number): {
   let k = first;
   while (k < end && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) k++;
   return k - first >= 2 ? { first, last: k - 1 } : null;
+}
+
+/**
+ * `Name: claim` headlines credit the claim to the name before the colon (one to four
+ * capitalised words), unless the claim is itself a quotation the quote rules handle.
+ */
+function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | null {
+  let first = 0;
+  while (first < tokens.length && tokens[first].paragraph !== paragraph) first++;
+  let k = first;
+  while (k < tokens.length && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) k++;
+  if (k === first || tokens[k]?.text !== ':' || tokens[k].paragraph !== paragraph) return null;
+  let last = k + 1;
+  while (last + 1 < tokens.length && tokens[last + 1].paragraph === paragraph && tokens[last + 1].type !== 'break') last++;
+  while (last > k && tokens[last].type === 'punct') last--;
+  if (last <= k + 1 || tokens[k + 1].type === 'open') return null;
+  return {
+    kind: 'headline', content: [{ first: k + 1, last }], cue: { first: k, last: k }, source: { first, last: k - 1 },
+    sentence: tokens[k].sentence, confidence: 0.6, rule: 'headline/name-colon', inherited: false,
+  };
 }
