@@ -90,7 +90,7 @@ export function renderOccurrence(
   if (same.length > shown.length) shown.push(`<span class="more">and ${same.length - shown.length} more</span>`);
   const title = same.length === 1 ? `<div class="occ-title">${escapeHtml(index.articles.get(o.articleId)?.title ?? o.articleId)}</div>` : '';
   return `<li class="occurrence drift-${escapeHtml(o.drift)}">
-<div class="occ-head">${shown.join(', ')}
+<div class="occ-head"><span class="occ-outlets">${shown.join(', ')}</span>
 <span class="drift" title="drift">${escapeHtml(driftLabel(o.drift))}</span> <span class="kind">${escapeHtml(o.kind)}</span> ${renderFlags(o, group, index)}</div>
 <q class="diff">${renderVersion(o)}</q>
 ${title}</li>`;
