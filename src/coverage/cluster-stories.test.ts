@@ -113,6 +113,13 @@ test('should count people named in full in the text as the article’s people', 
   assert.equal(unknown.length, 2, 'without knowing the person, the topic words alone are too few');
 });
 
+test('should end with the same partition whichever batch came first', () => {
+  const [late] = clusterStories({ articles: [storm3], quotes: quotesOf([storm3]), people, existing: [] });
+  const grown = clusterStories({ articles: [storm1, storm2, cookbook], quotes: quotesOf([storm1, storm2, cookbook]), people, existing: [{ story: late, articles: [storm3], quotes: quotesOf([storm3]) }] });
+  assert.deepEqual(grown.map((st) => st.articleIds).sort(), [['cookbook'], ['storm-1', 'storm-2', 'storm-3']]);
+  assert.equal(grown.find((st) => st.articleIds.length === 3)?.id, late.id, 'the stored story keeps its id');
+});
+
 test('should give lookup keys that two articles of a story share, and that are stable', () => {
   const k1 = storyKeys(storm1, quotesOf([storm1]), people);
   const k3 = storyKeys(storm3, quotesOf([storm3]), []);
