@@ -57,6 +57,9 @@ export interface Chain {
 export function findChains(units: readonly Unit[]): Chain[] {
   const byArticle = new Map<string, number[]>();
   units.forEach((u, i) => {
+    // Only quotations continue one another; a report in between (often the cue itself,
+    // extracted as a paraphrase) is narration, which the gap test below judges.
+    if (u.quote.kind !== 'direct') return;
     const list = byArticle.get(u.article.id) ?? [];
     list.push(i);
     byArticle.set(u.article.id, list);
