@@ -211,12 +211,14 @@ function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Ma
     }
     for (const p of mine) {
       const pt = tokens(p.content.map((s) => article.text.slice(s.start, s.end)).join(' '));
+      // The gold quote holding most of its words; on a tie the shortest (most specific) one.
       let best: string | null = null;
       let bestCov = 0;
+      let bestSize = Infinity;
       for (const q of g?.quotes ?? []) {
         const gt = new Set(tokens(q.parts ? q.parts.map((x) => x.text).join(' ') : q.content));
         const cov = pt.filter((t) => gt.has(t)).length / Math.max(1, pt.length);
-        if (cov > bestCov) [best, bestCov] = [q.id, cov];
+        if (cov > bestCov || (cov === bestCov && cov > 0 && gt.size < bestSize)) [best, bestCov, bestSize] = [q.id, cov, gt.size];
       }
       if (best && bestCov >= 0.5) predToGold.set(p.id, best);
     }
