@@ -9,6 +9,7 @@ import { findQuotedSpans } from './quote-marks.js';
 import { findAttributions } from './find-attributions.js';
 import { resolveSpeakers } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
+import { CAPTION_MARKERS } from './word-lists.js';
 
 /** Options of `attributeText`. */
 export interface AttributeOptions {
@@ -50,6 +51,11 @@ export function runAttributionRules(text: string, options: AttributeOptions): Qu
   const titleParagraph = options.title ? paragraphAt(tokens, options.title.start) : -1;
   const quotes = findQuotedSpans(tokens, titleParagraph);
   let found = findAttributions(doc, quotes, titleParagraph);
+  // Captions (lines with a photo credit) describe a picture; nothing in them is said.
+  const captions = captionLines(text);
+  if (captions.length > 0) {
+    found = found.filter((f) => !f.content.some((c) => captions.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
+  }
   if (options.exclude && options.exclude.length > 0) {
     const ex = options.exclude;
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
@@ -57,6 +63,17 @@ export function runAttributionRules(text: string, options: AttributeOptions): Qu
   const speakers = resolveSpeakers(text, doc, found);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i]));
+}
+
+/** Lines that carry a photo credit. */
+function captionLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (CAPTION_MARKERS.some((re) => re.test(line))) out.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
 }
 
 function paragraphAt(tokens: Token[], offset: number): number {

@@ -172,10 +172,11 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
   let k = first;
   while (k < tokens.length && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) k++;
   if (k === first || tokens[k]?.text !== ':' || tokens[k].paragraph !== paragraph) return null;
+  if (k + 1 >= tokens.length || tokens[k + 1].paragraph !== paragraph || tokens[k + 1].type !== 'word') return null;
   let last = k + 1;
   while (last + 1 < tokens.length && tokens[last + 1].paragraph === paragraph && tokens[last + 1].type !== 'break') last++;
   while (last > k && tokens[last].type === 'punct') last--;
-  if (last <= k + 1 || tokens[k + 1].type === 'open') return null;
+  if (last <= k + 1) return null;
   return {
     kind: 'headline', content: [{ first: k + 1, last }], cue: { first: k, last: k }, source: { first, last: k - 1 },
     sentence: tokens[k].sentence, confidence: 0.6, rule: 'headline/name-colon', inherited: false,

@@ -27,7 +27,7 @@ test('attributeText never throws and every span is within the text (arbitrary st
         assert.ok(d.confidence >= 0 && d.confidence <= 1);
       }
     }),
-    { numRuns: 400 },
+    { numRuns: 1500 },
   );
 });
 

@@ -64,3 +64,8 @@ test('should not take a noun for a cue (his tweet, the report)', () => {
   const quotes = show('His tweet about the harbor drew a crowd on Monday.');
   assert.deepEqual(quotes, []);
 });
+
+test('should not report a photo caption as a statement', () => {
+  const text = 'Mara Quell is discussing the strike with reporters. (Photo: Harbor Wire/Dev Oman)';
+  assert.deepEqual(show(text), []);
+});

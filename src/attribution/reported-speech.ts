@@ -88,6 +88,17 @@ function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
 
 /** A new subject and its cue right after a comma (`…, Legend texted …`) end a clause. */
 function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
+  // `…, and last year accused …`: a coordinated reporting verb starts a new clause too.
+  if (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'but') {
+    for (let k = from + 1; k <= last && k <= from + 4; k++) {
+      const w = tokens[k];
+      if (w.type !== 'word') return false;
+      const form = lookupCue(w.lower);
+      if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+      if (!TIME_WORDS.has(w.lower)) return false;
+    }
+    return false;
+  }
   const t = tokens[from];
   if (!t || t.type !== 'word' || !(t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return false;
   for (let k = from + 1; k <= last && k <= from + 5; k++) {

@@ -54,3 +54,10 @@ test('should leave said-when null when the text does not say', () => {
   assert.equal(q.saidWhen, null);
   assert.equal(q.occasion, null);
 });
+
+test('should date a cue by the nearest date phrase (In April 2018 …, and last year accused …)', () => {
+  const text = 'In April 2018 Dev Oman praised the port, and last year accused its board of “sellout deals.”';
+  const q = quoteWith(show(text, { published: '2022-09-04' }), 'board');
+  assert.equal(q.speaker, 'Dev Oman');
+  assert.equal(q.saidWhen, '2021');
+});

@@ -93,7 +93,11 @@ export function resolveOccasionsAndDates(
     if (sentence >= 0 && (f.cue || f.source)) {
       const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
       const hits = occasionsIn(sentence).filter((h) => outside(h.first));
-      const dates = datesIn(sentence).filter((d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first));
+      const dates = datesIn(sentence).filter(
+        (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, f, d.first, anchor.first),
+      );
+      // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
+      dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
       own = { occasion: hits[0] ? toOccasion(hits[0], spanOf) : null, date: dates[0] ? toSaid(dates[0]) : null };
     }
     const carried = sceneFor(scenes, anchor.first, speakers[i]);
@@ -130,8 +134,8 @@ function sceneFor(
 
 /** Dates inside a relative clause (`West, who at the time … in 2004`) describe something else. */
 function insideClauseOf(tokens: Token[], d: DateHit, anchor: number): boolean {
-  const [a, b] = d.first < anchor ? [d.first, anchor] : [anchor, d.first];
-  for (let k = a; k < b; k++) {
+  if (d.first < anchor) return false;
+  for (let k = anchor; k < d.first; k++) {
     const w = tokens[k].lower;
     if (w === 'who' || w === 'which' || w === 'whose' || w === 'when' || w === 'after' || w === 'before') return true;
   }
@@ -152,4 +156,10 @@ function latestExplicitYear(tokens: Token[]): number | null {
     if (tokens[i - 1].text === ',' && /^\d{1,2}$/.test(tokens[i - 2].text) && (best === null || y > best)) best = y;
   }
   return best;
+}
+
+/** Another attribution's cue between a date and this cue claims the date for itself. */
+function cueBetween(found: Found[], self: Found, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return found.some((g) => g !== self && g.cue !== null && g.cue.first > lo && g.cue.first < hi);
 }

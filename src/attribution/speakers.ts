@@ -178,7 +178,7 @@ function personEarlierInSentence(
   ok: (p: PersonEntry) => boolean,
 ): PersonEntry | null {
   const sentence = tokens[at].sentence;
-  let k = at - 1;
+  let k = at;
   while (k > 0 && tokens[k - 1].sentence === sentence) k--;
   let inQuote = false;
   for (; k < at; k++) {

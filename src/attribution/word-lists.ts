@@ -165,3 +165,14 @@ export const MEDIUM_VERBS: ReadonlySet<string> = new Set([
   'told', 'tells', 'telling', 'tell', 'phoned', 'called', 'appeared', 'appearing', 'spoke',
   'speaking', 'wrote', 'writes', 'said', 'says', 'posted', 'tweeted', 'texted',
 ]);
+
+/**
+ * Photo credits that mark a line as a caption, not a statement (wire and agency credit
+ * formats: AP, Reuters, Getty, WireImage).
+ */
+export const CAPTION_MARKERS: readonly RegExp[] = [
+  /\((?:AP )?Photo(?: by)?:?/i,
+  /\bGetty Images\b/,
+  /\/(?:WireImage|Getty|AFP|Reuters)\b/,
+  /\bPhoto(?:graph)? (?:by|credit)\b/i,
+];
