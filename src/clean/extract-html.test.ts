@@ -49,6 +49,13 @@ test('should fall back to the JSON-LD articleBody when the page shows almost no 
   assert.equal(result.text, body.split('\n').join('\n\n'));
 });
 
+test('should prefer the JSON-LD articleBody when the DOM text is about something else', () => {
+  const body = 'The library will open on Sundays from May, the council said on Friday, after a petition signed by two thousand residents.\nThe extra hours will cost about forty thousand pounds a year, to be met from the reserves.';
+  const other = '<p>Weather, traffic, parking, bins, roadworks, markets, fairs, concerts, lectures, quizzes, walks, talks, and more, all week long, every week, in every ward, for every resident, young and old, near and far.</p>'.repeat(6);
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Library opens on Sundays', articleBody: body })}</script></head><body><div>${other}</div><div><p>Library opens on Sundays.</p></div></body></html>`;
+  assert.equal(extractHtml(html).text, body.split('\n').join('\n\n'));
+});
+
 test('should read the title from <title> without the site suffix, and the date from <time>', () => {
   const html = '<html><head><title>Lake swimmers brave the cold water - Northern Post</title></head><body><article><time datetime="2023-12-25">Christmas Day</time><p>Around forty swimmers entered the lake at noon on Christmas Day, raising money for the lifeboat crew, and most stayed in for less than a minute.</p></article></body></html>';
   const result = extractHtml(html, 'https://post.example/lake');

@@ -82,9 +82,22 @@ export function extractHtml(html: string, url: string | null = null): ExtractedP
     const fromLd = bodyParagraphs(linked.articleBody);
     const ldLength = fromLd.reduce((n, p) => n + p.length, 0);
     const domLength = paragraphs.reduce((n, p) => n + p.length, 0);
-    if (ldLength > 200 && domLength < ldLength * 0.6) paragraphs = fromLd;
+    // The DOM text wins when it holds the articleBody (it keeps paragraphs and subheads);
+    // the articleBody wins when the DOM gave much less, or other text (a wrong container).
+    if (ldLength > 200 && (domLength < ldLength * 0.6 || wordCoverage(fromLd, paragraphs) < 0.5)) paragraphs = fromLd;
   }
   return { ...meta, byline, text: paragraphs.join('\n\n') };
+}
+
+/** Share of the words of `reference` (counted once each) that also occur in `text`. */
+function wordCoverage(reference: string[], text: string[]): number {
+  const words = (parts: string[]): Set<string> => new Set(parts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const want = words(reference);
+  if (want.size === 0) return 1;
+  const have = words(text);
+  let found = 0;
+  for (const w of want) if (have.has(w)) found++;
+  return found / want.size;
 }
 
 /** The first "By Jane Doe" line among the page's blocks, without "By" and any trailing dateline. */
