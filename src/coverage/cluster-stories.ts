@@ -100,7 +100,20 @@ function candidatePairs(weighted: readonly Weighted[]): [number, number][] {
 export function clusterStories(input: { articles: Article[]; quotes: Quote[]; people: Person[]; existing: { story: Story; articles: Article[]; quotes: Quote[] }[] }): Story[] {
   const known = new Set(input.existing.flatMap((e) => e.story.articleIds));
   const fresh = [...new Map(input.articles.filter((a) => !known.has(a.id)).map((a) => [a.id, a])).values()].sort(byPublication);
-  const quotesOf = (id: string, pool: readonly Quote[]) => pool.filter((q) => q.articleId === id);
+  const byArticle = new Map<readonly Quote[], Map<string, Quote[]>>();
+  const quotesOf = (id: string, pool: readonly Quote[]): Quote[] => {
+    let index = byArticle.get(pool);
+    if (!index) {
+      index = new Map();
+      for (const q of pool) {
+        const list = index.get(q.articleId);
+        if (list) list.push(q);
+        else index.set(q.articleId, [q]);
+      }
+      byArticle.set(pool, index);
+    }
+    return index.get(id) ?? [];
+  };
   const existing = [...input.existing].sort((a, b) => (a.story.id < b.story.id ? -1 : 1));
   const nodes: Node[] = [
     ...existing.map((e) => ({ story: e.story, articles: e.articles, quotes: e.quotes })),

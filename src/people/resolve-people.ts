@@ -59,9 +59,16 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
   const articles = [...input.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.id < b.id ? -1 : 1));
   const speakerOf = new Map<string, string>();
 
+  const quotesByArticle = new Map<string, Quote[]>();
+  for (const q of input.quotes) {
+    const list = quotesByArticle.get(q.articleId);
+    if (list) list.push(q);
+    else quotesByArticle.set(q.articleId, [q]);
+  }
+  const analysisByArticle = new Map(input.analyses.map((a) => [a.articleId, a]));
   for (const article of articles) {
-    const quotes = input.quotes.filter((q) => q.articleId === article.id);
-    const analysis = input.analyses.find((a) => a.articleId === article.id);
+    const quotes = quotesByArticle.get(article.id) ?? [];
+    const analysis = analysisByArticle.get(article.id);
     const local = findLocalPeople(article, quotes, analysis);
     const idOf = new Map<LocalPerson, string>();
     for (const person of [...local.people].sort((a, b) => a.firstAt - b.firstAt)) {
