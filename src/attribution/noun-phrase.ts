@@ -20,6 +20,7 @@ export interface LeftSource extends TokenRange {
 }
 
 const MAX_NP = 16;
+const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
 const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
 // Prepositions that start an adverbial phrase before the subject (`In a statement Trump said`).
 const LEFT_STOPS = new Set(['in', 'on', 'at', 'by', 'from', 'after', 'during', 'before', 'via']);
@@ -33,12 +34,17 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word';
 }
 
+/** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
+function isAdverb(t: Token): boolean {
+  return !t.upper && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
 /**
  * Skips adverbs and auxiliaries leftwards from `i` (`Legend now says`, `has also said`).
  * Returns the index of the first token that is not a modifier.
  */
 export function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
-  while (i >= floor && isWord(tokens[i]) && CUE_MODIFIERS.has(tokens[i].lower)) i--;
+  while (i >= floor && isWord(tokens[i]) && (CUE_MODIFIERS.has(tokens[i].lower) || isAdverb(tokens[i]))) i--;
   return i;
 }
 
@@ -123,6 +129,8 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       break;
     }
     if (NP_BARRIERS.has(w.lower)) break;
+    // A lower-case -ly word is an adverb of the verb before it (`egregiously described`).
+    if (isAdverb(w)) break;
     if (w.lower === 'who' || w.lower === 'which') break;
     first = i;
     i--;
