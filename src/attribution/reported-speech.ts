@@ -80,7 +80,12 @@ function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
       if (form?.gerund) return trimEnd(tokens, start, k - 1);
       if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
       if (t.text === ';') return trimEnd(tokens, start, k - 1);
-      if (t.text === ',' && startsReportingClause(tokens, k + 1, s.last)) return trimEnd(tokens, start, k - 1);
+      if (t.text === ',') {
+        // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`).
+        let n = k + 1;
+        while (n <= s.last && tokens[n].type === 'close') n++;
+        if (startsReportingClause(tokens, n, s.last)) return trimEnd(tokens, start, n - 1);
+      }
     }
   }
   return trimEnd(tokens, start, s.last);
@@ -177,7 +182,7 @@ export function findReportedSpeech(
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
     const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
-    if (prev && !progressive && NOUN_MARKERS.has(prev.lower)) continue;
+    if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text))) continue;
     if (form.gerund && !progressive) {
       // `…, adding that …` or `texted his friend asking him to …`: the gerund shares the
       // subject of the clause it follows.

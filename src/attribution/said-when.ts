@@ -94,7 +94,7 @@ export function resolveOccasionsAndDates(
       const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
       const hits = occasionsIn(sentence).filter((h) => outside(h.first));
       const dates = datesIn(sentence).filter(
-        (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, f, d.first, anchor.first),
+        (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
       );
       // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
       dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
@@ -158,8 +158,10 @@ function latestExplicitYear(tokens: Token[]): number | null {
   return best;
 }
 
-/** Another attribution's cue between a date and this cue claims the date for itself. */
-function cueBetween(found: Found[], self: Found, a: number, b: number): boolean {
+/** Another speaker's cue between a date and this cue claims the date for itself. */
+function cueBetween(found: Found[], speakers: (string | null)[], self: number, a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  return found.some((g) => g !== self && g.cue !== null && g.cue.first > lo && g.cue.first < hi);
+  return found.some(
+    (g, j) => j !== self && g.cue !== null && g.cue.first > lo && g.cue.first < hi && speakers[j] !== speakers[self],
+  );
 }
