@@ -13,6 +13,10 @@ import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 // A Map: far faster than a 40k-key object for dynamic string lookups.
 const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(weights.weights as Record<string, number>));
 const BIAS: number = weights.bias;
+// The word's own weight, keyed by the bare word: the cheap first test needs no string work.
+const WORD_WEIGHTS: ReadonlyMap<string, number> = new Map(
+  [...WEIGHTS].filter(([f]) => f.startsWith('w=')).map(([f, v]) => [f.slice(2), v]),
+);
 
 /** Function words are never cue heads; skipping them keeps the model fast and small. */
 const NEVER_CUES: ReadonlySet<string> = new Set([
@@ -29,7 +33,9 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 /** Whether token `i` may be a cue head at all (a lower-case content word). */
 export function isCueCandidate(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.type === 'word' && !t.upper && /^[a-z]/.test(t.lower) && !NEVER_CUES.has(t.lower);
+  if (t.type !== 'word' || t.upper) return false;
+  const c = t.lower.charCodeAt(0);
+  return c >= 97 && c <= 122 && !NEVER_CUES.has(t.lower);
 }
 
 function shape(t: Token | undefined): string {
@@ -85,5 +91,5 @@ export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): num
  * (weight ≤ 0) cannot reach the proposal threshold in practice, so they are not scored.
  */
 export function wordCueWeight(lower: string): number {
-  return WEIGHTS.get(`w=${lower}`) ?? 0;
+  return WORD_WEIGHTS.get(lower) ?? 0;
 }
