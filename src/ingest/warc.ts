@@ -43,9 +43,10 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * Read a WARC (already gunzipped or still gzipped: warcio handles both): every `response`
- * or `resource` record holding HTML becomes a RawDocument with the record's target URI
- * and date, decoded with the HTTP Content-Type charset when there is one.
+ * Read a WARC (gunzipped: `readBuffer` unzips WARC.gz first, so a cut gzip member is
+ * reported once): every `response` or `resource` record holding HTML becomes a RawDocument
+ * with the record's target URI and date, decoded with the HTTP Content-Type charset when
+ * there is one.
  */
 export async function* readWarc(bytes: Uint8Array, source: string): AsyncGenerator<RawDocument | Message> {
   // warcio waits forever on a record cut short, so only whole records are handed to it.
