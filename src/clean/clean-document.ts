@@ -99,11 +99,12 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions = {}): Cle
   text = text.normalize('NFC').replace(/\r\n?/g, '\n');
   const knownTitle = (options.title ?? doc.title ?? page?.title ?? null)?.replace(/\s+/g, ' ').trim() || null;
   const outlet = options.outlet ?? doc.outlet ?? page?.outlet ?? hostOf(doc.url);
-  const analysis = analyseLines(text, { ...options, title: knownTitle, outlet }, outletKeyOf({ outlet: doc.outlet, url: doc.url ?? page?.url ?? null }));
+  // Repeated lines are looked up under the key `learnRepeatedLines` grouped this document by.
+  const analysis = analyseLines(text, { ...options, title: knownTitle, outlet }, outletKeyOf(doc));
   const lines = splitLines(text);
   const removedStarts = new Set(analysis.removed.map((r) => r.span.start));
   const titleLine = analysis.title;
-  const kept = lines.map((line) => !removedStarts.has(line.span.start) && line !== titleLine && !(titleLine && line.span.start === titleLine.span.start));
+  const kept = lines.map((line) => !removedStarts.has(line.span.start) && line.span.start !== titleLine?.span.start);
   const title = knownTitle ?? titleLine?.raw.replace(/\s+/g, ' ').trim() ?? null;
   const paragraphs = toParagraphs(lines, kept);
   if (!title) return failure(doc, 'no text');
@@ -115,7 +116,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions = {}): Cle
   const rawDate = doc.published ?? page?.published ?? null;
   const published = normaliseDate(rawDate);
   if (rawDate && !published) {
-    messages.push({ source: doc.source, articleId: id, rule: 'clean/bad-date', message: `retold clean: ${doc.source}: expected an ISO 8601 or RFC 822 publication date, found "${rawDate}"; left unknown`, severity: 'warning', span: null });
+    messages.push({ source: doc.source, articleId: id, rule: 'clean/bad-date', message: `retold clean: ${doc.source}: expected an ISO 8601, RFC 822 or month-name publication date, found "${rawDate}"; left unknown`, severity: 'warning', span: null });
   }
   const article: Article = {
     id,
