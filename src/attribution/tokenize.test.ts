@@ -27,3 +27,10 @@ test('should not take markup attributes for quotations', () => {
   const { tokens } = tokenize('<tweet author="quell">We are open</tweet>');
   assert.deepEqual(findQuotedSpans(tokens, -1), []);
 });
+
+test('should read a closing mark that opens a paragraph as an opening mark', () => {
+  const text = '”We stay open late.” ― Mara Quell';
+  const { tokens } = tokenize(text);
+  const [q] = findQuotedSpans(tokens, -1);
+  assert.equal(text.slice(tokens[q.first].start, tokens[q.last].end), 'We stay open late.');
+});

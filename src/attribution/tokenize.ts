@@ -92,7 +92,7 @@ export function tokenize(text: string): Tokenized {
     if (DOUBLE_MARKS.has(raw) || raw === '‘' || raw === '’' || raw === "'" || raw === '‚' || raw === '‹' || raw === '›') {
       mark = DOUBLE_MARKS.has(raw) ? 'double' : 'single';
       if (OPEN_ONLY.has(raw)) type = 'open';
-      else if (CLOSE_ONLY.has(raw)) type = 'close';
+      else if (CLOSE_ONLY.has(raw)) type = misusedCloser(text, start) ? 'open' : 'close';
       else if (AMBIGUOUS.has(raw)) type = guessDirection(text, start);
       else type = 'close';
     }
@@ -129,6 +129,11 @@ function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   const dash = lower.lastIndexOf('-');
   return ABBREVIATIONS.has(lower) || (dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1))); // D-Mo.
+}
+
+/** A closing mark typed where an opening one belongs: after a line start, before a word. */
+function misusedCloser(text: string, at: number): boolean {
+  return (at === 0 || text.charAt(at - 1) === '\n') && /[\p{L}\p{N}]/u.test(text.charAt(at + 1));
 }
 
 /** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */
