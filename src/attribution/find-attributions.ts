@@ -10,6 +10,8 @@ import { attributeQuote, isFreeStanding, isInterruption } from './direct-quotes.
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 
+const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
+
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
 const INHERIT_PARAGRAPHS = 6;
 
@@ -172,6 +174,8 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
   let k = first;
   while (k < tokens.length && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) k++;
   if (k === first || tokens[k]?.text !== ':' || tokens[k].paragraph !== paragraph) return null;
+  // Title-case function words mean a phrase, not a name (`Stealth Over Health:`, `The Latest:`).
+  for (let n = first; n < k; n++) if (TITLE_FUNCTION_WORDS.has(tokens[n].lower)) return null;
   if (k + 1 >= tokens.length || tokens[k + 1].paragraph !== paragraph || tokens[k + 1].type !== 'word') return null;
   let last = k + 1;
   while (last + 1 < tokens.length && tokens[last + 1].paragraph === paragraph && tokens[last + 1].type !== 'break') last++;

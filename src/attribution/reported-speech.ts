@@ -15,7 +15,7 @@ import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { NOUN_MARKERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -39,6 +39,19 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 function acceptCue(form: CueForm): boolean {
   if (form.prior !== null) return form.prior >= MIN_PRIOR;
   return form.class === 'speech';
+}
+
+/**
+ * Whether a detector proposal can be a verb: not an adverb (`repeatedly`), not an
+ * auxiliary-like modifier (`long`, `first`), not the object of a verb before it
+ * (`faced questions`, `raising questions`).
+ */
+function looksVerbal(tokens: Token[], c: number): boolean {
+  const w = tokens[c].lower;
+  if (w.endsWith('ly') || CUE_MODIFIERS.has(w) || NP_BARRIERS.has(w)) return false;
+  const prev = tokens[c - 1];
+  if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
+  return true;
 }
 
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
@@ -105,7 +118,8 @@ function startsReportingClause(tokens: Token[], from: number, last: number): boo
     return false;
   }
   const t = tokens[from];
-  if (!t || t.type !== 'word' || !(t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) return false;
+  const opener = t && (t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'the' || t.lower === 'a' || t.lower === 'another');
+  if (!t || t.type !== 'word' || !opener) return false;
   for (let k = from + 1; k <= last && k <= from + 5; k++) {
     const w = tokens[k];
     if (w.type !== 'word') return false;
@@ -173,7 +187,7 @@ export function findReportedSpeech(
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     const subjectBefore = prev !== undefined && (prev.upper || SUBJECT_PRONOUNS[prev.lower] !== undefined);
     if (form && !titleCase && !subjectBefore && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
-    if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
+    if (!form && !titleCase && isCueCandidate(tokens, c) && looksVerbal(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
       cue = { first: c, last: c };
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
