@@ -69,3 +69,13 @@ test('should not report a photo caption as a statement', () => {
   const text = 'Mara Quell is discussing the strike with reporters. (Photo: Harbor Wire/Dev Oman)';
   assert.deepEqual(show(text), []);
 });
+
+test('should read a passive with an agent (X was endorsed by Y)', () => {
+  const q = quoteWith(show('The harbor plan was endorsed by the Dock Workers Union.'), 'harbor plan');
+  assert.deepEqual(core(q), { speaker: 'Dock Workers Union', content: ['The harbor plan'], cue: 'was endorsed by' });
+});
+
+test('should read a progressive cue past adverbs (is once again questioning)', () => {
+  const q = quoteWith(show('Mara Quell is once again questioning the harbor budget.'), 'budget');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the harbor budget'], cue: 'questioning' });
+});

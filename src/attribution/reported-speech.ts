@@ -14,7 +14,7 @@ import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
-import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import { CUE_MODIFIERS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
@@ -29,6 +29,7 @@ const VETO = -2;
 const MIN_PRIOR = 0.25;
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
 const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
+const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
 const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
 const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
@@ -52,6 +53,25 @@ function looksVerbal(tokens: Token[], c: number): boolean {
   const prev = tokens[c - 1];
   if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
   return true;
+}
+
+/** Skips adverbs only (`is once again questioning` → `is`). */
+function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
+  while (i > floor && tokens[i].type === 'word' && (ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) i--;
+  return i;
+}
+
+/** `The nominee has been endorsed by dozens of papers`: source after `by`, content before. */
+function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | null {
+  if (tokens[c + 1]?.lower !== 'by') return null;
+  const agent = findRightSource(tokens, c + 2, s.last);
+  if (!agent) return null;
+  let aux = c - 1;
+  while (aux > s.first && PASSIVE_AUX.has(tokens[aux - 1].lower)) aux--;
+  const subject = findLeftSource(tokens, aux - 1, s.first);
+  if (!subject) return null;
+  const f = make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
+  return f;
 }
 
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
@@ -185,7 +205,10 @@ export function findReportedSpeech(
     let form = cue ? lookupCue(t.lower) : null;
     if (form && !acceptCue(form)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
-    const subjectBefore = prev !== undefined && (prev.upper || SUBJECT_PRONOUNS[prev.lower] !== undefined);
+    // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
+    const headIndex = skipModifiersLeft(tokens, c - 1, s.first);
+    const head = headIndex >= s.first ? tokens[headIndex] : undefined;
+    const subjectBefore = head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
     if (form && !titleCase && !subjectBefore && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     if (!form && !titleCase && isCueCandidate(tokens, c) && looksVerbal(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
@@ -194,8 +217,14 @@ export function findReportedSpeech(
     }
     if (!cue || !form) continue;
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
-    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) continue;
-    const progressive = form.gerund && prev !== undefined && PROGRESSIVE_AUX.has(prev.lower);
+    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) {
+      // Passive with an agent: `X was endorsed by Y` → Y about X.
+      const passive = passiveAgent(tokens, c, s);
+      if (passive) out.push(passive);
+      continue;
+    }
+    const auxBefore = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
+    const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
     if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text))) continue;
     if (form.gerund && !progressive) {
       // `…, adding that …` or `texted his friend asking him to …`: the gerund shares the
@@ -224,7 +253,12 @@ export function findReportedSpeech(
       const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
       const before = src.clauseStart - 1;
       const precededByComma = before >= s.first && tokens[before].text === ',';
-      if (end >= start && !onlyAdverbial(tokens, start, end)) {
+      // `lawmakers said Friday afternoon, as they …`: a time phrase and a comma after the
+      // cue leave the content before it.
+      let afterTime = start;
+      while (afterTime <= end && TIME_WORDS.has(tokens[afterTime].lower)) afterTime++;
+      const timeThenComma = afterTime > start && afterTime <= s.last && tokens[afterTime].text === ',';
+      if (end >= start && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma)) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         lastCue = cue.last;
