@@ -42,7 +42,7 @@ function plainDocument(source: string, format: 'text' | 'html', text: string): R
  */
 export async function* readBuffer(source: string, bytes: Uint8Array, options: IngestOptions = {}): AsyncGenerator<RawDocument | Message> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new TypeError(`Expected maxBytes to be a positive number, got ${String(options.maxBytes)}`);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new TypeError(`retold ingest: expected maxBytes to be a positive number, got ${String(options.maxBytes)}`);
   if (bytes.length === 0) {
     yield skipMessage(source, 'ingest/empty', ANY_FORMAT, 'an empty file');
     return;

@@ -66,7 +66,7 @@ test('should throw a TypeError for a path that does not exist, before yielding a
   try {
     await assert.rejects(collect([join(dir, 'a.txt'), join(dir, 'missing.txt')]), (error: unknown) => {
       assert.ok(error instanceof TypeError);
-      assert.match(error.message, /^Expected a directory or file, got ".*missing\.txt"$/);
+      assert.match(error.message, /^retold ingest: expected a directory or file, got ".*missing\.txt"$/);
       return true;
     });
   } finally {

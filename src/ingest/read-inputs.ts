@@ -33,7 +33,7 @@ async function expandPaths(paths: string[]): Promise<string[]> {
       continue;
     }
     const info = await stat(path).catch(() => null);
-    if (info === null) throw new TypeError(`Expected a directory or file, got "${path}"`);
+    if (info === null) throw new TypeError(`retold ingest: expected a directory or file, got "${path}"`);
     if (info.isDirectory()) files.push(...(await listFiles(path)));
     else files.push(path);
   }
