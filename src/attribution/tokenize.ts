@@ -109,7 +109,6 @@ function makeToken(
   mark: Token['mark'],
   paragraph: number,
 ): Token {
-  const first = text.charAt(0);
   return {
     start,
     end,
@@ -119,16 +118,25 @@ function makeToken(
     mark,
     paragraph,
     sentence: 0,
-    upper: first !== first.toLowerCase(),
+    upper: isUpper(text),
   };
 }
 
 function isAbbreviation(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word);
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials: G.K., U.S.
+  if (word.length === 1) return isUpper(word);
   const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (word.includes('.')) return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word); // initials: G.K., U.S.
   const dash = lower.lastIndexOf('-');
-  return ABBREVIATIONS.has(lower) || (dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1))); // D-Mo.
+  return dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1)); // D-Mo.
+}
+
+/** Whether a string starts with an upper-case letter (ASCII fast path). */
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 /** A closing mark typed where an opening one belongs: after a line start, before a word. */
