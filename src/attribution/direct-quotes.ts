@@ -8,7 +8,7 @@ import type { Token } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { lookupCue } from './cue-forms.js';
-import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
@@ -58,7 +58,7 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   if (inverted) {
     const after = inverted.last + 1;
     const src = findRightSource(tokens, after, limit - 1);
-    if (src) return { cue: inverted, source: src };
+    if (src) return { cue: inverted, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
     return { cue: inverted, source: null };
   }
   for (let c = k + 1; c < limit; c++) {
@@ -182,4 +182,13 @@ export function isInterruption(tokens: Token[], first: QuotedSpan, second: Quote
     if (t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return false;
   }
   return true;
+}
+
+/** Last non-punctuation token of the sentence holding token `i`. */
+function sentenceEnd(tokens: Token[], i: number): number {
+  const sentence = tokens[i].sentence;
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1].sentence === sentence && tokens[k + 1].type !== 'break') k++;
+  while (k > i && tokens[k].type !== 'word' && tokens[k].text !== ')') k--;
+  return k;
 }

@@ -20,6 +20,7 @@ export interface LeftSource extends TokenRange {
 }
 
 const MAX_NP = 16;
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
 const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
 // Prepositions that start an adverbial phrase before the subject (`In a statement Trump said`).
@@ -67,7 +68,12 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     }
     const head = scanNounPhrase(tokens, j - 1, floor);
     if (!head) return null;
-    return { first: head.first, last: head.last, clauseStart: head.first };
+    // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
+    // a relative clause does not (`Stein, who …, said`).
+    // An age alone (`Legend, 39, said`) is not part of the mention either.
+    const relative = RELATIVES.has(tokens[j + 1]?.lower ?? '');
+    const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
+    return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') {
     const np = scanNounPhrase(tokens, i, floor);
@@ -180,4 +186,25 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     last = i;
   }
   return last >= start ? { first: start, last } : null;
+}
+
+/**
+ * Extends a source that ends the sentence with its apposition
+ * (`said Brian Fallon, the campaign's press secretary.`). A relative clause or anything
+ * holding a cue verb is left out.
+ */
+export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: number): TokenRange {
+  const comma = src.last + 1;
+  if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return src;
+  const next = tokens[comma + 1];
+  if (next.type !== 'word' || RELATIVES.has(next.lower) || NP_BARRIERS.has(next.lower)) return src;
+  let last = comma;
+  for (let k = comma + 1; k <= ceiling; k++) {
+    const t = tokens[k];
+    if (t.type === 'word') {
+      if (lookupCue(t.lower) && !t.upper) return src;
+      last = k;
+    } else if (t.type === 'open' || t.type === 'close' || t.text === ';') return src;
+  }
+  return last > comma ? { first: src.first, last } : src;
 }

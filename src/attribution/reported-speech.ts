@@ -14,7 +14,7 @@ import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
-import { findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import { CUE_MODIFIERS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
@@ -276,7 +276,8 @@ export function findReportedSpeech(
     }
     // Inverted: `…, said Legend.`
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
-      const right = findRightSource(tokens, cue.last + 1, s.last);
+      const found = findRightSource(tokens, cue.last + 1, s.last);
+      const right = found ? extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last)) : null;
       if (right) {
         const cEnd = trimEnd(tokens, s.first, c - 2);
         const cStart = skipOpeners(tokens, s.first, cEnd);

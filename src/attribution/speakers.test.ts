@@ -65,3 +65,12 @@ test('should prefer the subject named earlier in the sentence for a pronoun', ()
   const q = quoteWith(show(text), 'raise');
   assert.equal(q.speaker, 'Dev Oman');
 });
+
+test('should keep a descriptive apposition in the source but resolve the name', () => {
+  const q = quoteWith(show('“We will win,” said Dev Oman, the union’s chief negotiator.'), 'win');
+  assert.equal(q.source, 'Dev Oman, the union’s chief negotiator');
+  assert.equal(q.speaker, 'Dev Oman');
+  const r = quoteWith(show('Dev Oman, the union’s chief negotiator, said the strike would end.'), 'strike');
+  assert.equal(r.source, 'Dev Oman, the union’s chief negotiator');
+  assert.equal(r.speaker, 'Dev Oman');
+});
