@@ -20,6 +20,7 @@ export interface LeftSource extends TokenRange {
 }
 
 const MAX_NP = 16;
+const APPOSITION_STOPS = new Set(['at', 'in', 'on', 'during', 'speaking', 'citing', 'noting', 'adding', 'for', 'by', 'from', 'of']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
 const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
@@ -71,7 +72,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
     // a relative clause does not (`Stein, who …, said`).
     // An age alone (`Legend, 39, said`) is not part of the mention either.
-    const relative = RELATIVES.has(tokens[j + 1]?.lower ?? '');
+    const relative = notApposition(tokens[j + 1]);
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
@@ -197,7 +198,7 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
   const comma = src.last + 1;
   if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return src;
   const next = tokens[comma + 1];
-  if (next.type !== 'word' || RELATIVES.has(next.lower) || NP_BARRIERS.has(next.lower)) return src;
+  if (notApposition(next)) return src;
   let last = comma;
   for (let k = comma + 1; k <= ceiling; k++) {
     const t = tokens[k];
@@ -207,4 +208,11 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
     } else if (t.type === 'open' || t.type === 'close' || t.text === ';') return src;
   }
   return last > comma ? { first: src.first, last } : src;
+}
+
+/** Words that open a relative clause or adverbial phrase, not an apposition. */
+function notApposition(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return true;
+  const w = t.lower;
+  return RELATIVES.has(w) || NP_BARRIERS.has(w) || APPOSITION_STOPS.has(w) || (!t.upper && w.endsWith('ing'));
 }
