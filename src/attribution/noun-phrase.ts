@@ -132,8 +132,12 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       break;
     }
     if (LEFT_STOPS.has(w.lower)) {
-      stoppedByPreposition = true;
-      break;
+      // A preposition inside a name (`Commission on Presidential Debates`) does not stop it.
+      const inName = tokens[i - 1]?.upper && tokens[i - 1].type === 'word' && tokens[i + 1]?.upper && i - 1 >= floor;
+      if (!inName) {
+        stoppedByPreposition = true;
+        break;
+      }
     }
     if (NP_BARRIERS.has(w.lower)) break;
     // A lower-case -ly word is an adverb of the verb before it (`egregiously described`).
