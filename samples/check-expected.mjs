@@ -47,7 +47,7 @@ function rssItems(xml) {
 function textsOf(ref) {
   if (cache.has(ref)) return cache.get(ref);
   const [path, recStr] = ref.split('#');
-  const full = join(root, path);
+  const full = join(root, 'corpus', path);
   let out = null;
   if (!existsSync(full)) {
     errors.push(`missing file: ${path}`);

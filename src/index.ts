@@ -4,7 +4,7 @@
  * @example
  *   import { analyze, openSqliteStore } from 'retold';
  *   const store = openSqliteStore('retold.db');
- *   const result = await analyze(['samples'], { store });
+ *   const result = await analyze(['samples/corpus'], { store });
  *   console.log(result.articles, 'articles in', result.stories.length, 'stories');
  */
 import type { Store } from './store/store.js';

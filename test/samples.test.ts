@@ -12,6 +12,7 @@ import { loadCorpus } from '../src/report/index.js';
 import type { Article, Corpus, Quote } from '../src/model.js';
 
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
+const CORPUS = join(SAMPLES, 'corpus');
 interface Occ { file: string; text: string; drift: string; kind?: string }
 interface Expected {
   stories: { label: string; files: string[] }[];
@@ -29,7 +30,7 @@ const byFile = new Map<string, Article>();
 
 /** `path#N` (1-based record) as used in expected.json, for an article's source. */
 function fileKey(source: string): string {
-  const rel = source.slice(source.indexOf('samples/') + 'samples/'.length);
+  const rel = source.slice(source.indexOf('samples/corpus/') + 'samples/corpus/'.length);
   const m = /^(.*)#(\d+)$/.exec(rel);
   return m ? `${m[1]}#${Number(m[2])}` : rel;
 }
@@ -56,7 +57,7 @@ function findQuote(file: string, text: string): Quote | undefined {
 
 before(async () => {
   const store = openSqliteStore(':memory:');
-  const result = await analyze([join(SAMPLES, 'text'), join(SAMPLES, 'html'), join(SAMPLES, 'feeds')], { store });
+  const result = await analyze([CORPUS], { store });
   assert.deepEqual(result.failed, []);
   corpus = await loadCorpus(store);
   for (const a of corpus.articles) byFile.set(fileKey(a.source), a);

@@ -29,7 +29,7 @@ already stored (same id, URL or text) is skipped, so runs can be repeated safely
 Exit codes: 0 all inputs read, 1 some inputs failed (each is listed), 2 usage error.
 
 Examples:
-  $ retold analyze samples
+  $ retold analyze samples/corpus
   $ retold analyze coverage/ feed.xml --db legend.db --report dossier.html
   $ cat articles.jsonl | retold analyze - --json out.json`,
     )

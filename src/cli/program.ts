@@ -20,7 +20,7 @@ export function createProgram(): Command {
       'after',
       `
 Start here:
-  $ retold analyze samples --report dossier.html   # read a corpus, write a dossier
+  $ retold analyze samples/corpus --report dossier.html   # read a corpus, write a dossier
   $ retold serve                                   # browse it at http://127.0.0.1:8080
   $ retold <command> --help                        # every command has examples`,
     );

@@ -26,7 +26,7 @@ Pages: /  (stories), /stories/:id (dossier), /articles/:id, /search?q=
 API:   /api/stories, /api/stories/:id, /api/quotes?speaker=&story=, /api/articles/:id, /api/search?q=
 
 Example:
-  $ retold analyze samples && retold serve --port 8080`,
+  $ retold analyze samples/corpus && retold serve --port 8080`,
     )
     .action(async (opts: { db: string; port: number; host: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`retold serve: cannot read ${opts.db}: no such store (run \`retold analyze\` first)`);
