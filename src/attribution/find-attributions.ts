@@ -122,7 +122,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   });
 
   // 4. Quotes inside quotes take the speaker of the outer quote.
-  quotes.forEach((q, qi) => {
+  quotes.forEach((q) => {
     if (q.parent === null) return;
     const outer = byQuote.get(q.parent);
     if (!outer) return;
@@ -130,7 +130,6 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       kind: 'direct', content: [spanOf(q)], cue: null, source: outer.source,
       sentence: tokens[q.first].sentence, confidence: 0.4, rule: 'direct/nested', inherited: true,
     });
-    void qi;
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;

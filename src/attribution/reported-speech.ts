@@ -15,9 +15,18 @@ import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
+import {
+  contentEnd,
+  contentStart,
+  isTimePhrase,
+  onlyAdverbial,
+  skipOpeners,
+  trimEnd,
+  wholeQuote,
+  type SentenceBounds,
+} from './clause-bounds.js';
 import { CUE_MODIFIERS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
-const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Score above which the learned detector proposes a cue the lexicon lacks. */
 const MODEL_THRESHOLD = 0;
@@ -27,14 +36,8 @@ const MIN_WORD_WEIGHT = 1;
 const VETO = -2;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
-// Heads of time, place and manner phrases that can follow a cue with no content after them.
-const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
 const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
-const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
-const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
-// Prepositions that start a phrase between a cue and its content (`said in a statement that`).
-const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
 
 /** Whether a cue form is trusted in narration: lexicon speech verbs, or a high trained prior. */
 function acceptCue(form: CueForm): boolean {
@@ -72,102 +75,6 @@ function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | nu
   if (!subject) return null;
   const f = make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
   return f;
-}
-
-/** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
-function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
-  if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
-  if (end - start <= 6) return true;
-  // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
-  if (end - start > 12) return false;
-  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return false;
-  return true;
-}
-
-function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
-  return true;
-}
-
-/** Sentence token bounds (inclusive) around token `i`. */
-export interface SentenceBounds {
-  first: number;
-  last: number;
-}
-
-/** Last token of the sentence content, before final punctuation and closing marks. */
-function trimEnd(tokens: Token[], from: number, to: number): number {
-  let e = to;
-  while (e >= from && (tokens[e].type === 'punct' || tokens[e].type === 'break')) e--;
-  return e;
-}
-
-/** Where a content clause that starts at `start` ends: sentence end, or before `, adding`. */
-function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
-  for (let k = start + 1; k <= s.last; k++) {
-    const t = tokens[k];
-    if (t.text === ',' || t.text === ';' || t.text === '—') {
-      const n = tokens[k + 1];
-      if (!n) break;
-      const form = lookupCue(n.lower);
-      if (form?.gerund) return trimEnd(tokens, start, k - 1);
-      if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
-      if (t.text === ';') return trimEnd(tokens, start, k - 1);
-      if (t.text === ',') {
-        // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`).
-        let n = k + 1;
-        while (n <= s.last && tokens[n].type === 'close') n++;
-        if (startsReportingClause(tokens, n, s.last)) return trimEnd(tokens, start, n - 1);
-      }
-    }
-  }
-  return trimEnd(tokens, start, s.last);
-}
-
-/** A new subject and its cue right after a comma (`…, Legend texted …`) end a clause. */
-function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
-  // `…, and last year accused …`: a coordinated reporting verb starts a new clause too.
-  if (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'but') {
-    for (let k = from + 1; k <= last && k <= from + 4; k++) {
-      const w = tokens[k];
-      if (w.type !== 'word') return false;
-      const form = lookupCue(w.lower);
-      if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
-      if (!TIME_WORDS.has(w.lower)) return false;
-    }
-    return false;
-  }
-  const t = tokens[from];
-  const opener = t && (t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'the' || t.lower === 'a' || t.lower === 'another');
-  if (!t || t.type !== 'word' || !opener) return false;
-  for (let k = from + 1; k <= last && k <= from + 5; k++) {
-    const w = tokens[k];
-    if (w.type !== 'word') return false;
-    const form = lookupCue(w.lower);
-    if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
-  }
-  return false;
-}
-
-/** Skips an addressee, adverbial phrases and `that` between a cue and its content. */
-function contentStart(tokens: Token[], after: number, s: SentenceBounds, addressee: boolean): number {
-  let k = after;
-  if (k > s.last) return k;
-  if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
-    const np = findRightSource(tokens, k, s.last);
-    if (np) k = np.last + 1;
-  }
-  // Look a few tokens ahead for `that` after a prepositional or time phrase.
-  if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {
-    for (let j = k; j <= s.last && j < k + 10; j++) {
-      const t = tokens[j];
-      if (t.type !== 'word') break;
-      if (t.lower === 'that') return j + 1;
-    }
-  }
-  if (tokens[k]?.lower === 'that') return k + 1;
-  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') return k + 1;
-  return k;
 }
 
 /**
@@ -302,25 +209,6 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
   return { kind, content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
 }
 
-/** Skips leading conjunctions and commas of a content clause (`But, …`). */
-function skipOpeners(tokens: Token[], first: number, last: number): number {
-  let k = first;
-  while (k < last && (tokens[k].lower === 'but' || tokens[k].lower === 'and' || tokens[k].text === ',')) k++;
-  return k;
-}
-
-function quoteCoversRest(tokens: Token[], start: number, end: number): boolean {
-  for (let k = start + 1; k <= end; k++) if (tokens[k].type === 'close') return k >= end - 1;
-  return true;
-}
-
-/** True when the clause is exactly one quotation (the direct rules own it). */
-function wholeQuote(tokens: Token[], first: number, last: number): boolean {
-  if (tokens[first].type !== 'open') return false;
-  for (let k = first + 1; k <= last; k++) if (tokens[k].type === 'close') return k >= last - 1;
-  return true;
-}
-
 function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | null {
   const src = findRightSource(tokens, c + 2, s.last);
   if (!src) return null;
@@ -348,9 +236,4 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | nul
   const cStart = skipOpeners(tokens, s.first, cEnd);
   if (cEnd < cStart) return null;
   return make(tokens, cue, source, { first: cStart, last: cEnd }, 'indirect/according-to-last', 0.8);
-}
-
-/** Exposed for the sentence loop: whether token `i` ends a sentence. */
-export function isTerminal(t: Token): boolean {
-  return TERMINAL.has(t.text);
 }

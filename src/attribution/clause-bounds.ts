@@ -1,0 +1,127 @@
+/**
+ * Where a reported clause starts and ends: the words between a cue and its content
+ * (addressee, time and place phrases, `that`), and the boundaries that end it (sentence
+ * end, `, adding …`, `, according to …`, a new reporting clause).
+ */
+import type { Token } from './tokenize.js';
+import type { TokenRange } from './noun-phrase.js';
+import { findRightSource } from './noun-phrase.js';
+import { lookupCue } from './cue-forms.js';
+import { TIME_WORDS } from './word-lists.js';
+
+// Heads of time, place and manner phrases that can follow a cue with no content after them.
+const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
+const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
+const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
+// Prepositions that start a phrase between a cue and its content (`said in a statement that`).
+const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
+
+/** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
+export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
+  if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
+  if (end - start <= 6) return true;
+  // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
+  if (end - start > 12) return false;
+  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+export function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** Sentence token bounds (inclusive) around token `i`. */
+export interface SentenceBounds {
+  first: number;
+  last: number;
+}
+
+/** Last token of the sentence content, before final punctuation and closing marks. */
+export function trimEnd(tokens: Token[], from: number, to: number): number {
+  let e = to;
+  while (e >= from && (tokens[e].type === 'punct' || tokens[e].type === 'break')) e--;
+  return e;
+}
+
+/** Where a content clause that starts at `start` ends: sentence end, or before `, adding`. */
+export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
+  for (let k = start + 1; k <= s.last; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.text === '—') {
+      const n = tokens[k + 1];
+      if (!n) break;
+      const form = lookupCue(n.lower);
+      if (form?.gerund) return trimEnd(tokens, start, k - 1);
+      if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
+      if (t.text === ';') return trimEnd(tokens, start, k - 1);
+      if (t.text === ',') {
+        // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`).
+        let n = k + 1;
+        while (n <= s.last && tokens[n].type === 'close') n++;
+        if (startsReportingClause(tokens, n, s.last)) return trimEnd(tokens, start, n - 1);
+      }
+    }
+  }
+  return trimEnd(tokens, start, s.last);
+}
+
+/** A new subject and its cue right after a comma (`…, Legend texted …`) end a clause. */
+export function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
+  // `…, and last year accused …`: a coordinated reporting verb starts a new clause too.
+  if (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'but') {
+    for (let k = from + 1; k <= last && k <= from + 4; k++) {
+      const w = tokens[k];
+      if (w.type !== 'word') return false;
+      const form = lookupCue(w.lower);
+      if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+      if (!TIME_WORDS.has(w.lower)) return false;
+    }
+    return false;
+  }
+  const t = tokens[from];
+  const opener = t && (t.upper || t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'the' || t.lower === 'a' || t.lower === 'another');
+  if (!t || t.type !== 'word' || !opener) return false;
+  for (let k = from + 1; k <= last && k <= from + 5; k++) {
+    const w = tokens[k];
+    if (w.type !== 'word') return false;
+    const form = lookupCue(w.lower);
+    if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+  }
+  return false;
+}
+
+/** Skips an addressee, adverbial phrases and `that` between a cue and its content. */
+export function contentStart(tokens: Token[], after: number, s: SentenceBounds, addressee: boolean): number {
+  let k = after;
+  if (k > s.last) return k;
+  if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
+    const np = findRightSource(tokens, k, s.last);
+    if (np) k = np.last + 1;
+  }
+  // Look a few tokens ahead for `that` after a prepositional or time phrase.
+  if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {
+    for (let j = k; j <= s.last && j < k + 10; j++) {
+      const t = tokens[j];
+      if (t.type !== 'word') break;
+      if (t.lower === 'that') return j + 1;
+    }
+  }
+  if (tokens[k]?.lower === 'that') return k + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') return k + 1;
+  return k;
+}
+
+/** Skips leading conjunctions and commas of a content clause (`But, …`). */
+export function skipOpeners(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && (tokens[k].lower === 'but' || tokens[k].lower === 'and' || tokens[k].text === ',')) k++;
+  return k;
+}
+
+/** True when the clause is exactly one quotation (the direct rules own it). */
+export function wholeQuote(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first].type !== 'open') return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].type === 'close') return k >= last - 1;
+  return true;
+}
