@@ -6,7 +6,7 @@
 import type { Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
-import { attributeQuote, isFreeStanding, isInterruption } from './direct-quotes.js';
+import { attributeQuote, findCueAfter, isFreeStanding, isInterruption } from './direct-quotes.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 
@@ -43,7 +43,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     if (q.parent !== null) return;
     const start = sentenceStart(q.first);
     const free = isFreeStanding(tokens, q, start);
-    if (free && previous && isInterruption(tokens, previous.q, q, previous.f)) {
+    // A second part with a cue of its own (`"…," added Rep. Quell.`) is a new quote.
+    if (free && previous && isInterruption(tokens, previous.q, q, previous.f) && !(q.close >= 0 && findCueAfter(tokens, q))) {
       previous.f.content.push(spanOf(q));
       byQuote.set(qi, previous.f);
       previous = { q, f: previous.f };

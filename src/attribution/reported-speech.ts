@@ -210,8 +210,15 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
 }
 
 function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | null {
-  const src = findRightSource(tokens, c + 2, s.last);
+  let src = findRightSource(tokens, c + 2, s.last);
   if (!src) return null;
+  // A sentence-initial `According to …,` names its source up to the comma, however long
+  // (`According to a 52-count complaint filed by the agency, …`).
+  if (c - s.first <= 2 && tokens[src.last + 1]?.text !== ',') {
+    let comma = src.last + 1;
+    while (comma <= s.last && comma - c < 40 && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
+    if (tokens[comma]?.text === ',') src = { first: src.first, last: comma - 1 };
+  }
   let source: TokenRange = src;
   const cue: TokenRange = { first: c, last: c + 1 };
   let k = src.last + 1;
