@@ -1,8 +1,8 @@
 /**
  * What story clustering compares between articles: topic words (content words that are not
  * stop words, page furniture, or the names of the people involved, so that two events
- * with the same people still differ), the people quoted, the quotations' word shingles,
- * and the publication time.
+ * with the same people still differ), the people the article is about, each quotation's
+ * word shingles, and the publication time.
  */
 import type { Article, Person, Quote } from '../model.js';
 import { BOILERPLATE_WORDS } from './stopwords.js';
@@ -21,10 +21,17 @@ export interface ArticleFeatures {
   anchors: Map<string, number>;
   /** Primary language subtag (`en`). */
   language: string;
-  /** Person ids of the speakers quoted and of the people named in full. */
+  /**
+   * Person ids of the people the article is about: the speakers it quotes, and the people
+   * it names in full in its title or first paragraph or twice or more. A name dropped once
+   * in passing ("as Taylor Swift did") is not what the article is about, and it is such
+   * names that two unrelated stories share.
+   */
   people: Set<string>;
   /** Hashes of 5-word shingles inside the article's quotations. */
   quoteShingles: Set<number>;
+  /** The shingles of each quotation (not reports), with its speaker's person id. */
+  quotations: Quotation[];
   /** Publication time in ms, or null. */
   published: number | null;
 }
@@ -41,13 +48,22 @@ export function isTopicWord(norm: string, names: ReadonlySet<string>): boolean {
   return !isStopword(norm) && !BOILERPLATE_WORDS.has(norm) && !names.has(norm) && !/^\d{1,2}$/.test(norm) && norm.length > 2;
 }
 
-/** Hashes of the 5-word shingles of each quote's content. */
-function quoteShinglesOf(article: Article, quotes: readonly Quote[]): Set<number> {
-  const out = new Set<number>();
+/** One quotation of an article as story clustering sees it. */
+export interface Quotation {
+  personId: string | null;
+  /** Distinct hashes of its 5-word shingles. */
+  shingles: Set<number>;
+}
+
+/** The shingles of each quotation (reports in the writer's words are left out). */
+function quotationsOf(article: Article, quotes: readonly Quote[]): Quotation[] {
+  const out: Quotation[] = [];
   for (const q of quotes) {
     if (q.kind === 'indirect') continue;
     const words = q.content.flatMap((s) => tokenize(article.text.slice(s.start, s.end))).map((t) => t.norm);
-    for (let k = 0; k + 5 <= words.length; k++) out.add(hash32(words.slice(k, k + 5).join(' ')));
+    const shingles = new Set<number>();
+    for (let k = 0; k + 5 <= words.length; k++) shingles.add(hash32(words.slice(k, k + 5).join(' ')));
+    if (shingles.size > 0) out.push({ personId: q.personId, shingles });
   }
   return out;
 }
@@ -64,15 +80,26 @@ export function fullNameIndex(people: readonly Person[]): Map<string, string> {
   return out;
 }
 
-/** Ids of the people whose full name (two to four words) occurs in the text. */
-function peopleNamedIn(text: string, index: ReadonlyMap<string, string>): Set<string> {
+/**
+ * Ids of the people whose full name (two to four words) the article names prominently: in
+ * its title or first paragraph, or at least twice.
+ */
+function peopleNamedIn(article: Article, index: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   if (index.size === 0) return out;
-  const words = tokenize(text).map((t) => t.norm);
+  // The title, the blank line, and the first body paragraph.
+  const titleEnd = article.text.indexOf('\n\n');
+  const leadEnd = titleEnd < 0 ? -1 : article.text.indexOf('\n\n', titleEnd + 2);
+  const lead = leadEnd < 0 ? article.text.length : leadEnd;
+  const count = new Map<string, number>();
+  const tokens = tokenize(article.text);
+  const words = tokens.map((t) => t.norm);
   for (let i = 0; i < words.length; i++) {
     for (let n = 2; n <= 4 && i + n <= words.length; n++) {
       const id = index.get(words.slice(i, i + n).join(' '));
-      if (id) out.add(id);
+      if (!id) continue;
+      count.set(id, (count.get(id) ?? 0) + 1);
+      if (tokens[i].start < lead || (count.get(id) ?? 0) >= 2) out.add(id);
     }
   }
   return out;
@@ -93,13 +120,15 @@ export function articleFeatures(article: Article, quotes: readonly Quote[], name
     if (/\p{N}/u.test(t.norm) || (!t.sentenceStart && first !== first.toLowerCase())) anchors.set(t.norm, (anchors.get(t.norm) ?? 0) + 1);
   }
   const published = article.published ? Date.parse(article.published) : NaN;
+  const quotations = quotationsOf(article, quotes);
   return {
     article,
     terms,
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
-    people: new Set([...quotes.map((q) => q.personId).filter((p): p is string => p !== null), ...peopleNamedIn(article.text, fullNames)]),
-    quoteShingles: quoteShinglesOf(article, quotes),
+    people: new Set([...quotes.map((q) => q.personId).filter((p): p is string => p !== null), ...peopleNamedIn(article, fullNames)]),
+    quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
+    quotations,
     published: Number.isNaN(published) ? null : published,
   };
 }

@@ -8,6 +8,7 @@
 import type { Article, Person, Quote, Story } from '../model.js';
 import { articleFeatures, documentFrequencies, fullNameIndex, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
 import { stableId } from './stable-id.js';
+import { createGroups, groupOf, joinGroups, supports, type Edge } from './story-groups.js';
 import { storyLink, type Weighted } from './story-links.js';
 
 interface Node {
@@ -134,25 +135,35 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
 
   // Compare each new article with the articles of the pool (the batch plus its candidate
   // stories, never the whole store) that share one of its top topic words or a quotation.
-  const edges: { a: number; b: number; s: number }[] = [];
+  const edges: Edge[] = [];
   const firstFresh = existing.length;
   for (const [x, y] of candidatePairs(weighted)) {
     const [p, q] = [weighted[x], weighted[y]];
     if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
-    const s = storyLink(p, q);
-    if (s > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s });
+    const link = storyLink(p, q);
+    if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people });
   }
   edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
-  const parent = nodes.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const peopleOfNode: Set<string>[][] = nodes.map(() => []);
+  for (const w of weighted) peopleOfNode[w.node].push(w.features.people);
+  const groups = createGroups(
+    nodes.map((n) => n.articles.length),
+    peopleOfNode,
+    edges,
+  );
   for (const e of edges) {
-    const [ra, rb] = [root(e.a), root(e.b)];
+    const [ra, rb] = [groupOf(groups, e.a), groupOf(groups, e.b)];
     // Roots are the lowest node index, so a root below firstFresh is an existing story.
     if (ra === rb || (ra < firstFresh && rb < firstFresh)) continue;
-    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (supports(groups, ra, rb, e.people)) joinGroups(groups, ra, rb);
   }
+  const root = (i: number) => groupOf(groups, i);
   const members = new Map<number, number[]>();
-  nodes.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
+  nodes.forEach((_, i) => {
+    const list = members.get(root(i));
+    if (list) list.push(i);
+    else members.set(root(i), [i]);
+  });
   const stories: Story[] = [];
   for (const [r, list] of [...members].sort((a, b) => a[0] - b[0])) {
     if (r < firstFresh && list.length === 1) continue;

@@ -3,24 +3,37 @@
  *
  * Thresholds (cosine of topic-word TF-IDF, names of the people excluded):
  * - 0.45 or more: the same story whoever is quoted (follow-ups, rewrites, translations
- *   with shared names and numbers rarely get there, so they rely on the next rules);
- * - 0.18 or more with a person in common (quoted or named in full), within 45 days: the same people on the
- *   same topic in the same news cycle; the same people on another event share far fewer
- *   topic words once their names are excluded;
- * - a quotation in common (two 5-word shingles) with a person in common, or a longer one
- *   (four shingles, an 8-word run) whoever the speakers were resolved to: the later
- *   article retells the earlier one's statements, whatever the time between them.
+ *   with shared names and numbers rarely get there, so they rely on the next rules); but
+ *   0.65 when each article is about people and they have none in common: two events in
+ *   one town with different people share the town's name and little else, while two
+ *   write-ups of one event that quote different people rarely have nobody in common;
+ * - 0.18 or more with a person in common, within 45 days: the same people on the same
+ *   topic in the same news cycle; the same people on another event share far fewer topic
+ *   words once their names are excluded;
+ * - a quotation in common (two 5-word shingles) with a person in common: the later article
+ *   retells the earlier one's statements, whatever the time between them;
+ * - one quotation rendered in both, when at most one side knows its speaker (or both name
+ *   the same one): the two renderings share an 8-word run (four shingles) that makes up
+ *   most (60 %) of the shorter one. A run shared inside two otherwise different quotations
+ *   is a stock phrase ("for reasons I still do not understand"), which unrelated stories
+ *   share; and the same words credited to two different people in articles about nobody
+ *   in common are a coincidence (a misattribution is caught by the people rules, since
+ *   the article that misattributes still names the people of the story).
+ * "A person in common" counts only the people each article is about (its speakers and the
+ * people it names prominently, see `article-features.ts`), never a name dropped in passing.
  * Between articles in different languages the cosine is taken over the anchors only
  * (capitalised words inside sentences, numbers), which translation leaves as they are.
  */
-import type { ArticleFeatures } from './article-features.js';
+import type { ArticleFeatures, Quotation } from './article-features.js';
 import { cosine } from './article-features.js';
 
 const SAME_TOPIC = 0.45;
 const SAME_PEOPLE_TOPIC = 0.18;
 const NEWS_CYCLE_MS = 45 * 86_400_000;
 const SHARED_QUOTE_SHINGLES = 2;
-const LONG_SHARED_QUOTE = 4;
+const SAME_QUOTATION_SHINGLES = 4;
+const SAME_QUOTATION_SHARE = 0.6;
+const SAME_TOPIC_OTHER_PEOPLE = 0.65;
 
 /** A weighted article for comparison. */
 export interface Weighted {
@@ -30,6 +43,23 @@ export interface Weighted {
   anchors: Map<string, number>;
 }
 
+/** A link between two articles: its strength, and the people it rests on (if any). */
+export interface StoryLink {
+  /** In (0, ∞); 0 means no link. */
+  strength: number;
+  /** Person ids both articles are about, when the link needed them. */
+  people: string[];
+}
+
+const NO_LINK: StoryLink = { strength: 0, people: [] };
+
+function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
+  const out: T[] = [];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) out.push(x);
+  return out;
+}
+
 function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let n = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -37,20 +67,35 @@ function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
-/** Link strength in (0, ∞) when the two articles are one story, else 0. */
-export function storyLink(a: Weighted, b: Weighted): number {
+/** Whether some quotation of `a` and some quotation of `b` are renderings of one statement. */
+export function sameQuotation(a: readonly Quotation[], b: readonly Quotation[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const smaller = Math.min(x.shingles.size, y.shingles.size);
+      if (smaller < SAME_QUOTATION_SHINGLES) continue;
+      if (x.personId !== null && y.personId !== null && x.personId !== y.personId) continue;
+      const n = countShared(x.shingles, y.shingles);
+      if (n >= SAME_QUOTATION_SHINGLES && n >= smaller * SAME_QUOTATION_SHARE) return true;
+    }
+  }
+  return false;
+}
+
+/** The link between two articles, `{strength: 0}` when they are not one story. */
+export function storyLink(a: Weighted, b: Weighted): StoryLink {
   // Across languages only the anchors (places, organisations, numbers) can agree.
   const sameLanguage = !a.features.language || !b.features.language || a.features.language === b.features.language;
   const cos = sameLanguage ? cosine(a.weights, b.weights) : cosine(a.anchors, b.anchors);
-  const people = countShared(a.features.people, b.features.people);
+  const people = shared(a.features.people, b.features.people).sort();
   const quotes = countShared(a.features.quoteShingles, b.features.quoteShingles);
   const ta = a.features.published;
   const tb = b.features.published;
   const close = ta === null || tb === null || Math.abs(ta - tb) <= NEWS_CYCLE_MS;
-  const strength = cos + 0.05 * Math.min(people, 4) + 0.02 * Math.min(quotes, 10);
-  if (cos >= SAME_TOPIC) return strength;
-  if (people > 0 && close && cos >= SAME_PEOPLE_TOPIC) return strength;
-  if (people > 0 && quotes >= SHARED_QUOTE_SHINGLES) return strength;
-  if (quotes >= LONG_SHARED_QUOTE) return strength;
-  return 0;
+  const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
+  const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
+  if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people: [] };
+  if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC) return { strength, people };
+  if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES) return { strength, people };
+  if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people: [] };
+  return NO_LINK;
 }

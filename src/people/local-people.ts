@@ -30,7 +30,7 @@ interface Mention {
 // How far before an "(real name: …)" or "goes by" the person it describes may be named.
 const SUBJECT_WINDOW = 250;
 
-function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined): Mention[] {
+function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined, outlets: ReadonlySet<string>): Mention[] {
   const raw: { text: string; span: Span }[] = [];
   for (const e of analysis?.entities ?? []) if (e.type === 'person') raw.push({ text: e.text, span: e.span });
   for (const q of quotes) {
@@ -46,7 +46,26 @@ function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analys
     .map(trimSentenceTail)
     .filter((m) => looksLikeName(m.text))
     .map((m) => ({ ...m, words: nameWords(m.text) }))
-    .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])));
+    .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])) && !outlets.has(outletKey(m.words)));
+}
+
+/**
+ * The comparable form of an outlet name or of a name that may be one: folded words without a
+ * leading "the" or a parenthesised domain ("The Harbor Ledger (harborledger.com)" and
+ * "Harbor Ledger" both read `harbor ledger`).
+ */
+export function outletKey(words: readonly string[]): string {
+  return (words[0] === 'the' ? words.slice(1) : words).join(' ');
+}
+
+/** Comparable forms (`outletKey`) of the outlets of some articles. */
+export function outletKeys(articles: readonly Article[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) {
+    const words = nameWords((a.outlet ?? '').replace(/\([^)]*\)/g, ' '));
+    if (words.length > 0) out.add(outletKey(words));
+  }
+  return out;
 }
 
 /**
@@ -103,9 +122,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds the people of one article; `byName` maps every normalised name to its person. */
-export function findLocalPeople(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined): { people: LocalPerson[]; byName: Map<string, LocalPerson>; unresolved: Mention[] } {
-  const mentions = mentionsOf(article, quotes, analysis).sort((a, b) => a.span.start - b.span.start);
+/**
+ * Finds the people of one article; `byName` maps every normalised name to its person.
+ * @param outlets `outletKey`s of news outlets: a source named like one ("Metro Pulse first
+ * reported", "told the Daily Echo") is the outlet, not a person
+ */
+export function findLocalPeople(
+  article: Article,
+  quotes: readonly Quote[],
+  analysis: Analysis | undefined,
+  outlets: ReadonlySet<string> = new Set(),
+): { people: LocalPerson[]; byName: Map<string, LocalPerson>; unresolved: Mention[] } {
+  const mentions = mentionsOf(article, quotes, analysis, outlets).sort((a, b) => a.span.start - b.span.start);
   const people: LocalPerson[] = [];
   const byName = new Map<string, LocalPerson>();
   const evidence = (alias: string, span: Span, rule: string): AliasEvidence => ({ alias, articleId: article.id, span, rule });

@@ -6,7 +6,7 @@
  */
 import type { AliasEvidence, Analysis, Article, Person, Quote } from '../model.js';
 import { createHash } from 'node:crypto';
-import { displayName, findLocalPeople, type LocalPerson } from './local-people.js';
+import { displayName, findLocalPeople, outletKeys, type LocalPerson } from './local-people.js';
 import { nameWords, surnameOf } from './person-names.js';
 import { addAlias, addPerson, createRegistry, peopleWithPart, personNamed, type Registry } from './people-registry.js';
 
@@ -66,10 +66,13 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
     else quotesByArticle.set(q.articleId, [q]);
   }
   const analysisByArticle = new Map(input.analyses.map((a) => [a.articleId, a]));
+  // Outlets of the batch are sources, not people: they are cited across every story, so
+  // as people they would tie unrelated stories together.
+  const outlets = outletKeys(input.articles);
   for (const article of articles) {
     const quotes = quotesByArticle.get(article.id) ?? [];
     const analysis = analysisByArticle.get(article.id);
-    const local = findLocalPeople(article, quotes, analysis);
+    const local = findLocalPeople(article, quotes, analysis, outlets);
     const idOf = new Map<LocalPerson, string>();
     for (const person of [...local.people].sort((a, b) => a.firstAt - b.firstAt)) {
       let id = matchLocal(registry, person);

@@ -1,0 +1,107 @@
+/**
+ * Groups of articles that grow into stories by merging, and the rule for when a link
+ * between two articles may merge their groups.
+ *
+ * Single links chain: one weak link between an article of one story and an article of
+ * another (a stock phrase both quote, a person both mention) would join the two stories,
+ * and a few such links join everything. So a link merges two groups only when it speaks
+ * for the groups as a whole:
+ * - most pairs across the two groups are linked (half or more of them), or
+ * - the link rests on people both articles are about, and those people are the people of
+ *   both groups (named or quoted in at least a third of each group's articles): the same
+ *   people in the same story, as when later coverage retells earlier statements.
+ * Within one story most articles link to most others, so the groups it grows from pass the
+ * first test; two stories joined by a coincidence fail both.
+ */
+
+/** A link between two nodes (articles, or a stored story and an article). */
+export interface Edge {
+  a: number;
+  b: number;
+  /** Link strength; links are applied strongest first. */
+  s: number;
+  /** People the link rests on (empty when the words alone link the articles). */
+  people: string[];
+}
+
+/** Union-find over nodes, with what the merge rule needs per group. */
+export interface Groups {
+  parent: number[];
+  /** Articles per group (by root). */
+  size: number[];
+  /** Per group: person id → number of its articles about that person. */
+  people: Map<string, number>[];
+  /** Per group: other group's root → number of linked article pairs between them. */
+  links: Map<number, number>[];
+}
+
+// Share of cross pairs that must be linked, and of a group's articles that must be about a
+// person for the person to be one of the group's people.
+const LINKED_SHARE = 0.5;
+const PEOPLE_SHARE = 1 / 3;
+
+/**
+ * One group per node.
+ * @param sizes articles per node
+ * @param people per node, the people of each of its articles
+ * @param edges every link between articles of different nodes (each counts one pair)
+ */
+export function createGroups(sizes: readonly number[], people: readonly (readonly ReadonlySet<string>[])[], edges: readonly Edge[]): Groups {
+  const groups: Groups = {
+    parent: sizes.map((_, i) => i),
+    size: [...sizes],
+    people: people.map((sets) => {
+      const counts = new Map<string, number>();
+      for (const set of sets) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
+      return counts;
+    }),
+    links: sizes.map(() => new Map()),
+  };
+  for (const e of edges) {
+    groups.links[e.a].set(e.b, (groups.links[e.a].get(e.b) ?? 0) + 1);
+    groups.links[e.b].set(e.a, (groups.links[e.b].get(e.a) ?? 0) + 1);
+  }
+  return groups;
+}
+
+/** The root of a node's group. */
+export function groupOf(groups: Groups, i: number): number {
+  let r = i;
+  while (groups.parent[r] !== r) r = groups.parent[r];
+  while (groups.parent[i] !== r) {
+    const next = groups.parent[i];
+    groups.parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+function isPersonOf(groups: Groups, root: number, person: string): boolean {
+  return (groups.people[root].get(person) ?? 0) >= PEOPLE_SHARE * groups.size[root];
+}
+
+/** Whether a link resting on `people` may merge the groups rooted at `ra` and `rb`. */
+export function supports(groups: Groups, ra: number, rb: number, people: readonly string[]): boolean {
+  const linked = groups.links[ra].get(rb) ?? 0;
+  if (linked >= LINKED_SHARE * groups.size[ra] * groups.size[rb]) return true;
+  return people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
+}
+
+/** Merges two groups given by their roots; the lower root stays the root. */
+export function joinGroups(groups: Groups, ra: number, rb: number): void {
+  const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+  groups.parent[drop] = keep;
+  groups.size[keep] += groups.size[drop];
+  for (const [p, n] of groups.people[drop]) groups.people[keep].set(p, (groups.people[keep].get(p) ?? 0) + n);
+  groups.people[drop] = new Map();
+  const keepLinks = groups.links[keep];
+  keepLinks.delete(drop);
+  for (const [other, n] of groups.links[drop]) {
+    if (other === keep) continue;
+    keepLinks.set(other, (keepLinks.get(other) ?? 0) + n);
+    const back = groups.links[other];
+    back.set(keep, (back.get(keep) ?? 0) + n);
+    back.delete(drop);
+  }
+  groups.links[drop] = new Map();
+}
