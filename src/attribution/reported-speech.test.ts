@@ -79,3 +79,9 @@ test('should read a progressive cue past adverbs (is once again questioning)', (
   const q = quoteWith(show('Mara Quell is once again questioning the harbor budget.'), 'budget');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the harbor budget'], cue: 'questioning' });
 });
+
+test('should give a coordinated cue the subject that opens the sentence', () => {
+  const q = quoteWith(show('A reporter for the Harbor Gazette spotted Mara Quell and reported her arrival on the pier.'), 'arrival');
+  assert.equal(q.source, 'A reporter for the Harbor Gazette');
+  assert.equal(q.cue, 'reported');
+});

@@ -64,6 +64,29 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
   return i;
 }
 
+/**
+ * The subject that opens a sentence, for a coordinated cue (`A reporter for the paper
+ * spotted Quell and reported her presence`): a pronoun, or words up to the first verb-like
+ * word, holding at least one name.
+ */
+function sentenceSubject(tokens: Token[], s: SentenceBounds, before: number): TokenRange | null {
+  const first = tokens[s.first];
+  if (first.type === 'word' && SUBJECT_PRONOUNS[first.lower] !== undefined && first.lower !== 'it') return { first: s.first, last: s.first };
+  let k = s.first;
+  let named = false;
+  while (k < before && k - s.first < 8) {
+    const t = tokens[k];
+    if (t.type !== 'word') break;
+    if (!t.upper && (CUE_MODIFIERS.has(t.lower) || /(?:ed|s)$/.test(t.lower) && !DETERMINER_OR_PREP.has(t.lower))) break;
+    if (t.upper) named = true;
+    k++;
+  }
+  return named && k > s.first && k < before ? { first: s.first, last: k - 1 } : null;
+}
+
+// Words ending in -s that are not verbs.
+const DETERMINER_OR_PREP = new Set(['his', 'its', 'this', 'as', 'us', 'news', 'always']);
+
 /** `The nominee has been endorsed by dozens of papers`: source after `by`, content before. */
 function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | null {
   if (tokens[c + 1]?.lower !== 'by') return null;
@@ -150,8 +173,9 @@ export function findReportedSpeech(
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
     // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
-    if (!src && mainSource && prev && (prev.lower === 'and' || prev.lower === 'but') ) {
-      src = { ...mainSource, clauseStart: c };
+    if (!src && prev && (prev.lower === 'and' || prev.lower === 'but')) {
+      const subject = mainSource ?? sentenceSubject(tokens, s, c);
+      if (subject) src = { ...subject, clauseStart: c };
     }
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
     if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
