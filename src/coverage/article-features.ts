@@ -109,8 +109,16 @@ function peopleNamedIn(article: Article, index: ReadonlyMap<string, string>): Se
  * Extracts the features of an article.
  * @param fullNames multi-word names of known people (`fullNameIndex`): people named in the
  * text count as its people along with the speakers quoted
+ * @param notPeople person ids that never count as the article's people (outlets taken for
+ * people)
  */
-export function articleFeatures(article: Article, quotes: readonly Quote[], names: ReadonlySet<string>, fullNames: ReadonlyMap<string, string> = new Map()): ArticleFeatures {
+export function articleFeatures(
+  article: Article,
+  quotes: readonly Quote[],
+  names: ReadonlySet<string>,
+  fullNames: ReadonlyMap<string, string> = new Map(),
+  notPeople: ReadonlySet<string> = new Set(),
+): ArticleFeatures {
   const terms = new Map<string, number>();
   const anchors = new Map<string, number>();
   for (const t of tokenize(article.text)) {
@@ -126,7 +134,7 @@ export function articleFeatures(article: Article, quotes: readonly Quote[], name
     terms,
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
-    people: new Set([...quotes.map((q) => q.personId).filter((p): p is string => p !== null), ...peopleNamedIn(article, fullNames)]),
+    people: new Set([...quotes.map((q) => q.personId), ...peopleNamedIn(article, fullNames)].filter((p): p is string => p !== null && !notPeople.has(p))),
     quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
     quotations,
     published: Number.isNaN(published) ? null : published,

@@ -7,6 +7,7 @@
  */
 import type { Article, Person, Quote, Story } from '../model.js';
 import { articleFeatures, documentFrequencies, fullNameIndex, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
+import { nameWords, outletKey, outletKeys } from '../people/index.js';
 import { stableId } from './stable-id.js';
 import { createGroups, groupOf, joinGroups, supports, type Edge } from './story-groups.js';
 import { storyLink, type Weighted } from './story-links.js';
@@ -122,8 +123,12 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
   ];
   const names = nameWordsOf(input.people);
   const fullNames = fullNameIndex(input.people);
+  // A "person" named like an outlet of the pool is that outlet, cited as a source across
+  // every story it covers; it says nothing about which story an article belongs to.
+  const outlets = outletKeys(nodes.flatMap((n) => n.articles));
+  const notPeople = new Set(input.people.filter((p) => outlets.has(outletKey(nameWords(p.name)))).map((p) => p.id));
   const features: { node: number; f: ArticleFeatures }[] = nodes.flatMap((n, i) =>
-    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names, fullNames) })),
+    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names, fullNames, notPeople) })),
   );
   const df = documentFrequencies(features.map((x) => x.f));
   const weighted: (Weighted & { node: number })[] = features.map((x) => ({

@@ -103,3 +103,17 @@ test('should find the full name of a one-word speaker in the text when there is 
   assert.ok(out.people.some((p) => p.name === 'Mara Quist'));
   assert.ok(!out.people.some((p) => /While/.test(p.name)));
 });
+
+test('should not take an outlet cited as a source for a person', () => {
+  const ledger = makeArticle('ledger', 'Ferry talks', [
+    '“We lost a month,” Tobias Quist said. The Bay Bulletin first reported the ferry plan, and Bay Bulletin said talks were tense.',
+  ], { outlet: 'The Bay Bulletin (baybulletin.example)' });
+  const out = resolvePeople({
+    articles: [ledger],
+    quotes: [quote(ledger, 'We lost a month,', 'Tobias Quist'), makeQuote(ledger, 'talks were tense', { kind: 'indirect', speaker: 'Bay Bulletin', personId: null })],
+    analyses: [analysisOf(ledger, ['Tobias Quist', 'Bay Bulletin'])],
+    known: [],
+  });
+  assert.deepEqual(out.people.map((p) => p.name), ['Tobias Quist']);
+  assert.equal(out.quotes[1].personId, null);
+});

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGroups, groupOf, joinGroups, supports, type Edge } from './story-groups.js';
+
+const edge = (a: number, b: number, people: string[] = []): Edge => ({ a, b, s: 1, people });
+const sets = (...people: string[][]) => people.map((p) => [new Set(p)]);
+
+test('should let a link join groups when most of their pairs are linked', () => {
+  // Nodes 0–2 are one story (all linked), node 3 links to two of them.
+  const edges = [edge(0, 1), edge(0, 2), edge(1, 2), edge(2, 3), edge(1, 3)];
+  const groups = createGroups([1, 1, 1, 1], sets([], [], [], []), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 0, 2);
+  assert.equal(groupOf(groups, 2), 0);
+  assert.equal(supports(groups, 0, 3, []), true, 'two of three pairs are linked');
+});
+
+test('should refuse a lone link between two formed stories', () => {
+  const edges = [edge(0, 1), edge(2, 3), edge(1, 2)];
+  const groups = createGroups([1, 1, 1, 1], sets([], [], [], []), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, []), false, 'one pair of four');
+});
+
+test('should let a link that rests on both groups’ people join them', () => {
+  const edges = [edge(0, 1), edge(2, 3), edge(1, 2, ['legend'])];
+  const groups = createGroups([1, 1, 1, 1], sets(['legend'], ['legend', 'west'], ['legend'], ['axelrod']), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, ['legend']), true);
+  assert.equal(supports(groups, 0, 2, ['west']), false, 'west is not a person of the second group');
+});
+
+test('should count the articles of a stored story as its size', () => {
+  // A stored story of six articles (node 0) and a new article linked to one of them.
+  const groups = createGroups([6, 1], [[new Set(['quist']), new Set(), new Set(), new Set(), new Set(), new Set()], [new Set(['quist'])]], [edge(0, 1)]);
+  assert.equal(supports(groups, 0, 1, []), false);
+  assert.equal(supports(groups, 0, 1, ['quist']), false, 'a person of one article in six is not the story’s person');
+});
