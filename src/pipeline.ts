@@ -257,14 +257,12 @@ const store: Stage = {
   needs: ['articles', 'analyses', 'quotes', 'people', 'stories', 'groups', 'copies', 'timeline', 'messages'],
   gives: [],
   async run(batch, options) {
-    const db = options.store;
     const quotesByArticle = groupBy(batch.quotes, (q) => q.articleId);
-    await db.putArticles(
-      batch.articles.map((article, i) => ({ article, analysis: batch.analyses[i] ?? null, quotes: quotesByArticle.get(article.id) ?? [] })),
-    );
-    await db.putPeople(batch.people.map((person) => ({ person, keys: [...new Set([person.name, ...person.aliases].flatMap(personKeys))] })));
-    await db.putStoryResults(
-      batch.stories.map((story) => {
+    // One transaction for the whole batch: a failure leaves the store as it was.
+    await options.store.putBatch({
+      articles: batch.articles.map((article, i) => ({ article, analysis: batch.analyses[i] ?? null, quotes: quotesByArticle.get(article.id) ?? [] })),
+      people: batch.people.map((person) => ({ person, keys: [...new Set([person.name, ...person.aliases].flatMap(personKeys))] })),
+      stories: batch.stories.map((story) => {
         const { articles, quotes } = storyMembers(batch, story);
         const byArticle = groupBy(quotes, (q) => q.articleId);
         const keys = new Set<string>();
@@ -278,8 +276,8 @@ const store: Stage = {
           timeline: batch.timeline.filter((t) => t.storyId === story.id),
         };
       }),
-    );
-    await db.putMessages(batch.messages);
+      messages: batch.messages,
+    });
     return batch;
   },
 };

@@ -74,7 +74,7 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
     return filter.limit === undefined ? out : out.slice(0, filter.limit);
   };
 
-  return {
+  const store: Store = {
     async findDuplicate(article) {
       open();
       for (const stored of articles.values()) {
@@ -123,6 +123,12 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
     async putStoryResults(list) {
       open();
       for (const result of list) results.set(result.story.id, result);
+    },
+    async putBatch(batch) {
+      await store.putArticles(batch.articles);
+      await store.putPeople(batch.people);
+      await store.putStoryResults(batch.stories);
+      await store.putMessages(batch.messages);
     },
     async getArticles(ids) {
       open();
@@ -209,4 +215,5 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): Store {
       closed = true;
     },
   };
+  return store;
 }

@@ -4,7 +4,12 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import { seed, snapshot, type StoreTest } from './conformance-corpus.js';
-import { makeMessage, makePerson, makeStoryResults } from './fixtures.js';
+import { makeArticle, makeMessage, makePerson, makeStoryResults } from './fixtures.js';
+
+/** An article not in the seeded corpus, for batch tests. */
+function makeStoreTestArticle() {
+  return makeArticle('a5', 'The ferry timetable changes on Monday, the port said.');
+}
 
 /** Defines the message, person, story and stats tests of the store conformance suite. */
 export function describeRecordTests(it: StoreTest): void {
@@ -78,6 +83,42 @@ export function describeRecordTests(it: StoreTest): void {
           /cannot save person "": expected a person with a non-empty id, found ""/,
         );
         assert.deepEqual(await store.getPeople(), []);
+      });
+    });
+
+    describe('batches', () => {
+      it('should save a whole batch and read every part back', async (store) => {
+        await seed(store);
+        const fresh = makeStoreTestArticle();
+        const person = makePerson('p-ruiz', 'Ana Ruiz', fresh.id);
+        const story = makeStoryResults('s1', ['a1', fresh.id], ['k1']);
+        await store.putBatch({
+          articles: [{ article: fresh, analysis: null, quotes: [] }],
+          people: [{ person, keys: ['name:ana ruiz'] }],
+          stories: [story],
+          messages: [makeMessage(fresh.id, 'clean/caption')],
+        });
+        assert.deepEqual(await store.getArticles([fresh.id]), [fresh]);
+        assert.deepEqual(await store.findPeople(['name:ana ruiz']), [person]);
+        assert.deepEqual(await store.getStoryResults('s1'), story);
+        assert.equal((await store.getMessages(fresh.id)).length, 1);
+      });
+
+      it('should write nothing of a batch whose last part fails', async (store) => {
+        await seed(store);
+        const before = await snapshot(store);
+        const fresh = makeStoreTestArticle();
+        await assert.rejects(
+          store.putBatch({
+            articles: [{ article: fresh, analysis: null, quotes: [] }],
+            people: [{ person: makePerson('p-ruiz', 'Ana Ruiz', fresh.id), keys: ['name:ana ruiz'] }],
+            stories: [makeStoryResults('s1', ['a1', 'ghost'], [])],
+            messages: [],
+          }),
+          /ghost/,
+        );
+        assert.deepEqual(await snapshot(store), before);
+        assert.deepEqual(await store.getArticles([fresh.id]), []);
       });
     });
 

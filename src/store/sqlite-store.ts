@@ -17,7 +17,7 @@ import {
   type SearchRow,
 } from './sqlite-query.js';
 import { prepareStatements } from './sqlite-statements.js';
-import type { Duplicate, SearchHit, Store, StoryResults } from './store.js';
+import type { BatchWrite, Duplicate, SearchHit, Store, StoryResults } from './store.js';
 import { checkArticleItem, checkQuote, checkRow, checkStoryResults, describe } from './validate.js';
 
 type ArticleItem = Parameters<Store['putArticles']>[0][number];
@@ -174,6 +174,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
   });
 
+  // better-sqlite3 runs the nested transactions above as savepoints inside this one.
+  const putBatch = db.transaction((batch: BatchWrite) => {
+    putArticles(batch.articles);
+    putPeople(batch.people);
+    putStoryResults(batch.stories);
+    putMessages(batch.messages);
+  });
+
   function toHit(row: SearchRow): SearchHit {
     return {
       type: row.quote_id === null ? 'article' : 'quote',
@@ -255,6 +263,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async putStoryResults(results) {
       live();
       write(() => putStoryResults.immediate(results));
+    },
+    async putBatch(batch) {
+      live();
+      write(() => putBatch.immediate(batch));
     },
     async getArticles(ids) {
       live();

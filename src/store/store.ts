@@ -33,6 +33,14 @@ export interface StoryResults {
   timeline: TimelineEvent[];
 }
 
+/** Everything one analyze batch writes, saved by {@link Store.putBatch} all together or not at all. */
+export interface BatchWrite {
+  articles: { article: Article; analysis: Analysis | null; quotes: Quote[] }[];
+  people: { person: Person; keys: string[] }[];
+  stories: StoryResults[];
+  messages: Message[];
+}
+
 /** Filters for quote listing and search. All optional; dates are ISO `YYYY-MM-DD`. */
 export interface QuoteFilter {
   speaker?: string;
@@ -82,6 +90,12 @@ export interface Store {
   findStories(keys: string[]): Promise<Story[]>;
   /** Inserts or replaces whole stories with their groups, copies, timeline and keys. */
   putStoryResults(results: StoryResults[]): Promise<void>;
+
+  /**
+   * Saves a whole batch (articles, people, stories, messages) in one transaction, so a
+   * failure or a crash midway leaves the store as it was before the batch.
+   */
+  putBatch(batch: BatchWrite): Promise<void>;
 
   getArticles(ids: string[]): Promise<Article[]>;
   getQuotes(articleIds: string[]): Promise<Quote[]>;
