@@ -5,7 +5,15 @@
  * person is described by (`fellow rapper Big Sean`, `West, the rapper`).
  */
 import type { Token } from './tokenize.js';
-import { GENDERED_PRONOUNS, NAME_STOPWORDS, TITLES } from './word-lists.js';
+import {
+  GENDERED_PRONOUNS,
+  NAME_STOPWORDS,
+  ORGANISATION_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACE_LAST_WORDS,
+  PLACE_PREPOSITIONS,
+  TITLES,
+} from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
 
 /** One person known in the article. */
@@ -66,6 +74,10 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       i = j;
       continue;
     }
+    if (!namesPerson(tokens, i, j)) {
+      i = j;
+      continue;
+    }
     // A possessive ends a name (`Kanye West's words`); the clitic is its own token.
     const name = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
     let p = full.get(name.toLowerCase());
@@ -77,6 +89,15 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     p.mentions.push(i);
     readRole(tokens, i, j, p);
     i = j;
+  }
+  // A name the text puts after `in` (`arrived in Port Alder`) is a place, not a person.
+  for (let n = people.length - 1; n >= 0; n--) {
+    const p = people[n];
+    const length = p.name.split(' ').length;
+    if (p.mentions.some((m) => PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s")) {
+      people.splice(n, 1);
+      full.delete(p.name.toLowerCase());
+    }
   }
   // Surnames, first names and initials point to the full name when unambiguous.
   const claim = (key: string, p: PersonEntry): void => {
@@ -97,10 +118,26 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   return { people, byName };
 }
 
+/**
+ * Whether capitalised words `first..last` can name a person: not part of a longer
+ * capitalised name (`the Port Alder Harbor Authority`), not after `the`, and not a place
+ * (`Port Alder`, `Palm Springs`) or an organisation (`Civic Institute`) by its words.
+ */
+function namesPerson(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && before.lower === 'the') return false;
+  if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
+  if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
+  const end = tokens[last].lower;
+  return !PLACE_LAST_WORDS.has(end) && !ORGANISATION_WORDS.has(end);
+}
+
 /** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */
 function readRole(tokens: Token[], first: number, last: number, p: PersonEntry): void {
   const before = tokens[first - 1];
-  if (before && before.type === 'word' && !before.upper && before.lower.length > 2) p.roles.add(before.lower);
+  // A title is a role too (`Chef Rory Teles` is `the chef`).
+  if (before && before.type === 'word' && (!before.upper || TITLES.has(before.lower)) && before.lower.length > 2) p.roles.add(before.lower);
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the') {
     for (let k = last + 3; k < tokens.length && k < last + 8; k++) {
       if (tokens[k].type !== 'word') {

@@ -74,3 +74,15 @@ test('should keep a descriptive apposition in the source but resolve the name', 
   assert.equal(r.source, 'Dev Oman, the union’s chief negotiator');
   assert.equal(r.speaker, 'Dev Oman');
 });
+
+test('should strip an occupational title from the speaker (Chef Oren Vasko → Oren Vasko)', () => {
+  const text = 'Chef Oren Vasko opened a bistro on the pier.\n\n“The fish decides the menu,” Vasko said.';
+  assert.equal(quoteWith(show(text), 'fish decides').speaker, 'Oren Vasko');
+});
+
+test('should not take a town for a person (he arrived in Lake Tessary)', () => {
+  const text =
+    'Oren Vasko cooks at the pier. He arrived in Lake Tessary at 20 and has stayed since.\n\n' +
+    '“I came with two pans,” he said.';
+  assert.equal(quoteWith(show(text), 'two pans').speaker, 'Oren Vasko');
+});

@@ -96,7 +96,7 @@ function resolveMention(
     return { name: null, confidence: 0, person: null };
   }
   // 3. Capitalised mention not in the index: an organisation or a single surname.
-  if (head.upper && words.every((w) => w.upper || w.lower === 'of' || w.lower === "'s")) {
+  if (head.upper && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && w.lower === 'the'))) {
     const start = words[0].lower === 'the' ? 1 : 0;
     const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
     if (kept.length > 0) {

@@ -30,6 +30,52 @@ export const TITLES: ReadonlySet<string> = new Set([
   'ambassador', 'attorney', 'commissioner', 'director', 'chief', 'former', 'candidate',
   'nominee', 'rapper', 'singer', 'actor', 'actress', 'coach', 'spokesman', 'spokeswoman',
   'spokesperson', 'sheriff', 'detective', 'officer', 'deputy', 'state', 'first',
+  // Occupational titles news copy puts before a name (`Chef Rory Teles`, `host Gus Halvorsen`).
+  'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
+  'provost', 'premier', 'lieutenant', 'sergeant', 'corporal',
+]);
+
+/**
+ * First words of place names (`Port Alder`, `Fort Wayne`, `Lake Placid`) and last words of
+ * places (`Palm Springs`, `Grand Island`): a capitalised run with one of them names a
+ * place, not a person. From the generic parts of US and UK gazetteer names.
+ */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'los',
+  'las', 'el', 'glen', 'point', 'camp', 'isle',
+]);
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'city', 'county', 'valley', 'beach', 'springs', 'falls', 'heights', 'island', 'islands',
+  'harbor', 'harbour', 'bay', 'hills', 'park', 'village', 'township', 'province', 'district',
+  'river', 'creek', 'square', 'street', 'avenue', 'road', 'quay', 'terminal', 'hall',
+]);
+
+/** Prepositions that put a place after them (`arrived in Port Alder`, `near Glen Cove`). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'near', 'outside', 'across', 'throughout', 'around',
+]);
+
+/**
+ * Last words of organisation names (`Harbor Authority`, `Civic Institute`): a capitalised
+ * run ending in one is no person, though the organisation may still speak.
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'authority', 'institute', 'council', 'committee', 'commission', 'agency', 'department',
+  'ministry', 'office', 'board', 'bureau', 'association', 'foundation', 'union', 'party',
+  'campaign', 'company', 'corporation', 'inc', 'corp', 'group', 'bank', 'university',
+  'college', 'school', 'hospital', 'police', 'court', 'radio', 'news', 'times', 'post',
+  'tribune', 'herald', 'gazette', 'journal', 'echo', 'pulse', 'wire', 'ledger', 'daily',
+  'weekly', 'magazine', 'press', 'network', 'channel', 'studio', 'studios', 'records',
+]);
+
+/**
+ * Nouns that present a name as a publisher (`the entertainment site Daily Echo`, `Metro
+ * Pulse, a local news site`): an outlet named as the publisher is not a speaker.
+ */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  'site', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'tabloid', 'blog',
+  'broadcaster', 'network', 'station', 'publication', 'newsletter', 'daily', 'weekly',
 ]);
 
 /** Abbreviations that end with a period which does not end the sentence. */
