@@ -7,7 +7,7 @@
 import type { Article, Person, Quote } from '../model.js';
 import { BOILERPLATE_WORDS } from './stopwords.js';
 import { hash32 } from './stable-id.js';
-import { isStopword, tokenize } from './text-tokens.js';
+import { isStopword, tokenize, type Token } from './text-tokens.js';
 
 /** Comparable features of one article. */
 export interface ArticleFeatures {
@@ -68,35 +68,47 @@ function quotationsOf(article: Article, quotes: readonly Quote[]): Quotation[] {
   return out;
 }
 
-/** Multi-word names and aliases of people, folded, mapped to the person id. */
-export function fullNameIndex(people: readonly Person[]): Map<string, string> {
-  const out = new Map<string, string>();
+/** Multi-word names and aliases of people, folded, and the words they start with. */
+export interface FullNameIndex {
+  /** Folded name (`mara quist`) → person id. */
+  ids: Map<string, string>;
+  /** First words of the names, so most words of a text are ruled out at once. */
+  firstWords: Set<string>;
+}
+
+/** Indexes the multi-word names and aliases (two to four words) of people. */
+export function fullNameIndex(people: readonly Person[]): FullNameIndex {
+  const ids = new Map<string, string>();
+  const firstWords = new Set<string>();
   for (const p of [...people].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     for (const n of [p.name, ...p.aliases]) {
       const words = tokenize(n).map((t) => t.norm);
-      if (words.length >= 2 && words.length <= 4 && !out.has(words.join(' '))) out.set(words.join(' '), p.id);
+      if (words.length < 2 || words.length > 4 || ids.has(words.join(' '))) continue;
+      ids.set(words.join(' '), p.id);
+      firstWords.add(words[0]);
     }
   }
-  return out;
+  return { ids, firstWords };
 }
 
 /**
  * Ids of the people whose full name (two to four words) the article names prominently: in
  * its title or first paragraph, or at least twice.
  */
-function peopleNamedIn(article: Article, index: ReadonlyMap<string, string>): Set<string> {
+function peopleNamedIn(article: Article, tokens: readonly Token[], index: FullNameIndex): Set<string> {
   const out = new Set<string>();
-  if (index.size === 0) return out;
+  if (index.ids.size === 0) return out;
   // The title, the blank line, and the first body paragraph.
   const titleEnd = article.text.indexOf('\n\n');
   const leadEnd = titleEnd < 0 ? -1 : article.text.indexOf('\n\n', titleEnd + 2);
   const lead = leadEnd < 0 ? article.text.length : leadEnd;
   const count = new Map<string, number>();
-  const tokens = tokenize(article.text);
-  const words = tokens.map((t) => t.norm);
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 2; n <= 4 && i + n <= words.length; n++) {
-      const id = index.get(words.slice(i, i + n).join(' '));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!index.firstWords.has(tokens[i].norm)) continue;
+    let name = tokens[i].norm;
+    for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
+      name += ` ${tokens[i + n - 1].norm}`;
+      const id = index.ids.get(name);
       if (!id) continue;
       count.set(id, (count.get(id) ?? 0) + 1);
       if (tokens[i].start < lead || (count.get(id) ?? 0) >= 2) out.add(id);
@@ -116,12 +128,13 @@ export function articleFeatures(
   article: Article,
   quotes: readonly Quote[],
   names: ReadonlySet<string>,
-  fullNames: ReadonlyMap<string, string> = new Map(),
+  fullNames: FullNameIndex = { ids: new Map(), firstWords: new Set() },
   notPeople: ReadonlySet<string> = new Set(),
 ): ArticleFeatures {
   const terms = new Map<string, number>();
   const anchors = new Map<string, number>();
-  for (const t of tokenize(article.text)) {
+  const tokens = tokenize(article.text);
+  for (const t of tokens) {
     if (!isTopicWord(t.norm, names)) continue;
     terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
     const first = article.text[t.start];
@@ -134,7 +147,7 @@ export function articleFeatures(
     terms,
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
-    people: new Set([...quotes.map((q) => q.personId), ...peopleNamedIn(article, fullNames)].filter((p): p is string => p !== null && !notPeople.has(p))),
+    people: new Set([...quotes.map((q) => q.personId), ...peopleNamedIn(article, tokens, fullNames)].filter((p): p is string => p !== null && !notPeople.has(p))),
     quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
     quotations,
     published: Number.isNaN(published) ? null : published,
@@ -153,18 +166,4 @@ export function weigh(counts: ReadonlyMap<string, number>, df: ReadonlyMap<strin
   const w = new Map<string, number>();
   for (const [t, c] of counts) w.set(t, (1 + Math.log(c)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1));
   return w;
-}
-
-/** Cosine similarity of two weight vectors. */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }

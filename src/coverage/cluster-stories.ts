@@ -9,6 +9,8 @@ import type { Article, Person, Quote, Story } from '../model.js';
 import { articleFeatures, documentFrequencies, fullNameIndex, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
 import { nameWords, outletKey, outletKeys } from '../people/index.js';
 import { stableId } from './stable-id.js';
+import { sortedHashes, unitVector } from './sparse-vectors.js';
+import { candidatePairs } from './story-candidates.js';
 import { createGroups, groupOf, joinGroups, supports, type Edge } from './story-groups.js';
 import { storyLink, type Weighted } from './story-links.js';
 
@@ -59,42 +61,6 @@ function describeStory(id: string | null, articles: readonly Article[], quotes: 
   };
 }
 
-// Topic words per article used to find comparison candidates, and the most articles a key
-// may be shared by before it says nothing (a word every article uses).
-const TOP_TERMS = 25;
-const MAX_POSTINGS = 200;
-
-/** Pairs of pool indexes worth comparing: sharing a top topic word or a quotation shingle. */
-function candidatePairs(weighted: readonly Weighted[]): [number, number][] {
-  const postings = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const list = postings.get(key);
-    if (list) list.push(i);
-    else postings.set(key, [i]);
-  };
-  weighted.forEach((w, i) => {
-    const top = [...w.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
-    const anchors = [...w.anchors].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
-    for (const [term] of [...top, ...anchors]) add(`t:${term}`, i);
-    for (const h of w.features.quoteShingles) add(`q:${h}`, i);
-  });
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
-  const n = weighted.length;
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * n + list[y];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([list[x], list[y]]);
-      }
-    }
-  }
-  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-}
-
 /**
  * Assigns new articles to existing or new stories.
  * @returns every new or changed story, with its full article list.
@@ -131,12 +97,20 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names, fullNames, notPeople) })),
   );
   const df = documentFrequencies(features.map((x) => x.f));
-  const weighted: (Weighted & { node: number })[] = features.map((x) => ({
-    node: x.node,
-    features: x.f,
-    weights: weigh(x.f.terms, df, features.length),
-    anchors: weigh(x.f.anchors, df, features.length),
-  }));
+  const vocabulary = new Map<string, number>();
+  const weighted: (Weighted & { node: number })[] = features.map((x) => {
+    const weights = weigh(x.f.terms, df, features.length);
+    const anchors = weigh(x.f.anchors, df, features.length);
+    return {
+      node: x.node,
+      features: x.f,
+      weights,
+      anchors,
+      vector: unitVector(weights, vocabulary),
+      anchorVector: unitVector(anchors, vocabulary),
+      shingles: sortedHashes(x.f.quoteShingles),
+    };
+  });
 
   // Compare each new article with the articles of the pool (the batch plus its candidate
   // stories, never the whole store) that share one of its top topic words or a quotation.

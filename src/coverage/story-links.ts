@@ -25,7 +25,7 @@
  * (capitalised words inside sentences, numbers), which translation leaves as they are.
  */
 import type { ArticleFeatures, Quotation } from './article-features.js';
-import { cosine } from './article-features.js';
+import { cosineOf, countCommon, type SparseVector } from './sparse-vectors.js';
 
 const SAME_TOPIC = 0.45;
 const SAME_PEOPLE_TOPIC = 0.18;
@@ -41,6 +41,11 @@ export interface Weighted {
   weights: Map<string, number>;
   /** Weights of the language-independent anchors only. */
   anchors: Map<string, number>;
+  /** `weights` and `anchors` as unit vectors, for fast cosines. */
+  vector: SparseVector;
+  anchorVector: SparseVector;
+  /** `features.quoteShingles`, ascending. */
+  shingles: Uint32Array;
 }
 
 /** A link between two articles: its strength, and the people it rests on (if any). */
@@ -85,9 +90,9 @@ export function sameQuotation(a: readonly Quotation[], b: readonly Quotation[]):
 export function storyLink(a: Weighted, b: Weighted): StoryLink {
   // Across languages only the anchors (places, organisations, numbers) can agree.
   const sameLanguage = !a.features.language || !b.features.language || a.features.language === b.features.language;
-  const cos = sameLanguage ? cosine(a.weights, b.weights) : cosine(a.anchors, b.anchors);
-  const people = shared(a.features.people, b.features.people).sort();
-  const quotes = countShared(a.features.quoteShingles, b.features.quoteShingles);
+  const cos = sameLanguage ? cosineOf(a.vector, b.vector) : cosineOf(a.anchorVector, b.anchorVector);
+  const people = a.features.people.size > 0 && b.features.people.size > 0 ? shared(a.features.people, b.features.people).sort() : [];
+  const quotes = countCommon(a.shingles, b.shingles);
   const ta = a.features.published;
   const tb = b.features.published;
   const close = ta === null || tb === null || Math.abs(ta - tb) <= NEWS_CYCLE_MS;
