@@ -15,7 +15,7 @@ import { attributeText } from './attribute-text.js';
  *   signature; the attribution rules run on their own fast tokenizer and do not need it.
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
-  const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan });
+  const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
   const quotes: Quote[] = drafts.map((d, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,

@@ -19,6 +19,8 @@ export interface AttributeOptions {
   title?: Span | null;
   /** Boilerplate lines to ignore (captions, widgets). */
   exclude?: Span[];
+  /** The publishing outlet: it reports the quotes, it is never their speaker. */
+  outlet?: string | null;
 }
 
 /** A quote before it is given ids: what `attributeText` returns. */
@@ -60,7 +62,7 @@ export function runAttributionRules(text: string, options: AttributeOptions): Qu
     const ex = options.exclude;
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
   }
-  const speakers = resolveSpeakers(text, doc, found);
+  const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i]));
 }

@@ -86,3 +86,21 @@ test('should not take a town for a person (he arrived in Lake Tessary)', () => {
     '“I came with two pans,” he said.';
   assert.equal(quoteWith(show(text), 'two pans').speaker, 'Oren Vasko');
 });
+
+test('should not credit a quote to a weekday, an outlet or a headline word', () => {
+  const text =
+    'Leaked Notes Show Harbor Rift\n\n' +
+    'A column published by the local news site Quay Courier on Friday said the deal was dead. ' +
+    'Insiders say the talks stalled.\n\nThe Quay Courier did not respond to questions.';
+  const quotes = show(text, { title: { start: 0, end: 28 } });
+  assert.equal(quoteWith(quotes, 'deal was dead').speaker, null);
+  assert.equal(quoteWith(quotes, 'talks stalled').speaker, null);
+  assert.equal(quoteWith(quotes, 'to questions').speaker, null);
+});
+
+test('should keep the subject for a later pronoun, not the object (told host Gus Brant)', () => {
+  const text =
+    'Oren Vasko spoke on the radio. He told host Gus Brant that the review was unfair, and he read out his reply.\n\n' +
+    '“I never said that.”';
+  assert.equal(quoteWith(show(text), 'never said').speaker, 'Oren Vasko');
+});

@@ -12,7 +12,7 @@
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { indexPeople, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, MONTHS, OUTLET_NOUNS, SUBJECT_PRONOUNS, TITLES, WEEKDAYS } from './word-lists.js';
 
 /** A resolved speaker and how sure the resolution is. */
 export interface ResolvedSpeaker {
@@ -29,11 +29,17 @@ const SALIENT_PARAGRAPHS = 10;
  * @param text The text the tokens point into.
  * @param doc Tokens and sentences.
  * @param found Attributions sorted by position.
+ * @param outlet The publishing outlet, which is never a speaker (default none).
  */
-export function resolveSpeakers(text: string, doc: Tokenized, found: Found[]): ResolvedSpeaker[] {
+export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], outlet: string | null = null): ResolvedSpeaker[] {
   if (found.length === 0) return [];
   const { tokens } = doc;
   const index = indexPeople(tokens);
+  const outlets = findOutlets(text, tokens);
+  if (outlet) outlets.add(outlet.toLowerCase());
+  const names = new NameEvidence(tokens, outlets);
+  // Quotes that inherit a source take the speaker already resolved for that source.
+  const bySource = new Map<string, Resolution>();
   const out: ResolvedSpeaker[] = [];
   let last: { person: PersonEntry | null; name: string; paragraph: number } | null = null;
   // Speaker of the latest attribution per sentence: a pronoun later in the same sentence
@@ -44,10 +50,15 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[]): R
     const paragraph = tokens[at].paragraph;
     const sentence = tokens[at].sentence;
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
-    const r: Resolution = sameSentence && sameSentence.name
-      ? sameSentence
-      : f.source ? resolveMention(text, tokens, f.source, index, last, at) : { name: null, confidence: 0, person: null };
+    const key = f.source ? `${f.source.first}:${f.source.last}` : '';
+    const inherited = f.inherited ? bySource.get(key) : undefined;
+    const r: Resolution = inherited
+      ? inherited
+      : sameSentence && sameSentence.name
+        ? sameSentence
+        : f.source ? resolveMention(text, tokens, f.source, index, last, at, names) : { name: null, confidence: 0, person: null };
     if (r.name) bySentence.set(sentence, r);
+    if (f.source && !bySource.has(key)) bySource.set(key, r);
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
     const relative = f.source !== null && (tokens[f.source.first].lower === 'who' || tokens[f.source.first].lower === 'which');
@@ -67,12 +78,13 @@ function resolveMention(
   index: PeopleIndex,
   last: { person: PersonEntry | null; name: string; paragraph: number } | null,
   at: number,
+  names: NameEvidence,
 ): Resolution {
   const words = tokens.slice(source.first, source.last + 1).filter((t) => t.type === 'word');
   if (words.length === 0) return { name: null, confidence: 0, person: null };
   // 1. A name in the mention (skipping titles): the longest known match.
   const named = findNamed(words, index);
-  if (named) return { name: named.name, confidence: 0.95, person: named };
+  if (named) return names.isOutlet(named.name) ? { name: null, confidence: 0, person: null } : { name: named.name, confidence: 0.95, person: named };
   const head = words[words.length - 1];
   // 2. Pronouns.
   const pronoun = SUBJECT_PRONOUNS[head.lower];
@@ -100,6 +112,8 @@ function resolveMention(
     const start = words[0].lower === 'the' ? 1 : 0;
     const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
     if (kept.length > 0) {
+      // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
+      if (!names.canSpeak(kept)) return { name: null, confidence: 0, person: null };
       const name = text.slice(kept[0].start, kept[kept.length - 1].end);
       return { name, confidence: 0.7, person: null };
     }
@@ -119,8 +133,95 @@ function resolveMention(
     return other ? { name: other.name, confidence: 0.5, person: other } : { name: null, confidence: 0, person: null };
   }
   if (last && last.person) return { name: last.name, confidence: 0.55, person: last.person };
-  const near = nearestPerson(tokens, index, at, () => true);
-  return near ? { name: near.name, confidence: 0.4, person: near } : { name: null, confidence: 0, person: null };
+  // No speaker yet: the description is of the person the article is about so far.
+  const topic = topicalPerson(index, at);
+  return topic ? { name: topic.name, confidence: 0.4, person: topic } : { name: null, confidence: 0, person: null };
+}
+
+/** The person mentioned most often before token `at` (the earliest on a tie). */
+function topicalPerson(index: PeopleIndex, at: number): PersonEntry | null {
+  let best: PersonEntry | null = null;
+  let bestCount = 0;
+  for (const p of index.people) {
+    let n = 0;
+    for (const m of p.mentions) if (m < at) n++;
+    if (n > bestCount || (n === bestCount && n > 0 && best && p.mentions[0] < best.mentions[0])) [best, bestCount] = [p, n];
+  }
+  return best;
+}
+
+/**
+ * What the text shows about capitalised words that are not indexed people: whether a
+ * mention can name a speaker at all. A weekday or month cannot; nor an outlet named as a
+ * publisher; nor a single capitalised word the text never capitalises mid-sentence (a
+ * headline or sentence-opening common noun: `Insiders say`, `Leaked texts show`).
+ */
+class NameEvidence {
+  private readonly midSentence = new Set<string>();
+
+  constructor(tokens: Token[], private readonly outlets: Set<string>) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
+      const prev = tokens[i - 1];
+      if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') this.midSentence.add(t.lower);
+    }
+  }
+
+  isOutlet(name: string): boolean {
+    return this.outlets.has(name.toLowerCase());
+  }
+
+  canSpeak(words: Token[]): boolean {
+    const name = words.map((w) => w.lower).join(' ');
+    if (this.outlets.has(name)) return false;
+    if (words.length === 1) {
+      const w = words[0].lower;
+      if (WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined) return false;
+      // Acronyms (`NATO`, `CNN`) are names wherever they stand.
+      const acronym = words[0].text.length > 1 && words[0].text === words[0].text.toUpperCase();
+      if (!acronym && !this.midSentence.has(w)) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * Names the text presents as publishers: `the entertainment site Daily Echo`,
+ * `published by Metro Pulse`, `Metro Pulse, a local news site`.
+ */
+function findOutlets(text: string, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  const runAt = (k: number): number => {
+    let e = k;
+    while (e < tokens.length && e - k < 5 && tokens[e].type === 'word' && tokens[e].upper) e++;
+    return e;
+  };
+  const add = (k: number, e: number): void => {
+    if (e > k) out.add(text.slice(tokens[k].start, tokens[e - 1].end).toLowerCase().replace(/\s+/g, ' '));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || t.upper) continue;
+    let k = i + 1;
+    if (OUTLET_NOUNS.has(t.lower) || ((t.lower === 'by' || t.lower === 'with') && /^(?:published|reached|shared|reported)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      if (tokens[k]?.lower === 'the') k++;
+      if (tokens[k]?.upper && tokens[k].type === 'word') add(k, runAt(k));
+      continue;
+    }
+    // `Metro Pulse, a local news site` / `The Daily Echo, an entertainment website`.
+    if ((t.lower === 'a' || t.lower === 'an') && tokens[i - 1]?.text === ',') {
+      let n = i + 1;
+      while (n < tokens.length && n - i <= 4 && tokens[n].type === 'word' && !OUTLET_NOUNS.has(tokens[n].lower)) n++;
+      if (!OUTLET_NOUNS.has(tokens[n]?.lower ?? '')) continue;
+      let e = i - 2;
+      while (e >= 0 && tokens[e].type === 'word' && tokens[e].upper) e--;
+      add(e + 1, i - 1);
+    }
+  }
+  // `The Daily Echo` and `Daily Echo` are one outlet.
+  for (const o of [...out]) if (o.startsWith('the ')) out.add(o.slice(4));
+  return out;
 }
 
 function findNamed(words: Token[], index: PeopleIndex): PersonEntry | null {
@@ -181,10 +282,14 @@ function personEarlierInSentence(
   let k = at;
   while (k > 0 && tokens[k - 1].sentence === sentence) k--;
   let inQuote = false;
+  const pronoun = tokens[at].lower;
   for (; k < at; k++) {
     const t = tokens[k];
     if (t.type === 'open') inQuote = true;
     else if (t.type === 'close') inQuote = false;
+    // The same pronoun before any name (`He told host Gus Halvorsen …, and he read out`)
+    // carries the subject from before the sentence; the names after it are objects.
+    else if (!inQuote && t.lower === pronoun) return null;
     else if (!inQuote && t.type === 'word' && t.upper) {
       const p = index.byName.get(t.lower);
       if (p && ok(p)) return p;
