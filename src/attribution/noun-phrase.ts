@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
-import { CUE_MODIFIERS, NP_BARRIERS, SUBJECT_PRONOUNS } from './word-lists.js';
+import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 
 /** An inclusive token range. */
 export interface TokenRange {
@@ -57,6 +57,10 @@ export function skipModifiersLeft(tokens: Token[], i: number, floor: number): nu
  */
 export function findLeftSource(tokens: Token[], end: number, floor: number): LeftSource | null {
   let i = skipModifiersLeft(tokens, end, floor);
+  // A time phrase between subject and verb (`Quell, 51, on Saturday dismissed`).
+  // After `and` the time phrase stands where the subject would (`and last year accused`).
+  const time = timePhraseLeft(tokens, i, floor);
+  if (time < i && time >= floor && !NP_BARRIERS.has(tokens[time].lower)) i = skipModifiersLeft(tokens, time, floor);
   if (i < floor) return null;
   const t = tokens[i];
   if (t.text === ',') {
@@ -66,6 +70,13 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     if (j < floor || j <= i - 30 || tokens[j].text !== ',') {
       // Only one comma: `Figueroa, said` is rare; treat the words before as the phrase.
       return null;
+    }
+    // A relative clause with commas of its own (`The native, who arrived at 23 with, by his
+    // account, two knives, told`): the source is the phrase before `, who`.
+    const who = relativeOpening(tokens, j, floor);
+    if (who >= 0) {
+      const np = scanNounPhrase(tokens, who - 2, floor);
+      if (np) return { first: np.first, last: np.last, clauseStart: np.first };
     }
     const head = scanNounPhrase(tokens, j - 1, floor);
     if (!head) return null;
@@ -89,6 +100,44 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   const np = scanNounPhrase(tokens, i, floor);
   if (!np) return null;
   return { first: np.first, last: np.last, clauseStart: np.first };
+}
+
+/**
+ * The first token of a time phrase ending at `i` (`on Saturday`, `last week`, `Friday`),
+ * or `i` itself when there is none.
+ */
+function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return i;
+  if (t.upper && WEEKDAYS[t.lower] !== undefined) {
+    const prev = tokens[i - 1];
+    return i - 1 >= floor && prev && (prev.lower === 'on' || prev.lower === 'last') ? i - 2 : i - 1;
+  }
+  if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return i - 1;
+  if ((t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && tokens[i - 1]?.lower === 'last' && i - 1 >= floor) return i - 2;
+  return i;
+}
+
+/**
+ * For a comma at `j` inside an apposition, the index of a `who` opening a relative clause
+ * that runs through it (`, who arrived … with,`), or -1.
+ */
+function relativeOpening(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= floor + 2 && k > j - 25; k--) {
+    const w = tokens[k];
+    if (w.type === 'open' || w.type === 'close' || w.text === '.' || w.text === ';') return -1;
+    if (w.lower === 'who' && tokens[k - 1].text === ',') return k;
+  }
+  return -1;
+}
+
+/** Whether a preposition at `i` belongs to the phrase (`published by the site on Friday`). */
+function insidePhrase(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  const next = tokens[i + 1];
+  if (w === 'on' && next && next.upper && (WEEKDAYS[next.lower] !== undefined || MONTHS[next.lower] !== undefined)) return true;
+  const prev = tokens[i - 1];
+  return (w === 'by' || w === 'in' || w === 'on') && prev !== undefined && prev.type === 'word' && !prev.upper && /ed$/.test(prev.lower) && !NP_BARRIERS.has(prev.lower);
 }
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
@@ -134,7 +183,7 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     if (LEFT_STOPS.has(w.lower)) {
       // A preposition inside a name (`Commission on Presidential Debates`) does not stop it.
       const inName = tokens[i - 1]?.upper && tokens[i - 1].type === 'word' && tokens[i + 1]?.upper && i - 1 >= floor;
-      if (!inName) {
+      if (!inName && !insidePhrase(tokens, i)) {
         stoppedByPreposition = true;
         break;
       }

@@ -85,3 +85,16 @@ test('should give a coordinated cue the subject that opens the sentence', () => 
   assert.equal(q.source, 'A reporter for the Harbor Gazette');
   assert.equal(q.cue, 'reported');
 });
+
+test('should skip a time phrase between the source and its cue (Quell, 51, on Saturday dismissed)', () => {
+  const q = quoteWith(show('Mara Quell, a candidate for mayor, on Saturday dismissed the harbor audit as noise.'), 'audit');
+  assert.equal(q.source, 'Mara Quell, a candidate for mayor');
+  assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should take the phrase before a relative clause with commas of its own as the source', () => {
+  const text = 'Oren Vasko runs the grill. The Tessary native, who came to the coast with, by his count, one pan, told reporters that the pier was home.';
+  const q = quoteWith(show(text), 'pier was home');
+  assert.equal(q.source, 'The Tessary native');
+  assert.equal(q.speaker, 'Oren Vasko');
+});
