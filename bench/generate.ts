@@ -34,7 +34,8 @@ function inventWord(pick: <T>(xs: T[]) => T, syllables: number): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-function rng(seed: number): () => number {
+/** A seeded pseudo-random generator (mulberry32), so every run generates the same corpus. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/index.js';
+import { rng } from './generate.js';
 import { createApp } from '../src/server/index.js';
 import { openSqliteStore, type Store } from '../src/store/index.js';
 
@@ -65,18 +66,6 @@ const TIMES = ['on Monday', 'before dawn', 'at the weekend', 'after high tide', 
   'on Friday', 'in the fog'];
 const SYLLABLES = ['ka', 'lo', 'ven', 'mir', 'tas', 'do', 'rel', 'qui', 'sam', 'bor', 'ne', 'fa', 'lin', 'tor', 'zu', 'pra'];
 
-/** A seeded pseudo-random generator (mulberry32), so every run benchmarks the same story. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Utterance {
   speaker: (typeof SPEAKERS)[number];
   words: string;
@@ -99,7 +88,7 @@ interface InputRecord {
  * wire copy of an earlier one with its own opening paragraph.
  */
 function generateStory(seed: number): InputRecord[] {
-  const rand = createRandom(seed);
+  const rand = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const invent = (syllables: number): string => {
     let w = '';
