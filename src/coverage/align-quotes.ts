@@ -12,6 +12,7 @@ import { buildUnit, sortedParts, type Unit } from './occurrence-units.js';
 import { stableId } from './stable-id.js';
 import { findChains } from './utterance-chains.js';
 import { diffWords } from './word-diff.js';
+import { tokenize, type Token } from './text-tokens.js';
 
 // A statement is "recycled" when an article presents it as current although it was said
 // more than about six months before publication.
@@ -79,7 +80,7 @@ function isRecycled(unit: Unit, saidBy: number | null): boolean {
   return !unit.saidWhen || dateRange(unit.saidWhen)[1] >= cutoff;
 }
 
-function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
+function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[] }, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
   const parts = sortedParts(unit.quote);
   return {
     quoteId: unit.quote.id,
@@ -98,7 +99,7 @@ function toOccurrence(unit: Unit, canonical: Canonical, isCanonical: boolean, sp
           { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language },
           canonical,
         ),
-    diff: diffWords(unit.text, canonical.text),
+    diff: diffWords(unit.text, canonical.text, canonical.tokens),
     misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
     recycled: isRecycled(unit, saidBy),
   };
@@ -115,14 +116,16 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
   const articleById = new Map(input.articles.filter((a) => inStory.has(a.id)).map((a) => [a.id, a]));
   const names = new Map(input.people.map((p) => [p.id, p.name]));
   const nameWords = nameWordsOf(input.people);
+  const vocabulary = new Map<string, number>();
   const units = input.quotes
     .filter((q) => q.content.length > 0 && articleById.has(q.articleId))
-    .map((q) => buildUnit(q, articleById.get(q.articleId) as Article, nameWords))
+    .map((q) => buildUnit(q, articleById.get(q.articleId) as Article, nameWords, vocabulary))
     .sort(compareUnits);
   const chains = findChains(units);
   const groups: QuoteGroup[] = [];
   for (const members of groupUnits(units)) {
-    const canonical = chooseCanonical(units, members, chains);
+    const chosen = chooseCanonical(units, members, chains);
+    const canonical = { ...chosen, tokens: tokenize(chosen.text) };
     const speaker = chooseSpeaker(units, members, canonical);
     const said = chooseSaidWhen(units, members, canonical);
     const fromSet = new Set(canonical.from);

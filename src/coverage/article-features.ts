@@ -36,10 +36,17 @@ export interface ArticleFeatures {
   published: number | null;
 }
 
-/** Folded words of every name and alias of the given people. */
-export function nameWordsOf(people: readonly Person[]): Set<string> {
+// The stages call `nameWordsOf` once per story with the batch's people; the words are
+// worked out once per list of people.
+const nameWordsCache = new WeakMap<readonly Person[], ReadonlySet<string>>();
+
+/** Folded words of every name and alias of the given people (do not change the result). */
+export function nameWordsOf(people: readonly Person[]): ReadonlySet<string> {
+  const cached = nameWordsCache.get(people);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const p of people) for (const n of [p.name, ...p.aliases]) for (const t of tokenize(n)) out.add(t.norm);
+  nameWordsCache.set(people, out);
   return out;
 }
 

@@ -39,6 +39,8 @@ export interface DriftInput {
 export interface CanonicalText {
   text: string;
   language: string;
+  /** `tokenize(text)`, when the caller has it (one canonical is compared with every rendering). */
+  tokens?: readonly Token[];
 }
 
 const SPLICE_GAP = 4;
@@ -62,7 +64,7 @@ export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift 
   const b = primaryLanguage(canonical.language);
   if (a && b && a !== b) return 'other-language';
   if (!occ.quoted) return 'reported';
-  const canon = tokenize(canonical.text);
+  const canon = canonical.tokens ?? tokenize(canonical.text);
   const words = occ.words;
   if (words.length === 0 || canon.length === 0) return 'reported';
   const { pairs } = alignWords(

@@ -5,12 +5,9 @@
  */
 import { datesCompatible, occasionsCompatible } from './compatibility.js';
 import type { Unit } from './occurrence-units.js';
-import { alignWords, containsRun, type WordSeq } from './sequence-match.js';
+import { alignWords, containsRun } from './sequence-match.js';
+import { countCommon } from './sparse-vectors.js';
 
-/** The word sequence of a unit for alignment. */
-function seqOf(unit: Unit): WordSeq {
-  return { words: unit.words.map((t) => t.norm), wild: unit.words.map((t) => t.editorial) };
-}
 
 /** Whether the two units' occasions and dates allow them to be one utterance. */
 export function compatible(a: Unit, b: Unit): boolean {
@@ -65,7 +62,9 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
   const none = { score: 0, strong: false };
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter < 4) return none;
-  const { pairs, longestRun } = alignWords(seqOf(a), seqOf(b));
+  // No alignment can match more words than the two have in common plus their wildcards.
+  if (countCommon(a.wordHashes, b.wordHashes) + a.wildcards + b.wildcards < 0.6 * shorter) return none;
+  const { pairs, longestRun } = alignWords(a.seq, b.seq);
   const ratio = pairs.length / shorter;
   const ok = (longestRun >= 4 && ratio >= 0.6) || (longestRun >= 3 && ratio >= 0.8);
   if (!ok) return none;
@@ -76,7 +75,7 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
 
 /** Whether a short marked phrase occurs word for word in the unit. */
 export function phraseIn(phrase: Unit, unit: Unit): boolean {
-  return containsRun(seqOf(unit), seqOf(phrase));
+  return containsRun(unit.seq, phrase.seq);
 }
 
 /** Inverse document frequency of stems over the story's units. */

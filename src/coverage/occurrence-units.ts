@@ -5,6 +5,8 @@
  */
 import type { Article, PartialDate, Quote } from '../model.js';
 import { occasionStems } from './compatibility.js';
+import { encodeWords, type WordSeq } from './sequence-match.js';
+import { hash32 } from './stable-id.js';
 import { contentStems, foldWord, tokenize, type Token } from './text-tokens.js';
 
 /** One quote ready for alignment. */
@@ -21,6 +23,16 @@ export interface Unit {
   words: Token[];
   /** `words` are the marked stretches of a partly quoted text (mixed quote or headline). */
   marked: boolean;
+  /**
+   * Hashes of `words` that are not editorial insertions, ascending with repeats: their
+   * common count with another unit's, plus both units' insertions, bounds how many words
+   * an alignment of the two can match, so most pairs are ruled out without aligning.
+   */
+  wordHashes: Uint32Array;
+  /** Editorial insertions among `words` (each may match any one word). */
+  wildcards: number;
+  /** `words` as a sequence for `alignWords`, encoded once. */
+  seq: WordSeq;
   /** Content stems of the whole text. */
   stems: Set<string>;
   /** Content stems of the sentence(s) around the quote, for telling short fragments apart. */
@@ -138,8 +150,9 @@ export function speakerOf(quote: Quote): string | null {
  * Builds the alignment unit of one quote.
  * @param names folded words of people's names, left out of the content stems: a report
  * swaps "you" for "Yeezy" or "West", so names say nothing about which statement it is.
+ * @param vocabulary word ids shared by the units that will be compared (see `encodeWords`)
  */
-export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<string> = new Set()): Unit {
+export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<string> = new Set(), vocabulary: Map<string, number> = new Map()): Unit {
   const parts = sortedParts(quote);
   const partTexts = parts.map((p) => article.text.slice(p.start, p.end));
   const text = partTexts.join(' ');
@@ -174,6 +187,9 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     quoted,
     marked,
     words,
+    wordHashes: Uint32Array.from(words.filter((t) => !t.editorial), (t) => hash32(t.norm)).sort(),
+    wildcards: words.filter((t) => t.editorial).length,
+    seq: encodeWords({ words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) }, vocabulary),
     stems: contentStems(all.filter((t) => !names.has(t.norm))),
     context: contentStems(tokenize(enclosingSentence(article.text, first.start, last.end))),
     speaker: speakerOf(quote),

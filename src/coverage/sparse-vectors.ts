@@ -53,7 +53,7 @@ export function sortedHashes(values: Iterable<number>): Uint32Array {
   return Uint32Array.from(new Set(values)).sort();
 }
 
-/** How many values two ascending arrays of distinct values have in common. */
+/** How many values two ascending arrays have in common (a value repeated in both counts as often as in the one with fewer). */
 export function countCommon(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;

@@ -6,7 +6,7 @@
  */
 import type { DiffOp } from '../model.js';
 import { alignWords } from './sequence-match.js';
-import { tokenize } from './text-tokens.js';
+import { tokenize, type Token } from './text-tokens.js';
 
 function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
   const last = ops[ops.length - 1];
@@ -16,12 +16,13 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
 
 /**
  * Diffs `text` against `canonical` word by word.
+ * @param canonicalTokens `tokenize(canonical)`, when the caller has it
  * @example diffWords('we are friends', 'we are not friends')
  * // [{op:'same',text:'we are'},{op:'removed',text:'not'},{op:'same',text:'friends'}]
  */
-export function diffWords(text: string, canonical: string): DiffOp[] {
+export function diffWords(text: string, canonical: string, canonicalTokens: readonly Token[] = tokenize(canonical)): DiffOp[] {
   const a = tokenize(text);
-  const b = tokenize(canonical);
+  const b = canonicalTokens;
   const { pairs } = alignWords({ words: a.map((t) => t.norm), wild: a.map((t) => t.editorial) }, { words: b.map((t) => t.norm) });
   const ops: DiffOp[] = [];
   let i = 0;
