@@ -71,8 +71,16 @@ function lastWeekday(ref: Reference, weekday: number, strictlyBefore: boolean): 
   return dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** The year within two of `near` in which month/day falls on `weekday`, if exactly one. */
-function yearForWeekday(near: number, month: number, day: number, weekday: number): number | null {
+/**
+ * The year within one of `near` in which month/day falls on `weekday`, if exactly one; or,
+ * with `onOrAfter`, the first such year from `near` on (an article names a weekday of its
+ * own time, so a year it mentions only bounds it from below).
+ */
+function yearForWeekday(near: number, month: number, day: number, weekday: number, onOrAfter = false): number | null {
+  if (onOrAfter) {
+    for (let y = near; y <= near + 6; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+    return null;
+  }
   const hits: number[] = [];
   for (let y = near - 1; y <= near + 1; y++) {
     if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) hits.push(y);
@@ -92,9 +100,20 @@ function yearOfLastMonth(ref: Reference, month: number, strictlyBefore: boolean)
  * @param ref Full reference (publication date) or null.
  * @param yearHint A year seen elsewhere in the text, used only to place a month-and-day
  *   that also names its weekday (`Friday (April 27)`), where the weekday pins the year.
+ * @param floorYear The latest year the text mentions at all, or null: with no reference and
+ *   no hint, `Thursday (May 8)` is placed in the first year from it that fits.
  */
-export function findDates(tokens: Token[], from: number, to: number, ref: Reference | null, yearHint: number | null): DateHit[] {
+export function findDates(
+  tokens: Token[],
+  from: number,
+  to: number,
+  ref: Reference | null,
+  yearHint: number | null,
+  floorYear: number | null = null,
+): DateHit[] {
   const out: DateHit[] = [];
+  // `last year` already folded into a month before it (`a June episode … last year`).
+  let skipLastYear = -1;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
@@ -108,12 +127,14 @@ export function findDates(tokens: Token[], from: number, to: number, ref: Refere
       if (m !== null && d !== null) {
         const explicitYear = isYear(tokens[j + 2]) ? Number(tokens[j + 2].text) : isYear(tokens[j + 3]) ? Number(tokens[j + 3].text) : null;
         const near = explicitYear ?? ref?.year ?? yearHint;
-        const y = explicitYear ?? (near !== null ? yearForWeekday(near, m, d, weekday) : null);
+        const y = explicitYear ?? (near !== null ? yearForWeekday(near, m, d, weekday) : floorYear !== null ? yearForWeekday(floorYear, m, d, weekday, true) : null);
         if (y !== null) out.push({ first: i, last: j + 1, date: dayValue(y, m, d) });
         i = j + 1;
         continue;
       }
       const prev = tokens[i - 1]?.lower;
+      // `on a Sunday night` names no particular Sunday.
+      if (prev === 'a' || prev === 'every') continue;
       if (ref) {
         const date = lastWeekday(ref, weekday, prev === 'last');
         if (date) out.push({ first: prev === 'last' || prev === 'on' ? i - 1 : i, last: i, date });
@@ -137,8 +158,12 @@ export function findDates(tokens: Token[], from: number, to: number, ref: Refere
       }
       if (!ref) continue;
       const prev = tokens[i - 1]?.lower;
-      const y = yearOfLastMonth(ref, month, prev === 'last');
+      // `During a June episode … last year`: the month of the year before.
+      let lastYear = -1;
+      for (let k = i + 1; k < to && k <= i + 8; k++) if (tokens[k].lower === 'last' && tokens[k + 1].lower === 'year') lastYear = k;
+      const y = lastYear >= 0 ? ref.year - 1 : yearOfLastMonth(ref, month, prev === 'last');
       if (y === null) continue;
+      if (lastYear >= 0) skipLastYear = lastYear;
       out.push({ first: prev === 'last' || prev === 'in' ? i - 1 : i, last: d !== null ? i + 1 : i, date: d !== null ? dayValue(y, month, d) : monthValue(y, month) });
       continue;
     }
@@ -147,7 +172,20 @@ export function findDates(tokens: Token[], from: number, to: number, ref: Refere
       out.push({ first: i, last: i, date: dayValue(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) });
       continue;
     }
-    if (t.lower === 'last' && tokens[i + 1]?.lower === 'year' && ref) {
+    if (t.lower === 'last' && tokens[i + 1]?.lower === 'month' && ref?.month != null) {
+      const m = ref.month === 1 ? 12 : ref.month - 1;
+      out.push({ first: i, last: i + 1, date: monthValue(ref.month === 1 ? ref.year - 1 : ref.year, m) });
+      i++;
+      continue;
+    }
+    // `The leak comes a day after …`: the day before the reference.
+    if (t.lower === 'a' && tokens[i + 1]?.lower === 'day' && tokens[i + 2]?.lower === 'after' && ref?.day != null && ref.month !== null) {
+      const dt = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - 1));
+      out.push({ first: i, last: i + 2, date: dayValue(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) });
+      i += 2;
+      continue;
+    }
+    if (t.lower === 'last' && tokens[i + 1]?.lower === 'year' && ref && i !== skipLastYear) {
       out.push({ first: i, last: i + 1, date: { value: String(ref.year - 1), precision: 'year' } });
       i++;
       continue;

@@ -18,7 +18,11 @@ const OCCASION_ADJECTIVES = new Set([
   'new', 'recent', 'latest', 'exclusive', 'british', 'weekly', 'daily', 'radio', 'television',
   'tv', 'phone', 'video', 'lengthy', 'wide-ranging', 'candid', 'joint', 'written', 'live',
   'private', 'public', 'text', 'morning', 'evening', 'late-night', 'sunday', 'podcast',
+  'first', 'last', 'later', 'final', 'earlier', 'leaked', 'campaign', 'signing', 'call-in',
 ]);
+
+/** Lower-case objects of `told` that are a live audience, not a medium. */
+const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', 'crowds', 'listeners', 'viewers']);
 
 /** Words that can start an occasion phrase; everything else is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'tweeted', 'texted']);
@@ -103,6 +107,12 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       const particle = tokens[k]?.lower === 'into' || tokens[k]?.lower === 'on' || tokens[k]?.lower === 'to';
       if (particle) k++;
       const telling = t.lower.startsWith('tel') || t.lower === 'told';
+      // `told reporters`, `told supporters`: said in person, at an event of its own.
+      if (telling && AUDIENCES.has(tokens[k]?.lower ?? '')) {
+        out.push({ first: i, last: k, label: 'remarks to reporters' });
+        i = k;
+        continue;
+      }
       if (!particle && !telling) continue;
       const bare = !particle && tokens[k]?.upper && tokens[k + 1]?.upper;
       if (tokens[k]?.lower !== 'the' && (!tokens[k]?.upper || bare)) continue;

@@ -61,3 +61,37 @@ test('should date a cue by the nearest date phrase (In April 2018 …, and last 
   assert.equal(q.speaker, 'Dev Oman');
   assert.equal(q.saidWhen, '2021');
 });
+
+test('should carry a scene opened by a day to the quotes of that scene, not the publication year', () => {
+  const text =
+    'Pier Talk\n\nOn Thursday, the baker Oren Vasko spoke at length about the harbor fair.\n\n' +
+    'Vasko later told Ida Lund that the stalls were too small.\n\n“We need room,” he said.';
+  const quotes = show(text, { published: '2025-05-09', title: { start: 0, end: 9 } });
+  assert.equal(quoteWith(quotes, 'need room').saidWhen, '2025-05-08');
+  assert.equal(quoteWith(quotes, 'stalls').saidWhen, '2025-05-08');
+});
+
+test('should date a month episode of last year to that month (a June episode … last year)', () => {
+  const text = 'During a June episode of the same show last year, Oren Vasko said: “The pier is dying.”';
+  assert.equal(quoteWith(show(text, { published: '2025-05-09' }), 'pier is dying').saidWhen, '2024-06');
+});
+
+test('should date quotes from dated messages by the messages, and other quotes by their own scene', () => {
+  const text =
+    'Pier Feud\n\nIda Lund on Saturday dismissed the feud at a fair.\n\n' +
+    'Text messages between the two from October 2022 show the quarrel. In one, Oren Vasko tells Lund: “You never baked.”\n\n' +
+    '“I am running for the harbor board,” Lund told reporters.';
+  const quotes = show(text, { published: '2025-05-10', title: { start: 0, end: 9 } });
+  assert.equal(quoteWith(quotes, 'never baked').saidWhen, '2022-10');
+  assert.equal(quoteWith(quotes, 'harbor board').saidWhen, '2025-05-10');
+});
+
+test('should not date a quote by an indefinite weekday (on a Sunday night)', () => {
+  const text = 'Late on a Sunday night, Ida Lund wrote: “Pay me.”';
+  assert.equal(quoteWith(show(text, { published: '2025-05-09' }), 'Pay me').saidWhen, null);
+});
+
+test('should place a weekday with its date in the first fitting year after the years the text mentions', () => {
+  const text = 'The bakery opened in 2022. On Thursday (May 8), Oren Vasko said the ovens were new.';
+  assert.equal(quoteWith(show(text), 'ovens').saidWhen, '2025-05-08');
+});

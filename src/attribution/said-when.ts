@@ -2,19 +2,25 @@
  * Occasion and said-when for every attribution, from the article's own words.
  *
  * A quote takes the occasion and date stated in its own reporting sentence (outside its
- * content: `"…," Legend said on the podcast on Friday`). Otherwise it inherits the
- * *scene*: the latest occasion set by an earlier sentence for the same speaker (or for
- * anyone, when the article is about one interview), carried forward until a new one
- * appears. Quotes before the first scene (headline, lede) take the article's first
- * scene. A scene with an occasion but no date gets the publication year when the
- * publication date is known (an interview reported without a date is taken to be
- * recent); nothing else is guessed.
+ * content: `"…," Legend said on the podcast on Friday`). An occasion named again without a
+ * date (`On the podcast, Teles said`, `The exchange begins …`) takes the date of its
+ * earlier mention. Otherwise the quote inherits a *scene*, in this order:
+ *   1. a dated scene in its paragraph or the two before (a sentence that names an occasion
+ *      or opens with a date, or this speaker's own dated statement);
+ *   2. this speaker's latest dated statement that is not bound to another occasion;
+ *   3. the article's latest dated scene (the lede's dated statement counts as one);
+ *   4. for quotes before any scene (headline, lede), the article's first scene.
+ * Dated correspondence (`messages sent in October 2022`) is a scene only for quotes that
+ * name no other occasion of their own (`told reporters`). Only an occasion the text names
+ * but never dates (`says in a new interview`) is taken to be recent and gets the
+ * publication year; with no occasion and no scene the date is null.
  */
 import type { Occasion, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { findDates, parseIsoReference, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
+import { CORRESPONDENCE_KINDS, OCCASION_FAMILIES, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -27,16 +33,40 @@ interface Scene {
   date: SaidWhen | null;
 }
 
+/** A scene: where and when the statements after it were made. */
+interface SceneEntry {
+  at: number;
+  rank: number;
+  /** Speaker whose statement this is, or null for a scene set by narration. */
+  owner: string | null;
+  /** A speaker's own dated statement: it sets the scene for that speaker only. */
+  personal: boolean;
+  family: string | null;
+  document: boolean;
+  /** The date is only the publication year, for an occasion the text does not date. */
+  guessed: boolean;
+  scene: Scene;
+}
+
 const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'about', 'into', 'for', 'during', 'from', 'over']);
+/** How many paragraphs back a scene is still the quote's own (rule 1). */
+const SCENE_PARAGRAPHS = 2;
 
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
+
+/** The family of an occasion label (`podcast: The Long Table` → `broadcast`). */
+function familyOf(o: Occasion | null): string | null {
+  if (!o) return null;
+  const kind = o.label.split(':')[0];
+  return OCCASION_FAMILIES[kind] ?? kind;
+}
 
 /**
  * Resolves occasion and said-when for `found` (sorted by position).
  *
  * @param published Publication date (ISO 8601) or null; a date in the text header is used
- *   when it is null.
+ *   when it is null, else the latest full date the text gives.
  * @param speakers Resolved speaker names, parallel to `found`.
  */
 export function resolveOccasionsAndDates(
@@ -48,63 +78,175 @@ export function resolveOccasionsAndDates(
 ): SceneResult[] {
   if (found.length === 0) return [];
   const { tokens, sentences } = doc;
-  const ref = parseIsoReference(published) ?? headerReference(text);
+  let ref = parseIsoReference(published) ?? headerReference(text);
   const yearHint = ref?.year ?? latestExplicitYear(tokens);
+  const floorYear = ref ? null : latestYear(tokens);
   const spanOf = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   const toSaid = (h: DateHit): SaidWhen => ({ ...h.date, span: spanOf(h.first, h.last) });
+  if (!ref) ref = latestDay(tokens, sentences, yearHint, floorYear);
   const contentMask = new Uint8Array(tokens.length);
   // Content that is only a phrase (`spoke to the radio on Friday`) does not hide the
   // occasion in it; a reported clause does (`says his remarks during an August episode …`).
   for (const f of found) for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower)) contentMask.fill(1, c.first, c.last + 1);
   const inContent = (k: number): boolean => contentMask[k] === 1;
+  // A speaker told something is no medium (`Teles tells Brandt:` is not an interview).
+  const people = new Set<string>();
+  for (const name of speakers) if (name) for (const w of name.toLowerCase().split(' ')) people.add(w);
   // Occasion and date phrases per sentence, computed once.
   const occasionsOf = new Map<number, OccasionHit[]>();
   const datesOf = new Map<number, DateHit[]>();
   const occasionsIn = (si: number): OccasionHit[] => {
     let hits = occasionsOf.get(si);
-    if (!hits) occasionsOf.set(si, (hits = findOccasions(text, tokens, sentences[si].first, sentences[si].last - 1)));
+    if (!hits) {
+      hits = findOccasions(text, tokens, sentences[si].first, sentences[si].last - 1).filter((h) => !namesPerson(h.label, people));
+      occasionsOf.set(si, hits);
+    }
     return hits;
   };
   const datesIn = (si: number): DateHit[] => {
     let hits = datesOf.get(si);
-    if (!hits) datesOf.set(si, (hits = findDates(tokens, sentences[si].first, sentences[si].last - 1, ref, yearHint)));
+    if (!hits) datesOf.set(si, (hits = findDates(tokens, sentences[si].first, sentences[si].last - 1, ref, yearHint, floorYear)));
     return hits;
   };
+  const ranks = paragraphRanks(tokens);
+  const rankAt = (k: number): number => ranks.get(tokens[k].paragraph) ?? 0;
 
-  // Scenes: occasions stated in narration (not inside anybody's content).
+  // Each attribution's own occasion and date, from its reporting sentence.
+  const owns: Scene[] = found.map((f, i) => {
+    const anchor = f.cue ?? f.source ?? f.content[0];
+    const sentence = tokens[anchor.first].sentence;
+    if (sentence < 0 || !(f.cue || f.source)) return { occasion: null, date: null };
+    const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
+    const hits = occasionsIn(sentence).filter((h) => outside(h.first));
+    const dates = datesIn(sentence).filter(
+      (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
+    );
+    // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
+    dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
+    return { occasion: hits[0] ? toOccasion(hits[0], spanOf) : null, date: dates[0] ? toSaid(dates[0]) : null };
+  });
+
+  // Scenes set by narration: a sentence naming an occasion, or opening with a date.
   const cueSentences = new Map<number, number>();
   found.forEach((f, i) => {
     if (f.cue && !cueSentences.has(tokens[f.cue.first].sentence)) cueSentences.set(tokens[f.cue.first].sentence, i);
   });
-  const scenes: { at: number; owner: string | null; scene: Scene }[] = [];
+  const scenes: SceneEntry[] = [];
+  const earlierDate = (family: string | null, at: number): SaidWhen | null => {
+    let date: SaidWhen | null = null;
+    for (const e of scenes) if (e.at < at && e.family === family && e.scene.date && !e.personal && !e.guessed) date = e.scene.date;
+    return date;
+  };
   sentences.forEach((s, si) => {
     const hits = occasionsIn(si).filter((h) => !inContent(h.first));
-    if (hits.length === 0) return;
-    const hit = hits[0];
     const dates = datesIn(si).filter((d) => !inContent(d.first));
+    // A sentence that opens with a day sets a scene (`On Thursday, the chef …`); one that
+    // opens with a month or year tells background (`In April 2018 West shared …`).
+    const opening = dates.find((d) => d.first <= s.first + 1 && d.date.precision === 'day');
+    if (hits.length === 0 && !opening) return;
+    const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
+    const family = familyOf(occasion);
+    const date = dates[0] ? toSaid(dates[0]) : earlierDate(family, s.first);
     const owner = cueSentences.has(si) ? speakers[cueSentences.get(si)!] : null;
-    scenes.push({ at: s.first, owner, scene: { occasion: toOccasion(hit, spanOf), date: dates[0] ? toSaid(dates[0]) : yearOnly(ref) } });
+    // An occasion reported with no date is taken to be recent: the publication year.
+    const guess = date === null && occasion !== null ? yearOnly(ref) : null;
+    scenes.push({
+      at: s.first, rank: rankAt(s.first), owner, personal: false, family, guessed: guess !== null,
+      document: family !== null && CORRESPONDENCE_KINDS.has(family), scene: { occasion, date: date ?? guess },
+    });
   });
+  // A speaker's own dated statement; the lede's sets the scene for everyone.
+  const ledeRank = found.length > 0 ? firstBodyRank(tokens, ranks) : -1;
+  found.forEach((f, i) => {
+    const own = owns[i];
+    if (!own.date) return;
+    const anchor = (f.cue ?? f.source ?? f.content[0]).first;
+    const sentenceFirst = sentences[tokens[anchor].sentence]?.first ?? anchor;
+    const lede = rankAt(anchor) === ledeRank;
+    if (!speakers[i] && !lede) return;
+    scenes.push({
+      at: sentenceFirst, rank: rankAt(anchor), owner: lede ? null : speakers[i], personal: !lede, family: familyOf(own.occasion),
+      document: false, guessed: false, scene: own,
+    });
+  });
+  scenes.sort((a, b) => a.at - b.at);
 
   return found.map((f, i) => {
-    const anchor = f.cue ?? f.source ?? f.content[0];
-    const sentence = tokens[anchor.first].sentence;
-    let own: Scene = { occasion: null, date: null };
-    if (sentence >= 0 && (f.cue || f.source)) {
-      const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
-      const hits = occasionsIn(sentence).filter((h) => outside(h.first));
-      const dates = datesIn(sentence).filter(
-        (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
-      );
-      // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
-      dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
-      own = { occasion: hits[0] ? toOccasion(hits[0], spanOf) : null, date: dates[0] ? toSaid(dates[0]) : null };
-    }
-    const carried = sceneFor(scenes, anchor.first, speakers[i]);
+    const anchor = (f.cue ?? f.source ?? f.content[0]).first;
+    const own = owns[i];
+    const speaker = speakers[i];
+    const carried = sceneFor(scenes.filter((e) => !e.personal && e.scene.occasion !== null), anchor, speaker);
     const occasion = own.occasion ?? carried?.occasion ?? null;
-    const saidWhen = own.date ?? (own.occasion ? yearOnly(ref) : carried?.date ?? null);
-    return { occasion, saidWhen };
+    if (own.date) return { occasion, saidWhen: own.date };
+    const family = familyOf(own.occasion);
+    if (own.occasion) {
+      const again = earlierDate(family, anchor);
+      if (again) return { occasion, saidWhen: again };
+    }
+    const documentsOk = family === null || CORRESPONDENCE_KINDS.has(family);
+    const rank = rankAt(anchor);
+    const usable = (e: SceneEntry): boolean =>
+      e.scene.date !== null && !e.guessed && e.at <= anchor && (documentsOk || !e.document) &&
+      (e.personal ? speaker !== null && e.owner === speaker : e.owner === null || e.owner === speaker);
+    let pick: SceneEntry | null = null;
+    // 1. A scene of this paragraph or the two before.
+    for (const e of scenes) if (usable(e) && rank - e.rank <= SCENE_PARAGRAPHS && (!e.personal || e.rank === rank || e.family === null || e.family === family)) pick = e;
+    // 2. This speaker's latest dated statement not bound to another occasion.
+    if (!pick) for (const e of scenes) if (usable(e) && e.personal && (e.family === null || e.family === family)) pick = e;
+    // 3. The article's latest scene.
+    if (!pick) for (const e of scenes) if (usable(e) && !e.personal && !e.document) pick = e;
+    // 4. Before any scene: the first one.
+    if (!pick && !scenes.some((e) => e.at <= anchor)) pick = scenes.find((e) => e.scene.date !== null && !e.guessed && !e.personal && !e.document) ?? null;
+    if (pick) return { occasion, saidWhen: pick.scene.date };
+    // 5. An occasion with no date at all: the publication year (see `yearOnly`).
+    return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
   });
+}
+
+/** Whether an occasion label names a person of the article (`interview: Brandt`). */
+function namesPerson(label: string, people: Set<string>): boolean {
+  const colon = label.indexOf(': ');
+  if (colon < 0) return false;
+  const words = label.slice(colon + 2).toLowerCase().split(' ');
+  return words.length <= 2 && words.every((w) => people.has(w));
+}
+
+/** Rank of each paragraph index among the paragraphs that hold words (title = 0). */
+function paragraphRanks(tokens: Token[]): Map<number, number> {
+  const ranks = new Map<number, number>();
+  for (const t of tokens) if (t.type === 'word' && !ranks.has(t.paragraph)) ranks.set(t.paragraph, ranks.size);
+  return ranks;
+}
+
+/** Rank of the first body paragraph (after the title). */
+function firstBodyRank(tokens: Token[], ranks: Map<number, number>): number {
+  return ranks.size > 1 ? 1 : 0;
+}
+
+/**
+ * The latest day the text pins by its weekday (`On Thursday (May 8)`), as a stand-in
+ * reference: an article names the weekdays of its own week.
+ */
+function latestDay(tokens: Token[], sentences: Tokenized['sentences'], yearHint: number | null, floorYear: number | null): Reference | null {
+  let best: string | null = null;
+  for (const s of sentences) {
+    for (const d of findDates(tokens, s.first, s.last - 1, null, yearHint, floorYear)) {
+      const pinned = WEEKDAYS[tokens[d.first].lower] !== undefined || WEEKDAYS[tokens[d.first + 1]?.lower ?? ''] !== undefined;
+      if (pinned && d.date.precision === 'day' && (best === null || d.date.value > best)) best = d.date.value;
+    }
+  }
+  return best ? parseIsoReference(best) : null;
+}
+
+/** The latest year the text mentions (`in 2014`, `late 2022`), or null. */
+function latestYear(tokens: Token[]): number | null {
+  let best: number | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length !== 4 || !/^(19|20)\d\d$/.test(t.text)) continue;
+    const y = Number(t.text);
+    if (best === null || y > best) best = y;
+  }
+  return best;
 }
 
 function toOccasion(hit: OccasionHit, spanOf: (a: number, b: number) => Span): Occasion {

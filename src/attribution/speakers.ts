@@ -83,6 +83,9 @@ function resolveMention(
   const words = tokens.slice(source.first, source.last + 1).filter((t) => t.type === 'word');
   if (words.length === 0) return { name: null, confidence: 0, person: null };
   // 1. A name in the mention (skipping titles): the longest known match.
+  // A mention that names an outlet (`The Daily Echo, an entertainment website`, `the
+  // headline, published by the Daily Echo`) reports; it is not a speaker.
+  if (names.mentionsOutlet(words)) return { name: null, confidence: 0, person: null };
   const named = findNamed(words, index);
   if (named) return names.isOutlet(named.name) ? { name: null, confidence: 0, person: null } : { name: named.name, confidence: 0.95, person: named };
   const head = words[words.length - 1];
@@ -166,6 +169,20 @@ class NameEvidence {
       const prev = tokens[i - 1];
       if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') this.midSentence.add(t.lower);
     }
+  }
+
+  mentionsOutlet(words: Token[]): boolean {
+    if (this.outlets.size === 0) return false;
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i].upper) continue;
+      let name = words[i].lower;
+      if (this.outlets.has(name)) return true;
+      for (let k = i + 1; k < words.length && k < i + 5 && words[k].upper; k++) {
+        name += ` ${words[k].lower}`;
+        if (this.outlets.has(name)) return true;
+      }
+    }
+    return false;
   }
 
   isOutlet(name: string): boolean {

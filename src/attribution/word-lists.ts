@@ -197,8 +197,24 @@ export const OCCASION_NOUNS: Readonly<Record<string, string>> = {
   hearing: 'hearing', debate: 'debate', tweet: 'Twitter', tweets: 'Twitter',
   message: 'text message', messages: 'text message', email: 'email', letter: 'letter',
   op: 'op-ed', appearance: 'appearance', conversation: 'conversation', video: 'video',
-  livestream: 'livestream', post: 'post', memo: 'memo',
+  livestream: 'livestream', post: 'post', memo: 'memo', text: 'text message', texts: 'text message',
+  exchange: 'exchange', ceremony: 'ceremony', event: 'event', edition: 'show', program: 'show',
+  programme: 'show',
 };
+
+/**
+ * Occasion kinds that are one occasion when named again (`the podcast` … `the episode`).
+ * Kinds not listed are their own family.
+ */
+export const OCCASION_FAMILIES: Readonly<Record<string, string>> = {
+  podcast: 'broadcast', episode: 'broadcast', show: 'broadcast', radio: 'broadcast',
+  broadcast: 'broadcast', appearance: 'broadcast', video: 'broadcast', livestream: 'broadcast',
+  'text message': 'correspondence', email: 'correspondence', letter: 'correspondence',
+  memo: 'correspondence', exchange: 'correspondence', 'remarks to reporters': 'press',
+};
+
+/** Occasion families that are written records, dated by when they were sent. */
+export const CORRESPONDENCE_KINDS: ReadonlySet<string> = new Set(['correspondence']);
 
 /** Platforms named after `on` (`wrote on Twitter`). */
 export const PLATFORMS: ReadonlySet<string> = new Set([
