@@ -49,3 +49,16 @@ newsletter sign login comment comments read more related follow twitter facebook
 copyright reserved rights cookie cookies privacy terms menu top exit mobile version story
 platform choose oops something went wrong please try again later wireimage reuters ap afp`.split(/\s+/),
 );
+
+/**
+ * Capitalised words that name days and months (English, French, German, Spanish): they
+ * are capitalised like names but every story has them.
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december lundi mardi mercredi jeudi vendredi samedi
+dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli
+oktober dezember lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril
+mayo junio julio agosto septiembre octubre noviembre diciembre`.split(/\s+/),
+);

@@ -2,17 +2,23 @@
  * Lookup keys that let a later batch find the stories an article may belong to, without
  * reading the store: the people quoted, each paired with a coarse time bucket (a quarter;
  * the neighbouring quarter too when within a month of its edge, so two articles a few
- * days apart always share one), MinHash band keys of the topic words, and bottom hashes of
- * each quotation's shingles (so a retelling of an old statement finds the story of the
- * statement whatever its date).
+ * days apart always share one), MinHash band keys of the names the article repeats, and
+ * bottom hashes of each quotation's shingles, with its speaker (so a retelling of an old
+ * statement finds the story of the statement whatever its date).
+ *
+ * The keys must be specific to a story: a key that every story has (a word of the page
+ * template, a stock phrase) would make every batch read the whole store, so that adding
+ * articles would cost more the larger the store. Hence the sketch is of names (runs of
+ * capitalised words: people, places, organisations, titles), not of all topic words, which
+ * unrelated stories share through templates and common vocabulary; and a quotation's key
+ * carries its speaker, since unrelated speakers share stock phrases.
  */
 import type { Article, Person, Quote } from '../model.js';
-import { isTopicWord } from './article-features.js';
 import { bandKeys, minhash } from './minhash.js';
 import { hash32 } from './stable-id.js';
-import { tokenize } from './text-tokens.js';
+import { CALENDAR_WORDS } from './stopwords.js';
+import { isStopword, tokenize, type Token } from './text-tokens.js';
 
-const NO_NAMES: ReadonlySet<string> = new Set();
 const MONTH_MS = 31 * 86_400_000;
 // Bottom hashes kept per quotation: two renderings sharing most of their words share their
 // smallest shingle hashes with high probability.
@@ -21,6 +27,41 @@ const QUOTE_SKETCH = 2;
 function quarter(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+}
+
+// Names an article repeats are what it is about; when it repeats fewer than this many,
+// all its names are used.
+const MIN_SALIENT = 3;
+
+/**
+ * The names of a text: runs of capitalised words not broken by punctuation ("Greta
+ * Kanehan", "Port Elsby"), without a leading function word ("The Harbor Ledger"), folded;
+ * a single capitalised word counts only inside a sentence, where capitals mean a name.
+ * Those named twice or more, or all when fewer than `MIN_SALIENT` are.
+ */
+export function salientNames(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const counts = new Map<string, number>();
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && (isStopword(run[0].norm) || CALENDAR_WORDS.has(run[0].norm))) run = run.slice(1);
+    const single = run.length === 1;
+    if (run.length > 0 && !(single && (run[0].sentenceStart || run[0].norm.length < 3 || /^\p{N}+$/u.test(run[0].norm)))) {
+      // "West's" is West.
+      const name = run.map((t) => t.norm).join(' ').replace(/'s$/, '');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const capital = /^\p{Lu}/u.test(text[t.start] ?? '');
+    const last = run[run.length - 1];
+    if (last && (!capital || !/^[ \t]+$/.test(text.slice(last.end, t.start)))) flush();
+    if (capital) run.push(t);
+  }
+  flush();
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+  return new Set(repeated.length >= MIN_SALIENT ? repeated : counts.keys());
 }
 
 /** Time buckets of a publication date: its quarter, and neighbours within a month. */
@@ -41,14 +82,14 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
   const keys = new Set<string>();
   const buckets = timeBuckets(article.published);
   for (const q of quotes) if (q.personId && q.articleId === article.id) for (const b of buckets) keys.add(`person:${q.personId}@${b}`);
-  const words = new Set(tokenize(article.text).map((t) => t.norm).filter((w) => isTopicWord(w, NO_NAMES)));
-  for (const k of bandKeys(minhash(words))) keys.add(k);
+  for (const k of bandKeys(minhash(salientNames(article.text)))) keys.add(k);
   for (const q of quotes) {
     if (q.articleId !== article.id || q.kind === 'indirect') continue;
     const w = q.content.flatMap((s) => tokenize(article.text.slice(s.start, s.end))).map((t) => t.norm);
     const hashes: number[] = [];
     for (let k = 0; k + 5 <= w.length; k++) hashes.push(hash32(w.slice(k, k + 5).join(' ')));
-    for (const h of [...new Set(hashes)].sort((a, b) => a - b).slice(0, QUOTE_SKETCH)) keys.add(`quote:${h.toString(16)}`);
+    const who = q.personId ?? '?';
+    for (const h of [...new Set(hashes)].sort((a, b) => a - b).slice(0, QUOTE_SKETCH)) keys.add(`quote:${who}:${h.toString(16)}`);
   }
   return [...keys].sort();
 }
