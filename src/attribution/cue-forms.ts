@@ -8,6 +8,7 @@ import {
   IRREGULAR_FORMS,
   MENTAL_LEMMAS,
   PARTICLE_CUES,
+  PARTICLE_ONLY_LEMMAS,
   SPEECH_LEMMAS,
 } from './cue-lexicon.js';
 import { cuePrior, priorCount, priorForms } from './cue-prior.js';
@@ -23,8 +24,10 @@ export interface CueForm {
   addressee: boolean;
   /** Needs a clause or quote after it. */
   clauseOnly: boolean;
-  /** Particles required after it (`went on`). */
+  /** Particles that may follow it (`went on`, `pointed out`). */
   particles: readonly string[] | null;
+  /** Reports speech only with one of its particles (`went on`, `hit back`). */
+  particleOnly?: boolean;
   /** Trained share of occurrences that were cues, or null when unknown. */
   prior: number | null;
   /** Came from the trained prior, not from the hand lexicon. */
@@ -62,6 +65,7 @@ function buildTable(): Map<string, CueForm> {
         addressee: addressee.has(lemma),
         clauseOnly: clauseOnly.has(lemma),
         particles: PARTICLE_CUES[lemma] ?? null,
+        particleOnly: PARTICLE_ONLY_LEMMAS.includes(lemma),
         prior: cuePrior(form),
         learned: false,
       });

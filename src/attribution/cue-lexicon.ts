@@ -30,6 +30,9 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'condemn', 'decry', 'denounce', 'applaud', 'welcome', 'reject', 'refute', 'rebut',
   'dispute', 'challenge', 'credit', 'label', 'dub', 'brand', 'characterize', 'characterise',
   'portray', 'paint', 'frame', 'publish', 'release', 'read', 'show', 'find', 'conclude',
+  // Manner of speaking (Levin 37.3) and phrasal retorts (with PARTICLE_CUES below).
+  'sneer', 'fume', 'snap', 'rant', 'hiss', 'snarl', 'growl', 'grumble', 'marvel', 'chuckle',
+  'scold', 'plead', 'bark', 'bellow', 'murmur', 'stammer', 'hit', 'shoot', 'fire', 'push',
 ];
 
 /** Lemmas of verbs of belief, knowledge and intention (annotated by PolNeAR as well). */
@@ -76,6 +79,10 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   prefer: ['prefers', 'preferred', 'preferring'],
   brag: ['brags', 'bragged', 'bragging'],
   chime: ['chimes', 'chimed'],
+  hit: ['hits', 'hitting'],
+  shoot: ['shoots', 'shot', 'shooting'],
+  snap: ['snaps', 'snapped', 'snapping'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
 };
 
 /**
@@ -97,7 +104,14 @@ export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
   weigh: ['in'],
   lash: ['out'],
   rip: ['into'],
+  hit: ['back', 'out'],
+  shoot: ['back'],
+  fire: ['back'],
+  push: ['back'],
 };
+
+/** Of the particle verbs, those that report speech only with their particle (`went on`, `hit back`). */
+export const PARTICLE_ONLY_LEMMAS: readonly string[] = ['go', 'hit', 'shoot', 'fire', 'push'];
 
 /** Multi-word cues that introduce the source after them (`according to the report`). */
 export const SOURCE_AFTER_PHRASES: readonly (readonly string[])[] = [

@@ -22,7 +22,7 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (form.particles) {
     const next = tokens[i + 1];
     if (next && form.particles.includes(next.lower)) return { first: i, last: i + 1 };
-    if (form.lemma === 'go') return null;
+    if (form.particleOnly) return null;
   }
   return { first: i, last: i };
 }

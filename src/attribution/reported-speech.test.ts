@@ -98,3 +98,10 @@ test('should take the phrase before a relative clause with commas of its own as 
   assert.equal(q.source, 'The Tessary native');
   assert.equal(q.speaker, 'Oren Vasko');
 });
+
+test('should read a phrasal retort (hit back, calling …) and not a bare hit', () => {
+  const text = 'At a fair on Sunday, Ida Lund hit back, calling her rival "a fine baker and a poor clerk."';
+  const q = quoteWith(show(text), 'poor clerk');
+  assert.equal(q.speaker, 'Ida Lund');
+  assert.equal(show('The storm hit the pier on Sunday.').length, 0);
+});

@@ -133,7 +133,10 @@ export function findReportedSpeech(
     const prev = tokens[c - 1];
     let cue = cueAt(tokens, c);
     let form = cue ? lookupCue(t.lower) : null;
-    if (form && !acceptCue(form)) form = null;
+    // `shot`, `fired` without `back` are no cues; nor may the detector make them one.
+    if (!cue && lookupCue(t.lower)?.particleOnly) continue;
+    // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior.
+    if (form && !acceptCue(form) && !(cue && cue.last > cue.first)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
     const headIndex = skipModifiersLeft(tokens, c - 1, s.first);
@@ -201,7 +204,14 @@ export function findReportedSpeech(
         if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
           out.push(make(tokens, cue, src, { first: cStart, last: cEnd }, 'indirect/content-source-cue', 0.7));
           mainSource = src;
+          continue;
         }
+      }
+      // `Lund hit back, calling her rival …`: a cue with no content of its own hands its
+      // subject to the gerund after the comma.
+      if (tokens[cue.last + 1]?.text === ',' && lookupCue(tokens[cue.last + 2]?.lower ?? '')?.gerund) {
+        mainSource = src;
+        lastCue = cue.last;
       }
       continue;
     }
