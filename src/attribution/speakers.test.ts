@@ -104,3 +104,10 @@ test('should keep the subject for a later pronoun, not the object (told host Gus
     '“I never said that.”';
   assert.equal(quoteWith(show(text), 'never said').speaker, 'Oren Vasko');
 });
+
+test('should credit the answer to the person asked, not the asker (Gus Brant asked … “No,” he said)', () => {
+  const text =
+    'Oren Vasko spoke on the radio. “I love this pier,” Vasko said.\n\n' +
+    'Gus Brant asked whether he regretted the feud. “No. I regret nothing,” he said.';
+  assert.equal(quoteWith(show(text), 'regret nothing').speaker, 'Oren Vasko');
+});

@@ -20,6 +20,9 @@ export interface ResolvedSpeaker {
   confidence: number;
 }
 
+/** Cue forms that ask a question: the next pronoun-credited answer is the person asked. */
+const ASK_FORMS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'questioned']);
+
 /** How many paragraphs back the last speaker stays salient for a pronoun. */
 const SALIENT_PARAGRAPHS = 10;
 
@@ -41,10 +44,12 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
   const out: ResolvedSpeaker[] = [];
-  let last: { person: PersonEntry | null; name: string; paragraph: number } | null = null;
+  let last: Salient | null = null;
   // Speaker of the latest attribution per sentence: a pronoun later in the same sentence
   // refers to that clause's subject (`The singer says … — in which he said, "…"`).
   const bySentence = new Map<number, Resolution>();
+  let asker: { name: string } | null = null;
+  let beforeAsker: Salient | null = null;
   for (const f of found) {
     const at = f.cue ? f.cue.first : f.content[0].first;
     const paragraph = tokens[at].paragraph;
@@ -52,11 +57,20 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
     const key = f.source ? `${f.source.first}:${f.source.last}` : '';
     const inherited = f.inherited ? bySource.get(key) : undefined;
-    const r: Resolution = inherited
+    let r: Resolution = inherited
       ? inherited
       : sameSentence && sameSentence.name
         ? sameSentence
         : f.source ? resolveMention(text, tokens, f.source, index, last, at, names) : { name: null, confidence: 0, person: null };
+    // `Halvorsen asked whether he regretted it. "No," he said.`: the answer is the person
+    // asked (the speaker before the asker), not the asker.
+    if (asker && r.name === asker.name && !inherited && f.source && isPersonalPronoun(tokens[f.source.first]) && beforeAsker?.person) {
+      const gender = SUBJECT_PRONOUNS[tokens[f.source.first].lower];
+      if (beforeAsker.name !== asker.name && compatible(beforeAsker.person, gender)) r = { name: beforeAsker.name, confidence: 0.6, person: beforeAsker.person };
+    }
+    const question = f.cue !== null && ASK_FORMS.has(tokens[f.cue.first].lower);
+    if (question && r.name) [asker, beforeAsker] = [{ name: r.name }, last];
+    else if (f.cue) asker = null;
     if (r.name) bySentence.set(sentence, r);
     if (f.source && !bySource.has(key)) bySource.set(key, r);
     out.push({ name: r.name, confidence: r.confidence });
@@ -65,6 +79,13 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
     if (r.name && !relative) last = { person: r.person, name: r.name, paragraph };
   }
   return out;
+}
+
+/** The latest resolved speaker, salient for pronouns and descriptions. */
+interface Salient {
+  person: PersonEntry | null;
+  name: string;
+  paragraph: number;
 }
 
 interface Resolution extends ResolvedSpeaker {
