@@ -2,7 +2,10 @@
  * Evaluates the attribute stage: predictions for PolNeAR dev and the five seed articles,
  * scored by the shared scorers, plus the stage's speed in articles per second.
  *
- *   node --import tsx scripts/eval-attribution.ts [--split dev|train] [--out DIR]
+ *   node --import tsx scripts/eval-attribution.ts [--split dev|train] [--out DIR] [--errors]
+ *
+ * `--errors` also prints an error analysis of the PolNeAR split: the gold attributions
+ * missed most often, by cue word, and the commonest false positives, by predicted cue.
  *
  * Skips with exit code 0 when /work/shared (data and scorers) is not present.
  */
@@ -59,6 +62,8 @@ console.log(`== PolNeAR ${split}: ${articles.length} articles`);
 const score = spawnSync('node', [join(SHARED, 'eval', 'score-attributions.mjs'), goldPath, predPath], { encoding: 'utf8' });
 process.stdout.write(score.stdout + score.stderr);
 
+if (args.includes('--errors')) printErrors(articles as ErrorArticle[], lines);
+
 // Seeds: id = file name, title = first line. Scored twice: from the bare text (what a
 // plain .txt gives the pipeline), and with the publication date an ingest would get from
 // metadata (here gold.json's `published_guess`, the annotators' dating of each page).
@@ -84,3 +89,58 @@ console.log(
   `== speed (attribution stage on PolNeAR ${split} texts, one thread): first pass ${(articles.length / (ms / 1000)).toFixed(0)} articles/s; ` +
     `warm ${((articles.length * reps) / (msWarm / 1000)).toFixed(0)} articles/s wall, ${((articles.length * reps) / cpuSeconds).toFixed(0)} articles per CPU-second`,
 );
+
+interface ErrorSpan { start: number; end: number; text?: string }
+interface ErrorAttribution { source?: ErrorSpan[] | null; cue?: ErrorSpan[] | null; content?: ErrorSpan[] | null }
+interface ErrorArticle { id: string; text: string; attributions: ErrorAttribution[] }
+
+/**
+ * Top missed gold attributions by cue word and top false positives by predicted cue. A
+ * gold attribution counts as found when a prediction covers half its content tokens
+ * and touches its source (the scorer's rule, without its one-to-one pairing).
+ */
+function printErrors(gold: ErrorArticle[], predLines: string[]): void {
+  const tokenSet = (text: string, spans: ErrorSpan[] | null | undefined): Set<number> => {
+    const out = new Set<number>();
+    for (const s of spans ?? []) for (const m of text.slice(s.start, s.end).matchAll(/[\p{L}\p{N}]+/gu)) out.add(s.start + (m.index ?? 0));
+    return out;
+  };
+  const cueOf = (text: string, a: ErrorAttribution): string =>
+    (a.cue ?? []).map((s) => text.slice(s.start, s.end)).join(' ').toLowerCase().replace(/\s+/g, ' ') || '(no cue)';
+  const missed = new Map<string, { n: number; example: string }>();
+  const falsePos = new Map<string, { n: number; example: string }>();
+  const bump = (m: Map<string, { n: number; example: string }>, key: string, example: string): void => {
+    const e = m.get(key) ?? { n: 0, example };
+    e.n++;
+    m.set(key, e);
+  };
+  gold.forEach((g, i) => {
+    const pred = (JSON.parse(predLines[i]) as { attributions: ErrorAttribution[] }).attributions;
+    const pairs = (a: ErrorAttribution, b: ErrorAttribution): boolean => {
+      const ga = tokenSet(g.text, a.content);
+      const pb = tokenSet(g.text, b.content);
+      let n = 0;
+      for (const t of ga) if (pb.has(t)) n++;
+      if (ga.size === 0 || n / ga.size < 0.5) return false;
+      const gs = tokenSet(g.text, a.source);
+      const ps = tokenSet(g.text, b.source);
+      if (gs.size === 0 && ps.size === 0) return true;
+      for (const t of gs) if (ps.has(t)) return true;
+      return false;
+    };
+    const snippet = (a: ErrorAttribution): string => {
+      const c = (a.content ?? [])[0];
+      const src = (a.source ?? []).map((s) => g.text.slice(s.start, s.end)).join(' ');
+      return `${src} | ${cueOf(g.text, a)} | ${c ? g.text.slice(c.start, c.end).slice(0, 70).replace(/\s+/g, ' ') : ''}`;
+    };
+    for (const a of g.attributions) if (!pred.some((p) => pairs(a, p))) bump(missed, cueOf(g.text, a), snippet(a));
+    for (const p of pred) if (!g.attributions.some((a) => pairs(a, p))) bump(falsePos, cueOf(g.text, p), snippet(p));
+  });
+  const top = (m: Map<string, { n: number; example: string }>, title: string): void => {
+    const total = [...m.values()].reduce((s, e) => s + e.n, 0);
+    console.log(`== ${title} (${total})`);
+    for (const [k, e] of [...m].sort((a, b) => b[1].n - a[1].n).slice(0, 30)) console.log(`${String(e.n).padStart(4)}  ${k.padEnd(22)}  e.g. ${e.example}`);
+  };
+  top(missed, 'missed gold attributions by cue');
+  top(falsePos, 'false positives by predicted cue');
+}

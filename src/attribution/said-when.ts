@@ -20,7 +20,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { findDates, parseIsoReference, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
-import { CORRESPONDENCE_KINDS, OCCASION_FAMILIES, WEEKDAYS } from './word-lists.js';
+import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -139,9 +139,11 @@ export function resolveOccasionsAndDates(
   };
   sentences.forEach((s, si) => {
     const hits = occasionsIn(si).filter((h) => !inContent(h.first));
-    const dates = datesIn(si).filter((d) => !inContent(d.first));
     // A sentence that opens with a day sets a scene (`On Thursday, the chef …`); one that
     // opens with a month or year tells background (`In April 2018 West shared …`).
+    // Only such sentences and occasion sentences need their dates (speed).
+    if (hits.length === 0 && !opensWithDay(tokens, s.first)) return;
+    const dates = datesIn(si).filter((d) => !inContent(d.first));
     const opening = dates.find((d) => d.first <= s.first + 1 && d.date.precision === 'day');
     if (hits.length === 0 && !opening) return;
     const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
@@ -170,12 +172,13 @@ export function resolveOccasionsAndDates(
     });
   });
   scenes.sort((a, b) => a.at - b.at);
+  const occasionScenes = scenes.filter((e) => !e.personal && e.scene.occasion !== null);
 
   return found.map((f, i) => {
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const own = owns[i];
     const speaker = speakers[i];
-    const carried = sceneFor(scenes.filter((e) => !e.personal && e.scene.occasion !== null), anchor, speaker);
+    const carried = sceneFor(occasionScenes, anchor, speaker);
     const occasion = own.occasion ?? carried?.occasion ?? null;
     if (own.date) return { occasion, saidWhen: own.date };
     const family = familyOf(own.occasion);
@@ -202,6 +205,14 @@ export function resolveOccasionsAndDates(
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
   });
 }
+
+/** Whether the sentence at `first` opens with a weekday or a month (`On Thursday`, `Last Friday`). */
+function opensWithDay(tokens: Token[], first: number): boolean {
+  for (let k = first; k <= first + 1 && k < tokens.length; k++) if (DAY_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'yesterday']);
 
 /** Whether an occasion label names a person of the article (`interview: Brandt`). */
 function namesPerson(label: string, people: Set<string>): boolean {
@@ -231,7 +242,7 @@ function latestDay(tokens: Token[], sentences: Tokenized['sentences'], yearHint:
   let best: string | null = null;
   for (const s of sentences) {
     for (const d of findDates(tokens, s.first, s.last - 1, null, yearHint, floorYear)) {
-      const pinned = WEEKDAYS[tokens[d.first].lower] !== undefined || WEEKDAYS[tokens[d.first + 1]?.lower ?? ''] !== undefined;
+      const pinned = Object.hasOwn(WEEKDAYS, tokens[d.first].lower) || Object.hasOwn(WEEKDAYS, tokens[d.first + 1]?.lower ?? '');
       if (pinned && d.date.precision === 'day' && (best === null || d.date.value > best)) best = d.date.value;
     }
   }

@@ -38,9 +38,7 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
   if (found.length === 0) return [];
   const { tokens } = doc;
   const index = indexPeople(tokens);
-  const outlets = findOutlets(text, tokens);
-  if (outlet) outlets.add(outlet.toLowerCase());
-  const names = new NameEvidence(tokens, outlets);
+  const names = new NameEvidence(text, tokens, outlet);
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
   const out: ResolvedSpeaker[] = [];
@@ -181,15 +179,33 @@ function topicalPerson(index: PeopleIndex, at: number): PersonEntry | null {
  * headline or sentence-opening common noun: `Insiders say`, `Leaked texts show`).
  */
 class NameEvidence {
-  private readonly midSentence = new Set<string>();
+  // Both read the whole text, so they are built on first use only (speed).
+  private midSentenceWords: Set<string> | null = null;
+  private outletNames: Set<string> | null = null;
 
-  constructor(tokens: Token[], private readonly outlets: Set<string>) {
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
-      const prev = tokens[i - 1];
-      if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') this.midSentence.add(t.lower);
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly outlet: string | null) {}
+
+  private get outlets(): Set<string> {
+    if (!this.outletNames) {
+      this.outletNames = findOutlets(this.text, this.tokens);
+      if (this.outlet) this.outletNames.add(this.outlet.toLowerCase());
     }
+    return this.outletNames;
+  }
+
+  private get midSentence(): Set<string> {
+    if (!this.midSentenceWords) {
+      const words = new Set<string>();
+      const tokens = this.tokens;
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
+        const prev = tokens[i - 1];
+        if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') words.add(t.lower);
+      }
+      this.midSentenceWords = words;
+    }
+    return this.midSentenceWords;
   }
 
   mentionsOutlet(words: Token[]): boolean {
@@ -215,7 +231,7 @@ class NameEvidence {
     if (this.outlets.has(name)) return false;
     if (words.length === 1) {
       const w = words[0].lower;
-      if (WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined) return false;
+      if (Object.hasOwn(WEEKDAYS, w) || Object.hasOwn(MONTHS, w)) return false;
       // Acronyms (`NATO`, `CNN`) are names wherever they stand.
       const acronym = words[0].text.length > 1 && words[0].text === words[0].text.toUpperCase();
       if (!acronym && !this.midSentence.has(w)) return false;
