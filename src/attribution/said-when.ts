@@ -127,10 +127,23 @@ export function resolveOccasionsAndDates(
   });
 
   // Scenes set by narration: a sentence naming an occasion, or opening with a date.
-  const cueSentences = new Map<number, number>();
+  const cueSentences = new Map<number, number[]>();
   found.forEach((f, i) => {
-    if (f.cue && !cueSentences.has(tokens[f.cue.first].sentence)) cueSentences.set(tokens[f.cue.first].sentence, i);
+    if (!f.cue) return;
+    const si = tokens[f.cue.first].sentence;
+    const list = cueSentences.get(si);
+    if (list) list.push(i);
+    else cueSentences.set(si, [i]);
   });
+  // The scene belongs to the speaker whose cue is nearest the occasion
+  // (`While West made his feelings plain in an interview last November …, Legend says …`).
+  const ownerOf = (si: number, at: number): string | null => {
+    const list = cueSentences.get(si);
+    if (!list) return null;
+    let best = list[0];
+    for (const i of list) if (Math.abs(found[i].cue!.first - at) < Math.abs(found[best].cue!.first - at)) best = i;
+    return speakers[best];
+  };
   const scenes: SceneEntry[] = [];
   const earlierDate = (family: string | null, at: number): SaidWhen | null => {
     let date: SaidWhen | null = null;
@@ -149,7 +162,7 @@ export function resolveOccasionsAndDates(
     const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
     const family = familyOf(occasion);
     const date = dates[0] ? toSaid(dates[0]) : earlierDate(family, s.first);
-    const owner = cueSentences.has(si) ? speakers[cueSentences.get(si)!] : null;
+    const owner = ownerOf(si, hits[0] ? hits[0].first : s.first);
     // An occasion reported with no date is taken to be recent: the publication year.
     const guess = date === null && occasion !== null ? yearOnly(ref) : null;
     scenes.push({
@@ -199,7 +212,7 @@ export function resolveOccasionsAndDates(
     // 3. The article's latest scene.
     if (!pick) for (const e of scenes) if (usable(e) && !e.personal && !e.document) pick = e;
     // 4. Before any scene: the first one.
-    if (!pick && !scenes.some((e) => e.at <= anchor)) pick = scenes.find((e) => e.scene.date !== null && !e.guessed && !e.personal && !e.document) ?? null;
+    if (!pick && !scenes.some((e) => e.at <= anchor)) pick = scenes.find((e) => e.scene.date !== null && !e.personal && !e.document) ?? null;
     if (pick) return { occasion, saidWhen: pick.scene.date };
     // 5. An occasion with no date at all: the publication year (see `yearOnly`).
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
