@@ -47,7 +47,7 @@ export function dateRange(date: PartialDate): [number, number] {
  * widened by one day because a statement made late on one day is often dated the next.
  */
 export function datesCompatible(a: PartialDate | null, b: PartialDate | null): boolean {
-  if (!a || !b) return true;
+  if (!a || !b || a.value === b.value) return true;
   const [a0, a1] = dateRange(a);
   const [b0, b1] = dateRange(b);
   return a0 <= b1 + DAY && b0 <= a1 + DAY;

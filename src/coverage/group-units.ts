@@ -53,7 +53,7 @@ function bigrams(u: Unit): string[] {
 
 function linkQuotations(units: readonly Unit[], long: number[], clusters: Clusters): void {
   const byBigram = index(units, long, bigrams);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const edges: { a: number; b: number; score: number; strong: boolean }[] = [];
   for (const list of byBigram.values()) {
     // A bigram shared by very many units is a stock phrase or a quotation every outlet
@@ -63,12 +63,11 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length && y <= x + reach; y++) {
         const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
-        const key = `${a}:${b}`;
+        const key = a * units.length + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!datesAgree(units[a], units[b])) continue;
         const { score, strong } = verbatimScore(units[a], units[b]);
-        if (score > 0 && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, strong });
+        if (score > 0 && datesAgree(units[a], units[b]) && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, strong });
       }
     }
   }

@@ -63,7 +63,8 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter < 4) return none;
   // No alignment can match more words than the two have in common plus their wildcards.
-  if (countCommon(a.wordHashes, b.wordHashes) + a.wildcards + b.wildcards < 0.6 * shorter) return none;
+  const comparable = a.seq.encoded !== undefined && a.seq.encoded.vocabulary === b.seq.encoded?.vocabulary;
+  if (comparable && countCommon(a.wordIds, b.wordIds) + a.wildcards + b.wildcards < 0.6 * shorter) return none;
   const { pairs, longestRun } = alignWords(a.seq, b.seq);
   const ratio = pairs.length / shorter;
   const ok = (longestRun >= 4 && ratio >= 0.6) || (longestRun >= 3 && ratio >= 0.8);

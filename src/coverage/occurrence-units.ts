@@ -6,7 +6,6 @@
 import type { Article, PartialDate, Quote } from '../model.js';
 import { occasionStems } from './compatibility.js';
 import { encodeWords, type WordSeq } from './sequence-match.js';
-import { hash32 } from './stable-id.js';
 import { contentStems, foldWord, tokenize, type Token } from './text-tokens.js';
 
 /** One quote ready for alignment. */
@@ -24,11 +23,12 @@ export interface Unit {
   /** `words` are the marked stretches of a partly quoted text (mixed quote or headline). */
   marked: boolean;
   /**
-   * Hashes of `words` that are not editorial insertions, ascending with repeats: their
-   * common count with another unit's, plus both units' insertions, bounds how many words
-   * an alignment of the two can match, so most pairs are ruled out without aligning.
+   * Ids (`seq.encoded`) of the `words` that are not editorial insertions, ascending with
+   * repeats: their common count with another unit's of the same vocabulary, plus both
+   * units' insertions, bounds how many words an alignment of the two can match, so most
+   * pairs are ruled out without aligning.
    */
-  wordHashes: Uint32Array;
+  wordIds: Int32Array;
   /** Editorial insertions among `words` (each may match any one word). */
   wildcards: number;
   /** `words` as a sequence for `alignWords`, encoded once. */
@@ -179,6 +179,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
   const first = parts[0] ?? { start: 0, end: 0 };
   const last = parts[parts.length - 1] ?? first;
   const published = article.published ? Date.parse(article.published) : NaN;
+  const seq = encodeWords({ words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) }, vocabulary);
   return {
     quote,
     article,
@@ -187,9 +188,9 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     quoted,
     marked,
     words,
-    wordHashes: Uint32Array.from(words.filter((t) => !t.editorial), (t) => hash32(t.norm)).sort(),
+    wordIds: seq.encoded!.ids.filter((id) => id >= 0).sort(),
     wildcards: words.filter((t) => t.editorial).length,
-    seq: encodeWords({ words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) }, vocabulary),
+    seq,
     stems: contentStems(all.filter((t) => !names.has(t.norm))),
     context: contentStems(tokenize(enclosingSentence(article.text, first.start, last.end))),
     speaker: speakerOf(quote),

@@ -62,12 +62,14 @@ function isSameRun(a: WordSeq, b: WordSeq): boolean {
 }
 
 /** The longest common block of `a[a0..a1)` and `b[b0..b1)`: `[i, j, length]`. */
-function longestBlock(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): [number, number, number] {
+function longestBlock(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, rows: [Uint32Array, Uint32Array]): [number, number, number] {
   let bi = a0;
   let bj = b0;
   let bn = 0;
-  let prev = new Uint32Array(b1 - b0 + 1);
-  let cur = new Uint32Array(b1 - b0 + 1);
+  // Two rows of the run-length table, reused across calls; only the previous row is read
+  // before it is written, so it alone is cleared.
+  let [prev, cur] = rows;
+  prev.fill(0, 0, b1 - b0 + 1);
   for (let i = a0; i < a1; i++) {
     const x = a[i];
     for (let j = b0; j < b1; j++) {
@@ -99,13 +101,14 @@ export function alignWords(a: WordSeq, b: WordSeq): Alignment {
     return { pairs, longestRun: a.words.length };
   }
   const [x, y] = encode(a, b);
+  const rows: [Uint32Array, Uint32Array] = [new Uint32Array(y.length + 1), new Uint32Array(y.length + 1)];
   const pairs: [number, number][] = [];
   const stack: [number, number, number, number][] = [[0, x.length, 0, y.length]];
   const blocks: [number, number, number][] = [];
   while (stack.length > 0) {
     const [a0, a1, b0, b1] = stack.pop() as [number, number, number, number];
     if (a0 >= a1 || b0 >= b1) continue;
-    const [i, j, n] = longestBlock(x, a0, a1, y, b0, b1);
+    const [i, j, n] = longestBlock(x, a0, a1, y, b0, b1, rows);
     if (n === 0) continue;
     blocks.push([i, j, n]);
     stack.push([a0, i, b0, j], [i + n, a1, j + n, b1]);

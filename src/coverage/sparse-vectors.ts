@@ -54,7 +54,7 @@ export function sortedHashes(values: Iterable<number>): Uint32Array {
 }
 
 /** How many values two ascending arrays have in common (a value repeated in both counts as often as in the one with fewer). */
-export function countCommon(a: Uint32Array, b: Uint32Array): number {
+export function countCommon(a: Uint32Array | Int32Array, b: Uint32Array | Int32Array): number {
   let i = 0;
   let j = 0;
   let n = 0;
