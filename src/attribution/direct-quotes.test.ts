@@ -99,3 +99,9 @@ test('should credit a Name: claim headline to the name', () => {
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['The Port Will Reopen by Summer'], cue: ':' });
   assert.equal(q.kind, 'headline');
 });
+
+test('should take a source with a prepositional phrase after a quote ("…?" a narrator in the harbor ad asks)', () => {
+  const q = quoteWith(show('“Who pays for the pier?” a narrator in the harbor ad asks.'), 'Who pays');
+  assert.equal(q.source, 'a narrator in the harbor ad');
+  assert.equal(q.cue, 'asks');
+});

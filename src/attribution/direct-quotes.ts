@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { lookupCue } from './cue-forms.js';
 import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { NOUN_MARKERS } from './word-lists.js';
+import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -77,9 +77,23 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     if (!cue || isNounUse(tokens, c)) continue;
     const src = findLeftSource(tokens, c - 1, k);
     if (src && src.clauseStart === k) return { cue, source: src };
+    // `"…," a narrator in the Clinton ad asks`: a prepositional phrase inside the source.
+    if (src && src.first > k && nounPhraseChain(tokens, k, src.first - 1)) return { cue, source: { first: k, last: src.last } };
     if (src) return null;
   }
   return null;
+}
+
+const CHAIN_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'on', 'to']);
+
+/** Whether tokens `a..b` are a noun phrase ending in a preposition (`a narrator in`). */
+function nounPhraseChain(tokens: Token[], a: number, b: number): boolean {
+  if (!CHAIN_PREPOSITIONS.has(tokens[b].lower) || b - a > 6) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word' || NP_BARRIERS.has(t.lower) || lookupCue(t.lower)) return false;
+  }
+  return b > a;
 }
 
 /**
