@@ -9,6 +9,7 @@ import { nameWordsOf } from './article-features.js';
 import { classifyDrift } from './drift.js';
 import { groupUnits } from './group-units.js';
 import { buildUnit, sortedParts, type Unit } from './occurrence-units.js';
+import { encodeWords, type WordSeq } from './sequence-match.js';
 import { stableId } from './stable-id.js';
 import { findChains } from './utterance-chains.js';
 import { diffWords } from './word-diff.js';
@@ -80,7 +81,7 @@ function isRecycled(unit: Unit, saidBy: number | null): boolean {
   return !unit.saidWhen || dateRange(unit.saidWhen)[1] >= cutoff;
 }
 
-function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[] }, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
+function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
   const parts = sortedParts(unit.quote);
   return {
     quoteId: unit.quote.id,
@@ -96,7 +97,7 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
         ? 'exact'
         : 'reported'
       : classifyDrift(
-          { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language },
+          { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
           canonical,
         ),
     diff: diffWords(unit.text, canonical.text, canonical.tokens),
@@ -125,7 +126,8 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
   const groups: QuoteGroup[] = [];
   for (const members of groupUnits(units)) {
     const chosen = chooseCanonical(units, members, chains);
-    const canonical = { ...chosen, tokens: tokenize(chosen.text) };
+    const tokens = tokenize(chosen.text);
+    const canonical = { ...chosen, tokens, seq: encodeWords({ words: tokens.map((t) => t.norm) }, vocabulary) };
     const speaker = chooseSpeaker(units, members, canonical);
     const said = chooseSaidWhen(units, members, canonical);
     const fromSet = new Set(canonical.from);

@@ -20,7 +20,7 @@
  * 8. otherwise `paraphrased-as-quote`.
  */
 import type { Drift } from '../model.js';
-import { alignWords } from './sequence-match.js';
+import { alignWords, type WordSeq } from './sequence-match.js';
 import { tokenize, type Token } from './text-tokens.js';
 
 /** What the drift decision needs to know about an occurrence. */
@@ -33,6 +33,8 @@ export interface DriftInput {
   rendered: string;
   quoted: boolean;
   language: string;
+  /** `words` as an alignment sequence, when the caller has it encoded (see `encodeWords`). */
+  seq?: WordSeq;
 }
 
 /** The canonical wording and its language. */
@@ -41,6 +43,8 @@ export interface CanonicalText {
   language: string;
   /** `tokenize(text)`, when the caller has it (one canonical is compared with every rendering). */
   tokens?: readonly Token[];
+  /** `tokens` as an alignment sequence, encoded with the vocabulary of the occurrences' `seq`. */
+  seq?: WordSeq;
 }
 
 const SPLICE_GAP = 4;
@@ -68,8 +72,8 @@ export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift 
   const words = occ.words;
   if (words.length === 0 || canon.length === 0) return 'reported';
   const { pairs } = alignWords(
-    { words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) },
-    { words: canon.map((t) => t.norm) },
+    occ.seq ?? { words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) },
+    canonical.seq ?? { words: canon.map((t) => t.norm) },
   );
   const matched = pairs.length;
   if (matched * 2 < words.length) return 'paraphrased-as-quote';

@@ -75,6 +75,8 @@ export function isStopword(norm: string): boolean {
  * because they only compare texts already known to share a speaker or a story.
  */
 export function stemWord(norm: string): string {
+  // Without an apostrophe there is nothing to strip (the common case, kept fast).
+  if (!norm.includes("'")) return norm.slice(0, 5);
   // Elided articles and pronouns (French/Italian l'hiver, d'aide, qu'il) are not the word.
   const base = norm.replace(/^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|sull)'(?=\p{L})/u, '').replace(/'s$/, '').replace(/'/g, '');
   return base.slice(0, 5);
