@@ -52,7 +52,7 @@ export interface Weighted {
 export interface StoryLink {
   /** In (0, ∞); 0 means no link. */
   strength: number;
-  /** Person ids both articles are about, when the link needed them. */
+  /** Person ids both articles are about (empty when the words alone link them). */
   people: string[];
 }
 
@@ -98,9 +98,9 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const close = ta === null || tb === null || Math.abs(ta - tb) <= NEWS_CYCLE_MS;
   const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
-  if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people: [] };
+  if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES) return { strength, people };
-  if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people: [] };
+  if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
   return NO_LINK;
 }
