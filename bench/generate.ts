@@ -15,8 +15,10 @@ const ROLES = ['singer', 'producer', 'chef', 'mayor', 'striker', 'novelist', 'di
 const OUTLETS = ['The Harbor Ledger', 'Metro Pulse', 'Northwind News', 'Culture Wire', 'Daily Echo', 'Riverside Tribune', 'Signal Post', 'Lantern Review'];
 const VENUES = ['podcast', 'radio show', 'interview', 'press conference', 'livestream'];
 const TOPICS = ['the tour', 'the lawsuit', 'the merger', 'the election', 'the album', 'the stadium deal', 'the festival', 'the book'];
-// A small sentence grammar: pools large enough that two stories rarely share a clause,
-// as two real stories rarely do, while the articles of one story share theirs.
+// A small sentence grammar: the articles of one story share their clauses, and two stories
+// rarely share a whole clause, but often a run of its words ("finally signed the warehouse
+// lease with a straight face"): a deliberately hard case of the stock phrases unrelated
+// real stories share, which story clustering must not take for a shared quotation.
 const SUBJECTS = ['I', 'we', 'the board', 'my lawyer', 'nobody on the team', 'the city', 'my family', 'the fans', 'our partners', 'the committee', 'my manager', 'the crew', 'everyone involved', 'the investors', 'my old friend'];
 const VERBS = ['never wanted', 'always expected', 'could not accept', 'quietly approved', 'openly rejected', 'kept asking for', 'finally signed', 'tried to stop', 'paid dearly for', 'was shocked by', 'begged me to drop', 'laughed at', 'promised to fund', 'refused to discuss', 'warned me about'];
 const OBJECTS = ['the second contract', 'a public fight', 'the missing money', 'the new schedule', 'that private message', 'the final vote', 'the early draft', 'the venue change', 'the whole arrangement', 'a quiet settlement', 'the press release', 'the warehouse lease', 'the summer plan', 'the first offer', 'the recording'];
@@ -81,7 +83,9 @@ export async function generateCorpus(n: number, out: string, seed = 1, offset = 
         return q;
       };
       const paras = [
-        `${speaker}, the ${role} at the centre of ${topic}, spoke about ${other} on a ${venue} on Friday. Story ${s}.`,
+        // No story number in the text: real articles carry nothing that names their story,
+        // and a number unique to each story would make the benchmark's stories easy to tell apart.
+        `${speaker}, the ${role} at the centre of ${topic}, spoke about ${other} on a ${venue} on Friday.`,
         `"${variant(quotes[0])}," ${surname} said. "${variant(quotes[1])}."`,
         `${fillers[0]} ${outlet} first reported the ${project} plan.`,
         `${pick(JUNK)}`,
