@@ -19,13 +19,19 @@ import { tokenize, type Token } from './text-tokens.js';
 // more than about six months before publication.
 const RECYCLED_MS = 183 * 86_400_000;
 
+function firstStart(unit: Unit): number {
+  let start = Number.POSITIVE_INFINITY;
+  for (const p of unit.quote.content) start = Math.min(start, p.start);
+  return Number.isFinite(start) ? start : 0;
+}
+
 function compareUnits(a: Unit, b: Unit): number {
   const pa = a.published ?? Number.POSITIVE_INFINITY;
   const pb = b.published ?? Number.POSITIVE_INFINITY;
   if (pa !== pb) return pa - pb;
   if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
-  const sa = sortedParts(a.quote)[0]?.start ?? 0;
-  const sb = sortedParts(b.quote)[0]?.start ?? 0;
+  const sa = firstStart(a);
+  const sb = firstStart(b);
   if (sa !== sb) return sa - sb;
   return a.quote.id < b.quote.id ? -1 : a.quote.id > b.quote.id ? 1 : 0;
 }

@@ -43,12 +43,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   let pendingBoundary = true;
   for (const m of text.matchAll(WORD)) {
     const index = m.index ?? 0;
-    const between = text.slice(last, index);
-    for (const ch of between) {
-      if (ch === '[') bracketDepth++;
-      else if (ch === ']') bracketDepth = Math.max(0, bracketDepth - 1);
+    // What lies between the previous word and this one: brackets open or close an
+    // editorial insertion, and sentence-final punctuation starts a sentence.
+    for (let k = last; k < index; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x5b) bracketDepth++;
+      else if (c === 0x5d) bracketDepth = Math.max(0, bracketDepth - 1);
+      else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) pendingBoundary = true;
     }
-    if (/[.!?…]/.test(between)) pendingBoundary = true;
     tokens.push({
       norm: foldWord(m[0]),
       start: offset + index,
