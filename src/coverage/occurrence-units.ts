@@ -127,10 +127,12 @@ export function markedStretches(text: string): { start: number; end: number }[] 
 
 /** The sentence(s) that hold `start..end`, bounded by sentence ends or line breaks. */
 function enclosingSentence(text: string, start: number, end: number): string {
+  // A sentence ends at ".", "!" or "?" followed by white space.
+  const endsAt = (i: number) => i >= 1 && '.!?'.includes(text[i - 1]) && /\s/.test(text[i] ?? '');
   let s = start;
-  while (s > 0 && start - s < 400 && text[s - 1] !== '\n' && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  while (s > 0 && start - s < 400 && text[s - 1] !== '\n' && !endsAt(s - 1)) s--;
   let e = end;
-  while (e < text.length && e - end < 400 && text[e] !== '\n' && !/[.!?]\s/.test(text.slice(e - 1, e + 1))) e++;
+  while (e < text.length && e - end < 400 && text[e] !== '\n' && !endsAt(e)) e++;
   return text.slice(s, e);
 }
 
