@@ -47,11 +47,13 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
 const GENDER_OF: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(GENDERED_PRONOUNS));
 const ALIAS_FIRST = new Set(ALIAS_CUES.map((c) => c[0]));
 
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.\-]*$/u;
+
 function isNameWord(t: Token | undefined): t is Token {
-  return (
-    t !== undefined && t.type === 'word' && t.upper && /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.text) &&
-    !NAME_STOPWORDS.has(t.lower) && !TITLES.has(t.lower.replace(/\.$/, '')) && lookupCue(t.lower) === null
-  );
+  // Cheap set lookups first, the regular expression last (this runs on every token).
+  if (t === undefined || t.type !== 'word' || !t.upper || NAME_STOPWORDS.has(t.lower)) return false;
+  const bare = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
+  return !TITLES.has(bare) && lookupCue(t.lower) === null && NAME_SHAPE.test(t.text);
 }
 
 /**

@@ -131,10 +131,11 @@ export function findReportedSpeech(
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
     const prev = tokens[c - 1];
-    let cue = cueAt(tokens, c);
-    let form = cue ? lookupCue(t.lower) : null;
+    const entry = lookupCue(t.lower);
+    let cue = entry ? cueAt(tokens, c) : null;
+    let form = cue ? entry : null;
     // `shot`, `fired` without `back` are no cues; nor may the detector make them one.
-    if (!cue && lookupCue(t.lower)?.particleOnly) continue;
+    if (!cue && entry?.particleOnly) continue;
     // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior.
     if (form && !acceptCue(form) && !(cue && cue.last > cue.first)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
