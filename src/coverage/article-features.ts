@@ -28,6 +28,8 @@ export interface ArticleFeatures {
    * names that two unrelated stories share.
    */
   people: Set<string>;
+  /** Person ids of the speakers it quotes (a subset of `people`). */
+  speakers: Set<string>;
   /** Hashes of 5-word shingles inside the article's quotations. */
   quoteShingles: Set<number>;
   /** The shingles of each quotation (not reports), with its speaker's person id. */
@@ -155,6 +157,7 @@ export function articleFeatures(
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
     people: new Set([...quotes.map((q) => q.personId), ...peopleNamedIn(article, tokens, fullNames)].filter((p): p is string => p !== null && !notPeople.has(p))),
+    speakers: new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p))),
     quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
     quotations,
     published: Number.isNaN(published) ? null : published,

@@ -123,11 +123,11 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people });
   }
   edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
-  const peopleOfNode: Set<string>[][] = nodes.map(() => []);
-  for (const w of weighted) peopleOfNode[w.node].push(w.features.people);
+  const speakersOfNode: Set<string>[][] = nodes.map(() => []);
+  for (const w of weighted) speakersOfNode[w.node].push(w.features.speakers);
   const groups = createGroups(
     nodes.map((n) => n.articles.length),
-    peopleOfNode,
+    speakersOfNode,
     edges,
   );
   for (const e of edges) {

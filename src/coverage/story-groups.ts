@@ -7,9 +7,11 @@
  * and a few such links join everything. So a link merges two groups only when it speaks
  * for the groups as a whole:
  * - most pairs across the two groups are linked (half or more of them), or
- * - the link rests on people both articles are about, and those people are the people of
- *   both groups (named or quoted in at least a third of each group's articles): the same
- *   people in the same story, as when later coverage retells earlier statements.
+ * - the link rests on people both articles are about, and those people are the voices of
+ *   both groups (quoted in at least a third of each group's articles): the same people in
+ *   the same story, as when later coverage retells earlier statements. Quoted, not merely
+ *   named: the person one story is about is often named in the next story from the same
+ *   town or team, which is not about them.
  * Within one story most articles link to most others, so the groups it grows from pass the
  * first test; two stories joined by a coincidence fail both.
  */
@@ -29,7 +31,7 @@ export interface Groups {
   parent: number[];
   /** Articles per group (by root). */
   size: number[];
-  /** Per group: person id → number of its articles about that person. */
+  /** Per group: person id → number of its articles quoting that person. */
   people: Map<string, number>[];
   /** Per group: other group's root → number of linked article pairs between them. */
   links: Map<number, number>[];
@@ -43,7 +45,7 @@ const PEOPLE_SHARE = 1 / 3;
 /**
  * One group per node.
  * @param sizes articles per node
- * @param people per node, the people of each of its articles
+ * @param people per node, the speakers quoted in each of its articles
  * @param edges every link between articles of different nodes (each counts one pair)
  */
 export function createGroups(sizes: readonly number[], people: readonly (readonly ReadonlySet<string>[])[], edges: readonly Edge[]): Groups {

@@ -10,7 +10,8 @@
  * - 0.18 or more with a person in common, within 45 days: the same people on the same
  *   topic in the same news cycle; the same people on another event share far fewer topic
  *   words once their names are excluded;
- * - a quotation in common (two 5-word shingles) with a person in common: the later article
+ * - a quotation in common (two 5-word shingles) with a person in common, the two
+ *   renderings credited to the same speaker or to an unknown one: the later article
  *   retells the earlier one's statements, whatever the time between them;
  * - one quotation rendered in both, when at most one side knows its speaker (or both name
  *   the same one): the two renderings share an 8-word run (four shingles) that makes up
@@ -72,13 +73,24 @@ function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
+function compatibleSpeakers(x: Quotation, y: Quotation): boolean {
+  return x.personId === null || y.personId === null || x.personId === y.personId;
+}
+
+/** Shingles shared by quotations of `a` and `b` that are not credited to different speakers. */
+export function sharedQuotationShingles(a: readonly Quotation[], b: readonly Quotation[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) if (compatibleSpeakers(x, y)) n += countShared(x.shingles, y.shingles);
+  return n;
+}
+
 /** Whether some quotation of `a` and some quotation of `b` are renderings of one statement. */
 export function sameQuotation(a: readonly Quotation[], b: readonly Quotation[]): boolean {
   for (const x of a) {
     for (const y of b) {
       const smaller = Math.min(x.shingles.size, y.shingles.size);
       if (smaller < SAME_QUOTATION_SHINGLES) continue;
-      if (x.personId !== null && y.personId !== null && x.personId !== y.personId) continue;
+      if (!compatibleSpeakers(x, y)) continue;
       const n = countShared(x.shingles, y.shingles);
       if (n >= SAME_QUOTATION_SHINGLES && n >= smaller * SAME_QUOTATION_SHARE) return true;
     }
@@ -100,7 +112,7 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
   if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC) return { strength, people };
-  if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES) return { strength, people };
+  if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
   if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
   return NO_LINK;
 }
