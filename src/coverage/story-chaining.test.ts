@@ -127,3 +127,16 @@ test('should not chain stories through a run of bridge articles', () => {
   assert.equal(stories.length, 3);
   for (const s of stories) assert.equal(new Set(s.articleIds.map((id) => id.split('-')[0])).size, 1, `one story per cast: ${s.articleIds.join(', ')}`);
 });
+
+test('should not count a stock phrase two different speakers used as a shared quotation', () => {
+  // Two stories that both name the mayor; their speakers share a stock phrase.
+  const flood = storyArticle(casts[0], 0);
+  const stadium = storyArticle(casts[1], 0, [`${casts[0].name} attended the council meeting.`]);
+  const stories = clusterStories({
+    articles: [flood.article, stadium.article],
+    quotes: [...flood.quotes, ...stadium.quotes],
+    people,
+    existing: [],
+  });
+  assert.equal(stories.length, 2);
+});
