@@ -55,8 +55,9 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
       if (form?.gerund) return trimEnd(tokens, start, k - 1);
       if (n.lower === 'according' && tokens[k + 2]?.lower === 'to') return trimEnd(tokens, start, k - 1);
       if (t.text === ';') return trimEnd(tokens, start, k - 1);
-      if (t.text === ',') {
-        // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`).
+      if (t.text === ',' || t.text === '—') {
+        // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`);
+        // so does a dash before a new reporting clause (`as "scared" — Legend says …`).
         let n = k + 1;
         while (n <= s.last && tokens[n].type === 'close') n++;
         if (startsReportingClause(tokens, n, s.last)) return trimEnd(tokens, start, n - 1);

@@ -105,3 +105,10 @@ test('should take a source with a prepositional phrase after a quote ("…?" a n
   assert.equal(q.source, 'a narrator in the harbor ad');
   assert.equal(q.cue, 'asks');
 });
+
+test('should credit a quoted phrase inside a reporting clause to its subject (Quell credits … "sea legs")', () => {
+  const q = quoteWith(show('While Mara Quell credits the harbor with giving her "sea legs," the two have drifted apart.'), 'sea legs');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speaker, 'Mara Quell');
+  assert.equal(q.cue, 'credits');
+});

@@ -6,7 +6,8 @@
 import type { Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
-import { attributeQuote, findCueAfter, isFreeStanding, isInterruption } from './direct-quotes.js';
+import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
+import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 
@@ -111,6 +112,14 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       byQuote.set(qi, f);
       return;
     }
+    // A quoted phrase inside a reporting clause (`Legend credits the rapper with
+    // popularizing his "lofty stage name"`) belongs to that clause's subject.
+    const clause = free || q.paragraph === titleParagraph ? null : cueBeforeFragment(tokens, q, start, used);
+    if (clause) {
+      found.push(clause);
+      byQuote.set(qi, clause);
+      return;
+    }
     // A headline quote with no cue is credited to the name the headline opens with.
     const lead = q.paragraph === titleParagraph ? leadingName(tokens, sentences[tokens[q.first].sentence]?.first ?? q.first, q.open) : null;
     const f: Found = {
@@ -134,6 +143,28 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
+}
+
+/** How far before a quoted phrase its clause's cue may be. */
+const FRAGMENT_CUE_WINDOW = 12;
+
+/** A cue with a subject shortly before a quoted phrase, in the same clause: `mixed`. */
+function cueBeforeFragment(tokens: Tokenized['tokens'], q: QuotedSpan, sentenceStart: number, used: Set<number>): Found | null {
+  if (q.open < 0) return null;
+  for (let c = q.open - 1; c >= sentenceStart && c >= q.open - FRAGMENT_CUE_WINDOW; c--) {
+    const t = tokens[c];
+    if (t.type === 'open' || t.type === 'close' || t.text === ';' || t.text === ':') return null;
+    if (t.type !== 'word' || t.upper || used.has(c)) continue;
+    const cue = cueAt(tokens, c);
+    if (!cue || isNounUse(tokens, c)) continue;
+    const src = findLeftSource(tokens, c - 1, sentenceStart);
+    if (!src) return null;
+    return {
+      kind: 'mixed', content: [spanOf(q)], cue, source: { first: src.first, last: src.last },
+      sentence: t.sentence, confidence: 0.4, rule: 'fragment/cue-before', inherited: false,
+    };
+  }
+  return null;
 }
 
 function spanOf(q: QuotedSpan): { first: number; last: number } {
