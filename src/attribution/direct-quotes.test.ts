@@ -112,3 +112,15 @@ test('should credit a quoted phrase inside a reporting clause to its subject (Qu
   assert.equal(q.speaker, 'Mara Quell');
   assert.equal(q.cue, 'credits');
 });
+
+test('should credit a nested quote to the speaker only when they quote themself', () => {
+  const text =
+    '“The board said it would ‘accept responsibility,’ and nothing changed,” Mara Quell said.\n\n' +
+    '“I told myself, ‘Keep the pier open,’ and I did,” Quell said.';
+  const quotes = show(text);
+  const other = quotes.find((q) => q.content[0].startsWith('‘accept'));
+  assert.equal(other?.kind, 'fragment');
+  assert.equal(other?.speaker, null);
+  const self = quotes.find((q) => q.content.length === 1 && q.content[0].includes('Keep the pier open') && !q.content[0].includes('I did'));
+  assert.equal(self?.speaker, 'Mara Quell');
+});

@@ -131,19 +131,38 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     byQuote.set(qi, f);
   });
 
-  // 4. Quotes inside quotes take the speaker of the outer quote.
+  // 4. A quote inside a quote is the speaker quoting someone. Only when the speaker
+  // quotes themself (`my other side was, 'Well, I'm glad …'`) is it theirs; otherwise
+  // the text rarely says whose words they are, so nobody is credited.
   quotes.forEach((q) => {
     if (q.parent === null) return;
     const outer = byQuote.get(q.parent);
     if (!outer) return;
+    const self = quotesSelf(tokens, q, quotes[q.parent].first);
     found.push({
-      kind: 'direct', content: [spanOf(q)], cue: null, source: outer.source,
-      sentence: tokens[q.first].sentence, confidence: 0.4, rule: 'direct/nested', inherited: true,
+      kind: self ? 'direct' : 'fragment', content: [spanOf(q)], cue: null, source: self ? outer.source : null,
+      sentence: tokens[q.first].sentence, confidence: self ? 0.4 : 0.2, rule: self ? 'direct/nested-self' : 'fragment/nested',
+      inherited: self,
     });
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
 }
+
+// Generic `you` is the speaker too (`You're thinking, 'Well, …'`).
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'you']);
+
+/** Whether a first-person word shortly before a nested quote makes it a self-quote. */
+function quotesSelf(tokens: Tokenized['tokens'], q: QuotedSpan, outerFirst: number): boolean {
+  if (q.open < 0) return false;
+  for (let k = q.open - 1; k >= outerFirst && k >= q.open - 8; k--) {
+    if (TERMINAL_MARKS.has(tokens[k].text)) return false;
+    if (FIRST_PERSON.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+const TERMINAL_MARKS = new Set(['.', '!', '?']);
 
 /** How far before a quoted phrase its clause's cue may be. */
 const FRAGMENT_CUE_WINDOW = 12;
