@@ -29,6 +29,13 @@ function quarter(ms: number): string {
   return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 
+// MinHash of the names in bands of three rows: sets with a Jaccard similarity of 0.6 share
+// a key with probability 0.9, sets sharing one name in nine (a town two stories have in
+// common) with probability 0.01. A story's keys are those of all its articles, so a new
+// article needs to resemble only one of them.
+const NAME_HASHES = 30;
+const NAME_ROWS = 3;
+
 // Names an article repeats are what it is about; when it repeats fewer than this many,
 // all its names are used.
 const MIN_SALIENT = 3;
@@ -82,7 +89,7 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
   const keys = new Set<string>();
   const buckets = timeBuckets(article.published);
   for (const q of quotes) if (q.personId && q.articleId === article.id) for (const b of buckets) keys.add(`person:${q.personId}@${b}`);
-  for (const k of bandKeys(minhash(salientNames(article.text)))) keys.add(k);
+  for (const k of bandKeys(minhash(salientNames(article.text), NAME_HASHES), NAME_ROWS)) keys.add(k);
   for (const q of quotes) {
     if (q.articleId !== article.id || q.kind === 'indirect') continue;
     const w = q.content.flatMap((s) => tokenize(article.text.slice(s.start, s.end))).map((t) => t.norm);
