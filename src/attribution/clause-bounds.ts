@@ -71,6 +71,12 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
 export function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
   // `…, and last year accused …`: a coordinated reporting verb starts a new clause too.
   if (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'but') {
+    // `…, and he read out …`: a pronoun subject and any cue start a new clause.
+    const subject = tokens[from + 1];
+    if (subject && (subject.lower === 'he' || subject.lower === 'she' || subject.lower === 'they')) {
+      const verb = tokens[from + 2];
+      return verb !== undefined && verb.type === 'word' && !verb.upper && lookupCue(verb.lower) !== null && !lookupCue(verb.lower)!.gerund;
+    }
     for (let k = from + 1; k <= last && k <= from + 4; k++) {
       const w = tokens[k];
       if (w.type !== 'word') return false;

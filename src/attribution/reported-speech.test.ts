@@ -105,3 +105,8 @@ test('should read a phrasal retort (hit back, calling …) and not a bare hit', 
   assert.equal(q.speaker, 'Ida Lund');
   assert.equal(show('The storm hit the pier on Sunday.').length, 0);
 });
+
+test('should end reported content at a coordinated clause with its own pronoun and cue (…, and he read out …)', () => {
+  const q = quoteWith(show('Oren Vasko told the host that the review had "missed the point," and he read out his reply.'), 'missed the point');
+  assert.deepEqual(q.content, ['the review had "missed the point,"']);
+});
