@@ -115,7 +115,13 @@ function candidatePairs(items: readonly Narration[]): [number, number][] {
  */
 export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
   const unique = [...new Map(articles.map((a) => [a.id, a])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const items = unique.map((a) => prepare(a, quotes.filter((q) => q.articleId === a.id)));
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesOf.get(q.articleId);
+    if (list) list.push(q);
+    else quotesOf.set(q.articleId, [q]);
+  }
+  const items = unique.map((a) => prepare(a, quotesOf.get(a.id) ?? []));
   const links: CopyLink[] = [];
   for (const [x, y] of candidatePairs(items)) {
     // Earlier is the source; same or unknown time: the lower id, so the result is stable.
