@@ -100,6 +100,15 @@ export function alignWords(a: WordSeq, b: WordSeq): Alignment {
     for (let i = 0; i < a.words.length; i++) pairs.push([i, i]);
     return { pairs, longestRun: a.words.length };
   }
+  // One inside the other (a truncation): that is the longest block, and nothing is left
+  // on either side of it in the shorter one.
+  const inner = a.words.length <= b.words.length ? runStart(b, a) : runStart(a, b);
+  if (inner >= 0) {
+    const n = Math.min(a.words.length, b.words.length);
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < n; k++) pairs.push(a.words.length <= b.words.length ? [k, inner + k] : [inner + k, k]);
+    return { pairs, longestRun: n };
+  }
   const [x, y] = encode(a, b);
   const rows: [Uint32Array, Uint32Array] = [new Uint32Array(y.length + 1), new Uint32Array(y.length + 1)];
   const pairs: [number, number][] = [];
@@ -122,16 +131,21 @@ export function alignWords(a: WordSeq, b: WordSeq): Alignment {
   return { pairs, longestRun };
 }
 
+/** Where `needle` first occurs as a contiguous run inside `hay`, or -1 (also when empty). */
+function runStart(hay: WordSeq, needle: WordSeq): number {
+  const n = needle.words.length;
+  if (n === 0) return -1;
+  outer: for (let s = 0; s + n <= hay.words.length; s++) {
+    for (let k = 0; k < n; k++) if (!same(hay, s + k, needle, k)) continue outer;
+    return s;
+  }
+  return -1;
+}
+
 /**
  * Whether `needle` occurs as a contiguous run inside `hay` (wildcards match any word).
  * @example containsRun({ words: ['x', 'y', 'z'] }, { words: ['y', 'z'] }) // true
  */
 export function containsRun(hay: WordSeq, needle: WordSeq): boolean {
-  const n = needle.words.length;
-  if (n === 0) return false;
-  outer: for (let s = 0; s + n <= hay.words.length; s++) {
-    for (let k = 0; k < n; k++) if (!same(hay, s + k, needle, k)) continue outer;
-    return true;
-  }
-  return false;
+  return runStart(hay, needle) >= 0;
 }
