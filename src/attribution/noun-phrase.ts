@@ -60,7 +60,9 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   // A time phrase between subject and verb (`Quell, 51, on Saturday dismissed`).
   // After `and` the time phrase stands where the subject would (`and last year accused`).
   const time = timePhraseLeft(tokens, i, floor);
-  if (time < i && time >= floor && !NP_BARRIERS.has(tokens[time].lower)) i = skipModifiersLeft(tokens, time, floor);
+  // After a participle it dates the participle (`a report released last year said`).
+  const participle = time >= floor && !tokens[time].upper && /ed$/.test(tokens[time].lower);
+  if (time < i && time >= floor && !NP_BARRIERS.has(tokens[time].lower) && !participle) i = skipModifiersLeft(tokens, time, floor);
   if (i < floor) return null;
   const t = tokens[i];
   if (t.text === ',') {
@@ -113,7 +115,7 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
     const prev = tokens[i - 1];
     return i - 1 >= floor && prev && (prev.lower === 'on' || prev.lower === 'last') ? i - 2 : i - 1;
   }
-  if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return i - 1;
+  if (!t.upper && (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight')) return i - 1;
   if ((t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && tokens[i - 1]?.lower === 'last' && i - 1 >= floor) return i - 2;
   return i;
 }
@@ -129,6 +131,22 @@ function relativeOpening(tokens: Token[], j: number, floor: number): number {
     if (w.lower === 'who' && tokens[k - 1].text === ',') return k;
   }
   return -1;
+}
+
+/**
+ * For a conjunction or preposition at `i` inside a subject, the first token of the phrase
+ * before it when that phrase opens the clause (at `floor`, or after a comma, colon or
+ * dash), else -1: only then is the whole a subject (`Federal and state officials`), not
+ * the tail of an earlier clause (`… criticized Trump and Clinton said`).
+ */
+function leftConjunct(tokens: Token[], i: number, floor: number): number {
+  const before = tokens[i - 1];
+  if (!before || i - 1 < floor || before.type !== 'word' || NP_BARRIERS.has(before.lower) || lookupCue(before.lower)) return -1;
+  const np = scanNounPhrase(tokens, i - 1, floor);
+  if (!np) return -1;
+  const opener = tokens[np.first - 1];
+  const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break'));
+  return opens ? np.first : -1;
 }
 
 /** Whether a preposition at `i` belongs to the phrase (`published by the site on Friday`). */
@@ -184,9 +202,21 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       // A preposition inside a name (`Commission on Presidential Debates`) does not stop it.
       const inName = tokens[i - 1]?.upper && tokens[i - 1].type === 'word' && tokens[i + 1]?.upper && i - 1 >= floor;
       if (!inName && !insidePhrase(tokens, i)) {
+        // `Others in the community said`: a phrase that opens the clause keeps its PP.
+        const left = leftConjunct(tokens, i, floor);
+        if (left >= 0) {
+          first = left;
+          break;
+        }
         stoppedByPreposition = true;
         break;
       }
+    }
+    if ((w.lower === 'and' || w.lower === 'or') && first <= last) {
+      // `Mr. Grassley and Mr. Leahy said`, `Federal and state officials said`.
+      const left = leftConjunct(tokens, i, floor);
+      if (left >= 0) first = left;
+      break;
     }
     if (NP_BARRIERS.has(w.lower)) break;
     // A lower-case -ly word is an adverb of the verb before it (`egregiously described`).

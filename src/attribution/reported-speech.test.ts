@@ -110,3 +110,9 @@ test('should end reported content at a coordinated clause with its own pronoun a
   const q = quoteWith(show('Oren Vasko told the host that the review had "missed the point," and he read out his reply.'), 'missed the point');
   assert.deepEqual(q.content, ['the review had "missed the point,"']);
 });
+
+test('should keep a coordinated or prepositional subject whole (Federal and state officials; Others in the guild)', () => {
+  assert.equal(quoteWith(show('Federal and state officials said the pier was safe.'), 'pier was safe').source, 'Federal and state officials');
+  assert.equal(quoteWith(show('Others in the bakers guild said the ovens were old.'), 'ovens were old').source, 'Others in the bakers guild');
+  assert.equal(quoteWith(show('A harbor report released last year said the pier was unsafe.'), 'unsafe').source, 'A harbor report released last year');
+});
