@@ -75,7 +75,21 @@ export function cueFeatures(tokens: Token[], i: number, sentenceFirst: number): 
     `w n1=${w} ${n1 ? n1.lower : '</s>'}`,
     `lex=${lex ? lex.class : 'none'}`,
     `pos=${position < 4 ? position : position < 8 ? 'mid' : 'late'}`,
+    `clause=${clauseAfter(tokens, i)}`,
+    `n2=${tokens[i + 2] ? tokens[i + 2].lower : '</s>'}`,
   ];
+}
+
+/** What follows within four tokens: `that`, a colon, a quotation mark, `to`, or nothing of these. */
+function clauseAfter(tokens: Token[], i: number): string {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === 'open') return 'quote';
+    if (t.text === ':') return 'colon';
+    if (t.lower === 'that') return 'that';
+    if (t.type === 'break' || t.text === '.') return 'end';
+  }
+  return 'none';
 }
 
 /** The model's score for token `i` (positive: a cue). */
