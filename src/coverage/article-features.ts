@@ -177,3 +177,15 @@ export function weigh(counts: ReadonlyMap<string, number>, df: ReadonlyMap<strin
   for (const [t, c] of counts) w.set(t, (1 + Math.log(c)) * (Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1));
   return w;
 }
+
+/**
+ * The words weighing at least `share` of the heaviest: what an article is mostly about
+ * (its places, projects and events, rather than the vocabulary every article uses).
+ */
+export function heavyWords(weights: ReadonlyMap<string, number>, share = 0.4): Set<string> {
+  let max = 0;
+  for (const w of weights.values()) max = Math.max(max, w);
+  const out = new Set<string>();
+  for (const [t, w] of weights) if (w >= share * max) out.add(t);
+  return out;
+}

@@ -6,7 +6,7 @@
  * then id), so the result depends on the set of articles, not on the order they came in.
  */
 import type { Article, Person, Quote, Story } from '../model.js';
-import { articleFeatures, documentFrequencies, fullNameIndex, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
+import { articleFeatures, documentFrequencies, fullNameIndex, heavyWords, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
 import { nameWords, outletKey, outletKeys } from '../people/index.js';
 import { stableId } from './stable-id.js';
 import { sortedHashes, unitVector } from './sparse-vectors.js';
@@ -109,6 +109,7 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
       vector: unitVector(weights, vocabulary),
       anchorVector: unitVector(anchors, vocabulary),
       shingles: sortedHashes(x.f.quoteShingles),
+      heavy: heavyWords(weights),
     };
   });
 

@@ -7,9 +7,12 @@
  *   0.65 when each article is about people and they have none in common: two events in
  *   one town with different people share the town's name and little else, while two
  *   write-ups of one event that quote different people rarely have nobody in common;
- * - 0.18 or more with a person in common, within 45 days: the same people on the same
- *   topic in the same news cycle; the same people on another event share far fewer topic
- *   words once their names are excluded;
+ * - 0.18 or more with a person in common, within 45 days, and one of their heaviest topic
+ *   words in common: the same people on the same topic in the same news cycle; the same
+ *   people on another event share far fewer topic words once their names are excluded,
+ *   and the words they do share are the outlets' common vocabulary, not what either
+ *   article is about (the person one story is about is often named in the next story from
+ *   the same town or team, whose articles reach 0.2 on common words alone);
  * - a quotation in common (two 5-word shingles) with a person in common, the two
  *   renderings credited to the same speaker or to an unknown one: the later article
  *   retells the earlier one's statements, whatever the time between them;
@@ -47,6 +50,8 @@ export interface Weighted {
   anchorVector: SparseVector;
   /** `features.quoteShingles`, ascending. */
   shingles: Uint32Array;
+  /** The heaviest topic words (`heavyWords`): what the article is mostly about. */
+  heavy: Set<string>;
 }
 
 /** A link between two articles: its strength, and the people it rests on (if any). */
@@ -111,7 +116,7 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
   if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
-  if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC) return { strength, people };
+  if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t))) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
   if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
   return NO_LINK;
