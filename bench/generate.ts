@@ -56,12 +56,18 @@ export async function generateCorpus(n: number, out: string, seed = 1, offset = 
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   let written = 0;
   let story = 0;
+  // Real stories share people: the person one story is about turns up in the next story
+  // from the same town or team. So half the stories name (and cite) the previous story's
+  // speaker as the person they talk about.
+  let previous: string | null = null;
   while (written < n) {
     story++;
     const s = offset + story;
     // Real stories differ in people, places and wording; invented words give each its own.
     const speaker = `${pick(FIRST)} ${inventWord(pick, 3)}`;
-    const other = `${pick(FIRST)} ${inventWord(pick, 3)}`;
+    const newcomer = `${pick(FIRST)} ${inventWord(pick, 3)}`;
+    const other = previous !== null && rand() < 0.5 ? previous : newcomer;
+    previous = speaker;
     const place = inventWord(pick, 2);
     const project = inventWord(pick, 3);
     const role = pick(ROLES);
