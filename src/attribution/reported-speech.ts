@@ -58,6 +58,16 @@ function looksVerbal(tokens: Token[], c: number): boolean {
   return true;
 }
 
+/**
+ * Whether a name or pronoun stands right before the cue once adverbs and auxiliaries are
+ * skipped (`Trump is once again questioning`): then the cue needs no detector check.
+ */
+function subjectBefore(tokens: Token[], c: number, first: number): boolean {
+  const headIndex = skipModifiersLeft(tokens, c - 1, first);
+  const head = headIndex >= first ? tokens[headIndex] : undefined;
+  return head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
+}
+
 /** Skips adverbs only (`is once again questioning` → `is`). */
 function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
   while (i > floor && tokens[i].type === 'word' && (ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) i--;
@@ -140,11 +150,9 @@ export function findReportedSpeech(
     if (form && !acceptCue(form) && !(cue && cue.last > cue.first)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
-    const headIndex = skipModifiersLeft(tokens, c - 1, s.first);
-    const head = headIndex >= s.first ? tokens[headIndex] : undefined;
-    const subjectBefore = head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
-    if (form && !titleCase && !subjectBefore && (form.prior === null || form.prior < 0.6) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
-    if (!form && !titleCase && isCueCandidate(tokens, c) && looksVerbal(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
+    if (form && !titleCase && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    // Cheap tests first: most words are function words or have no weight at all (speed).
+    if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
       cue = { first: c, last: c };
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
