@@ -3,6 +3,12 @@
  * (a chain of consecutive quotations of one article counts as one rendering), then the
  * earliest said, then the earliest published. Reports are used only when nothing was
  * quoted.
+ *
+ * "Most complete" is measured by support, not length: the number of the rendering's words
+ * that other renderings of the cluster also carry, summed over them. The full original
+ * is supported by every truncation and by most of a reworded copy, while a synonym-swapped
+ * rewrite ("died" → "broke down") is longer but its new words are carried by nobody else,
+ * so it cannot displace the original by adding words.
  */
 import { dateRange } from './compatibility.js';
 import { renderParts, markedStretches, type Unit } from './occurrence-units.js';
@@ -27,8 +33,10 @@ function unitText(u: Unit): string {
   return renderParts(markedStretches(u.text).map((s) => u.text.slice(s.start, s.end)));
 }
 
-function saidStart(u: Unit): number {
-  return u.saidWhen ? dateRange(u.saidWhen)[0] : Number.POSITIVE_INFINITY;
+// The latest moment a rendering can have been said: a month-precise "2025-02" must not
+// count as said before a day-precise "2025-02-18" that lies inside it.
+function saidBy(u: Unit): number {
+  return u.saidWhen ? dateRange(u.saidWhen)[1] : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -53,18 +61,32 @@ export function chooseCanonical(units: readonly Unit[], members: readonly number
     for (let k = next.get(i); k !== undefined; k = next.get(k)) seq.push(k);
     candidates.push(seq);
   }
-  const score = (seq: number[]) => ({
+  // Support is counted between renderings (a chain is one), so a chain's own parts do not
+  // vouch for each other.
+  const vocabs = candidates.map((seq) => new Set(seq.flatMap((k) => units[k].words.map((w) => w.norm))));
+  // How many renderings carry each word: a rendering's support is, over its words, the
+  // number of other renderings that carry the word too.
+  const carriers = new Map<string, number>();
+  for (const vocab of vocabs) for (const w of vocab) carriers.set(w, (carriers.get(w) ?? 0) + 1);
+  const support = (c: number) => {
+    let n = 0;
+    for (const w of vocabs[c]) n += (carriers.get(w) ?? 1) - 1;
+    return n;
+  };
+  const score = (seq: number[], c: number) => ({
     rank: Math.min(...seq.map((k) => rank(units[k]))),
+    support: support(c),
     words: seq.reduce((n, k) => n + units[k].words.length, 0),
-    said: Math.min(...seq.map((k) => saidStart(units[k]))),
+    said: Math.min(...seq.map((k) => saidBy(units[k]))),
     published: Math.min(...seq.map((k) => units[k].published ?? Number.POSITIVE_INFINITY)),
     id: units[seq[0]].quote.id,
   });
   const best = candidates
-    .map((seq) => ({ seq, s: score(seq) }))
+    .map((seq, c) => ({ seq, s: score(seq, c) }))
     .sort(
       (x, y) =>
         y.s.rank - x.s.rank ||
+        y.s.support - x.s.support ||
         y.s.words - x.s.words ||
         x.s.said - y.s.said ||
         x.s.published - y.s.published ||
