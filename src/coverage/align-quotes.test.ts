@@ -189,3 +189,17 @@ test('should read a headline after a colon as the speaker’s words', () => {
   const [g] = alignQuotes({ story: { ...story, articleIds: ['h'] }, articles: [h], quotes: qs, people });
   assert.equal(g.occurrences.find((o) => o.quoteId === 'h1')?.drift, 'truncated');
 });
+
+test('should keep the earlier original as canonical when a later copy swaps a word and adds one', () => {
+  const original = 'My aunt mended fishing nets on this quay for thirty years. Opening a kitchen here feels like paying a debt.';
+  const copy = 'My aunt repaired fishing nets on this quay for thirty years. Opening a kitchen here feels like paying back a debt.';
+  const early = makeArticle('n1', 'Chef opens on the quay', [`“${original}” Quist said.`], { published: '2031-02-18T09:00:00Z', outlet: 'Harbour Herald' });
+  const late = makeArticle('n2', 'A kitchen on the quay', [`“${copy}” Quist said.`], { published: '2031-03-28T09:00:00Z', outlet: 'Bay Bulletin' });
+  const netQuotes = [makeQuote(early, original, { id: 'n1q', said: '2031-02-18' }), makeQuote(late, copy, { id: 'n2q', said: '2031-02' })];
+  const netStory: Story = { ...story, id: 'story-nets', articleIds: ['n1', 'n2'] };
+  const netGroups = alignQuotes({ story: netStory, articles: [early, late], quotes: netQuotes, people });
+  const group = groupOf(netGroups, 'n1q');
+  assert.equal(group.canonical, original);
+  assert.equal(occurrence(netGroups, 'n1q').drift, 'exact');
+  assert.equal(occurrence(netGroups, 'n2q').drift, 'minor-wording');
+});

@@ -22,6 +22,11 @@ export interface Canonical {
   language: string;
 }
 
+// How close to the best a rendering must be to count as equally complete.
+const SUPPORT_TOLERANCE = 0.95;
+const WORD_TOLERANCE = 2;
+const WORD_SHARE_TOLERANCE = 0.05;
+
 function rank(u: Unit): number {
   if (u.quoted && u.quote.kind !== 'mixed') return 2;
   return u.quote.kind === 'mixed' ? 1 : 0;
@@ -81,17 +86,23 @@ export function chooseCanonical(units: readonly Unit[], members: readonly number
     published: Math.min(...seq.map((k) => units[k].published ?? Number.POSITIVE_INFINITY)),
     id: units[seq[0]].quote.id,
   });
-  const best = candidates
-    .map((seq, c) => ({ seq, s: score(seq, c) }))
-    .sort(
-      (x, y) =>
-        y.s.rank - x.s.rank ||
-        y.s.support - x.s.support ||
-        y.s.words - x.s.words ||
-        x.s.said - y.s.said ||
-        x.s.published - y.s.published ||
-        (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0),
-    )[0];
+  // Narrow step by step: best rank, then (nearly) best support, then (nearly) most words;
+  // among renderings that are equally complete within a word or two (a synonym swapped,
+  // "a debt" / "back a debt"), the earliest said and then earliest published is the original.
+  let pool = candidates.map((seq, c) => ({ seq, s: score(seq, c) }));
+  const topRank = Math.max(...pool.map((x) => x.s.rank));
+  pool = pool.filter((x) => x.s.rank === topRank);
+  const topSupport = Math.max(...pool.map((x) => x.s.support));
+  pool = pool.filter((x) => x.s.support >= topSupport * SUPPORT_TOLERANCE);
+  const topWords = Math.max(...pool.map((x) => x.s.words));
+  pool = pool.filter((x) => x.s.words >= topWords - Math.max(WORD_TOLERANCE, topWords * WORD_SHARE_TOLERANCE));
+  const best = pool.sort(
+    (x, y) =>
+      x.s.said - y.s.said ||
+      x.s.published - y.s.published ||
+      y.s.words - x.s.words ||
+      (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0),
+  )[0];
   const from = best.seq;
   return { text: from.map((k) => unitText(units[k])).join(' '), from, language: units[from[0]].article.language };
 }
