@@ -16,6 +16,12 @@ test('should label identical wording exact, ignoring edge punctuation and spacin
   assert.equal(classifyDrift(occ('We will rebuild the harbour before winter, and every family will have a home again.  Nobody will be left behind'), CANONICAL), 'exact');
 });
 
+test('should label a curly-versus-straight apostrophe change exact', () => {
+  const curly = { text: 'We won’t leave the harbour, and we’re staying put.', language: 'en' };
+  assert.equal(classifyDrift(occ("We won't leave the harbour, and we're staying put."), curly), 'exact');
+  assert.equal(classifyDrift(occ("We won't leave the harbour; and we're staying put."), curly), 'punctuation');
+});
+
 test('should label case and inner punctuation differences as punctuation', () => {
   assert.equal(classifyDrift(occ('we will rebuild the harbour before winter and every family will have a home again! Nobody will be left behind.'), CANONICAL), 'punctuation');
   assert.equal(classifyDrift(occ('We will rebuild the harbour before winter, and every family will have a home again. Nobody will be left behind.'.replace(/'/g, '’')), CANONICAL), 'exact');

@@ -13,7 +13,7 @@
  * 5. `truncated`: covers a contiguous part of the canonical (missing words at either end)
  *    with at most a minor amount of changed words inside;
  * 6. `exact` / `punctuation`: the same words; exact when the text is identical up to
- *    whitespace and leading/trailing punctuation (where quote boundaries are drawn varies
+ *    whitespace, curly-versus-straight quote marks and leading/trailing punctuation (where quote boundaries are drawn varies
  *    by outlet and extractor), punctuation when case, marks or inner punctuation differ;
  * 7. `minor-wording`: few changed words: at most max(2, 15 % of the words), the share an
  *    editor's light touch ("some aspects" → "certain aspects") stays under;
@@ -55,8 +55,12 @@ function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+// Typographic variants of one character (curly or straight apostrophes and quotation
+// marks) are how an outlet's CMS sets type, not a change the outlet made to the words.
 function surface(text: string): string {
   return text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
