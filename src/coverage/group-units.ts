@@ -120,8 +120,8 @@ function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byW
     if (t === i) continue;
     if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
     if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
-    const around = new Set([...target.stems, ...target.context]);
-    const score = overlap(u.context, around, u.stems);
+    const around = new Set([...target.stems, ...target.context()]);
+    const score = overlap(u.context(), around, u.stems);
     // A one-word phrase ("scared") is common enough that it needs the sentences around
     // both renderings to share a content word too.
     if (u.stems.size <= 1 && score === 0) continue;

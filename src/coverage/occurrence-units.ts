@@ -35,8 +35,11 @@ export interface Unit {
   seq: WordSeq;
   /** Content stems of the whole text. */
   stems: Set<string>;
-  /** Content stems of the sentence(s) around the quote, for telling short fragments apart. */
-  context: Set<string>;
+  /**
+   * Content stems of the sentence(s) around the quote, for telling short fragments apart;
+   * worked out on first use (only short phrases and the renderings holding them need it).
+   */
+  context: () => ReadonlySet<string>;
   /** Person id, or the folded speaker name, or null when unknown. */
   speaker: string | null;
   occasion: Set<string>;
@@ -148,6 +151,11 @@ export function speakerOf(quote: Quote): string | null {
   return `name:${foldWord(name)}`;
 }
 
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /**
  * Builds the alignment unit of one quote.
  * @param names folded words of people's names, left out of the content stems: a report
@@ -194,7 +202,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     wildcards: words.filter((t) => t.editorial).length,
     seq,
     stems: contentStems(all.filter((t) => !names.has(t.norm))),
-    context: contentStems(tokenize(enclosingSentence(article.text, first.start, last.end))),
+    context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
     occasion: occasionStems(quote.occasion?.label ?? null),
     saidWhen: quote.saidWhen ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
