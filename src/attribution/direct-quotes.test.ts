@@ -124,3 +124,9 @@ test('should credit a nested quote to the speaker only when they quote themself'
   const self = quotes.find((q) => q.content.length === 1 && q.content[0].includes('Keep the pier open') && !q.content[0].includes('I did'));
   assert.equal(self?.speaker, 'Mara Quell');
 });
+
+test('should give a gerund cue before a quote the subject opening the sentence (He defended the remark, saying, "…")', () => {
+  const q = quoteWith(show('Oren Vasko defended the remark, saying, “The pier needs work.”'), 'pier needs work');
+  assert.equal(q.source, 'Oren Vasko');
+  assert.equal(q.cue, 'saying');
+});

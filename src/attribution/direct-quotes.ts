@@ -119,13 +119,34 @@ export function findCueBefore(
     if (tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = cueAt(tokens, c - 2);
-      const firstSrc = first ? findLeftSource(tokens, c - 3, sentenceStart) : null;
+      const firstSrc = first && !isNounUse(tokens, c - 2) ? findLeftSource(tokens, c - 3, sentenceStart) : null;
       if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
+      // `He defended the remark, saying, "…"`: the subject that opens the sentence.
+      const subject = openingSubject(tokens, sentenceStart, c - 1);
+      if (subject) return { cue, source: subject };
     }
     const src = findLeftSource(tokens, c - 1, sentenceStart);
     return { cue, source: src ? { first: src.first, last: src.last } : null };
   }
   return null;
+}
+
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'instead', 'meanwhile']);
+
+/**
+ * The subject opening the sentence before `end`: a personal pronoun or a capitalised name
+ * (after an opener like `But,`), when a lower-case verb follows it.
+ */
+function openingSubject(tokens: Token[], start: number, end: number): TokenRange | null {
+  let k = start;
+  while (k < end && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || k >= end) return null;
+  if (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'we' || t.lower === 'i') return { first: k, last: k };
+  let e = k;
+  while (e + 1 < end && tokens[e + 1].type === 'word' && tokens[e + 1].upper) e++;
+  const verb = tokens[e + 1];
+  return t.upper && verb !== undefined && verb.type === 'word' && !verb.upper ? { first: k, last: e } : null;
 }
 
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
