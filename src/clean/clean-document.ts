@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Message, RawDocument } from '../model.js';
 import { analyseLines, type BoilerplateLine, type CleanOptions } from './boilerplate.js';
 import { normaliseDate } from './dates.js';
+import { readDateline } from './dateline.js';
 import { extractHtml, htmlFragmentToText, type ExtractedPage } from './extract-html.js';
 import { guessLanguage } from './guess-language.js';
 import { splitLines, type Line } from './lines.js';
@@ -98,9 +99,12 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions = {}): Cle
   }
   text = text.normalize('NFC').replace(/\r\n?/g, '\n');
   const knownTitle = (options.title ?? doc.title ?? page?.title ?? null)?.replace(/\s+/g, ' ').trim() || null;
-  const outlet = options.outlet ?? doc.outlet ?? page?.outlet ?? hostOf(doc.url);
+  const knownOutlet = options.outlet ?? doc.outlet ?? page?.outlet ?? hostOf(doc.url);
   // Repeated lines are looked up under the key `learnRepeatedLines` grouped this document by.
-  const analysis = analyseLines(text, { ...options, title: knownTitle, outlet }, outletKeyOf(doc));
+  const analysis = analyseLines(text, { ...options, title: knownTitle, outlet: knownOutlet }, outletKeyOf(doc));
+  // Plain-text pages carry outlet and date only in header lines, which are removed below.
+  const dateline = readDateline(analysis.removed);
+  const outlet = knownOutlet ?? dateline.outlet;
   const lines = splitLines(text);
   const removedStarts = new Set(analysis.removed.map((r) => r.span.start));
   const titleLine = analysis.title;
@@ -113,7 +117,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions = {}): Cle
   const url = doc.url ?? page?.url ?? null;
   const id = doc.id ?? `a-${sha256(url ?? body).slice(0, 12)}`;
   const messages: Message[] = analysis.removed.map((r) => info(doc, id, r));
-  const rawDate = doc.published ?? page?.published ?? null;
+  const rawDate = doc.published ?? page?.published ?? dateline.published;
   const published = normaliseDate(rawDate);
   if (rawDate && !published) {
     messages.push({ source: doc.source, articleId: id, rule: 'clean/bad-date', message: `retold clean: ${doc.source}: expected an ISO 8601, RFC 822 or month-name publication date, found "${rawDate}"; left unknown`, severity: 'warning', span: null });
