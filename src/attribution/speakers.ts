@@ -12,7 +12,8 @@
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { indexPeople, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, MONTHS, OUTLET_NOUNS, SUBJECT_PRONOUNS, TITLES, WEEKDAYS } from './word-lists.js';
+import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { nameEvidence, type NameEvidence } from './speaker-names.js';
 
 /** A resolved speaker and how sure the resolution is. */
 export interface ResolvedSpeaker {
@@ -38,7 +39,7 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
   if (found.length === 0) return [];
   const { tokens } = doc;
   const index = indexPeople(tokens);
-  const names = new NameEvidence(text, tokens, outlet);
+  const names = nameEvidence(text, tokens, outlet);
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
   const out: ResolvedSpeaker[] = [];
@@ -170,112 +171,6 @@ function topicalPerson(index: PeopleIndex, at: number): PersonEntry | null {
     if (n > bestCount || (n === bestCount && n > 0 && best && p.mentions[0] < best.mentions[0])) [best, bestCount] = [p, n];
   }
   return best;
-}
-
-/**
- * What the text shows about capitalised words that are not indexed people: whether a
- * mention can name a speaker at all. A weekday or month cannot; nor an outlet named as a
- * publisher; nor a single capitalised word the text never capitalises mid-sentence (a
- * headline or sentence-opening common noun: `Insiders say`, `Leaked texts show`).
- */
-class NameEvidence {
-  // Both read the whole text, so they are built on first use only (speed).
-  private midSentenceWords: Set<string> | null = null;
-  private outletNames: Set<string> | null = null;
-
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly outlet: string | null) {}
-
-  private get outlets(): Set<string> {
-    if (!this.outletNames) {
-      this.outletNames = findOutlets(this.text, this.tokens);
-      if (this.outlet) this.outletNames.add(this.outlet.toLowerCase());
-    }
-    return this.outletNames;
-  }
-
-  private get midSentence(): Set<string> {
-    if (!this.midSentenceWords) {
-      const words = new Set<string>();
-      const tokens = this.tokens;
-      for (let i = 1; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
-        const prev = tokens[i - 1];
-        if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') words.add(t.lower);
-      }
-      this.midSentenceWords = words;
-    }
-    return this.midSentenceWords;
-  }
-
-  mentionsOutlet(words: Token[]): boolean {
-    if (this.outlets.size === 0) return false;
-    for (let i = 0; i < words.length; i++) {
-      if (!words[i].upper) continue;
-      let name = words[i].lower;
-      if (this.outlets.has(name)) return true;
-      for (let k = i + 1; k < words.length && k < i + 5 && words[k].upper; k++) {
-        name += ` ${words[k].lower}`;
-        if (this.outlets.has(name)) return true;
-      }
-    }
-    return false;
-  }
-
-  isOutlet(name: string): boolean {
-    return this.outlets.has(name.toLowerCase());
-  }
-
-  canSpeak(words: Token[]): boolean {
-    const name = words.map((w) => w.lower).join(' ');
-    if (this.outlets.has(name)) return false;
-    if (words.length === 1) {
-      const w = words[0].lower;
-      if (Object.hasOwn(WEEKDAYS, w) || Object.hasOwn(MONTHS, w)) return false;
-      // Acronyms (`NATO`, `CNN`) are names wherever they stand.
-      const acronym = words[0].text.length > 1 && words[0].text === words[0].text.toUpperCase();
-      if (!acronym && !this.midSentence.has(w)) return false;
-    }
-    return true;
-  }
-}
-
-/**
- * Names the text presents as publishers: `the entertainment site Daily Echo`,
- * `published by Metro Pulse`, `Metro Pulse, a local news site`.
- */
-function findOutlets(text: string, tokens: Token[]): Set<string> {
-  const out = new Set<string>();
-  const runAt = (k: number): number => {
-    let e = k;
-    while (e < tokens.length && e - k < 5 && tokens[e].type === 'word' && tokens[e].upper) e++;
-    return e;
-  };
-  const add = (k: number, e: number): void => {
-    if (e > k) out.add(text.slice(tokens[k].start, tokens[e - 1].end).toLowerCase().replace(/\s+/g, ' '));
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== 'word' || t.upper) continue;
-    let k = i + 1;
-    if (OUTLET_NOUNS.has(t.lower) || ((t.lower === 'by' || t.lower === 'with') && /^(?:published|reached|shared|reported)$/.test(tokens[i - 1]?.lower ?? ''))) {
-      if (tokens[k]?.lower === 'the') k++;
-      if (tokens[k]?.upper && tokens[k].type === 'word') add(k, runAt(k));
-      continue;
-    }
-    // `Metro Pulse, a local news site` / `The Daily Echo, an entertainment website`.
-    if ((t.lower === 'a' || t.lower === 'an') && tokens[i - 1]?.text === ',') {
-      let n = i + 1;
-      while (n < tokens.length && n - i <= 4 && tokens[n].type === 'word' && !OUTLET_NOUNS.has(tokens[n].lower)) n++;
-      if (!OUTLET_NOUNS.has(tokens[n]?.lower ?? '')) continue;
-      let e = i - 2;
-      while (e >= 0 && tokens[e].type === 'word' && tokens[e].upper) e--;
-      add(e + 1, i - 1);
-    }
-  }
-  // `The Daily Echo` and `Daily Echo` are one outlet.
-  for (const o of [...out]) if (o.startsWith('the ')) out.add(o.slice(4));
-  return out;
 }
 
 function findNamed(words: Token[], index: PeopleIndex): PersonEntry | null {
