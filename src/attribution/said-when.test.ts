@@ -95,3 +95,11 @@ test('should place a weekday with its date in the first fitting year after the y
   const text = 'The bakery opened in 2022. On Thursday (May 8), Oren Vasko said the ovens were new.';
   assert.equal(quoteWith(show(text), 'ovens').saidWhen, '2025-05-08');
 });
+
+test('should not date a quote by an occasion another speaker’s cue claims', () => {
+  const text =
+    'Pier Talk\n\nOren Vasko spoke to the Harbor Gazette in an interview.\n\n' +
+    'While Ida Lund spoke in an interview last November — “No,” she said of Vasko — Vasko says he has tried to stay calm.';
+  const q = quoteWith(show(text, { published: '2022-09-04', title: { start: 0, end: 9 } }), 'stay calm');
+  assert.notEqual(q.saidWhen, '2021-11');
+});

@@ -117,7 +117,9 @@ export function resolveOccasionsAndDates(
     const sentence = tokens[anchor.first].sentence;
     if (sentence < 0 || !(f.cue || f.source)) return { occasion: null, date: null };
     const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
-    const hits = occasionsIn(sentence).filter((h) => outside(h.first));
+    // Another speaker's cue between the occasion and this cue claims it (`While West … in
+    // an interview last November — "…," he said …, Legend says …`).
+    const hits = occasionsIn(sentence).filter((h) => outside(h.first) && !cueBetween(found, speakers, i, h.first, anchor.first));
     const dates = datesIn(sentence).filter(
       (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
     );
