@@ -103,3 +103,11 @@ test('should not date a quote by an occasion another speaker’s cue claims', ()
   const q = quoteWith(show(text, { published: '2022-09-04', title: { start: 0, end: 9 } }), 'stay calm');
   assert.notEqual(q.saidWhen, '2021-11');
 });
+
+test('should date a quote that borrows the earlier speaker by the narration that introduces it', () => {
+  const text =
+    'Pier Talk\n\nOn Tuesday, Oren Vasko took calls on the radio. “I stand by it,” he said.\n\n' +
+    'Recalling last Thursday’s episode, he repeated the line that started it all: “The pier is ours.”';
+  const q = quoteWith(show(text, { published: '2025-05-14', title: { start: 0, end: 9 } }), 'pier is ours');
+  assert.equal(q.saidWhen, '2025-05-08');
+});

@@ -113,6 +113,14 @@ export function resolveOccasionsAndDates(
 
   // Each attribution's own occasion and date, from its reporting sentence.
   const owns: Scene[] = found.map((f, i) => {
+    // A quote that borrows an earlier speaker is dated by the narration around it, if any
+    // (`Recalling last Thursday's episode, he stood by the line: "…"`).
+    if (f.inherited) {
+      const own = tokens[f.content[0].first].sentence;
+      const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
+      const dates = own >= 0 ? datesIn(own).filter((d) => outside(d.first)) : [];
+      if (dates.length > 0) return { occasion: null, date: toSaid(dates[dates.length - 1]) };
+    }
     const anchor = f.cue ?? f.source ?? f.content[0];
     const sentence = tokens[anchor.first].sentence;
     if (sentence < 0 || !(f.cue || f.source)) return { occasion: null, date: null };
