@@ -107,7 +107,7 @@ test('should not date a quote by an occasion another speaker’s cue claims', ()
 test('should date a quote that borrows the earlier speaker by the narration that introduces it', () => {
   const text =
     'Pier Talk\n\nOn Tuesday, Oren Vasko took calls on the radio. “I stand by it,” he said.\n\n' +
-    'Recalling last Thursday’s episode, he repeated the line that started it all: “The pier is ours.”';
+    'Recalling last Thursday’s episode, he kept to the line that started it all: “The pier is ours.”';
   const q = quoteWith(show(text, { published: '2025-05-14', title: { start: 0, end: 9 } }), 'pier is ours');
   assert.equal(q.saidWhen, '2025-05-08');
 });
