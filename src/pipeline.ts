@@ -209,12 +209,17 @@ const cluster: Stage = {
   },
 };
 
-/** Articles and quotes of one story, from the batch and the store. */
-function storyMembers(batch: Batch, story: Story): { articles: Article[]; quotes: Quote[] } {
-  const ids = new Set(story.articleIds);
-  const articles = [...batch.storedArticles, ...batch.articles].filter((a) => ids.has(a.id));
-  const quotes = [...batch.storedQuotes, ...batch.quotes].filter((q) => ids.has(q.articleId));
-  return { articles, quotes };
+/**
+ * Articles and quotes of each story, from the batch and the store. Indexed once per call,
+ * so a stage's cost grows with the batch and its stories, not with their product.
+ */
+function storyMembers(batch: Batch): (story: Story) => { articles: Article[]; quotes: Quote[] } {
+  const articleById = new Map([...batch.storedArticles, ...batch.articles].map((a) => [a.id, a]));
+  const quotesByArticle = groupBy([...batch.storedQuotes, ...batch.quotes], (q) => q.articleId);
+  return (story) => {
+    const articles = story.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
+    return { articles, quotes: articles.flatMap((a) => quotesByArticle.get(a.id) ?? []) };
+  };
 }
 
 const align: Stage = {
@@ -222,7 +227,8 @@ const align: Stage = {
   needs: ['stories', 'people'],
   gives: ['groups'],
   run(batch) {
-    const groups = batch.stories.flatMap((story) => alignQuotes({ story, ...storyMembers(batch, story), people: batch.people }));
+    const members = storyMembers(batch);
+    const groups = batch.stories.flatMap((story) => alignQuotes({ story, ...members(story), people: batch.people }));
     return { ...batch, groups };
   },
 };
@@ -232,8 +238,9 @@ const copies: Stage = {
   needs: ['stories'],
   gives: ['copies'],
   run(batch) {
+    const members = storyMembers(batch);
     const links = batch.stories.flatMap((story) => {
-      const { articles, quotes } = storyMembers(batch, story);
+      const { articles, quotes } = members(story);
       return detectCopies(articles, quotes);
     });
     return { ...batch, copies: links };
@@ -245,8 +252,10 @@ const timeline: Stage = {
   needs: ['stories', 'groups'],
   gives: ['timeline'],
   run(batch) {
+    const members = storyMembers(batch);
+    const groupsByStory = groupBy(batch.groups, (g) => g.storyId);
     const events = batch.stories.flatMap((story) =>
-      buildTimeline({ story, articles: storyMembers(batch, story).articles, groups: batch.groups.filter((g) => g.storyId === story.id) }),
+      buildTimeline({ story, articles: members(story).articles, groups: groupsByStory.get(story.id) ?? [] }),
     );
     return { ...batch, timeline: events };
   },
@@ -258,22 +267,30 @@ const store: Stage = {
   gives: [],
   async run(batch, options) {
     const quotesByArticle = groupBy(batch.quotes, (q) => q.articleId);
+    const members = storyMembers(batch);
+    const groupsByStory = groupBy(batch.groups, (g) => g.storyId);
+    const timelineByStory = groupBy(batch.timeline, (t) => t.storyId);
+    // A copy belongs to the story holding both its ends; stories do not share articles.
+    const storyOfArticle = new Map(batch.stories.flatMap((st) => st.articleIds.map((id) => [id, st.id] as const)));
+    const copiesByStory = groupBy(
+      batch.copies.filter((c) => storyOfArticle.get(c.from) !== undefined && storyOfArticle.get(c.from) === storyOfArticle.get(c.to)),
+      (c) => storyOfArticle.get(c.from)!,
+    );
     // One transaction for the whole batch: a failure leaves the store as it was.
     await options.store.putBatch({
       articles: batch.articles.map((article, i) => ({ article, analysis: batch.analyses[i] ?? null, quotes: quotesByArticle.get(article.id) ?? [] })),
       people: batch.people.map((person) => ({ person, keys: [...new Set([person.name, ...person.aliases].flatMap(personKeys))] })),
       stories: batch.stories.map((story) => {
-        const { articles, quotes } = storyMembers(batch, story);
+        const { articles, quotes } = members(story);
         const byArticle = groupBy(quotes, (q) => q.articleId);
         const keys = new Set<string>();
         for (const a of articles) for (const k of storyKeys(a, byArticle.get(a.id) ?? [], batch.people)) keys.add(k);
-        const storyIds = new Set(story.articleIds);
         return {
           story,
           keys: [...keys],
-          groups: batch.groups.filter((g) => g.storyId === story.id),
-          copies: batch.copies.filter((c) => storyIds.has(c.from) && storyIds.has(c.to)),
-          timeline: batch.timeline.filter((t) => t.storyId === story.id),
+          groups: groupsByStory.get(story.id) ?? [],
+          copies: copiesByStory.get(story.id) ?? [],
+          timeline: timelineByStory.get(story.id) ?? [],
         };
       }),
       messages: batch.messages,
