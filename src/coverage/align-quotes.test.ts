@@ -203,3 +203,19 @@ test('should keep the earlier original as canonical when a later copy swaps a wo
   assert.equal(occurrence(netGroups, 'n1q').drift, 'exact');
   assert.equal(occurrence(netGroups, 'n2q').drift, 'minor-wording');
 });
+
+test('should group the same long wording even when the articles date it differently', () => {
+  const line = 'The ferry will run every hour from the first of June, and nobody will pay more than two crowns for a crossing.';
+  const first = makeArticle('r1', 'Ferry promise', [`“${line}” Quist said on Monday.`], { published: '2031-05-13T09:00:00Z', outlet: 'Harbour Herald' });
+  const later = makeArticle('r2', 'Quist repeats ferry promise', [`On Friday's radio show she read it out again: “${line}”`], { published: '2031-05-17T09:00:00Z', outlet: 'Bay Bulletin' });
+  const restated = makeArticle('r3', 'Quist on fares', ['“Nobody will pay more than two crowns, that I promise,” Quist said in June.'], { published: '2031-06-20T09:00:00Z', outlet: 'Late Ledger' });
+  const lineQuotes = [
+    makeQuote(first, line, { id: 'r1q', said: '2031-05-12' }),
+    makeQuote(later, line, { id: 'r2q', said: '2031-05-16' }),
+    makeQuote(restated, 'Nobody will pay more than two crowns, that I promise,', { id: 'r3q', said: '2031-06' }),
+  ];
+  const lineStory: Story = { ...story, id: 'story-ferry', articleIds: ['r1', 'r2', 'r3'] };
+  const lineGroups = alignQuotes({ story: lineStory, articles: [first, later, restated], quotes: lineQuotes, people });
+  assert.equal(groupOf(lineGroups, 'r1q').id, groupOf(lineGroups, 'r2q').id);
+  assert.notEqual(groupOf(lineGroups, 'r1q').id, groupOf(lineGroups, 'r3q').id, 'a short restatement on another date stays apart');
+});

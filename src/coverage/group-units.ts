@@ -16,7 +16,7 @@
  * number of units that share wording, not with the square of the story.
  */
 import type { Unit } from './occurrence-units.js';
-import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters } from './unit-clusters.js';
+import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters, type MergeCheck } from './unit-clusters.js';
 import { findChains } from './utterance-chains.js';
 import { compatible, datesAgree, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
 
@@ -54,7 +54,7 @@ function bigrams(u: Unit): string[] {
 function linkQuotations(units: readonly Unit[], long: number[], clusters: Clusters): void {
   const byBigram = index(units, long, bigrams);
   const seen = new Set<number>();
-  const edges: { a: number; b: number; score: number; strong: boolean }[] = [];
+  const edges: { a: number; b: number; score: number; check: MergeCheck }[] = [];
   for (const list of byBigram.values()) {
     // A bigram shared by very many units is a stock phrase or a quotation every outlet
     // carried; comparing each unit with its next few neighbours on the list still links
@@ -66,13 +66,15 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
         const key = a * units.length + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        const { score, strong } = verbatimScore(units[a], units[b]);
-        if (score > 0 && datesAgree(units[a], units[b]) && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, strong });
+        const { score, strong, identical } = verbatimScore(units[a], units[b]);
+        if (score === 0) continue;
+        if (identical) edges.push({ a, b, score, check: 'none' });
+        else if (datesAgree(units[a], units[b]) && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, check: strong ? 'dates' : 'all' });
       }
     }
   }
   edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
-  for (const e of edges) if (canMerge(clusters, units, e.a, e.b, e.strong)) merge(clusters, e.a, e.b);
+  for (const e of edges) if (canMerge(clusters, units, e.a, e.b, e.check)) merge(clusters, e.a, e.b);
 }
 
 function joinChains(units: readonly Unit[], clusters: Clusters): void {
@@ -80,7 +82,7 @@ function joinChains(units: readonly Unit[], clusters: Clusters): void {
     if (findRoot(clusters, i) === findRoot(clusters, j)) continue;
     if (evidence === 'layout' && isCorroborated(clusters, units, i) && isCorroborated(clusters, units, j)) continue;
     // One interrupted quotation is one utterance whatever occasions its groups were given.
-    if (canMerge(clusters, units, i, j, evidence === 'same-mention')) merge(clusters, i, j);
+    if (canMerge(clusters, units, i, j, evidence === 'same-mention' ? 'dates' : 'all')) merge(clusters, i, j);
   }
 }
 

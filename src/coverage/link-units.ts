@@ -34,14 +34,25 @@ export function farApart(a: Unit, b: Unit): boolean {
   return !(a.saidWhen && b.saidWhen);
 }
 
-/** A verbatim link: its strength, and whether it is strong enough to outweigh occasion labels. */
+/**
+ * A verbatim link: its strength, whether it is strong enough to outweigh occasion labels,
+ * and whether the two are the same long wording, which outweighs said-when dates too.
+ */
 export interface VerbatimLink {
   score: number;
   strong: boolean;
+  identical: boolean;
 }
 
 // Words the shorter rendering needs for a link to count as strong.
 const STRONG_MIN = 6;
+// Words in a row, and share of the shorter rendering, that make two renderings the same
+// long wording. Said-when dates come from scene-setting phrases an article may misapply
+// (a line read out again on the radio, "recalling last Thursday's episode"); a dozen
+// identical words in a row are one utterance whatever the dates, whereas a restatement on
+// another occasion rewords it (gold near-misses share runs of five words at most).
+const IDENTICAL_RUN = 12;
+const IDENTICAL_SHARE = 0.9;
 
 /**
  * Strength (0..1) of the verbatim link between two quotations, or 0 when too weak.
@@ -59,7 +70,7 @@ const STRONG_MIN = 6;
  * from elsewhere in the article) does not veto it; said-when dates still do.
  */
 export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
-  const none = { score: 0, strong: false };
+  const none = { score: 0, strong: false, identical: false };
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter < 4) return none;
   // No alignment can match more words than the two have in common plus their wildcards.
@@ -71,7 +82,11 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
   if (!ok) return none;
   if (farApart(a, b) && longestRun < Math.min(RECYCLED_RUN, shorter)) return none;
   if (a.speaker && b.speaker && a.speaker !== b.speaker && (ratio < 0.8 || pairs.length < 6)) return none;
-  return { score: ratio, strong: shorter >= STRONG_MIN && ratio >= 0.8 && longestRun >= Math.min(RECYCLED_RUN, shorter) };
+  return {
+    score: ratio,
+    strong: shorter >= STRONG_MIN && ratio >= 0.8 && longestRun >= Math.min(RECYCLED_RUN, shorter),
+    identical: ratio >= IDENTICAL_SHARE && longestRun >= IDENTICAL_RUN,
+  };
 }
 
 /** Whether a short marked phrase occurs word for word in the unit. */

@@ -34,13 +34,20 @@ export function findRoot(c: Clusters, i: number): number {
 }
 
 /**
- * Whether every pair across the two clusters may be the same utterance.
- * @param datesOnly check said-when dates only (for strong verbatim links, see `link-units.ts`)
+ * Which facts must agree before two clusters merge: occasions and dates (`all`), said-when
+ * dates only (a strong verbatim link), or none (the same long wording, see `link-units.ts`).
  */
-export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: number, datesOnly = false): boolean {
+export type MergeCheck = 'all' | 'dates' | 'none';
+
+/**
+ * Whether every pair across the two clusters may be the same utterance.
+ * @param check which facts must agree (default `all`)
+ */
+export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: number, check: MergeCheck = 'all'): boolean {
   const ra = findRoot(c, a);
   const rb = findRoot(c, b);
-  if (ra === rb) return true;
+  if (ra === rb || check === 'none') return true;
+  const datesOnly = check === 'dates';
   // Compare distinct facts only: a large group repeats a handful of occasions and dates.
   const facts = (root: number) => {
     const occasions = new Map<string, ReadonlySet<string>>();
