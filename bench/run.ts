@@ -29,7 +29,11 @@ if (!Number.isInteger(n) || n < 1) throw new TypeError(`bench: --n expects a pos
 const dir = mkdtempSync(join(tmpdir(), 'retold-bench-'));
 const node = (script: string, args: string[]): string =>
   execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const analyzeOnce = (input: string, db: string): Run => JSON.parse(node('bench/analyze-once.ts', [input, db]).trim().split('\n').pop()!) as Run;
+const analyzeOnce = (input: string, db: string): Run => {
+  const run = JSON.parse(node('bench/analyze-once.ts', [input, db]).trim().split('\n').pop()!) as Run;
+  if (run.failed > 0 || run.articles === 0) throw new Error(`bench: analyze read ${run.articles} articles from ${input}, ${run.failed} input(s) failed`);
+  return run;
+};
 
 try {
   const corpus = join(dir, 'corpus.jsonl');
