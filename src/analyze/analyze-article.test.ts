@@ -56,3 +56,11 @@ test('should keep only dates with their own year when there is no publication da
   const a = analyzeArticle(article(TEXT, null));
   assert.deepEqual(a.dates.map((d) => d.date.value), ['2025-04']);
 });
+
+test('should drop an occupational title from a person name (Chef Oren Vasko)', () => {
+  const text = 'Pier Bistro Opens\n\nChef Oren Vasko opened a bistro on the pier on Friday. Vasko said it was busy.';
+  const a = analyzeArticle(article(text));
+  const names = a.entities.filter((e) => e.type === 'person').map((e) => e.text);
+  assert.ok(names.includes('Oren Vasko'), `person names: ${names.join(', ')}`);
+  assert.ok(!names.some((n) => n.startsWith('Chef')));
+});

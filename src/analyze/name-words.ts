@@ -37,4 +37,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mayor', 'secretary', 'minister', 'prime', 'judge', 'justice', 'gen.', 'general', 'dr.',
   'prof.', 'professor', 'mr.', 'mrs.', 'ms.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'pope',
   'king', 'queen', 'prince', 'princess', 'speaker', 'former', 'chairman', 'ambassador',
+  // Occupational titles news copy puts before a name (`Chef Rory Teles`, `host Gus Halvorsen`).
+  'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'pastor',
+  'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent', 'coach', 'sheriff',
+  'detective', 'officer', 'captain', 'capt.', 'sgt.', 'lt.', 'col.', 'adm.',
 ]);
