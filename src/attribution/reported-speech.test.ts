@@ -116,3 +116,9 @@ test('should keep a coordinated or prepositional subject whole (Federal and stat
   assert.equal(quoteWith(show('Others in the bakers guild said the ovens were old.'), 'ovens were old').source, 'Others in the bakers guild');
   assert.equal(quoteWith(show('A harbor report released last year said the pier was unsafe.'), 'unsafe').source, 'A harbor report released last year');
 });
+
+test('should give a gerund after a comma the sentence subject when no reporting clause precedes it', () => {
+  const q = quoteWith(show('Mara Quell has tried to use the audit against the board, accusing it of hiding the costs.'), 'hiding the costs');
+  assert.equal(q.source, 'Mara Quell');
+  assert.equal(q.cue, 'accusing');
+});

@@ -172,12 +172,15 @@ export function findReportedSpeech(
       // `…, adding that …` or `texted his friend asking him to …`: the gerund shares the
       // subject of the clause it follows.
       const near = lastCue >= 0 && c - lastCue <= 5;
-      if (!mainSource || (prev?.text !== ',' && !near)) continue;
+      // `Trump has tried to use the ad, accusing her of …`: with no reporting clause before
+      // it, the gerund after a comma takes the subject that opens the sentence.
+      const subject = mainSource ?? (prev?.text === ',' ? sentenceSubject(tokens, s, c) : null);
+      if (!subject || (prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = contentEnd(tokens, start, s);
       if (end < start) continue;
-      out.push(make(tokens, cue, mainSource, { first: start, last: end }, 'indirect/gerund', 0.6));
+      out.push(make(tokens, cue, subject, { first: start, last: end }, 'indirect/gerund', 0.6));
       continue;
     }
     let src = c > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
