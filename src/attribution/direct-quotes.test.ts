@@ -130,3 +130,9 @@ test('should give a gerund cue before a quote the subject opening the sentence (
   assert.equal(q.source, 'Oren Vasko');
   assert.equal(q.cue, 'saying');
 });
+
+test('should read a that-clause running on past a quote as mixed speech (said that, "…" against …)', () => {
+  const q = quoteWith(show('Spokeswoman Ida Lund said that, “Of course the port will defend itself” against the new claims.'), 'Of course');
+  assert.equal(q.kind, 'mixed');
+  assert.deepEqual(q.content, ['that, “Of course the port will defend itself” against the new claims']);
+});

@@ -192,6 +192,15 @@ export function attributeQuote(
   }
   const before = findCueBefore(tokens, q, sentenceStart);
   if (before) {
+    // `said that, "…" against what …`: a clause that runs on past the quote is mixed
+    // speech, from `that` to the end of the sentence.
+    const that = before.cue.last + 1;
+    if (tokens[that]?.lower === 'that' && q.close >= 0 && runsOn(tokens, q.close)) {
+      return {
+        kind: 'mixed', content: [{ first: that, last: sentenceEnd(tokens, q.close) }], cue: before.cue, source: before.source,
+        sentence: tokens[before.cue.first].sentence, confidence: 0.8, rule: 'mixed/cue-that-quote', inherited: false,
+      };
+    }
     return {
       kind: 'direct', content: [content], cue: before.cue, source: before.source,
       sentence: tokens[before.cue.first].sentence, confidence: before.source ? 0.9 : 0.5,
@@ -217,6 +226,12 @@ export function isInterruption(tokens: Token[], first: QuotedSpan, second: Quote
     if (t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return false;
   }
   return true;
+}
+
+/** Whether the sentence goes on with words after the closing mark at `close`. */
+function runsOn(tokens: Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  return next !== undefined && next.type === 'word' && !next.upper && next.sentence === tokens[close].sentence && cueAt(tokens, close + 1) === null;
 }
 
 /** Last non-punctuation token of the sentence holding token `i`. */
