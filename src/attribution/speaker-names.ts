@@ -61,6 +61,8 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
       return outlets().has(name.toLowerCase());
     },
     mentionsOutlet(words) {
+      // Pronouns and descriptions never name an outlet; skip building the list for them.
+      if (!words.some((w) => w.upper)) return false;
       const known = outlets();
       if (known.size === 0) return false;
       for (let i = 0; i < words.length; i++) {
