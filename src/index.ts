@@ -9,13 +9,13 @@
  */
 import type { Store } from './store/store.js';
 import type { IngestOptions } from './ingest/index.js';
-import { emptyBatch, runPipeline, type RunOptions, type StageTimings } from './pipeline.js';
+import { runInBatches, type RunOptions, type StageTimings } from './pipeline.js';
 import type { Message, Story } from './model.js';
 
 export type * from './model.js';
 export type { Store, StoryResults, QuoteFilter, SearchHit } from './store/store.js';
 export { openSqliteStore } from './store/index.js';
-export { PIPELINE, STAGE_NAMES, runPipeline, emptyBatch } from './pipeline.js';
+export { PIPELINE, STAGE_NAMES, runPipeline, runInBatches, emptyBatch } from './pipeline.js';
 export { attributeText, toPolnearRecord } from './attribution/index.js';
 export { extractHtml } from './clean/index.js';
 
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   /** Where results go; see `openSqliteStore`. */
   store: Store;
   ingest?: IngestOptions;
+  /** Documents per batch (default 2,000); see {@link RunOptions.batchSize}. */
+  batchSize?: number;
   onProgress?: RunOptions['onProgress'];
 }
 
@@ -45,17 +47,10 @@ export interface AnalyzeResult {
  * One bad input never stops the batch: it is listed in `failed`.
  */
 export async function analyze(inputs: string[], options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { batch, timings } = await runPipeline(emptyBatch(inputs), {
+  return runInBatches(inputs, {
     store: options.store,
     ingest: options.ingest,
+    batchSize: options.batchSize,
     onProgress: options.onProgress,
   });
-  return {
-    articles: batch.articles.length,
-    quotes: batch.quotes.length,
-    stories: batch.stories,
-    failed: batch.failed,
-    messages: batch.messages,
-    timings,
-  };
 }

@@ -55,6 +55,12 @@ export interface Batch {
 export interface RunOptions {
   store: Store;
   ingest?: IngestOptions;
+  /**
+   * Documents analysed per batch after ingest (default 2,000). Each batch runs every later
+   * stage and is stored before the next starts, so memory stays bounded on large corpora;
+   * later batches find the stories of earlier ones through the store, like a later run.
+   */
+  batchSize?: number;
   /** Called as each stage starts and as documents are read; for progress display. */
   onProgress?: (event: { stage: StageName; done: number; total: number | null }) => void;
 }
@@ -370,6 +376,53 @@ export async function runPipeline(
     timings[stage.name] = performance.now() - t0;
   }
   return { batch: current, timings };
+}
+
+/** What a whole run did, summed over its batches. */
+export interface RunSummary {
+  articles: number;
+  quotes: number;
+  /** Stories created or grown, in their latest state. */
+  stories: Story[];
+  failed: Batch['failed'];
+  messages: Message[];
+  timings: StageTimings;
+}
+
+const DEFAULT_BATCH_SIZE = 2000;
+
+/**
+ * Runs the pipeline over input paths: ingest once, then every later stage per batch of
+ * `options.batchSize` documents, each stored before the next.
+ */
+export async function runInBatches(inputs: string[], options: RunOptions, stages: readonly Stage[] = PIPELINE): Promise<RunSummary> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(size) || size < 1) throw new TypeError(`retold pipeline: expected a positive whole batch size, found ${size}`);
+  const [first, ...rest] = stages;
+  const timings: StageTimings = {};
+  const t0 = performance.now();
+  const read = await first.run(emptyBatch(inputs), options);
+  timings[first.name] = performance.now() - t0;
+  const summary: RunSummary = { articles: 0, quotes: 0, stories: [], failed: [], messages: [], timings };
+  const stories = new Map<string, Story>();
+  // At least one batch, so the messages of inputs that made no document are stored too.
+  for (let start = 0; start === 0 || start < read.documents.length; start += size) {
+    const chunk: Batch = {
+      ...emptyBatch(inputs),
+      documents: read.documents.slice(start, start + size),
+      messages: start === 0 ? read.messages : [],
+      failed: start === 0 ? read.failed : [],
+    };
+    const { batch, timings: chunkTimings } = await runPipeline(chunk, options, rest);
+    for (const [name, ms] of Object.entries(chunkTimings) as [StageName, number][]) timings[name] = (timings[name] ?? 0) + ms;
+    summary.articles += batch.articles.length;
+    summary.quotes += batch.quotes.length;
+    summary.failed.push(...batch.failed);
+    summary.messages.push(...batch.messages);
+    for (const story of batch.stories) stories.set(story.id, story);
+  }
+  summary.stories = [...stories.values()];
+  return summary;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

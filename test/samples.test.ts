@@ -141,6 +141,15 @@ test('should link each planted copy from the original to the later article', () 
   }
 });
 
+test('should find the same stories when the corpus is analysed in small batches', async () => {
+  const store = openSqliteStore(':memory:');
+  await analyze([CORPUS], { store, batchSize: 3 });
+  const batched = await loadCorpus(store);
+  await store.close();
+  const partition = (c: Corpus) => c.stories.map((s) => [...s.articleIds].sort().join(',')).sort();
+  assert.deepEqual(partition(batched), partition(corpus));
+});
+
 test('should drop every planted boilerplate line and keep the body', () => {
   for (const b of expected.boilerplate_lines) {
     const article = byFile.get(b.file)!;

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { analyze } from '../index.js';
 import { openSqliteStore } from '../store/index.js';
 import { createProgress } from './progress.js';
-import { parseByteSize, writeReportFile } from './shared.js';
+import { parseByteSize, parsePositiveInt, writeReportFile } from './shared.js';
 import { loadCorpus, loadDossier, renderSummary, toAnalyzeJson, type Dossier } from '../report/index.js';
 
 /** Registers `analyze` on the program. */
@@ -17,6 +17,7 @@ export function registerAnalyze(program: Command): void {
     .option('--json <file>', 'also write everything in the store as one JSON document')
     .option('--report <file>', 'also write the dossier of every story (.html, .md or .json by extension)')
     .option('--max-bytes <size>', 'skip input files larger than this (e.g. 10MB, 500kB)', '10MB')
+    .option('--batch-size <n>', 'articles analysed and stored together; smaller uses less memory', parsePositiveInt, 2000)
     .option('-q, --quiet', 'print only problems, not the summary')
     .addHelpText(
       'after',
@@ -33,13 +34,13 @@ Examples:
   $ retold analyze coverage/ feed.xml --db legend.db --report dossier.html
   $ cat articles.jsonl | retold analyze - --json out.json`,
     )
-    .action(async (inputs: string[], opts: { db: string; json?: string; report?: string; maxBytes: string; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; json?: string; report?: string; maxBytes: string; batchSize: number; quiet?: boolean }) => {
       const maxBytes = parseByteSize(opts.maxBytes, '--max-bytes');
       const store = openSqliteStore(opts.db);
       const progress = createProgress();
       try {
         const t0 = performance.now();
-        const result = await analyze(inputs, { store, ingest: { maxBytes }, onProgress: progress.onProgress });
+        const result = await analyze(inputs, { store, ingest: { maxBytes }, batchSize: opts.batchSize, onProgress: progress.onProgress });
         progress.done();
         const seconds = (performance.now() - t0) / 1000;
         const stats = await store.stats();

@@ -16,6 +16,13 @@ export function parseByteSize(value: string, option: string): number {
   return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
 }
 
+/** Parses a whole number of at least 1 for an option. */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, found "${value}"`);
+  return n;
+}
+
 /** Report formats, chosen by `--format` or by the output file's extension. */
 export type ReportFormat = 'html' | 'md' | 'json';
 
