@@ -93,3 +93,12 @@ test('should report a bad JSONL line by line number and go on', () => {
   assert.match(r.stderr, /stdin:2/);
   assert.equal(r.stdout.trim().split('\n').length, 1);
 });
+
+test('should leave quoted phrases credited to nobody out of the attributions', () => {
+  const text = 'The council dropped the so-called "harbour tax" on Tuesday.\n\n"We listened," said Mayor Ilse Brandt.';
+  const r = retold(['quotes', '--input', '-'], JSON.stringify({ id: 'tax', text }) + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const contents = JSON.parse(r.stdout.trim()).attributions.map((a: { content: { text: string }[] }) => a.content.map((c) => c.text).join(' '));
+  assert.ok(contents.some((c: string) => c.includes('We listened')));
+  assert.ok(!contents.some((c: string) => c.includes('harbour tax')), `no scare quote in ${JSON.stringify(contents)}`);
+});

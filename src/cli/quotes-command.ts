@@ -1,6 +1,6 @@
 /** `retold quotes`: the attribution stage on JSONL, in the PolNeAR schema. */
 import type { Command } from 'commander';
-import { attributeText, toPolnearRecord } from '../attribution/index.js';
+import { attributeText, toPolnearRecord, type QuoteDraft } from '../attribution/index.js';
 import { extractHtml, findBoilerplateLines } from '../clean/index.js';
 import type { Span } from '../model.js';
 import { openJsonlWriter, readJsonl, stringField } from './jsonl.js';
@@ -13,6 +13,16 @@ export function leadingTitle(text: string, title: string | null): Span | null {
   if (title && text.startsWith(title)) return { start: 0, end: title.length };
   const m = /^[^\n]{1,300}(?=\r?\n[ \t\u00a0]*\r?\n)/.exec(text);
   return m ? { start: 0, end: m[0].length } : null;
+}
+
+/**
+ * Whether a found quotation is an attribution: credited by a cue, a source mention or a
+ * resolved speaker. Bare quoted phrases (scare quotes, titles of works) are kept in the
+ * store as fragments for the dossier, but they attribute nothing to anyone, so the
+ * attribution interface (PolNeAR's schema) leaves them out.
+ */
+export function isCredited(draft: QuoteDraft): boolean {
+  return draft.cue !== null || draft.source !== null || draft.speaker !== null;
 }
 
 /** Registers `quotes` on the program. */
@@ -29,6 +39,8 @@ Each output line is {"id", "attributions": [{"source", "cue", "content", "speake
 "kind", "occasion", "said_when"}]}, where source/cue/content are lists of
 {start, end, text} with offsets into the input "text" exactly as given (UTF-16, as
 JavaScript's String.slice). The schema is PolNeAR's, so attribution scorers read it.
+Quoted phrases credited to nobody (scare quotes, titles of works) are not attributions
+and are left out; \`retold analyze\` keeps them as fragments.
 When a line has "html" and no "text", offsets point into the extracted text, which is
 written to the output line as "text".
 
@@ -64,7 +76,7 @@ Examples:
         }
         const exclude = findBoilerplateLines(text).map((b) => b.span);
         const drafts = attributeText(text, { published: stringField(record, 'published'), title: leadingTitle(text, title), exclude });
-        await out.write({ ...toPolnearRecord(id, text, drafts), ...(extracted ? { text } : {}) });
+        await out.write({ ...toPolnearRecord(id, text, drafts.filter(isCredited)), ...(extracted ? { text } : {}) });
       }
       await out.close();
       if (bad > 0) process.exitCode = 1;
