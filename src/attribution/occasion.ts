@@ -47,6 +47,11 @@ function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [numbe
   return [a, last];
 }
 
+function isDateRun(tokens: Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (MONTHS[tokens[k].lower] === undefined && WEEKDAYS[tokens[k].lower] === undefined) return false;
+  return true;
+}
+
 function textOf(text: string, tokens: Token[], a: number, b: number): string {
   return text.slice(tokens[a].start, tokens[b].end);
 }
@@ -76,6 +81,8 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
         name = nameRun(tokens, i + 1, to, 1);
       }
       if (!name && prev?.upper) name = nameRun(tokens, i - 1, to, -1);
+      // `a June episode`, `a Friday interview`: a date word is when, not which show.
+      if (name && isDateRun(tokens, name)) name = null;
       let first = i;
       let k = i - 1;
       while (k >= from && (OCCASION_ADJECTIVES.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower) || tokens[k].upper) && i - k < 6) k--;

@@ -33,6 +33,13 @@ test('should resolve an August episode to the last August before publication', (
   assert.equal(q.saidWhen, '2022-08');
 });
 
+test('should not take the month of a June episode for the name of the show', () => {
+  const text = 'During a June episode last year, Mara Quell said: “The pier is dying.”';
+  const q = quoteWith(show(text, { published: '2022-09-04T10:00:00Z' }), 'pier');
+  assert.equal(q.saidWhen, '2021-06');
+  assert.equal(q.occasion, 'episode');
+});
+
 test('should take the publication date from a header line when there is no metadata', () => {
   const text = 'Port News\n\n2022-08-05T17:53:29+00:00 | News\n\nIn an interview with the Harbor Gazette, Mara Quell talked about trade. “We grow,” Quell said.';
   const q = quoteWith(show(text), 'grow');
