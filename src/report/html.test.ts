@@ -1,13 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createMemoryStore } from '../server/test-store.js';
-import type { Dossier } from './dossier.js';
-import { loadDossier } from './dossier.js';
 import { renderHtml } from './html.js';
 import { reportLinks } from './html-links.js';
 import { renderDiff, renderQuoteCard, renderVersion } from './html-quotes.js';
-import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
+import type { Dossier } from './dossier.js';
+import { buildFixture, fixtureDossiers, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
 
 /** Attribute names used in real tags (quoted values removed first, so escaped text cannot match). */
 function attributeNames(html: string): string[] {
@@ -19,19 +17,8 @@ function attributeNames(html: string): string[] {
   return names;
 }
 
-async function dossiers(): Promise<Dossier[]> {
-  const store = createMemoryStore(buildFixture());
-  const out: Dossier[] = [];
-  for (const id of ['story-bridge', 'story-ferry']) {
-    const d = await loadDossier(store, id);
-    assert.ok(d);
-    out.push(d);
-  }
-  return out;
-}
-
 test('renderHtml should render every section of the dossier', async () => {
-  const html = renderHtml(await dossiers(), { generatedAt: '2026-05-01' });
+  const html = renderHtml(await fixtureDossiers(), { generatedAt: '2026-05-01' });
   for (const marker of [
     'class="dossier-header"', 'class="timeline"', '<svg class="timeline-axis"', 'class="speakers"', 'class="quote-card"',
     'class="copies"', 'class="coverage-matrix"', 'class="messages"', 'class="article"', 'class="toc"',
@@ -44,7 +31,7 @@ test('renderHtml should render every section of the dossier', async () => {
 });
 
 test('renderHtml should be one self-contained file with no scripts or external resources', async () => {
-  const html = renderHtml(await dossiers());
+  const html = renderHtml(await fixtureDossiers());
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /<style>/);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
@@ -57,7 +44,7 @@ test('renderHtml should be one self-contained file with no scripts or external r
 });
 
 test('renderHtml quote cards should show the canonical wording, each version with diff, drift and flags', async () => {
-  const html = renderHtml(await dossiers());
+  const html = renderHtml(await fixtureDossiers());
   assert.match(html, /<blockquote class="canonical">The bridge will reopen in the spring, and not a day later.<\/blockquote>/);
   assert.match(html, /<q class="diff">The bridge will reopen in <del>the<\/del> spring, <del>and not a day later.<\/del><\/q>/);
   assert.match(html, /<span class="drift" title="drift">truncated<\/span>/);
@@ -67,7 +54,7 @@ test('renderHtml quote cards should show the canonical wording, each version wit
 });
 
 test('renderHtml should link every occurrence to an existing span anchor in the article section', async () => {
-  const list = await dossiers();
+  const list = await fixtureDossiers();
   const html = renderHtml(list);
   for (const group of list[0].groups) {
     for (const o of group.occurrences) {
@@ -79,13 +66,13 @@ test('renderHtml should link every occurrence to an existing span anchor in the 
 });
 
 test('renderHtml should render the coverage matrix as exact / altered / absent per outlet', async () => {
-  const html = renderHtml(await dossiers());
+  const html = renderHtml(await fixtureDossiers());
   assert.match(html, /<thead><tr><th scope="col">Quote<\/th><th scope="col">Daily Ledger<\/th><th scope="col">Evil &lt;b&gt;Gazette&lt;\/b&gt;<\/th><th scope="col">Harbor Times<\/th><\/tr><\/thead>/);
   assert.match(
     html,
     /<tr><th scope="row"><a href="#g-g-promise"[^>]*>Tomas Reyes: We have heard this promise before\.<\/a><\/th><td class="cov altered"><a href="#a-ledger-1-\d+">punctuation<\/a><\/td><td class="cov exact">/,
   );
-  const d = (await dossiers())[0];
+  const d = (await fixtureDossiers())[0];
   const trimmed: Dossier = { ...d, groups: d.groups.map((g) => ({ ...g, occurrences: g.occurrences.filter((o) => o.articleId !== 'harbor-1') })) };
   const rows = renderHtml([trimmed]).match(/<tr><th scope="row">.*?<\/tr>/g) ?? [];
   assert.equal(rows.length, 2);
@@ -93,14 +80,14 @@ test('renderHtml should render the coverage matrix as exact / altered / absent p
 });
 
 test('renderHtml should render the copy list with who, from whom, when and how much', async () => {
-  const html = renderHtml(await dossiers());
+  const html = renderHtml(await fixtureDossiers());
   assert.match(html, /<li class="copy verbatim"><a href="#article-harbor-1"><span class="outlet">Harbor Times<\/span><\/a> \(<time datetime="2026-03-03">/);
   assert.match(html, /reused verbatim text from<\/span> <a href="#article-ledger-1">/);
   assert.match(html, /<strong>42%<\/strong>/);
 });
 
 test('renderHtml should render hostile article text, titles, outlets and URLs as inert escaped text', async () => {
-  const html = renderHtml(await dossiers());
+  const html = renderHtml(await fixtureDossiers());
   assert.ok(!html.includes(SCRIPT_PAYLOAD), 'raw script payload');
   assert.ok(!html.includes(IMG_PAYLOAD), 'raw img payload');
   assert.doesNotMatch(html, /<img|<b>/i);
@@ -123,7 +110,7 @@ test('renderDiff should wrap added and removed words', () => {
 });
 
 test('renderHtml should emit only its own elements whatever the article-derived text (property)', async () => {
-  const [base] = await dossiers();
+  const [base] = await fixtureDossiers();
   const allowed = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'section', 'header', 'nav', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'span', 'a',
     'svg', 'text', 'line', 'circle', 'rect', 'ol', 'ul', 'li', 'p', 'article', 'blockquote', 'div', 'time', 'q', 'ins', 'del', 'table',
@@ -160,7 +147,7 @@ test('renderVersion should show the outlet wording as printed with the diff plac
 });
 
 test('renderHtml should render an article shared by two stories once, so anchors stay unique', async () => {
-  const [bridge] = await dossiers();
+  const [bridge] = await fixtureDossiers();
   const copy: Dossier = { ...bridge, story: { ...bridge.story, id: 'story-copy', title: 'Copy' } };
   const html = renderHtml([bridge, copy]);
   assert.equal(html.split('id="article-ledger-1"').length - 1, 1);
@@ -170,7 +157,7 @@ test('renderHtml should render an article shared by two stories once, so anchors
 });
 
 test('quote cards should list outlets printing the same version together, each linking to its span', async () => {
-  const [d] = await dossiers();
+  const [d] = await fixtureDossiers();
   const promise = d.groups.find((g) => g.id === 'g-promise');
   assert.ok(promise);
   const reprint = { ...promise.occurrences[1], articleId: 'ledger-1', start: 9999 };
@@ -183,7 +170,7 @@ test('quote cards should list outlets printing the same version together, each l
 });
 
 test('renderQuoteCard should cut versions and outlet lists when asked', async () => {
-  const [d] = await dossiers();
+  const [d] = await fixtureDossiers();
   const reopen = d.groups.find((g) => g.id === 'g-reopen');
   assert.ok(reopen);
   const card = renderQuoteCard(reopen, d, reportLinks, undefined, { maxVersions: 1 });

@@ -1,24 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMemoryStore } from '../server/test-store.js';
-import { loadDossier, type Dossier } from './dossier.js';
 import { renderMarkdown, renderMarkdownDiff } from './markdown.js';
 import { renderSummary } from './summary.js';
-import { buildFixture, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
-
-async function dossiers(): Promise<Dossier[]> {
-  const store = createMemoryStore(buildFixture());
-  const out: Dossier[] = [];
-  for (const id of ['story-bridge', 'story-ferry']) {
-    const d = await loadDossier(store, id);
-    assert.ok(d);
-    out.push(d);
-  }
-  return out;
-}
+import type { Dossier } from './dossier.js';
+import { buildFixture, fixtureDossiers, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
 
 test('renderMarkdown should render every section', async () => {
-  const md = renderMarkdown(await dossiers());
+  const md = renderMarkdown(await fixtureDossiers());
   for (const heading of [
     '# Retold report', '## Bridge reopening', '### Timeline: said vs reported', '### Speakers', '### Quotes and how each outlet retold them',
     '### Copying', '### Coverage: outlet × quote', '### Data messages', '### Articles', '## Ferry timetable',
@@ -35,7 +23,7 @@ test('renderMarkdown should render every section', async () => {
 });
 
 test('renderMarkdown should escape hostile text so it is never markup', async () => {
-  const md = renderMarkdown(await dossiers());
+  const md = renderMarkdown(await fixtureDossiers());
   assert.ok(!md.includes(SCRIPT_PAYLOAD));
   assert.ok(!md.includes(IMG_PAYLOAD));
   assert.ok(md.includes('Bridge &lt;script&gt;alert\\(1\\)&lt;/script&gt; news'));
@@ -47,7 +35,7 @@ test('renderMarkdownDiff should show added in bold and removed struck through', 
 });
 
 test('renderSummary should list stories, speakers, top quotes with variants and the report path', async () => {
-  const text = renderSummary(await dossiers(), { reportPath: 'out/report.html', topGroups: 1 });
+  const text = renderSummary(await fixtureDossiers(), { reportPath: 'out/report.html', topGroups: 1 });
   const lines = text.split('\n');
   assert.equal(lines[0], 'Retold: 2 stories, 4 articles, 2 people');
   assert.ok(lines.includes('Bridge reopening — 3 articles, 3 outlets, 2026-03-02 – 2026-03-04'));
@@ -60,13 +48,13 @@ test('renderSummary should list stories, speakers, top quotes with variants and 
 });
 
 test('renderSummary should name the JSON output too', async () => {
-  const text = renderSummary(await dossiers(), { reportPath: 'r.html', jsonPath: 'out.json' });
+  const text = renderSummary(await fixtureDossiers(), { reportPath: 'r.html', jsonPath: 'out.json' });
   assert.ok(text.endsWith('\nFull report: r.html\nJSON: out.json\n'));
-  assert.ok(!renderSummary(await dossiers()).includes('Full report'));
+  assert.ok(!renderSummary(await fixtureDossiers()).includes('Full report'));
 });
 
 test('renderSummary should strip terminal control characters from article text', async () => {
-  const [d] = await dossiers();
+  const [d] = await fixtureDossiers();
   const hostile: Dossier = { ...d, story: { ...d.story, title: 'Title\u001b[2J\u0007' } };
   assert.ok(!renderSummary([hostile]).includes('\u001b'));
 });

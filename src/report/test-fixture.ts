@@ -6,6 +6,8 @@
  */
 import type { Analysis, Article, Message, Occurrence, Person, Quote, Span } from '../model.js';
 import type { Store, StoryResults } from '../store/store.js';
+import { createMemoryStore } from '../server/test-store.js';
+import { loadDossier, type Dossier } from './dossier.js';
 
 /** The script payload planted in the hostile article. */
 export const SCRIPT_PAYLOAD = '<script>alert(1)</script>';
@@ -220,4 +222,16 @@ export async function seedStore(store: Store, fixture: Fixture = buildFixture())
   await store.putStoryResults(fixture.results);
   await store.putMessages(fixture.messages);
   return store;
+}
+
+/** The two fixture stories as dossiers, loaded through a memory store. */
+export async function fixtureDossiers(): Promise<Dossier[]> {
+  const store = createMemoryStore(buildFixture());
+  const out: Dossier[] = [];
+  for (const id of ['story-bridge', 'story-ferry']) {
+    const d = await loadDossier(store, id);
+    if (!d) throw new Error(`test fixture: expected story ${id} in the memory store, found none`);
+    out.push(d);
+  }
+  return out;
 }
