@@ -3,21 +3,10 @@ import { BYLINE_LINE } from './boilerplate-patterns.js';
 import { collectBlocks, type TextBlock } from './dom-blocks.js';
 import { readLinkedArticle } from './json-ld.js';
 import { selectMainText } from './main-text.js';
-import { readPageMetadata } from './page-metadata.js';
+import { readPageMetadata, type PageMetadata } from './page-metadata.js';
 
 /** What `extractHtml` finds in a page: metadata and the main text. */
-export interface ExtractedPage {
-  title: string | null;
-  byline: string | null;
-  /** Publication date as the page gives it (ISO 8601 in almost every page). */
-  published: string | null;
-  /** Last modification date as the page gives it. */
-  modified: string | null;
-  outlet: string | null;
-  /** Primary language subtag (`en`), when the page declares one. */
-  language: string | null;
-  /** Canonical URL, else og:url, else the URL passed in. */
-  url: string | null;
+export interface ExtractedPage extends PageMetadata {
   /** Main text: paragraphs separated by blank lines, without the title. */
   text: string;
 }
