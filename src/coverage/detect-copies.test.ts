@@ -60,3 +60,24 @@ test('should be deterministic whatever the input order', () => {
   const all = [original, verbatim, spun, other];
   assert.deepEqual(detectCopies(all, quotes), detectCopies([...all].reverse(), [...quotes].reverse()));
 });
+
+test('should link each copy to its one source, not two copies of one original to each other', () => {
+  // The spun rewrite comes out between the original and a day-dated verbatim copy.
+  const dayCopy = makeArticle('daycopy', 'Northern quay wrecked by storm', [NARRATION[0], NARRATION[1], NARRATION[2], NARRATION[3], QUOTE], { published: '2031-03-12' });
+  const links = detectCopies([original, spun, dayCopy], quotes);
+  assert.deepEqual(
+    links.map((l) => [l.from, l.to, l.kind]).sort(),
+    [
+      ['orig', 'daycopy', 'verbatim'],
+      ['orig', 'spun', 'spun'],
+    ],
+  );
+});
+
+test('should order a day-dated page by the day the other outlet wrote, not the UTC instant', () => {
+  // 21:40 at UTC-7 on the 10th is the 11th in UTC; the day-dated copy of the 11th is later.
+  const evening = makeArticle('evening', 'Storm wrecks northern quay', [...NARRATION, QUOTE], { published: '2031-03-10T21:40:00-07:00' });
+  const nextDay = makeArticle('nextday', 'Northern quay wrecked by storm', [...NARRATION, QUOTE], { published: '2031-03-11' });
+  const links = detectCopies([nextDay, evening], quotes);
+  assert.deepEqual(links.map((l) => [l.from, l.to]), [['evening', 'nextday']]);
+});

@@ -35,6 +35,23 @@ interface Narration {
   shingles: Set<number>;
   skeletons: Set<number>;
   published: number;
+  /** Calendar day as the outlet wrote it (its own time zone), or null. */
+  day: string | null;
+  /** Whether the publication time of day is known. */
+  timed: boolean;
+}
+
+/**
+ * Whether `a` was published before `b`. A page dated by day only ("2025-05-10") is compared
+ * by the day the other outlet wrote in its own time zone, not by instants: "2025-05-09T21:40
+ * -07:00" came out the day before, although as an instant it falls on May 10 in UTC.
+ * Same day without both times, or unknown dates, is decided by id, so the result is stable.
+ */
+function before(a: Narration, b: Narration): boolean {
+  if (a.day && b.day && a.day !== b.day) return a.day < b.day;
+  if (a.day && b.day && a.timed && b.timed && a.published !== b.published) return a.published < b.published;
+  if (!a.day !== !b.day) return a.day !== null;
+  return a.article.id < b.article.id;
 }
 
 function prepare(article: Article, quotes: readonly Quote[]): Narration {
@@ -50,7 +67,16 @@ function prepare(article: Article, quotes: readonly Quote[]): Narration {
     }
   }
   const t = article.published ? Date.parse(article.published) : NaN;
-  return { article, sentences, words: sentences.reduce((n, s) => n + s.length, 0), shingles, skeletons, published: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
+  return {
+    article,
+    sentences,
+    words: sentences.reduce((n, s) => n + s.length, 0),
+    shingles,
+    skeletons,
+    published: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t,
+    day: article.published && /^\d{4}-\d{2}-\d{2}/.test(article.published) ? article.published.slice(0, 10) : null,
+    timed: !!article.published && /T\d{2}:\d{2}/.test(article.published),
+  };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -124,8 +150,7 @@ export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
   const items = unique.map((a) => prepare(a, quotesOf.get(a.id) ?? []));
   const links: CopyLink[] = [];
   for (const [x, y] of candidatePairs(items)) {
-    // Earlier is the source; same or unknown time: the lower id, so the result is stable.
-    const [from, to] = items[x].published <= items[y].published ? [items[x], items[y]] : [items[y], items[x]];
+    const [from, to] = before(items[x], items[y]) ? [items[x], items[y]] : [items[y], items[x]];
     // Two pages of one outlet share its templates (editor's notes, sign-offs); reuse within
     // an outlet is not copying from another one.
     if (from.article.outlet && from.article.outlet === to.article.outlet) continue;
@@ -138,7 +163,26 @@ export function detectCopies(articles: Article[], quotes: Quote[]): CopyLink[] {
     const kind = verbatim >= VERBATIM_SHARE * spun ? 'verbatim' : 'spun';
     links.push({ from: from.article.id, to: to.article.id, sharedRatio: round(kind === 'verbatim' ? verbatim : spun), kind });
   }
-  return links.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  return bestSources(links).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+}
+
+/**
+ * One source per copying article: its verbatim source before a spun one, then the one it
+ * shares most with, then the earliest id. Two copies of one original share that original's
+ * text with each other too; linking them to each other as well would say one copied the
+ * other. (An article stitched from two sources keeps only the larger source: a known limit.)
+ */
+function bestSources(links: CopyLink[]): CopyLink[] {
+  const best = new Map<string, CopyLink>();
+  for (const link of links) {
+    const current = best.get(link.to);
+    const better =
+      !current ||
+      (link.kind === 'verbatim' && current.kind === 'spun') ||
+      (link.kind === current.kind && (link.sharedRatio > current.sharedRatio || (link.sharedRatio === current.sharedRatio && link.from < current.from)));
+    if (better) best.set(link.to, link);
+  }
+  return [...best.values()];
 }
 
 function round(x: number): number {
