@@ -53,7 +53,13 @@ export function readJson(text: string, source: string): (RawDocument | Message)[
   const value = JSON.parse(text) as Json;
   const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.articles) ? value.articles : null;
   if (list === null) return [recordToDocument(value, source, 'json')];
-  return list.map((item, i) => recordToDocument(item, `${source}#${i + 1}`, 'json'));
+  const items = list.map((item, i) => recordToDocument(item, `${source}#${i + 1}`, 'json'));
+  // A JSON file none of whose records is an article (an annotation file, a config) is one
+  // problem with the file, not one per record.
+  if (items.length > 1 && items.every((item) => !('format' in item))) {
+    return [skipMessage(source, 'ingest/no-articles', 'articles with "text" or "html"', `${items.length} records with neither`)];
+  }
+  return items;
 }
 
 /** Read JSON Lines: one article per non-empty line; a bad line is skipped with a message. */

@@ -8,7 +8,8 @@ export type IngestRule =
   | 'ingest/undecodable'
   | 'ingest/truncated'
   | 'ingest/unknown-format'
-  | 'ingest/bad-record';
+  | 'ingest/bad-record'
+  | 'ingest/no-articles';
 
 /**
  * Make the error message for a skipped input, phrased as what was expected and what was

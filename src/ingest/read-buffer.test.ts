@@ -131,6 +131,16 @@ test('should read JSONL with news-please field names, and report a bad line', as
   assert.equal(bad.rule, 'ingest/bad-record');
 });
 
+test('should report a JSON file with no article in it once, not once per record', async () => {
+  const notes = { articles: [{ file: 'a.txt', quotes: [] }, { file: 'b.txt', quotes: [] }, { file: 'c.txt' }] };
+  const items = await read('notes.json', utf8(JSON.stringify(notes)));
+  assert.deepEqual(docs(items), []);
+  assert.deepEqual(
+    messages(items).map((m) => [m.source, m.rule, m.message]),
+    [['notes.json', 'ingest/no-articles', 'retold ingest: cannot read notes.json: expected articles with "text" or "html", found 3 records with neither']],
+  );
+});
+
 test('should read a JSON array and a single JSON article', async () => {
   const array = docs(await read('a.json', utf8(JSON.stringify([{ title: 'One', text: 'First.' }, { title: 'Two', html: '<p>Second.</p>' }]))));
   assert.deepEqual(array.map((d) => [d.source, d.title, d.text, d.html]), [
