@@ -64,3 +64,14 @@ test('should drop an occupational title from a person name (Chef Oren Vasko)', (
   assert.ok(names.includes('Oren Vasko'), `person names: ${names.join(', ')}`);
   assert.ok(!names.some((n) => n.startsWith('Chef')));
 });
+
+test('should type streets, halls and ports as places, and drop a sentence opener from a name', () => {
+  const text = 'Ferry Row\n\nThe mayor spoke at City Hall about Quay Street and Port Alder. Meanwhile Oren Vasko said the ferry was late.';
+  const a = analyzeArticle(article(text));
+  const typeOf = new Map(a.entities.map((e) => [e.text, e.type]));
+  assert.equal(typeOf.get('City Hall'), 'place');
+  assert.equal(typeOf.get('Quay Street'), 'place');
+  assert.equal(typeOf.get('Port Alder'), 'place');
+  assert.equal(typeOf.get('Oren Vasko'), 'person');
+  assert.ok(![...typeOf.keys()].some((n) => n.startsWith('Meanwhile')));
+});

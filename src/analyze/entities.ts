@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../model.js';
 import type { WinkReading } from './wink-tokens.js';
-import { HONORIFICS, ORG_WORDS, PLACES } from './name-words.js';
+import { HONORIFICS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACES } from './name-words.js';
 
 /**
  * Finds named entities (person, organization, place, other) in a wink reading.
@@ -36,8 +36,10 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
       i = j;
       continue;
     }
-    // Titles are not part of the name (`President Mara Quell` → `Mara Quell`).
+    // Titles are not part of the name (`President Mara Quell` → `Mara Quell`), nor is a
+    // capitalised sentence opener that is not a noun (`Meanwhile Chef Rory said`).
     let first = i;
+    while (first < j && sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
     while (first < j && HONORIFICS.has(tokens[first].text.toLowerCase())) first++;
@@ -49,7 +51,9 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     const name = text.slice(span.start, span.end);
     const words = name.toLowerCase().split(/\s+/);
     let type: EntityMention['type'];
-    if (PLACES.has(name.toLowerCase())) type = 'place';
+    // A first place word counts in a two-word run only (`Port Alder`, not `Lake Orla Smith`).
+    const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
+    if (PLACES.has(name.toLowerCase()) || PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) type = 'place';
     else if (words.some((w) => ORG_WORDS.has(w)) || definite || (first > 0 && tokens[first - 1].text === 'the')) type = 'organization';
     else if (j > first || surnames.has(name)) type = 'person';
     else type = 'other';

@@ -31,6 +31,19 @@ export const PLACES: ReadonlySet<string> = new Set([
   'manhattan', 'boston', 'atlanta', 'miami', 'detroit', 'philadelphia', 'seattle',
 ]);
 
+/**
+ * Words that make a proper-noun run a place: last words (`Quay Street`, `City Hall`,
+ * `Mill Lane`) and first words (`Port Alder`, `Mount Ida`, `Lake Orla`).
+ */
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'lane', 'boulevard', 'blvd.', 'drive', 'square', 'plaza',
+  'park', 'hall', 'bridge', 'river', 'lake', 'bay', 'island', 'islands', 'county', 'valley', 'hill', 'hills',
+  'station', 'airport', 'beach', 'harbor', 'harbour', 'quay', 'pier', 'wharf', 'terminal', 'stadium', 'arena',
+  'province', 'state', 'district', 'township', 'village', 'heights', 'coast', 'mountains',
+]);
+// Not `West` or `New`, which open person names too (`Kanye West`, `Newton`).
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['port', 'mount', 'mt.', 'lake', 'fort', 'cape', 'isle']);
+
 /** Honorifics and titles that precede a personal name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'president', 'vice', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor',

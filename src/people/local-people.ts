@@ -62,8 +62,13 @@ export function outletKey(words: readonly string[]): string {
 export function outletKeys(articles: readonly Article[]): Set<string> {
   const out = new Set<string>();
   for (const a of articles) {
-    const words = nameWords((a.outlet ?? '').replace(/\([^)]*\)/g, ' '));
-    if (words.length > 0) out.add(outletKey(words));
+    const outlet = (a.outlet ?? '').replace(/\([^)]*\)/g, ' ');
+    // A site name with a section after a dash or bar ("Culture Wire — Food & Drink") is
+    // also named by its first part alone.
+    for (const name of [outlet, outlet.split(/\s+[—–|:-]\s+/)[0]]) {
+      const words = nameWords(name);
+      if (words.length > 0) out.add(outletKey(words));
+    }
   }
   return out;
 }
