@@ -47,8 +47,11 @@ function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [numbe
   return [a, last];
 }
 
-function isDateRun(tokens: Token[], [a, b]: [number, number]): boolean {
-  for (let k = a; k <= b; k++) if (MONTHS[tokens[k].lower] === undefined && WEEKDAYS[tokens[k].lower] === undefined) return false;
+function isNotName(tokens: Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = tokens[k].lower;
+    if (MONTHS[w] === undefined && WEEKDAYS[w] === undefined && !DETERMINERS.has(w)) return false;
+  }
   return true;
 }
 
@@ -81,8 +84,9 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
         name = nameRun(tokens, i + 1, to, 1);
       }
       if (!name && prev?.upper) name = nameRun(tokens, i - 1, to, -1);
-      // `a June episode`, `a Friday interview`: a date word is when, not which show.
-      if (name && isDateRun(tokens, name)) name = null;
+      // `a June episode`, `a Friday interview`: a date word is when, not which show; and a
+      // capitalised sentence opener (`The message continued`) names nothing.
+      if (name && isNotName(tokens, name)) name = null;
       let first = i;
       let k = i - 1;
       while (k >= from && (OCCASION_ADJECTIVES.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower) || tokens[k].upper) && i - k < 6) k--;

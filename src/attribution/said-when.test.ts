@@ -33,6 +33,12 @@ test('should resolve an August episode to the last August before publication', (
   assert.equal(q.saidWhen, '2022-08');
 });
 
+test('should not take a sentence-opening determiner for the name of a message', () => {
+  const text = 'Mara Quell texted Oren Vasko on Monday. The message continued, saying, “Call me when you land.”';
+  const q = quoteWith(show(text, { published: '2022-09-07T10:00:00Z' }), 'Call me');
+  assert.equal(q.occasion, 'text message');
+});
+
 test('should not take the month of a June episode for the name of the show', () => {
   const text = 'During a June episode last year, Mara Quell said: “The pier is dying.”';
   const q = quoteWith(show(text, { published: '2022-09-04T10:00:00Z' }), 'pier');
