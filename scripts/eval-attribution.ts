@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { attributeText, toPolnearRecord } from '../src/attribution/index.js';
+import { attributeText, isCredited, toPolnearRecord } from '../src/attribution/index.js';
 
 const SHARED = process.env.RETOLD_SHARED ?? '/work/shared';
 const args = process.argv.slice(2);
@@ -40,11 +40,8 @@ const lines: string[] = [];
 const t0 = process.hrtime.bigint();
 for (const a of articles) {
   const drafts = attributeText(a.text, { published: a.date ?? null, title: firstLine(a.text) });
-  // PolNeAR annotates attributions only: a quotation credited to nobody (no cue, no
-  // source, no speaker: a scare quote or a title in marks) is a Retold quote but not a
-  // PolNeAR relation, so it is left out of this comparison.
-  const credited = drafts.filter((d) => d.cue !== null || d.source !== null || d.speaker !== null);
-  lines.push(JSON.stringify(toPolnearRecord(a.id, a.text, credited)));
+  // As `retold quotes` does: a quotation credited to nobody is not a PolNeAR relation.
+  lines.push(JSON.stringify(toPolnearRecord(a.id, a.text, drafts.filter(isCredited))));
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 // Speed: repeat the pass so the figure is not dominated by JIT warm-up.

@@ -12,8 +12,8 @@ function article(text: string): Article {
   };
 }
 
-test('the attribute stage exports attributeText, attributeArticle and toPolnearRecord', () => {
-  assert.deepEqual(Object.keys(stage).sort(), ['attributeArticle', 'attributeText', 'toPolnearRecord']);
+test('the attribute stage exports attributeText, attributeArticle, isCredited and toPolnearRecord', () => {
+  assert.deepEqual(Object.keys(stage).sort(), ['attributeArticle', 'attributeText', 'isCredited', 'toPolnearRecord']);
 });
 
 test('attributeArticle numbers quotes and reports quotes with no speaker', () => {

@@ -5,4 +5,4 @@
  */
 export { attributeText, type AttributeOptions, type QuoteDraft } from './attribute-text.js';
 export { attributeArticle } from './attribute-article.js';
-export { toPolnearRecord, type PolnearRecord, type PolnearAttribution, type PolnearSpan } from './polnear-record.js';
+export { isCredited, toPolnearRecord, type PolnearRecord, type PolnearAttribution, type PolnearSpan } from './polnear-record.js';

@@ -23,6 +23,16 @@ export interface PolnearAttribution {
   said_when: string | null;
 }
 
+/**
+ * Whether a found quotation is an attribution: credited by a cue, a source mention or a
+ * resolved speaker. Bare quoted phrases (scare quotes, titles of works) are kept in the
+ * store as fragments for the dossier, but they attribute nothing to anyone, so PolNeAR's
+ * schema (the `retold quotes` output) leaves them out.
+ */
+export function isCredited(draft: QuoteDraft): boolean {
+  return draft.cue !== null || draft.source !== null || draft.speaker !== null;
+}
+
 /** One input line's record. */
 export interface PolnearRecord {
   id: string;

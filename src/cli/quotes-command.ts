@@ -1,6 +1,6 @@
 /** `retold quotes`: the attribution stage on JSONL, in the PolNeAR schema. */
 import type { Command } from 'commander';
-import { attributeText, toPolnearRecord, type QuoteDraft } from '../attribution/index.js';
+import { attributeText, isCredited, toPolnearRecord } from '../attribution/index.js';
 import { extractHtml, findBoilerplateLines } from '../clean/index.js';
 import type { Span } from '../model.js';
 import { openJsonlWriter, readJsonl, stringField } from './jsonl.js';
@@ -13,16 +13,6 @@ export function leadingTitle(text: string, title: string | null): Span | null {
   if (title && text.startsWith(title)) return { start: 0, end: title.length };
   const m = /^[^\n]{1,300}(?=\r?\n[ \t\u00a0]*\r?\n)/.exec(text);
   return m ? { start: 0, end: m[0].length } : null;
-}
-
-/**
- * Whether a found quotation is an attribution: credited by a cue, a source mention or a
- * resolved speaker. Bare quoted phrases (scare quotes, titles of works) are kept in the
- * store as fragments for the dossier, but they attribute nothing to anyone, so the
- * attribution interface (PolNeAR's schema) leaves them out.
- */
-export function isCredited(draft: QuoteDraft): boolean {
-  return draft.cue !== null || draft.source !== null || draft.speaker !== null;
 }
 
 /** Registers `quotes` on the program. */
