@@ -23,6 +23,7 @@ import type {
   TimelineEvent,
 } from './model.js';
 import type { Store } from './store/store.js';
+import { groupBy } from './group-by.js';
 import { readInputs, type IngestOptions } from './ingest/index.js';
 import { cleanDocument, learnRepeatedLines } from './clean/index.js';
 import { analyzeArticle } from './analyze/index.js';
@@ -423,15 +424,4 @@ export async function runInBatches(inputs: string[], options: RunOptions, stages
   }
   summary.stories = [...stories.values()];
   return summary;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

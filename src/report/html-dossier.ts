@@ -12,6 +12,7 @@ import type { Links } from './html-links.js';
 import { renderQuoteCards, renderSpeakers } from './html-quotes.js';
 import { renderCopies, renderCoverage, renderDossierHeader, renderMessages } from './html-sections.js';
 import { renderTimeline } from './html-timeline.js';
+import { groupBy } from '../group-by.js';
 
 /** Most items of each kind rendered; unset means all. */
 export interface SectionLimits {
@@ -40,16 +41,6 @@ export interface DossierSectionOptions {
   limits?: SectionLimits;
   /** Where the unabridged dossier is, linked from the notice shown when limits cut something. */
   fullHref?: string;
-}
-
-function groupByKey<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(key(item));
-    if (list) list.push(item);
-    else out.set(key(item), [item]);
-  }
-  return out;
 }
 
 function applyLimits(dossier: Dossier, limits: SectionLimits): { shown: Dossier; cuts: string[] } {
@@ -92,9 +83,9 @@ export function renderDossierSections(dossier: Dossier, options: DossierSectionO
     renderMessages(shown, links, index),
   ];
   if (options.articles) {
-    const quotesByArticle = groupByKey(dossier.quotes, (q) => q.articleId);
-    const occurrencesByArticle = groupByKey(dossier.groups.flatMap((g) => g.occurrences), (o) => o.articleId);
-    const messagesByArticle = groupByKey(dossier.messages, (m) => m.articleId ?? '');
+    const quotesByArticle = groupBy(dossier.quotes, (q) => q.articleId);
+    const occurrencesByArticle = groupBy(dossier.groups.flatMap((g) => g.occurrences), (o) => o.articleId);
+    const messagesByArticle = groupBy(dossier.messages, (m) => m.articleId ?? '');
     parts.push(
       `<section class="articles"><h3>Articles</h3>${dossier.articles
         .filter((article) => !options.renderedArticles?.has(article.id))
