@@ -100,7 +100,7 @@ function groupingMisses(include: (o: Occ) => boolean): string[] {
       if (!q && include(o)) misses.push(`${g.label}: no quote in ${o.file} for "${o.text.slice(0, 40)}…"`);
       return { o, group: q && corpus.quoteGroups.find((qg) => qg.occurrences.some((x) => x.quoteId === q.id)) };
     });
-    const home = groups.find((x) => x.group && !['paraphrased-as-quote'].includes(x.o.drift))?.group;
+    const home = groups.find((x) => x.group && x.o.drift !== 'paraphrased-as-quote')?.group;
     for (const { o, group } of groups) {
       if (!include(o) || !group) continue;
       if (home && group.id !== home.id) misses.push(`${g.label}: ${o.file} (${o.drift}) in another group`);
