@@ -49,3 +49,27 @@ test('toPolnearRecord writes the PolNeAR schema with Retold fields', () => {
 test('attributeText returns nothing for an empty text', () => {
   assert.deepEqual(stage.attributeText(''), []);
 });
+
+test('toPolnearRecord folds a cue-less continuation in the same paragraph into its attribution', () => {
+  const text =
+    '“The pier stays shut,” Mara Quell said after the council met on Tuesday evening to weigh the storm damage. ' +
+    'She did not take questions. “We will not rush the repairs.”\n\n“Nobody will be hurt on my watch.”';
+  const drafts = stage.attributeText(text);
+  const rec = stage.toPolnearRecord('x', text, drafts);
+  const contents = rec.attributions.map((a) => a.content.map((c) => c.text));
+  // The second quote of the paragraph joins the first; the next paragraph's stays apart.
+  assert.deepEqual(contents[0], ['“The pier stays shut,”', '“We will not rush the repairs.”']);
+  assert.ok(contents.slice(1).some((c) => c.join() === '“Nobody will be hurt on my watch.”'));
+  // The store-side drafts keep every quote separate.
+  assert.ok(drafts.filter((d) => d.speaker === 'Mara Quell').length >= 3);
+});
+
+test('toPolnearRecord leaves out a quoted phrase nested in a quote but keeps a nested sentence', () => {
+  const text =
+    '“You say you ‘regret the delay,’ but the ferry still sits idle,” Mara Quell said.\n\n' +
+    '“My first thought was, ‘Well, I am glad we waited for the tide.’ Then we sailed,” Quell said.';
+  const rec = stage.toPolnearRecord('x', text, stage.attributeText(text));
+  const contents = rec.attributions.map((a) => a.content.map((c) => c.text).join(' '));
+  assert.ok(!contents.includes('‘regret the delay,’'), contents.join(' | '));
+  assert.ok(contents.some((c) => c.startsWith('‘Well, I am glad')), contents.join(' | '));
+});

@@ -42,15 +42,30 @@ export interface PolnearRecord {
 /**
  * The `retold quotes` record for one input line, PolNeAR schema.
  *
+ * PolNeAR counts one attribution per reporting event, so two of Retold's quotes become one
+ * record when the second only continues the first: it has no cue of its own, carries the
+ * same source mention (it inherited it) and stands in the same paragraph
+ * (`"…," Quell said after the vote. "…"`). A quotation nested inside another credited
+ * quotation is part of that one's content, not a relation of its own. The store keeps
+ * both as separate quotes: cross-outlet alignment matches each sentence on its own.
+ *
  * @param id The input line's id.
  * @param text The text the drafts' spans point into.
- * @param drafts Output of `attributeText(text)`.
+ * @param drafts Output of `attributeText(text)`, in text order.
  */
 export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]): PolnearRecord {
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  return {
-    id,
-    attributions: drafts.map((d) => ({
+  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts));
+  const attributions: PolnearAttribution[] = [];
+  const heads: QuoteDraft[] = [];
+  for (const d of kept) {
+    const head = d.cue === null && d.source !== null ? continued(text, d, heads) : -1;
+    if (head >= 0) {
+      attributions[head].content.push(...d.content.map(span));
+      continue;
+    }
+    heads.push(d);
+    attributions.push({
       source: d.source ? [span(d.source)] : [],
       cue: d.cue ? [span(d.cue)] : [],
       content: d.content.map(span),
@@ -58,6 +73,38 @@ export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]):
       kind: d.kind,
       occasion: d.occasion ? d.occasion.label : null,
       said_when: d.saidWhen ? d.saidWhen.value : null,
-    })),
-  };
+    });
+  }
+  return { id, attributions };
+}
+
+/** Words from which a nested quotation that opens with a capital is a sentence. */
+const NESTED_SENTENCE_WORDS = 4;
+
+/**
+ * Whether a cue-less quoted phrase lies inside another quote's content (`"You say you
+ * 'accept responsibility,'" Quell said`). A nested whole sentence stays a quote of its own:
+ * the speaker quoting their own words (`my other side was, 'Well, I'm glad …'`).
+ */
+function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean {
+  if (d.cue !== null || d.content.length !== 1) return false;
+  const [c] = d.content;
+  const words = text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length >= NESTED_SENTENCE_WORDS && /^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return all.some((o) => o !== d && o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+}
+
+/**
+ * Index in `heads` of the attribution a cue-less quote continues: the nearest earlier one
+ * with the same source span, with no paragraph break between them; or -1.
+ */
+function continued(text: string, d: QuoteDraft, heads: QuoteDraft[]): number {
+  const start = d.content[0].start;
+  for (let i = heads.length - 1; i >= 0; i--) {
+    const h = heads[i];
+    const end = Math.max(...h.content.map((c) => c.end), h.cue?.end ?? 0, h.source?.end ?? 0);
+    if (end > start || text.slice(end, start).includes('\n')) return -1;
+    if (h.source && d.source && h.source.start === d.source.start && h.source.end === d.source.end) return i;
+  }
+  return -1;
 }
