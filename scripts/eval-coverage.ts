@@ -2,7 +2,7 @@
  * Evaluates the cross-article stages (resolve → cluster → align → copies → timeline) on the
  * seed articles and their gold annotations.
  *
- *   node --import tsx scripts/eval-coverage.ts [--seeds DIR] [--quotes PRED.jsonl] [--json] [--verbose]
+ *   node --import tsx scripts/eval-coverage.ts [--seeds DIR] [--quotes PRED.jsonl | --attribute] [--json] [--verbose]
  *
  * Quotes come from gold.json by default (content spans from each gold quote's start/parts,
  * cue, speaker mention, speaker name, said_when, occasion), so the stages are measured
@@ -10,7 +10,11 @@
  * (one line per seed file: {"id": file name, "attributions": [...]}); each gold quote is
  * represented by the predicted quote covering most (≥ 50 %) of its words, as the seed scorer
  * does, and each predicted quote stands for the gold quote holding most (≥ 50 %) of its
- * words, so a gold quote the extractor split in two counts as one occurrence.
+ * words, so a gold quote the extractor split in two counts as one occurrence. With
+ * `--attribute`, quotes come from the attribute stage itself (`attributeArticle`, as
+ * `retold analyze` runs it), matched to gold the same way: this is the end-to-end figure.
+ * (`retold quotes` folds cue-less continuations into one PolNeAR record; the pipeline
+ * keeps them apart, so the two inputs can differ.)
  *
  * Group scoring is pairwise over quote occurrences:
  * - gold pairs: two members of the same cross_article_group;
@@ -31,6 +35,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Analysis, Article, EntityMention, Quote, QuoteGroup, QuoteKind, Span } from '../src/model.js';
 import { resolvePeople } from '../src/people/index.js';
+import { attributeArticle } from '../src/attribution/index.js';
 import { alignQuotes, buildTimeline, clusterStories, detectCopies } from '../src/coverage/index.js';
 
 interface GoldQuote {
@@ -161,13 +166,33 @@ const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
  * of its words, and for each predicted quote the gold quote holding most of its words (a
  * gold quote split in two by the extractor is one occurrence, not two).
  */
-function predictedQuotes(articles: Article[]): { quotes: Quote[]; goldToPred: Map<string, string>; predToGold: Map<string, string> } {
+function readPredictions(path: string): Map<string, PredAttribution[]> {
   const byFile = new Map<string, PredAttribution[]>();
-  for (const line of readFileSync(predPath as string, 'utf8').split('\n')) {
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const o = JSON.parse(line) as { id: string; attributions?: PredAttribution[] };
     byFile.set(o.id, o.attributions ?? []);
   }
+  return byFile;
+}
+
+/** The attribute stage's own quotes for each article, in the prediction shape. */
+function attributeAll(articles: Article[]): Map<string, PredAttribution[]> {
+  return new Map(
+    articles.map((a) => [
+      a.id,
+      attributeArticle(a).quotes.map((q) => ({
+        content: q.content, cue: q.cue ? [q.cue] : [], source: q.source ? [q.source] : [], speaker: q.speaker,
+        kind: q.kind, occasion: q.occasion?.label ?? null, said_when: q.saidWhen?.value ?? null,
+      })),
+    ]),
+  );
+}
+
+function predictedQuotes(
+  articles: Article[],
+  byFile: Map<string, PredAttribution[]>,
+): { quotes: Quote[]; goldToPred: Map<string, string>; predToGold: Map<string, string> } {
   const kinds: QuoteKind[] = ['direct', 'mixed', 'indirect', 'fragment', 'headline'];
   const quotes: Quote[] = [];
   const goldToPred = new Map<string, string>();
@@ -230,7 +255,10 @@ const articles = gold.articles.map(articleOf);
 let quotes: Quote[];
 let goldToPred = new Map<string, string>();
 let predToGold = new Map<string, string>();
-if (predPath) ({ quotes, goldToPred, predToGold } = predictedQuotes(articles));
+const attributeMode = args.includes('--attribute');
+if (predPath || attributeMode) {
+  ({ quotes, goldToPred, predToGold } = predictedQuotes(articles, predPath ? readPredictions(predPath) : attributeAll(articles)));
+}
 else {
   quotes = gold.articles.flatMap((g, i) => goldQuotes(g, articles[i]));
   for (const q of quotes) goldToPred.set(q.id, q.id);
@@ -322,7 +350,7 @@ for (const n of gold.near_misses) {
 const core = pairwise(true);
 const all = pairwise(false);
 const summary = {
-  quotes: predPath ? 'predicted' : 'gold',
+  quotes: predPath ? 'predicted' : attributeMode ? 'attribute stage' : 'gold',
   articles: articles.length,
   stories: stories.length,
   people: resolved.people.length,
