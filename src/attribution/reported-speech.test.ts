@@ -122,3 +122,11 @@ test('should give a gerund after a comma the sentence subject when no reporting 
   assert.equal(q.source, 'Mara Quell');
   assert.equal(q.cue, 'accusing');
 });
+
+test('should credit a gerund after a possessed document noun to its owner (Quell’s letter urging …)', () => {
+  for (const apostrophe of ["'", '’']) {
+    const quotes = show(`Last spring Tavo Brandt published Mara Quell${apostrophe}s letter urging him to "drop the harbor levy," and later mocked her.`);
+    const q = quotes.find((x) => x.cue === 'urging');
+    assert.equal(q?.speaker, 'Mara Quell', JSON.stringify(quotes));
+  }
+});

@@ -25,7 +25,7 @@ import {
   wholeQuote,
   type SentenceBounds,
 } from './clause-bounds.js';
-import { CUE_MODIFIERS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Score above which the learned detector proposes a cue the lexicon lacks. */
@@ -96,6 +96,19 @@ function sentenceSubject(tokens: Token[], s: SentenceBounds, before: number): To
 
 // Words ending in -s that are not verbs.
 const DETERMINER_OR_PREP = new Set(['his', 'its', 'this', 'as', 'us', 'news', 'always']);
+
+/**
+ * The owner of a document noun right before token `c` (`Legend's texts urging`,
+ * `Quell's statement saying`): the capitalised name before `'s`, or null.
+ */
+function documentOwner(tokens: Token[], c: number, first: number): TokenRange | null {
+  const noun = tokens[c - 1];
+  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || tokens[c - 2]?.lower !== "'s") return null;
+  const last = c - 3;
+  let k = last;
+  while (k >= first && k > last - 4 && tokens[k].type === 'word' && tokens[k].upper) k--;
+  return k < last ? { first: k + 1, last } : null;
+}
 
 /** `The nominee has been endorsed by dozens of papers`: source after `by`, content before. */
 function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | null {
@@ -169,6 +182,15 @@ export function findReportedSpeech(
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
     if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text))) continue;
     if (form.gerund && !progressive) {
+      // `West shared Legend's texts urging him to …`: a gerund right after a document noun
+      // reports what the document says, and its owner is the one speaking.
+      const author = documentOwner(tokens, c, s.first);
+      if (author) {
+        const start = contentStart(tokens, cue.last + 1, s, form.addressee);
+        const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+        if (end >= start) out.push(make(tokens, cue, author, { first: start, last: end }, 'indirect/document-gerund', 0.6));
+        continue;
+      }
       // `…, adding that …` or `texted his friend asking him to …`: the gerund shares the
       // subject of the clause it follows.
       const near = lastCue >= 0 && c - lastCue <= 5;

@@ -124,3 +124,12 @@ test('should date a quote that borrows the earlier speaker by the narration that
   const q = quoteWith(show(text, { published: '2025-05-14', title: { start: 0, end: 9 } }), 'pier is ours');
   assert.equal(q.saidWhen, '2025-05-08');
 });
+
+test('should not give background dated in its own sentence the occasion of the interview around it', () => {
+  const text =
+    'Mara Quell says in a new interview with the Harbor Gazette that the levy failed.\n\n' +
+    'In May 2019 Tavo Brandt mocked the levy, and accused her of "harbor theft" in a column.';
+  const q = quoteWith(show(text, { published: '2024-03-12' }), 'harbor theft');
+  assert.equal(q.speaker, 'Tavo Brandt');
+  assert.notEqual(q.occasion, 'interview: Harbor Gazette');
+});

@@ -15,7 +15,7 @@
  * but never dates (`says in a new interview`) is taken to be recent and gets the
  * publication year; with no occasion and no scene the date is null.
  */
-import type { Occasion, SaidWhen, Span } from '../model.js';
+import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { findDates, parseIsoReference, type DateHit, type Reference } from './date-words.js';
@@ -201,7 +201,10 @@ export function resolveOccasionsAndDates(
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const own = owns[i];
     const speaker = speakers[i];
-    const carried = sceneFor(occasionScenes, anchor, speaker);
+    const scene = sceneFor(occasionScenes, anchor, speaker);
+    // A statement its own sentence dates to another time than the scene's (`In April 2018
+    // West shared …`) is background told inside the scene, not said on its occasion.
+    const carried = scene && (!own.date || (scene.date !== null && sameTime(own.date, scene.date))) ? scene : null;
     const occasion = own.occasion ?? carried?.occasion ?? null;
     if (own.date) return { occasion, saidWhen: own.date };
     const family = familyOf(own.occasion);
@@ -290,6 +293,11 @@ function toOccasion(hit: OccasionHit, spanOf: (a: number, b: number) => Span): O
 /** The publication year, with no span: what an undated interview is taken to date from. */
 function yearOnly(ref: Reference | null): SaidWhen | null {
   return ref && ref.month !== null ? { value: String(ref.year), precision: 'year', span: null } : null;
+}
+
+/** Whether one date contains the other (`2018-04` and `2018-04-27`). */
+function sameTime(a: PartialDate, b: PartialDate): boolean {
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
 /** The latest scene before `at` for this speaker, else for anyone, else the first scene. */
