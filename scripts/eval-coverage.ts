@@ -301,6 +301,9 @@ function pairwise(core: boolean): { p: number; r: number; f1: number; tp: number
     const m = g.members.filter(counts);
     goldPairs += (m.length * (m.length - 1)) / 2;
   }
+  // Pairs of gold names, each counted once: two predicted quotes standing for one gold
+  // quote (a quote the extractor split) must not count a gold pair twice.
+  const seen = new Set<string>();
   let tp = 0;
   let predicted = 0;
   for (const g of groups) {
@@ -309,6 +312,9 @@ function pairwise(core: boolean): { p: number; r: number; f1: number; tp: number
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [goldGroupOf.get(names[i]), goldGroupOf.get(names[j])];
         if ((a === undefined && b === undefined) || names[i] === names[j]) continue;
+        const key = [names[i], names[j]].sort().join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
         predicted++;
         if (a !== undefined && a === b) tp++;
       }
