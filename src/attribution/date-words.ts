@@ -196,3 +196,25 @@ export function findDates(
   }
   return out;
 }
+
+const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter', 'weekend']);
+
+/**
+ * First tokens of date phrases that need a reference date to resolve (`last year`, `last
+ * November`, `on Friday`, `yesterday`, `this month`), between tokens `from` and `to`.
+ * With no reference they date nothing, but they still say *when* a statement was made, so
+ * an absolute date further away (`In April 2018 …, and last year accused …`) is not it.
+ */
+export function relativeDatePhrases(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    const next = tokens[i + 1];
+    if (t.lower === 'yesterday' || t.lower === 'today') out.push(i);
+    else if ((t.lower === 'last' || t.lower === 'this') && next && (RELATIVE_UNITS.has(next.lower) || monthOf(next) !== null)) out.push(i);
+    else if (t.upper && WEEKDAYS[t.lower] !== undefined && tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'every') out.push(i);
+  }
+  return out;
+}
+

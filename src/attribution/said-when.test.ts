@@ -133,3 +133,12 @@ test('should not give background dated in its own sentence the occasion of the i
   assert.equal(q.speaker, 'Tavo Brandt');
   assert.notEqual(q.occasion, 'interview: Harbor Gazette');
 });
+
+test('should not date by a farther absolute date when a nearer last year has no reference', () => {
+  const text = 'Harbor levy row\n\nIn May 2019 Tavo Brandt mocked the levy, and last year accused Mara Quell of "harbor theft" on his show.';
+  const q = quoteWith(show(text), 'harbor theft');
+  assert.equal(q.speaker, 'Tavo Brandt');
+  assert.equal(q.saidWhen, null);
+  // With a publication date, last year resolves.
+  assert.equal(quoteWith(show(text, { published: '2024-03-12' }), 'harbor theft').saidWhen, '2023');
+});

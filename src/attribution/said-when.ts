@@ -18,7 +18,7 @@
 import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { findDates, parseIsoReference, type DateHit, type Reference } from './date-words.js';
+import { findDates, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, WEEKDAYS } from './word-lists.js';
 
@@ -31,6 +31,8 @@ export interface SceneResult {
 interface Scene {
   occasion: Occasion | null;
   date: SaidWhen | null;
+  /** The text dates it, but to a time that cannot be resolved (`last year`, no reference). */
+  undated?: boolean;
 }
 
 /** A scene: where and when the statements after it were made. */
@@ -133,7 +135,16 @@ export function resolveOccasionsAndDates(
     );
     // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
     dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
-    return { occasion: hits[0] ? toOccasion(hits[0], spanOf) : null, date: dates[0] ? toSaid(dates[0]) : null };
+    const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
+    // With no reference date, a nearer `last year` still dates it: to an unknown time.
+    if (!ref) {
+      const distance = (k: number): number => Math.abs(k - anchor.first);
+      const relative = relativeDatePhrases(tokens, sentences[sentence].first, sentences[sentence].last - 1).filter(
+        (k) => outside(k) && !cueBetween(found, speakers, i, k, anchor.first),
+      );
+      if (relative.some((k) => !dates[0] || distance(k) < distance(dates[0].first))) return { occasion, date: null, undated: true };
+    }
+    return { occasion, date: dates[0] ? toSaid(dates[0]) : null };
   });
 
   // Scenes set by narration: a sentence naming an occasion, or opening with a date.
@@ -200,6 +211,7 @@ export function resolveOccasionsAndDates(
   return found.map((f, i) => {
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const own = owns[i];
+    if (own.undated) return { occasion: own.occasion, saidWhen: null };
     const speaker = speakers[i];
     const scene = sceneFor(occasionScenes, anchor, speaker);
     // A statement its own sentence dates to another time than the scene's (`In April 2018
