@@ -102,3 +102,12 @@ test('should leave quoted phrases credited to nobody out of the attributions', (
   assert.ok(contents.some((c: string) => c.includes('We listened')));
   assert.ok(!contents.some((c: string) => c.includes('harbour tax')), `no scare quote in ${JSON.stringify(contents)}`);
 });
+
+test('should read the publication date under the field names analyze reads (PolNeAR date, news-please date_publish)', () => {
+  const text = '"We listened," Mayor Ilse Brandt said on Friday.';
+  for (const key of ['published', 'date', 'date_publish']) {
+    const r = retold(['quotes', '--input', '-'], JSON.stringify({ id: 'tax', text, [key]: '2024-03-12' }) + '\n');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout.trim()).attributions[0].said_when, '2024-03-08', key);
+  }
+});

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { attributeText, isCredited, toPolnearRecord } from '../attribution/index.js';
 import { extractHtml, findBoilerplateLines } from '../clean/index.js';
 import type { Span } from '../model.js';
+import { FIELD_NAMES } from '../ingest/field-names.js';
 import { openJsonlWriter, readJsonl, stringField } from './jsonl.js';
 
 /**
@@ -20,7 +21,7 @@ export function registerQuotes(program: Command): void {
   program
     .command('quotes')
     .description('find who said what in each article of a JSONL file (no store needed)')
-    .requiredOption('--input <file>', 'JSONL, one article per line: {id?, text | html, title?, published?}; - for stdin')
+    .requiredOption('--input <file>', 'JSONL, one article per line: {id?, text | html, title?, published?, outlet?} (or news-please / PolNeAR field names); - for stdin')
     .option('--output <file>', 'JSONL output (default stdout)')
     .addHelpText(
       'after',
@@ -48,13 +49,21 @@ Examples:
           continue;
         }
         const record = item.value;
-        const id = stringField(record, 'id') ?? `line-${item.line}`;
-        let text = stringField(record, 'text');
-        let title = stringField(record, 'title');
-        const html = stringField(record, 'html');
+        // The same field names `retold analyze` reads (news-please, schema.org, PolNeAR's `date`).
+        const field = (name: keyof typeof FIELD_NAMES): string | null => {
+          for (const key of FIELD_NAMES[name]) {
+            const v = stringField(record, key);
+            if (v !== null) return v;
+          }
+          return null;
+        };
+        const id = field('id') ?? `line-${item.line}`;
+        let text = field('text');
+        let title = field('title');
+        const html = field('html');
         let extracted = false;
         if (text === null && html !== null) {
-          const page = extractHtml(html, stringField(record, 'url'));
+          const page = extractHtml(html, field('url'));
           title = title ?? page.title;
           text = page.title ? `${page.title}\n\n${page.text}` : page.text;
           extracted = true;
@@ -65,7 +74,7 @@ Examples:
           continue;
         }
         const exclude = findBoilerplateLines(text).map((b) => b.span);
-        const drafts = attributeText(text, { published: stringField(record, 'published'), title: leadingTitle(text, title), exclude });
+        const drafts = attributeText(text, { published: field('published'), title: leadingTitle(text, title), exclude, outlet: field('outlet') });
         await out.write({ ...toPolnearRecord(id, text, drafts.filter(isCredited)), ...(extracted ? { text } : {}) });
       }
       await out.close();
