@@ -87,6 +87,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
+  dropNestedReports(found);
 
   // 3. Quotes inside narration with a cue after them; then free-standing quotes with no
   // cue, which inherit the nearest earlier speaker.
@@ -147,6 +148,23 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
+}
+
+/** How far into another report's content a nested report's source may start (tokens). */
+const NESTED_REPORT_OFFSET = 0;
+
+/**
+ * `Quell said she thinks the levy failed`: a report that opens another report's content
+ * (its subject and cue are that content's first words) is part of what the outer speaker
+ * says, not a statement of its own: `she` did not say it, Quell says she thinks it.
+ * Removes such reports from `found` in place.
+ */
+function dropNestedReports(found: Found[]): void {
+  const nested = (f: Found): boolean =>
+    f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
+    found.some((o) => o !== f && o.content.some((c) => c.first <= f.source!.first && f.source!.first - c.first <= NESTED_REPORT_OFFSET && c.last >= f.cue!.last));
+  const keep = found.filter((f) => !nested(f));
+  found.splice(0, found.length, ...keep);
 }
 
 // Generic `you` is the speaker too (`You're thinking, 'Well, …'`).

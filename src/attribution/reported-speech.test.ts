@@ -130,3 +130,9 @@ test('should credit a gerund after a possessed document noun to its owner (Quell
     assert.equal(q?.speaker, 'Mara Quell', JSON.stringify(quotes));
   }
 });
+
+test('should not make a report of its own from the subject and verb that open a reported clause', () => {
+  const quotes = show('Mara Quell said she thinks the levy failed the harbor.');
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['Mara Quell', 'said']]);
+  assert.deepEqual(quotes[0].content, ['she thinks the levy failed the harbor']);
+});
