@@ -5,4 +5,4 @@
  */
 export { personKeys, normalizeName, nameWords } from './person-names.js';
 export { resolvePeople } from './resolve-people.js';
-export { outletKey, outletKeys } from './local-people.js';
+export { outletKey, outletKeys } from './non-person-names.js';

@@ -5,7 +5,8 @@
  */
 import type { AliasEvidence, Analysis, Article, Quote, Span } from '../model.js';
 import { findInitials, findSelfNames, findStatedAliases } from './alias-statements.js';
-import { NAME_PARTICLES, NOT_NAMES } from './name-words.js';
+import { mentionsOf, type Mention } from './mentions.js';
+import { escapeRegExp } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
 
 /** One person as the article names them. */
@@ -21,81 +22,8 @@ export interface LocalPerson {
   display: string;
 }
 
-interface Mention {
-  text: string;
-  words: string[];
-  span: Span;
-}
-
 // How far before an "(real name: …)" or "goes by" the person it describes may be named.
 const SUBJECT_WINDOW = 250;
-
-function mentionsOf(article: Article, quotes: readonly Quote[], analysis: Analysis | undefined, outlets: ReadonlySet<string>): Mention[] {
-  const raw: { text: string; span: Span }[] = [];
-  for (const e of analysis?.entities ?? []) if (e.type === 'person') raw.push({ text: e.text, span: e.span });
-  for (const q of quotes) {
-    if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 } });
-  }
-  // A speaker known by one word ("West") is usually introduced in full somewhere in the
-  // text; without an entity analysis, find those full names directly.
-  if (!analysis || analysis.entities.length === 0) {
-    const singles = new Set(raw.map((m) => m.text.trim()).filter((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t)));
-    for (const word of singles) raw.push(...fullNamesEndingWith(article.text, word));
-  }
-  return raw
-    .map(trimSentenceTail)
-    .filter((m) => looksLikeName(m.text))
-    .map((m) => ({ ...m, words: nameWords(m.text) }))
-    .filter((m) => m.words.length > 0 && !(m.words.length === 1 && NOT_NAMES.has(m.words[0])) && !outlets.has(outletKey(m.words)));
-}
-
-/**
- * The comparable form of an outlet name or of a name that may be one: folded words without a
- * leading "the" or a parenthesised domain ("The Harbor Ledger (harborledger.com)" and
- * "Harbor Ledger" both read `harbor ledger`).
- */
-export function outletKey(words: readonly string[]): string {
-  return (words[0] === 'the' ? words.slice(1) : words).join(' ');
-}
-
-/** Comparable forms (`outletKey`) of the outlets of some articles. */
-export function outletKeys(articles: readonly Article[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of articles) {
-    const outlet = (a.outlet ?? '').replace(/\([^)]*\)/g, ' ');
-    // A site name with a section after a dash or bar ("Culture Wire — Food & Drink") is
-    // also named by its first part alone.
-    for (const name of [outlet, outlet.split(/\s+[—–|:-]\s+/)[0]]) {
-      const words = nameWords(name);
-      if (words.length > 0) out.add(outletKey(words));
-    }
-  }
-  return out;
-}
-
-/**
- * Capitalised word sequences of two to three words ending with `word` ("Kanye West" for
- * "West"), without a leading function word capitalised at a sentence start ("While West").
- */
-function fullNamesEndingWith(text: string, word: string): { text: string; span: Span }[] {
-  const out: { text: string; span: Span }[] = [];
-  const pattern = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*[ \\t\\u00a0]+){1,2}${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(pattern)) {
-    let start = m.index ?? 0;
-    const first = /^\S+[ \t\u00a0]+/.exec(m[0])?.[0] ?? '';
-    if (NOT_NAMES.has(first.trim().toLowerCase())) start += first.length;
-    const name = text.slice(start, (m.index ?? 0) + m[0].length);
-    if (name.includes(' ') && looksLikeName(name)) out.push({ text: name, span: { start, end: start + name.length } });
-  }
-  return out;
-}
-
-/** Drops the end of a previous sentence caught in a mention ("Heel. Donald Trump"); initials stay. */
-function trimSentenceTail(m: { text: string; span: Span }): { text: string; span: Span } {
-  const cut = /^.*\p{L}{2}[.!?]\s+(?=\p{Lu})/su.exec(m.text);
-  if (!cut) return m;
-  return { text: m.text.slice(cut[0].length), span: { start: m.span.start + cut[0].length, end: m.span.end } };
-}
 
 /** A mention as a display name: without leading titles or a possessive ("President X's" → "X"). */
 export function displayName(text: string): string {
@@ -113,32 +41,20 @@ function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], b
 }
 
 /**
- * Whether a mention reads as a proper name rather than a description or pronoun: every
- * word capitalised (particles such as "van" aside) and no leading article or pronoun
- * ("the singer", "The rapper", "his friend" are not names).
- */
-function looksLikeName(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || NOT_NAMES.has(words[0].toLowerCase())) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Finds the people of one article; `byName` maps every normalised name to its person.
+ * Finds the people of one article; `byName` maps every normalised name to its person, and
+ * `named` lists where the text names each.
  * @param outlets `outletKey`s of news outlets: a source named like one ("Metro Pulse first
  * reported", "told the Daily Echo") is the outlet, not a person
+ * @param things normalised names the batch uses for things (`namedThings`)
  */
 export function findLocalPeople(
   article: Article,
   quotes: readonly Quote[],
   analysis: Analysis | undefined,
   outlets: ReadonlySet<string> = new Set(),
-): { people: LocalPerson[]; byName: Map<string, LocalPerson>; unresolved: Mention[] } {
-  const mentions = mentionsOf(article, quotes, analysis, outlets).sort((a, b) => a.span.start - b.span.start);
+  things: ReadonlySet<string> = new Set(),
+): { people: LocalPerson[]; byName: Map<string, LocalPerson>; unresolved: Mention[]; named: { at: number; person: LocalPerson }[] } {
+  const mentions = mentionsOf(article, quotes, analysis, outlets, things).sort((a, b) => a.span.start - b.span.start);
   const people: LocalPerson[] = [];
   const byName = new Map<string, LocalPerson>();
   const evidence = (alias: string, span: Span, rule: string): AliasEvidence => ({ alias, articleId: article.id, span, rule });
@@ -154,6 +70,7 @@ export function findLocalPeople(
         return w[0] === m.words[0] && surnameOf(w) === surnameOf(m.words);
       }));
       const rule = person ? 'same-first-last' : 'full-name';
+      if (!person && m.joinOnly) continue;
       if (!person) {
         person = { names: new Map(), fullNames: new Set(), mentions: 0, firstAt: m.span.start, display: m.text };
         people.push(person);
@@ -169,11 +86,12 @@ export function findLocalPeople(
   // share it, news style gives the bare surname to the person the story is about: the one
   // named most, and on a tie the one introduced first ("Kanye West … his wife, Kim
   // Kardashian West … West said").
-  const single = (word: string): { person: LocalPerson; rule: string } | null => {
+  // A word that is not known to be a person's (`joinOnly`) joins only the one person it fits.
+  const single = (word: string, joinOnly: boolean): { person: LocalPerson; rule: string } | null => {
     const bySurname = people.filter((p) => [...p.fullNames].some((n) => surnameOf(n.split(' ')) === word));
     const byFirst = people.filter((p) => [...p.fullNames].some((n) => n.split(' ')[0] === word));
     const pool = bySurname.length > 0 ? bySurname : byFirst;
-    if (pool.length === 0) return null;
+    if (pool.length === 0 || (joinOnly && pool.length > 1)) return null;
     const ranked = [...pool].sort((a, b) => b.mentions - a.mentions || a.firstAt - b.firstAt);
     return { person: ranked[0], rule: bySurname.length > 0 ? 'surname' : 'first-name' };
   };
@@ -185,7 +103,7 @@ export function findLocalPeople(
       known.mentions++;
       continue;
     }
-    const hit = single(word);
+    const hit = single(word, m.joinOnly);
     if (hit) {
       hit.person.names.set(word, evidence(m.text, m.span, hit.rule));
       hit.person.mentions++;
@@ -236,5 +154,5 @@ export function findLocalPeople(
     const top = [...counts].sort((a, b) => b[1] - a[1] || (first.get(a[0]) ?? 0) - (first.get(b[0]) ?? 0))[0];
     if (top) p.display = displayName(top[0]);
   }
-  return { people, byName, unresolved: unresolved.filter((m) => !byName.has(m.words[0])) };
+  return { people, byName, unresolved: unresolved.filter((m) => !byName.has(m.words[0])), named: positions };
 }

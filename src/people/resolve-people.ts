@@ -2,11 +2,14 @@
  * Resolves the people of a batch against the known ones: one `Person` per real individual.
  * Names join an existing person only on evidence (the same full name or alias, the same
  * first and last name, a unique bare surname or first name, or an alias the text states);
- * two people who merely share a surname stay apart.
+ * two people who merely share a surname stay apart. Names that nothing shows to be a
+ * person's (`Mention.joinOnly`) may join a person but never make one.
  */
 import type { AliasEvidence, Analysis, Article, Person, Quote } from '../model.js';
 import { createHash } from 'node:crypto';
-import { displayName, findLocalPeople, outletKeys, type LocalPerson } from './local-people.js';
+import { displayName, findLocalPeople, type LocalPerson } from './local-people.js';
+import type { Mention } from './mentions.js';
+import { namedThings, outletKeys } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
 import { addAlias, addPerson, createRegistry, peopleWithPart, personNamed, type Registry } from './people-registry.js';
 
@@ -47,6 +50,13 @@ function matchSingle(registry: Registry, word: string): { id: string; rule: stri
   return null;
 }
 
+/** The known person a lone word stands for: any one that fits, or by its very name when nothing shows the word is a person's. */
+function matchWord(registry: Registry, mention: Mention): { id: string; rule: string } | null {
+  if (!mention.joinOnly) return matchSingle(registry, mention.words[0]);
+  const id = personNamed(registry, mention.words[0]);
+  return id ? { id, rule: 'alias' } : null;
+}
+
 /**
  * Merges the speakers and named people of new articles into the known people.
  * @returns every person the batch touched (new, changed, or merely matched, so later stages
@@ -69,10 +79,11 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
   // Outlets of the batch are sources, not people: they are cited across every story, so
   // as people they would tie unrelated stories together.
   const outlets = outletKeys(input.articles);
+  const things = namedThings(input.articles);
   for (const article of articles) {
     const quotes = quotesByArticle.get(article.id) ?? [];
     const analysis = analysisByArticle.get(article.id);
-    const local = findLocalPeople(article, quotes, analysis, outlets);
+    const local = findLocalPeople(article, quotes, analysis, outlets, things);
     const idOf = new Map<LocalPerson, string>();
     for (const person of [...local.people].sort((a, b) => a.firstAt - b.firstAt)) {
       let id = matchLocal(registry, person);
@@ -86,14 +97,17 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
       touched.add(id);
       for (const ev of person.names.values()) addAlias(registry, id, ev);
     }
-    for (const m of local.unresolved) {
-      const word = m.words[0];
-      const hit = matchSingle(registry, word);
-      const ev: AliasEvidence = { alias: m.text, articleId: article.id, span: m.span, rule: hit?.rule ?? 'full-name' };
+    for (const mention of local.unresolved) {
+      const word = mention.words[0];
+      const hit = matchWord(registry, mention);
+      // Nothing known fits: the word is a person of its own ("Ebro" in a story naming no
+      // Ebro in full), unless nothing shows it is a person's name at all.
+      if (!hit && mention.joinOnly) continue;
+      const ev: AliasEvidence = { alias: mention.text, articleId: article.id, span: mention.span, rule: hit?.rule ?? 'full-name' };
       let id = hit?.id;
       if (!id) {
         id = personId(word);
-        if (!registry.people.has(id)) addPerson(registry, { id, name: displayName(m.text), aliases: [], evidence: [ev] });
+        if (!registry.people.has(id)) addPerson(registry, { id, name: displayName(mention.text), aliases: [], evidence: [ev] });
       } else addAlias(registry, id, ev);
       touched.add(id);
       speakerOf.set(`${article.id}\u0000${word}`, id);
