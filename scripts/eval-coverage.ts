@@ -157,6 +157,8 @@ interface PredAttribution {
   kind?: string;
   occasion?: string | { label: string } | null;
   said_when?: string | null;
+  /** The attribute stage's own said-when (keeps whether the text states it). */
+  saidWhen?: Quote['saidWhen'];
 }
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -183,7 +185,7 @@ function attributeAll(articles: Article[]): Map<string, PredAttribution[]> {
       a.id,
       attributeArticle(a).quotes.map((q) => ({
         content: q.content, cue: q.cue ? [q.cue] : [], source: q.source ? [q.source] : [], speaker: q.speaker,
-        kind: q.kind, occasion: q.occasion?.label ?? null, said_when: q.saidWhen?.value ?? null,
+        kind: q.kind, occasion: q.occasion?.label ?? null, said_when: q.saidWhen?.value ?? null, saidWhen: q.saidWhen,
       })),
     ]),
   );
@@ -212,7 +214,7 @@ function predictedQuotes(
         speaker: a.speaker ?? null,
         personId: null,
         occasion: occasion ? { span: content[0] ?? { start: 0, end: 0 }, label: occasion } : null,
-        saidWhen: partialDate(a.said_when ?? null) ? { ...(partialDate(a.said_when ?? null) as { value: string; precision: 'day' | 'month' | 'year' }), span: null } : null,
+        saidWhen: a.saidWhen !== undefined ? a.saidWhen : partialDate(a.said_when ?? null) ? { ...(partialDate(a.said_when ?? null) as { value: string; precision: 'day' | 'month' | 'year' }), span: null } : null,
         confidence: 1,
       };
     });

@@ -87,7 +87,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
-  dropNestedReports(found);
+  settleNestedReports(tokens, found);
 
   // 3. Quotes inside narration with a cue after them; then free-standing quotes with no
   // cue, which inherit the nearest earlier speaker.
@@ -154,12 +154,28 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
 const NESTED_REPORT_OFFSET = 0;
 
 /**
- * `Quell said she thinks the levy failed`: a report that opens another report's content
- * (its subject and cue are that content's first words) is part of what the outer speaker
- * says, not a statement of its own: `she` did not say it, Quell says she thinks it.
- * Removes such reports from `found` in place.
+ * Reports inside another report's content, settled in place:
+ * - `West shared Legend's texts urging him to "…"`: what the document says is its owner's
+ *   (`indirect/document-gerund`), so the outer report ends at the document (`Legend's
+ *   texts`) instead of also crediting the owner's words to the one who shared them;
+ * - `Quell said she thinks the levy failed`: a report that opens another report's content
+ *   (its subject and cue are that content's first words) is part of what the outer
+ *   speaker says, not a statement of its own: `she` did not say it, Quell says she thinks
+ *   it. Such reports are removed.
  */
-function dropNestedReports(found: Found[]): void {
+function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void {
+  for (const f of found) {
+    if (f.rule !== 'indirect/document-gerund' || !f.cue) continue;
+    const at = f.cue.first;
+    for (const o of found) {
+      const part = o === f ? undefined : o.content.find((c) => c.first < at && c.last >= at);
+      if (!part) continue;
+      part.last = at - 1;
+      let marked = false;
+      for (const c of o.content) for (let k = c.first; k <= c.last && !marked; k++) marked = tokens[k].mark === 'double';
+      if (o.kind === 'mixed' && !marked) o.kind = 'indirect';
+    }
+  }
   const nested = (f: Found): boolean =>
     f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
     found.some((o) => o !== f && o.content.some((c) => c.first <= f.source!.first && f.source!.first - c.first <= NESTED_REPORT_OFFSET && c.last >= f.cue!.last));

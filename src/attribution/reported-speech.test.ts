@@ -128,6 +128,9 @@ test('should credit a gerund after a possessed document noun to its owner (Quell
     const quotes = show(`Last spring Tavo Brandt published Mara Quell${apostrophe}s letter urging him to "drop the harbor levy," and later mocked her.`);
     const q = quotes.find((x) => x.cue === 'urging');
     assert.equal(q?.speaker, 'Mara Quell', JSON.stringify(quotes));
+    // The one who published the letter reports the letter, not the words in it.
+    const outer = quotes.find((x) => x.cue === 'published');
+    assert.ok(!outer || !outer.content.join(' ').includes('harbor levy'), JSON.stringify(outer));
   }
 });
 

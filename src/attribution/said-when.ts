@@ -357,7 +357,11 @@ function latestExplicitYear(tokens: Token[]): number | null {
 /** Another speaker's cue between a date and this cue claims the date for itself. */
 function cueBetween(found: Found[], speakers: (string | null)[], self: number, a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
+  // A report whose content holds this one's source (`In April 2018 West shared Legend's
+  // texts urging …`) shares its time with it: it does not claim the date.
+  const source = found[self].source;
+  const holdsSource = (g: Found): boolean => source !== null && g.content.some((c) => c.first <= source.first && c.last >= source.last);
   return found.some(
-    (g, j) => j !== self && g.cue !== null && g.cue.first > lo && g.cue.first < hi && speakers[j] !== speakers[self],
+    (g, j) => j !== self && g.cue !== null && g.cue.first > lo && g.cue.first < hi && speakers[j] !== speakers[self] && !holdsSource(g),
   );
 }
