@@ -137,7 +137,10 @@ export interface Occasion {
 
 /** When an utterance was said, resolved from the article's own words. */
 export interface SaidWhen extends PartialDate {
-  /** The words the date came from. */
+  /**
+   * The words the date came from; null when the text states no time and the date is only
+   * inferred (the publication year, for an occasion reported without a date).
+   */
   span: Span | null;
 }
 

@@ -219,3 +219,19 @@ test('should group the same long wording even when the articles date it differen
   assert.equal(groupOf(lineGroups, 'r1q').id, groupOf(lineGroups, 'r2q').id);
   assert.notEqual(groupOf(lineGroups, 'r1q').id, groupOf(lineGroups, 'r3q').id, 'a short restatement on another date stays apart');
 });
+
+test('should not let an inferred publication year split an old message from its dated renderings', () => {
+  const old = makeArticle('old', 'T', ['In May 2028 Quist texted the council: “Keep the ferry running through the winter, whatever it costs.”'], { published: '2028-05-20T00:00:00Z' });
+  const recap = makeArticle('rec', 'T', ['Quist once wrote in a message: “Keep the ferry running through the winter, whatever it costs.”'], { published: '2031-08-01T00:00:00Z' });
+  const qs = [
+    makeQuote(old, 'Keep the ferry running through the winter, whatever it costs.', { id: 'old1', said: '2028-05', occasion: 'text message' }),
+    // The recap states no date; the attribute stage guessed its publication year.
+    makeQuote(recap, 'Keep the ferry running through the winter, whatever it costs.', { id: 'rec1', said: '2031', inferredSaid: true, occasion: 'text message' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['old', 'rec'] }, articles: [old, recap], quotes: qs, people });
+  assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()), [['old1', 'rec1']]);
+  assert.deepEqual(gs[0].saidWhen, { value: '2028-05', precision: 'month' });
+  // With no stated date anywhere, the group still gets the inferred year.
+  const alone = alignQuotes({ story: { ...story, articleIds: ['rec'] }, articles: [recap], quotes: [qs[1]], people });
+  assert.deepEqual(alone[0].saidWhen, { value: '2031', precision: 'year' });
+});

@@ -55,12 +55,14 @@ function chooseSpeaker(units: readonly Unit[], members: readonly number[], canon
 }
 
 function chooseSaidWhen(units: readonly Unit[], members: readonly number[], canonical: Canonical): PartialDate | null {
-  const pick = (ids: readonly number[]) =>
+  const pick = (ids: readonly number[], dateOf: (u: Unit) => PartialDate | null) =>
     ids
-      .map((k) => units[k].saidWhen)
+      .map((k) => dateOf(units[k]))
       .filter((d): d is PartialDate => d !== null)
       .sort((x, y) => dateRange(x)[0] - dateRange(y)[0] || dateRange(x)[1] - dateRange(y)[1])[0] ?? null;
-  return pick(canonical.from) ?? pick(members);
+  // Dates the texts state first; failing those, an inferred publication year.
+  const inferred = (u: Unit): PartialDate | null => (u.quote.saidWhen ? { value: u.quote.saidWhen.value, precision: u.quote.saidWhen.precision } : null);
+  return pick(canonical.from, (u) => u.saidWhen) ?? pick(members, (u) => u.saidWhen) ?? pick(members, inferred);
 }
 
 function chooseOccasion(units: readonly Unit[], members: readonly number[], canonical: Canonical): string | null {

@@ -205,7 +205,9 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
     occasion: occasionStems(quote.occasion?.label ?? null),
-    saidWhen: quote.saidWhen ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
+    // Only a date the text states can tell two utterances apart; an inferred publication
+    // year (no span) would split a 2018 text quoted in 2022 from its 2018 renderings.
+    saidWhen: quote.saidWhen?.span ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
     published: Number.isNaN(published) ? null : published,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
   };

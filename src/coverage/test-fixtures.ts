@@ -31,6 +31,8 @@ export interface QuoteOptions {
   personId?: string | null;
   occasion?: string | null;
   said?: string | null;
+  /** The said-when is inferred (the publication year), not stated in the text. */
+  inferredSaid?: boolean;
   /** Which occurrence of the content text to use (0 = first). */
   nth?: number;
   /** Further parts, each searched after the previous one. */
@@ -73,7 +75,11 @@ export function makeQuote(article: Article, content: string, options: QuoteOptio
     speaker: options.speaker === undefined ? 'Mara Quist' : options.speaker,
     personId: options.personId === undefined ? 'person-mara' : options.personId,
     occasion: options.occasion ? { span: parts[0], label: options.occasion } : null,
-    saidWhen: said ? { value: said, precision: said.length === 10 ? 'day' : said.length === 7 ? 'month' : 'year', span: null } : null,
+    // A stated date points at words; like the occasion above, the fixture lets the quote's
+    // first part stand for them. `inferredSaid` is a date the text does not state.
+    saidWhen: said
+      ? { value: said, precision: said.length === 10 ? 'day' : said.length === 7 ? 'month' : 'year', span: options.inferredSaid ? null : parts[0] }
+      : null,
     confidence: 1,
   };
 }
