@@ -34,7 +34,12 @@ export function mentionsOf(
   things: ReadonlySet<string>,
 ): Mention[] {
   const raw: { text: string; span: Span; joinOnly: boolean }[] = [];
-  for (const e of analysis?.entities ?? []) if (e.type === 'person') raw.push({ text: e.text, span: e.span, joinOnly: false });
+  for (const e of analysis?.entities ?? []) {
+    if (e.type === 'person') raw.push({ text: e.text, span: e.span, joinOnly: false });
+    // A lone word the analysis read as something else ("Kanye", which no tagger knows as a
+    // first name) still names a person when it is the first name or surname of one.
+    else if (e.type !== 'place' && /^\p{Lu}[\p{L}'’-]+$/u.test(e.text)) raw.push({ text: e.text, span: e.span, joinOnly: true });
+  }
   for (const q of quotes) {
     if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 }, joinOnly: false });
   }

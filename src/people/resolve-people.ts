@@ -1,14 +1,16 @@
 /**
  * Resolves the people of a batch against the known ones: one `Person` per real individual.
  * Names join an existing person only on evidence (the same full name or alias, the same
- * first and last name, a unique bare surname or first name, or an alias the text states);
- * two people who merely share a surname stay apart. Names that nothing shows to be a
- * person's (`Mention.joinOnly`) may join a person but never make one.
+ * first and last name, a unique bare surname or first name, an alias the text states, or a
+ * pet form of a known name in a sentence naming the person); two people who merely share a
+ * surname stay apart. Names that nothing shows to be a person's (`Mention.joinOnly`)
+ * may join a person but never make one.
  */
 import type { AliasEvidence, Analysis, Article, Person, Quote } from '../model.js';
 import { createHash } from 'node:crypto';
 import { displayName, findLocalPeople, type LocalPerson } from './local-people.js';
 import type { Mention } from './mentions.js';
+import { givenNames, lengthensName, sentenceAround } from './nicknames.js';
 import { namedThings, outletKeys } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
 import { addAlias, addPerson, createRegistry, peopleWithPart, personNamed, type Registry } from './people-registry.js';
@@ -57,6 +59,15 @@ function matchWord(registry: Registry, mention: Mention): { id: string; rule: st
   return id ? { id, rule: 'alias' } : null;
 }
 
+/** The one person named in the sentence whose name `word` lengthens ("Yeezy" beside "Ye … West"). */
+function matchNickname(registry: Registry, word: string, inSentence: ReadonlySet<string>): { id: string; rule: string } | null {
+  const fits = [...inSentence].filter((id) => {
+    const p = registry.people.get(id);
+    return p !== undefined && givenNames([p.name, ...p.aliases]).some((n) => lengthensName(word, n));
+  });
+  return fits.length === 1 ? { id: fits[0], rule: 'nickname-of-name' } : null;
+}
+
 /**
  * Merges the speakers and named people of new articles into the known people.
  * @returns every person the batch touched (new, changed, or merely matched, so later stages
@@ -80,6 +91,14 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
   // as people they would tie unrelated stories together.
   const outlets = outletKeys(input.articles);
   const things = namedThings(input.articles);
+  // Lone words that fit no known person wait until every article is read: a later article
+  // may introduce the person in full or state the alias they extend.
+  const pending: { article: Article; analysis: Analysis | undefined; mention: Mention; named: { at: number; id: string }[] }[] = [];
+  const resolveWord = (article: Article, mention: Mention, hit: { id: string; rule: string }): void => {
+    addAlias(registry, hit.id, { alias: mention.text, articleId: article.id, span: mention.span, rule: hit.rule });
+    touched.add(hit.id);
+    speakerOf.set(`${article.id}\u0000${mention.words[0]}`, hit.id);
+  };
   for (const article of articles) {
     const quotes = quotesByArticle.get(article.id) ?? [];
     const analysis = analysisByArticle.get(article.id);
@@ -97,22 +116,29 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
       touched.add(id);
       for (const ev of person.names.values()) addAlias(registry, id, ev);
     }
+    const named = local.named.map((n) => ({ at: n.at, id: idOf.get(n.person) ?? '' }));
     for (const mention of local.unresolved) {
-      const word = mention.words[0];
       const hit = matchWord(registry, mention);
+      if (hit) resolveWord(article, mention, hit);
+      else pending.push({ article, analysis, mention, named });
+    }
+    for (const [name, person] of local.byName) speakerOf.set(`${article.id}\u0000${name}`, idOf.get(person) ?? '');
+  }
+  for (const { article, analysis, mention, named } of pending) {
+    const sentence = sentenceAround(article, analysis, mention.span.start);
+    const inSentence = new Set(named.filter((n) => n.at >= sentence.start && n.at < sentence.end).map((n) => n.id));
+    const hit = matchWord(registry, mention) ?? matchNickname(registry, mention.words[0], inSentence);
+    if (hit) resolveWord(article, mention, hit);
+    else if (!mention.joinOnly) {
       // Nothing known fits: the word is a person of its own ("Ebro" in a story naming no
       // Ebro in full), unless nothing shows it is a person's name at all.
-      if (!hit && mention.joinOnly) continue;
-      const ev: AliasEvidence = { alias: mention.text, articleId: article.id, span: mention.span, rule: hit?.rule ?? 'full-name' };
-      let id = hit?.id;
-      if (!id) {
-        id = personId(word);
-        if (!registry.people.has(id)) addPerson(registry, { id, name: displayName(mention.text), aliases: [], evidence: [ev] });
-      } else addAlias(registry, id, ev);
+      const word = mention.words[0];
+      const id = personId(word);
+      const ev: AliasEvidence = { alias: mention.text, articleId: article.id, span: mention.span, rule: 'full-name' };
+      if (!registry.people.has(id)) addPerson(registry, { id, name: displayName(mention.text), aliases: [], evidence: [ev] });
       touched.add(id);
       speakerOf.set(`${article.id}\u0000${word}`, id);
     }
-    for (const [name, person] of local.byName) speakerOf.set(`${article.id}\u0000${name}`, idOf.get(person) ?? '');
   }
 
   const quotes = input.quotes.map((q) => {
