@@ -136,3 +136,12 @@ test('should read a that-clause running on past a quote as mixed speech (said th
   assert.equal(q.kind, 'mixed');
   assert.deepEqual(q.content, ['that, “Of course the port will defend itself” against the new claims']);
 });
+
+test('should find the subject past an aspect verb and a coordinated verb before the cue', () => {
+  assert.deepEqual(core(quoteWith(show('During the hearing, Tavo Brandt kept saying, "The levy is unfair."'), 'levy')), {
+    speaker: 'Tavo Brandt', content: ['"The levy is unfair."'], cue: 'saying',
+  });
+  const q = quoteWith(show('Mara Quell spoke first. Then Tavo Brandt laughed and said, "I never liked the levy."'), 'never');
+  assert.equal(q.source, 'Tavo Brandt');
+  assert.equal(q.speaker, 'Tavo Brandt');
+});

@@ -125,7 +125,12 @@ export function findCueBefore(
       const subject = openingSubject(tokens, sentenceStart, c - 1);
       if (subject) return { cue, source: subject };
     }
-    const src = findLeftSource(tokens, c - 1, sentenceStart);
+    let src = findLeftSource(tokens, c - 1, sentenceStart);
+    // `I laughed and said, "…"`: a coordinated cue shares the first verb's subject.
+    const verb = tokens[c - 2];
+    if (!src && tokens[c - 1]?.lower === 'and' && verb && verb.type === 'word' && !verb.upper && /ed$/.test(verb.lower) && c - 3 >= sentenceStart) {
+      src = findLeftSource(tokens, c - 3, sentenceStart);
+    }
     return { cue, source: src ? { first: src.first, last: src.last } : null };
   }
   return null;

@@ -111,3 +111,9 @@ test('should credit the answer to the person asked, not the asker (Gus Brant ask
     'Gus Brant asked whether he regretted the feud. “No. I regret nothing,” he said.';
   assert.equal(quoteWith(show(text), 'regret nothing').speaker, 'Oren Vasko');
 });
+
+test('should resolve a surname with an apposition to the surname, not to nobody', () => {
+  const q = quoteWith(show('Harbor levy\n\n“The levy will not pass this year.” Said Oduya, a former harbor clerk.'), 'levy will');
+  assert.equal(q.source, 'Oduya, a former harbor clerk');
+  assert.equal(q.speaker, 'Oduya');
+});

@@ -102,6 +102,14 @@ function resolveMention(
 ): Resolution {
   const words = tokens.slice(source.first, source.last + 1).filter((t) => t.type === 'word');
   if (words.length === 0) return { name: null, confidence: 0, person: null };
+  // `Ellis, a former aide`: an apposition describes the head before the comma; a name
+  // the head gives wins over the description.
+  let comma = source.first + 1;
+  while (comma < source.last && tokens[comma].text !== ',') comma++;
+  if (comma < source.last) {
+    const head = resolveMention(text, tokens, { first: source.first, last: comma - 1 }, index, last, at, names);
+    if (head.name) return head;
+  }
   // 1. A name in the mention (skipping titles): the longest known match.
   // A mention that names an outlet (`The Daily Echo, an entertainment website`, `the
   // headline, published by the Daily Echo`) reports; it is not a speaker.

@@ -116,6 +116,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'not', "n't", 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
   'finally', 'clearly', 'openly', 'directly', 'explicitly', 'specifically', 'certainly',
   'told', 'just', 'only', 'immediately', 'earlier', 'subsequently', 'similarly', 'likewise',
+  // Aspect verbs between subject and cue (`Brandt kept saying`, `she began asking`).
+  'kept', 'keeps', 'began', 'begins', 'started', 'starts',
   "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
 ]);
 
