@@ -34,3 +34,8 @@ test('should read a closing mark that opens a paragraph as an opening mark', () 
   const [q] = findQuotedSpans(tokens, -1);
   assert.equal(text.slice(tokens[q.first].start, tokens[q.last].end), 'We stay open late.');
 });
+
+test('should not end a sentence at the v. of a case name', () => {
+  const { sentences } = tokenize('Quell asked about Harbor Trust v. Brandt, and how the ruling changed the port. Then she left.');
+  assert.equal(sentences.length, 2);
+});

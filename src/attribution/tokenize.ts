@@ -123,7 +123,8 @@ function makeToken(
 }
 
 function isAbbreviation(word: string): boolean {
-  if (word.length === 1) return isUpper(word);
+  // An initial (`J.`), or the `v.` of a case name (`Roe v. Wade`).
+  if (word.length === 1) return isUpper(word) || word === 'v';
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if (word.includes('.')) return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word); // initials: G.K., U.S.
