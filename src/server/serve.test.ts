@@ -19,6 +19,21 @@ test('serve should listen on a free port, answer over HTTP and close', async () 
   await assert.rejects(fetch(`${server.url}/api/stories`));
 });
 
+test('serve should answer HEAD with the security headers and no body', async () => {
+  const server = await serve({ store: createMemoryStore(buildFixture()), port: 0, host: '127.0.0.1' });
+  try {
+    for (const path of ['/', '/api/stories', '/no-such-page']) {
+      const res = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+      assert.equal(res.status, path === '/no-such-page' ? 404 : 200, path);
+      assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/, path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(await res.text(), '', path);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
 test('serve should reject an invalid port with a TypeError', async () => {
   await assert.rejects(serve({ store: createMemoryStore(), port: 70000, host: '127.0.0.1' }), /expected a port 0\.\.65535, found 70000/);
 });

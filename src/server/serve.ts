@@ -35,8 +35,16 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw new TypeError(`retold server: expected a port 0..65535, found ${String(options.port)}`);
   }
   const app = createApp(options.store);
+  // HEAD is GET without the body. Hono answers HEAD by copying the GET response, but a
+  // response from @hono/node-server's lightweight class comes out of that copy with only
+  // its content type, losing the security headers; so HEAD is answered here instead.
+  const fetch = async (request: Request): Promise<Response> => {
+    if (request.method !== 'HEAD') return app.fetch(request);
+    const res = await app.fetch(new Request(request.url, { method: 'GET', headers: request.headers }));
+    return new Response(null, { status: res.status, headers: new Headers(res.headers) });
+  };
   return new Promise((resolve, reject) => {
-    const server = serveNode({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
+    const server = serveNode({ fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
