@@ -40,8 +40,13 @@ export function mentionsOf(
     // first name) still names a person when it is the first name or surname of one.
     else if (e.type !== 'place' && /^\p{Lu}[\p{L}'’-]+$/u.test(e.text)) raw.push({ text: e.text, span: e.span, joinOnly: true });
   }
+  // A source the analysis reads as an organisation or a place wherever the article names it
+  // ("BuzzFeed reported") is that, not a person.
+  const types = new Map<string, Set<string>>();
+  for (const e of analysis?.entities ?? []) types.set(e.text, (types.get(e.text) ?? new Set()).add(e.type));
+  const notPerson = (name: string) => [...(types.get(name) ?? ['person'])].every((t) => t === 'organization' || t === 'place');
   for (const q of quotes) {
-    if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 }, joinOnly: false });
+    if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 }, joinOnly: notPerson(q.speaker) });
   }
   // A speaker known by one word ("West") is usually introduced in full somewhere in the
   // text; without an entity analysis, find those full names directly.

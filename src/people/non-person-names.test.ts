@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, Article, Quote } from '../model.js';
+import type { Analysis, Article, EntityMention, Quote } from '../model.js';
 import { makeArticle, makeQuote } from '../coverage/test-fixtures.js';
 import { resolvePeople } from './index.js';
 
-/** Person entities for every occurrence of the given names in the article. */
-function analysisOf(article: Article, names: string[]): Analysis {
+/** Entities for every occurrence of the given names in the article: people, or of the given type. */
+function analysisOf(article: Article, names: string[], type: EntityMention['type'] = 'person'): Analysis {
   const entities = names.flatMap((name) =>
     [...article.text.matchAll(new RegExp(`(?<!\\p{L})${name.replace(/[.]/g, '\\.')}(?!\\p{L})`, 'gu'))].map((m) => ({
       span: { start: m.index ?? 0, end: (m.index ?? 0) + name.length },
       text: name,
-      type: 'person' as const,
+      type,
     })),
   );
   return { articleId: article.id, sentences: [], paragraphs: [], entities, dates: [], tokenCount: 0 };
@@ -89,4 +89,19 @@ test('should not make a person of a title-case line, an organisation or a number
     'Share This Story, Choose Your Platform!',
   ]);
   assert.deepEqual(peopleIn(a, ['Ilsa Marrow', 'No. 12', 'Gullwing Images', 'Share This Story', 'Choose Your Platform']), ['Ilsa Marrow']);
+});
+
+test('should not make a person of a source the analysis reads as an organisation', () => {
+  const a = makeArticle('org', 'Ferry delays', ['Ilsa Marrow missed the morning ferry, Tidewire reported.', 'Marrow said the timetable had changed twice.']);
+  const quotes = [
+    makeQuote(a, 'Ilsa Marrow missed the morning ferry,', { kind: 'indirect', speaker: 'Tidewire', personId: null, source: 'Tidewire' }),
+    makeQuote(a, 'the timetable had changed twice', { kind: 'indirect', speaker: 'Marrow', personId: null, source: 'Marrow' }),
+  ];
+  const people = analysisOf(a, ['Ilsa Marrow']);
+  // "Marrow", read as an organisation too, still joins the one person with that surname.
+  const others = analysisOf(a, ['Tidewire', 'Marrow'], 'organization');
+  const out = resolvePeople({ articles: [a], quotes, analyses: [{ ...people, entities: [...people.entities, ...others.entities] }], known: [] });
+  assert.deepEqual(out.people.map((p) => p.name), ['Ilsa Marrow']);
+  assert.equal(out.quotes[0].personId, null);
+  assert.equal(out.quotes[1].personId, out.people[0].id);
 });
