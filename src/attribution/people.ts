@@ -15,6 +15,9 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
+// The people stage's list of nouns for named things (shows, restaurants, books): one list
+// for both stages' judgement of what a capitalised name is.
+import { THING_NOUNS } from '../people/name-words.js';
 
 /** One person known in the article. */
 export interface PersonEntry {
@@ -92,11 +95,16 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     readRole(tokens, i, j, p);
     i = j;
   }
-  // A name the text puts after `in` (`arrived in Port Alder`) is a place, not a person.
+  // A name the text puts after `in` (`arrived in Port Alder`) is a place, and one it puts
+  // after a noun for a thing (`a second restaurant, Brasa Cais`) names that thing.
+  const namesThing = (m: number): boolean => {
+    const before = tokens[m - 1]?.text === ',' ? tokens[m - 2] : tokens[m - 1];
+    return before !== undefined && !before.upper && THING_NOUNS.has(before.lower);
+  };
   for (let n = people.length - 1; n >= 0; n--) {
     const p = people[n];
     const length = p.name.split(' ').length;
-    if (p.mentions.some((m) => PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s")) {
+    if (p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
       people.splice(n, 1);
       full.delete(p.name.toLowerCase());
     }

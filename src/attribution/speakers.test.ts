@@ -117,3 +117,8 @@ test('should resolve a surname with an apposition to the surname, not to nobody'
   assert.equal(q.source, 'Oduya, a former harbor clerk');
   assert.equal(q.speaker, 'Oduya');
 });
+
+test('should not take the name of a thing (a restaurant, Brasa Nova) for a person', () => {
+  const q = quoteWith(show('Food\n\nThe chef, who opened a second restaurant, Brasa Nova, in the old terminal in March, said the attention had been good for bookings.'), 'bookings');
+  assert.notEqual(q.speaker, 'Brasa Nova');
+});
