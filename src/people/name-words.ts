@@ -13,7 +13,14 @@ detective ambassador director ceo chairman chairwoman rapper singer actor actres
 candidate presidential democratic republican democrat spokesman spokeswoman spokesperson
 chef host anchor coach pastor bishop rabbi imam cardinal inspector superintendent sheriff
 councillor councilor councilman councilwoman
-m mme mlle herr frau sr sra srta monsieur madame señor señora président präsident`.split(/\s+/),
+passenger prosecutor commander deputy lawyer attorney witness teacher nurse pilot driver
+skipper curator professor economist analyst spokesperson
+m mme mlle herr frau sr sra srta monsieur madame señor señora président präsident
+maire procureur procureure juge alcalde alcaldesa fiscal juez jueza bürgermeister bürgermeisterin
+staatsanwalt staatsanwältin richter richterin`
+    .split(/\s+/)
+    // Names are compared folded (no accents): "Präsident" reads `prasident`.
+    .map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')),
 );
 
 /** Name particles written in lower case that belong to a surname (van Gogh, de la Cruz). */

@@ -19,6 +19,15 @@ export function nameWords(name: string): string[] {
   const words = (name.match(/[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu) ?? []).map(fold).map((w) => w.replace(/'s$/, ''));
   let start = 0;
   while (start < words.length - 1 && TITLES.has(words[start])) start++;
+  // A place or body before the title belongs to the title, not the name ("Kelderhaven
+  // Mayor Ansel Marrow", "Harbor Authority Director Jo Quill"): cut after the last title
+  // that still leaves two words.
+  for (let k = words.length - 3; k > start; k--) {
+    if (TITLES.has(words[k])) {
+      start = k + 1;
+      break;
+    }
+  }
   let end = words.length;
   while (end > start + 1 && SUFFIXES.has(words[end - 1])) end--;
   return words.slice(start, end).filter((w) => w.length > 0);

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameWords } from './person-names.js';
+
+test('nameWords should drop titles before a name, also after a place or body and in other languages', () => {
+  assert.deepEqual(nameWords('Former President Donald J. Trump Jr.'), ['donald', 'j', 'trump']);
+  assert.deepEqual(nameWords('Port Vell Mayor Ilse Brandt'), ['ilse', 'brandt']);
+  assert.deepEqual(nameWords('Passenger Tomas Ek'), ['tomas', 'ek']);
+  assert.deepEqual(nameWords('Staatsanwältin Vera Holm'), ['vera', 'holm']);
+  assert.deepEqual(nameWords('Alcaldesa Rosa Vidal'), ['rosa', 'vidal']);
+  // A name that is only a title and a surname keeps the surname.
+  assert.deepEqual(nameWords('Mayor Brandt'), ['brandt']);
+  // A title word as the last name word is a name (General Motors is not cut to nothing).
+  assert.deepEqual(nameWords('Ilse Judge'), ['ilse', 'judge']);
+});
