@@ -235,3 +235,19 @@ test('should not let an inferred publication year split an old message from its 
   const alone = alignQuotes({ story: { ...story, articleIds: ['rec'] }, articles: [recap], quotes: [qs[1]], people });
   assert.deepEqual(alone[0].saidWhen, { value: '2031', precision: 'year' });
 });
+
+test('should label a mixed quote by its marked words, not the reporter’s words around them', () => {
+  const line = 'turn the old gasworks into the finest park on the coast';
+  const first = makeArticle('g1', 'Gasworks plan', [`Quist said the council would “${line}.”`], { published: '2031-03-10T09:00:00Z', outlet: 'Harbour Herald' });
+  const second = makeArticle('g2', 'Park vote', [`The mayor promised the plan would "${line}."`], { published: '2031-03-11T09:00:00Z', outlet: 'Bay Bulletin' });
+  const third = makeArticle('g3', 'Park vote', [`The mayor promised the plan would "${line.replace('gasworks', 'gasworks,')}."`], { published: '2031-03-12T09:00:00Z', outlet: 'Late Ledger' });
+  const qs = [
+    makeQuote(first, `the council would “${line}.”`, { id: 'g1q', kind: 'mixed' }),
+    makeQuote(second, `the plan would "${line}."`, { id: 'g2q', kind: 'mixed' }),
+    makeQuote(third, `the plan would "${line.replace('gasworks', 'gasworks,')}."`, { id: 'g3q', kind: 'mixed' }),
+  ];
+  const [g] = alignQuotes({ story: { ...story, articleIds: ['g1', 'g2', 'g3'] }, articles: [first, second, third], quotes: qs, people });
+  assert.equal(g.canonical, `${line}.`);
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'g2q')?.drift, 'exact', 'the same marked words, straight marks');
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'g3q')?.drift, 'punctuation', 'a comma added inside the marks');
+});

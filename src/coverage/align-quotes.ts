@@ -105,7 +105,7 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
         ? 'exact'
         : 'reported'
       : classifyDrift(
-          { words: unit.words, source: unit.article.text, rendered: unit.rendered, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
+          { words: unit.words, source: unit.article.text, rendered: unit.quotedText, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
           canonical,
         ),
     diff: diffWords(unit.text, canonical.text, canonical.tokens),

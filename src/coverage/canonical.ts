@@ -11,7 +11,7 @@
  * so it cannot displace the original by adding words.
  */
 import { dateRange } from './compatibility.js';
-import { renderParts, markedStretches, type Unit } from './occurrence-units.js';
+import type { Unit } from './occurrence-units.js';
 import type { Chain } from './utterance-chains.js';
 
 /** The chosen wording and the units it was taken from. */
@@ -32,11 +32,6 @@ function rank(u: Unit): number {
   return u.quote.kind === 'mixed' ? 1 : 0;
 }
 
-/** The text a unit contributes to a canonical: its marked words for a mixed quote. */
-function unitText(u: Unit): string {
-  if (u.quote.kind !== 'mixed') return u.rendered;
-  return renderParts(markedStretches(u.text).map((s) => u.text.slice(s.start, s.end)));
-}
 
 // The latest moment a rendering can have been said: a month-precise "2025-02" must not
 // count as said before a day-precise "2025-02-18" that lies inside it.
@@ -104,5 +99,5 @@ export function chooseCanonical(units: readonly Unit[], members: readonly number
       (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0),
   )[0];
   const from = best.seq;
-  return { text: from.map((k) => unitText(units[k])).join(' '), from, language: units[from[0]].article.language };
+  return { text: from.map((k) => units[k].quotedText).join(' '), from, language: units[from[0]].article.language };
 }

@@ -12,9 +12,11 @@
  *    four or more words of its own (joined from another utterance);
  * 5. `truncated`: covers a contiguous part of the canonical (missing words at either end)
  *    with at most a minor amount of changed words inside;
- * 6. `exact` / `punctuation`: the same words; exact when the text is identical up to
- *    whitespace, curly-versus-straight quote marks and leading/trailing punctuation (where quote boundaries are drawn varies
- *    by outlet and extractor), punctuation when case, marks or inner punctuation differ;
+ * 6. `exact` / `punctuation`: the same words; exact when the quoted text is identical up to
+ *    whitespace, curly-versus-straight quote marks and leading/trailing punctuation (where
+ *    quote boundaries are drawn varies by outlet and extractor), punctuation when case, marks
+ *    or inner punctuation differ. The quoted text of a mixed quote or a headline is its
+ *    marked words: the reporter's "the line would" around them is no change to the quote;
  * 7. `minor-wording`: few changed words: at most max(2, 15 % of the words), the share an
  *    editor's light touch ("some aspects" → "certain aspects") stays under;
  * 8. otherwise `paraphrased-as-quote`.
@@ -29,7 +31,10 @@ export interface DriftInput {
   words: Token[];
   /** Text the word offsets point into (the article text). */
   source: string;
-  /** Rendered text (parts joined, part-final comma as period). */
+  /**
+   * The quoted text as rendered (parts joined, part-final comma as period): for a mixed
+   * quote or a headline with marks, only the marked stretches (`Unit.quotedText`).
+   */
   rendered: string;
   quoted: boolean;
   language: string;

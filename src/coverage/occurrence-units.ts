@@ -16,6 +16,12 @@ export interface Unit {
   text: string;
   /** Parts joined by a space, a part-final comma (before the cue) rendered as a period. */
   rendered: string;
+  /**
+   * The words presented as the speaker's, rendered the same way: the marked stretches when
+   * `marked` (a mixed quote's "the line would “do for the east side…”" is only its marked
+   * words), else `rendered`. What a canonical is built from and an occurrence compared by.
+   */
+  quotedText: string;
   /** The words are presented as the speaker's own (inside quotation marks). */
   quoted: boolean;
   /** Tokens used for verbatim matching: the marked words of a mixed quote, else all. */
@@ -170,17 +176,20 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
   let quoted = quote.kind === 'direct' || quote.kind === 'fragment';
   let marked = false;
   let words = all;
+  let markedTexts: string[] = [];
   const enclosed = parts.length > 0 && isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
   // Headline style "Quist: We Will Rebuild the Harbour" presents the speaker's words
   // without marks.
   const afterColon = quote.kind === 'headline' && parts.length > 0 && /:\s*$/.test(article.text.slice(Math.max(0, parts[0].start - 3), parts[0].start));
   if (quote.kind === 'mixed' || (quote.kind === 'headline' && !enclosed && !afterColon)) {
     const stretches = (text: string) => (quote.kind === 'headline' ? [...markedStretches(text), ...singleMarkedStretches(text)] : markedStretches(text));
-    words = parts.flatMap((p) =>
+    const spans = parts.flatMap((p) =>
       stretches(article.text.slice(p.start, p.end))
         .sort((x, y) => x.start - y.start)
-        .flatMap((s) => tokenize(article.text.slice(p.start + s.start, p.start + s.end), p.start + s.start)),
+        .map((s) => ({ start: p.start + s.start, end: p.start + s.end })),
     );
+    words = spans.flatMap((s) => tokenize(article.text.slice(s.start, s.end), s.start));
+    markedTexts = spans.map((s) => article.text.slice(s.start, s.end));
     marked = words.length > 0;
     // Counts as the speaker's words when most of it is inside the marks; otherwise it is a
     // report that borrows a phrase.
@@ -195,6 +204,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     article,
     text,
     rendered: renderParts(partTexts),
+    quotedText: marked ? renderParts(markedTexts) : renderParts(partTexts),
     quoted,
     marked,
     words,
