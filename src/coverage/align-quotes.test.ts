@@ -251,3 +251,20 @@ test('should label a mixed quote by its marked words, not the reporter’s words
   assert.equal(g.occurrences.find((o) => o.quoteId === 'g2q')?.drift, 'exact', 'the same marked words, straight marks');
   assert.equal(g.occurrences.find((o) => o.quoteId === 'g3q')?.drift, 'punctuation', 'a comma added inside the marks');
 });
+
+test('should judge a headline by its marked words when words of the headline stand outside the marks', () => {
+  const line = 'It took a week of talks, but the fares are frozen until the end of next year, for every crossing.';
+  const wire = makeArticle('w1', 'Ferry fares frozen', [`“${line}” Quist said.`], { published: '2031-03-10T09:00:00Z', outlet: 'Harbour Herald' });
+  // The headline starts the article text and ends in a closing mark, but opens with the
+  // reporter's words.
+  const later = makeArticle('w2', 'Ferry deal: fares ‘frozen until the end of next year’', [`“${line}” Quist said.`], { published: '2031-03-11T09:00:00Z', outlet: 'Bay Bulletin' });
+  const qs = [
+    makeQuote(wire, line, { id: 'w1q' }),
+    makeQuote(later, 'Ferry deal: fares ‘frozen until the end of next year’', { id: 'w2h', kind: 'headline' }),
+    makeQuote(later, line, { id: 'w2q' }),
+  ];
+  const [g, ...rest] = alignQuotes({ story: { ...story, articleIds: ['w1', 'w2'] }, articles: [wire, later], quotes: qs, people });
+  assert.equal(rest.length, 0);
+  assert.equal(g.canonical, line);
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'w2h')?.drift, 'truncated');
+});

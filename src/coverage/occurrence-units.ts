@@ -76,17 +76,31 @@ export function renderParts(texts: readonly string[]): string {
     .join(' ');
 }
 
-/** Whether the span is directly enclosed in quotation marks in the article text. */
+/** A quotation mark (not the empty string past either end of a text, which `includes` accepts). */
+const isMark = (ch: string | undefined) => ch !== undefined && ch.length === 1 && MARKS.includes(ch);
+
+/**
+ * Whether the span is directly enclosed in quotation marks in the article text, as one
+ * quotation: a headline "Strike over: guarantee ‘on paper now’" that merely ends in a
+ * mark, or "‘Yes’ and ‘no’" that starts and ends in one, has words outside the marks.
+ */
 function isEnclosed(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   let j = end;
   while (j < text.length && /\s/.test(text[j])) j++;
-  const first = text[start] ?? '';
+  const first = text[start];
   const last = text[end - 1] ?? '';
-  const before = MARKS.includes(text[i] ?? '') || MARKS.includes(first);
-  const after = MARKS.includes(text[j] ?? '') || MARKS.includes(last) || /[.,!?]/.test(last) && MARKS.includes(text[end] ?? '');
-  return before && after;
+  const before = isMark(text[i]) || isMark(first);
+  const after = isMark(text[j]) || isMark(last) || (/[.,!?]/.test(last) && isMark(text[end]));
+  if (!before || !after) return false;
+  // Marks inside the span must not leave words of it outside them.
+  const span = text.slice(start, end);
+  const stretches = [...markedStretches(span), ...singleMarkedStretches(span)];
+  if (stretches.length === 0) return true;
+  let outside = span;
+  for (const s of stretches) outside = outside.slice(0, s.start) + ' '.repeat(s.end - s.start) + outside.slice(s.end);
+  return !/[\p{L}\p{N}]/u.test(outside);
 }
 
 // Single quotation marks open before a word and close after one, unlike apostrophes
