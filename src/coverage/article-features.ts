@@ -85,8 +85,18 @@ export interface FullNameIndex {
   firstWords: Set<string>;
 }
 
-/** Indexes the multi-word names and aliases (two to four words) of people. */
+const fullNameCache = new WeakMap<readonly Person[], FullNameIndex>();
+
+/** Indexes the multi-word names and aliases (two to four words) of people (do not change the list after). */
 export function fullNameIndex(people: readonly Person[]): FullNameIndex {
+  const cached = fullNameCache.get(people);
+  if (cached) return cached;
+  const index = buildFullNameIndex(people);
+  fullNameCache.set(people, index);
+  return index;
+}
+
+function buildFullNameIndex(people: readonly Person[]): FullNameIndex {
   const ids = new Map<string, string>();
   const firstWords = new Set<string>();
   for (const p of [...people].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -102,9 +112,9 @@ export function fullNameIndex(people: readonly Person[]): FullNameIndex {
 
 /**
  * Ids of the people whose full name (two to four words) the article names prominently: in
- * its title or first paragraph, or at least twice.
+ * its title or first paragraph, or at least twice; with `anywhere`, named at all.
  */
-function peopleNamedIn(article: Article, tokens: readonly Token[], index: FullNameIndex): Set<string> {
+function peopleNamedIn(article: Article, tokens: readonly Token[], index: FullNameIndex, anywhere = false): Set<string> {
   const out = new Set<string>();
   if (index.ids.size === 0) return out;
   // The title, the blank line, and the first body paragraph.
@@ -120,10 +130,15 @@ function peopleNamedIn(article: Article, tokens: readonly Token[], index: FullNa
       const id = index.ids.get(name);
       if (!id) continue;
       count.set(id, (count.get(id) ?? 0) + 1);
-      if (tokens[i].start < lead || (count.get(id) ?? 0) >= 2) out.add(id);
+      if (anywhere || tokens[i].start < lead || (count.get(id) ?? 0) >= 2) out.add(id);
     }
   }
   return out;
+}
+
+/** Ids of the people whose full name (two to four words) the article names anywhere. */
+export function peopleNamedAnywhere(article: Article, index: FullNameIndex): Set<string> {
+  return index.ids.size === 0 ? new Set() : peopleNamedIn(article, tokenize(article.text), index, true);
 }
 
 /**
@@ -151,13 +166,16 @@ export function articleFeatures(
   }
   const published = article.published ? Date.parse(article.published) : NaN;
   const quotations = quotationsOf(article, quotes);
+  const speakers = new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p)));
   return {
     article,
     terms,
     anchors,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
-    people: new Set([...quotes.map((q) => q.personId), ...peopleNamedIn(article, tokens, fullNames)].filter((p): p is string => p !== null && !notPeople.has(p))),
-    speakers: new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p))),
+    // An article none of whose quotes could be credited (often one in a language the
+    // attribution rules do not read) is about every person it names in full.
+    people: new Set([...speakers, ...peopleNamedIn(article, tokens, fullNames, speakers.size === 0)].filter((p) => !notPeople.has(p))),
+    speakers,
     quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
     quotations,
     published: Number.isNaN(published) ? null : published,

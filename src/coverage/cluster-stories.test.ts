@@ -128,3 +128,37 @@ test('should give lookup keys that two articles of a story share, and that are s
   assert.ok(k1.some((k) => k3.includes(k)), 'articles of one story should share a key');
   assert.deepEqual(storyKeys(storm1, quotesOf([storm1]), []), k1);
 });
+
+test('should join an article in another language that credits nobody through two people it names, in any batch', () => {
+  const duo: Person[] = [
+    { id: 'person-mara', name: 'Mara Quist', aliases: ['Quist'], evidence: [] },
+    { id: 'person-odo', name: 'Odo Brannigan', aliases: ['Brannigan'], evidence: [] },
+  ];
+  const strike = makeArticle('strike-en', 'Dockers strike at Port Elsby', [
+    'Dockers at Port Elsby walked out on Monday over pensions, led by union chief Odo Brannigan.',
+    '“Not one crate moves until the pension promise is in writing,” Brannigan said at the gate.',
+    '“I have never broken a promise to this port,” Mayor Mara Quist told reporters.',
+  ], { published: '2031-03-10T08:00:00Z' });
+  const german = makeArticle('strike-de', 'Streik im Hafen', [
+    'Die Hafenarbeiter streiken seit Montag für schriftliche Rentenzusagen.',
+    '„Keine Kiste bewegt sich“, sagte Gewerkschaftschef Odo Brannigan. Bürgermeisterin Mara Quist versprach Gespräche.',
+  ], { published: '2031-03-11T08:00:00Z', language: 'de' });
+  const trial = makeArticle('trial-de', 'Prozess gegen die Bürgermeisterin', [
+    'Vor Gericht bestritt Bürgermeisterin Mara Quist am Mittwoch jede Bestechung beim Bau der Nordbrücke.',
+  ], { published: '2031-03-12T08:00:00Z', language: 'de' });
+  const qs = [
+    makeQuote(strike, 'Not one crate moves until the pension promise is in writing,', { id: 'b1', speaker: 'Odo Brannigan', personId: 'person-odo' }),
+    makeQuote(strike, 'I have never broken a promise to this port,', { id: 'm1' }),
+    // The German rules found no speaker.
+    makeQuote(german, 'Keine Kiste bewegt sich', { id: 'd1', speaker: null, personId: null }),
+  ];
+  const one = clusterStories({ articles: [strike, german, trial], quotes: qs, people: duo, existing: [] });
+  assert.deepEqual(one.map((s) => [...s.articleIds].sort()).sort(), [['strike-de', 'strike-en'], ['trial-de']]);
+  // A later batch finds the story by the people the uncredited article names.
+  const keysEn = storyKeys(strike, qs.filter((q) => q.articleId === 'strike-en'), duo);
+  const keysDe = storyKeys(german, qs.filter((q) => q.articleId === 'strike-de'), duo);
+  assert.ok(keysDe.includes('person:person-odo@2031-Q1') && keysEn.includes('person:person-odo@2031-Q1'));
+  const [first] = clusterStories({ articles: [strike], quotes: qs.slice(0, 2), people: duo, existing: [] });
+  const later = clusterStories({ articles: [german], quotes: qs.slice(2), people: duo, existing: [{ story: first, articles: [strike], quotes: qs.slice(0, 2) }] });
+  assert.deepEqual(later.map((s) => [...s.articleIds].sort()), [['strike-de', 'strike-en']]);
+});

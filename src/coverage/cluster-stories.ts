@@ -87,7 +87,12 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     ...existing.map((e) => ({ story: e.story, articles: e.articles, quotes: e.quotes })),
     ...fresh.map((a) => ({ story: null, articles: [a], quotes: quotesOf(a.id, input.quotes) })),
   ];
-  const names = nameWordsOf(input.people);
+  // Names are left out of topic words so that two events with the same people differ; but
+  // only names shown to be people's: a full name, or one with an alias (a surname used
+  // alone). A lone capitalised word taken for a person is as often a place that "says"
+  // something (`Kelderhaven says yes to the tram`), and places are what ties coverage
+  // together, across languages most of all.
+  const names = nameWordsOf(input.people.filter((p) => p.aliases.length > 0 || p.name.trim().includes(' ')));
   const fullNames = fullNameIndex(input.people);
   // A "person" named like an outlet of the pool is that outlet, cited as a source across
   // every story it covers; it says nothing about which story an article belongs to.

@@ -14,6 +14,7 @@
  * carries its speaker, since unrelated speakers share stock phrases.
  */
 import type { Article, Person, Quote } from '../model.js';
+import { fullNameIndex, peopleNamedAnywhere } from './article-features.js';
 import { bandKeys, minhash } from './minhash.js';
 import { hash32 } from './stable-id.js';
 import { CALENDAR_WORDS } from './stopwords.js';
@@ -79,16 +80,26 @@ export function timeBuckets(published: string | null): string[] {
 }
 
 /**
- * Lookup keys of an article for the story index. The keys depend only on the article and
- * its quotes (not on `people`, which differs from batch to batch), so the keys computed
- * when a story is stored and when a later batch looks it up always agree.
+ * Lookup keys of an article for the story index. The keys depend only on the article, its
+ * quotes and the ids of the people it names (ids are derived from names, so they do not
+ * differ from batch to batch), so the keys computed when a story is stored and when a
+ * later batch looks it up agree.
  * @example storyKeys(article, quotes, people) // ['mh:0:1f3a…', 'person:person-…@2022-Q3', 'quote:9c1…']
  */
 export function storyKeys(article: Article, quotes: Quote[], people: Person[]): string[] {
-  void people;
   const keys = new Set<string>();
   const buckets = timeBuckets(article.published);
-  for (const q of quotes) if (q.personId && q.articleId === article.id) for (const b of buckets) keys.add(`person:${q.personId}@${b}`);
+  let credited = false;
+  for (const q of quotes) {
+    if (!q.personId || q.articleId !== article.id) continue;
+    credited = true;
+    for (const b of buckets) keys.add(`person:${q.personId}@${b}`);
+  }
+  // An article none of whose quotes could be credited (often one in a language the
+  // attribution rules do not read) is keyed by the people it names in full, as story
+  // clustering counts them (`articleFeatures`). A person's id depends only on the name, so
+  // the key agrees from batch to batch.
+  if (!credited) for (const id of peopleNamedAnywhere(article, fullNameIndex(people))) for (const b of buckets) keys.add(`person:${id}@${b}`);
   for (const k of bandKeys(minhash(salientNames(article.text), NAME_HASHES), NAME_ROWS)) keys.add(k);
   for (const q of quotes) {
     if (q.articleId !== article.id || q.kind === 'indirect') continue;

@@ -26,7 +26,8 @@
  * "A person in common" counts only the people each article is about (its speakers and the
  * people it names prominently, see `article-features.ts`), never a name dropped in passing.
  * Between articles in different languages the cosine is taken over the anchors only
- * (capitalised words inside sentences, numbers), which translation leaves as they are.
+ * (capitalised words inside sentences, numbers), which translation leaves as they are;
+ * and two people in common within the news cycle are enough.
  */
 import type { ArticleFeatures, Quotation } from './article-features.js';
 import { cosineOf, countCommon, type SparseVector } from './sparse-vectors.js';
@@ -38,6 +39,7 @@ const SHARED_QUOTE_SHINGLES = 2;
 const SAME_QUOTATION_SHINGLES = 4;
 const SAME_QUOTATION_SHARE = 0.6;
 const SAME_TOPIC_OTHER_PEOPLE = 0.65;
+const CROSS_LANGUAGE_PEOPLE = 2;
 
 /** A weighted article for comparison. */
 export interface Weighted {
@@ -119,5 +121,9 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t))) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
   if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
+  // Across languages the words cannot agree, the quotations are translated and the anchors
+  // are mostly the town's name; two people in common in the same news cycle can (the
+  // mayor and the union leader of the strike; the mayor alone is in every story of his town).
+  if (!sameLanguage && close && people.length >= CROSS_LANGUAGE_PEOPLE) return { strength, people };
   return NO_LINK;
 }
