@@ -27,6 +27,9 @@ const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', '
 /** Words that can start an occasion phrase; everything else is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'tweeted', 'texted']);
 
+/** Function words capitalised only because they open a sentence (`In messages from …`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'from', 'by', 'to', 'so', 'yet', 'during', 'since']);
+
 function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [number, number] | null {
   let k = from;
   if (dir === 1 && tokens[k]?.lower === 'the' && tokens[k + 1]?.upper) k++;
@@ -35,7 +38,7 @@ function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [numbe
   for (; k >= 0 && k < tokens.length && k <= to && Math.abs(k - start) < 6; k += dir) {
     const t = tokens[k];
     const glue = t.lower === "'s" || t.lower === 'of' || /^\d+$/.test(t.text);
-    if (t.type !== 'word' || !(t.upper || (glue && end >= 0))) break;
+    if (t.type !== 'word' || !(t.upper || (glue && end >= 0)) || SENTENCE_OPENERS.has(t.lower)) break;
     end = k;
   }
   if (end < 0) return null;

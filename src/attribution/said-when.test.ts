@@ -142,3 +142,8 @@ test('should not date by a farther absolute date when a nearer last year has no 
   // With a publication date, last year resolves.
   assert.equal(quoteWith(show(text, { published: '2024-03-12' }), 'harbor theft').saidWhen, '2023');
 });
+
+test('should not take a sentence-opening preposition for the name of the messages', () => {
+  const q = quoteWith(show('Harbor feud\n\nIn messages from the break-up, Ilse Brandt told Tomas Ek: "Pay me what we agreed."'), 'Pay me');
+  assert.equal(q.occasion, 'text message');
+});
