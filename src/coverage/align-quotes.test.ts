@@ -268,3 +268,57 @@ test('should judge a headline by its marked words when words of the headline sta
   assert.equal(g.canonical, line);
   assert.equal(g.occurrences.find((o) => o.quoteId === 'w2h')?.drift, 'truncated');
 });
+
+// One utterance printed the same day by several outlets, one of them with a dash for a comma.
+const CROWN_COMMA = 'I never took a single coin from the ferry company, not in cash, not in favours. My record is clean.';
+const CROWN_DASH = 'I never took a single coin from the ferry company - not in cash, not in favours. My record is clean.';
+
+function sameDayGroup(renderings: { id: string; text: string; published: string; headline?: string }[]): QuoteGroup {
+  const arts = renderings.map((r) => makeArticle(r.id, r.headline ?? 'Quist testifies', [`“${r.text}” Quist told the court.`], { published: r.published, outlet: `${r.id} Times` }));
+  const qs = renderings.flatMap((r, i) => [
+    makeQuote(arts[i], r.text, { id: `${r.id}q` }),
+    ...(r.headline ? [makeQuote(arts[i], r.headline, { id: `${r.id}h`, kind: 'headline' as const })] : []),
+  ]);
+  const gs = alignQuotes({ story: { ...story, articleIds: arts.map((x) => x.id) }, articles: arts, quotes: qs, people });
+  assert.equal(gs.length, 1);
+  return gs[0];
+}
+
+test('should break a same-day tie between equally complete wordings by the outlets carrying each', () => {
+  // The dash version has the lowest id, which used to decide.
+  const g = sameDayGroup([
+    { id: 'k0', text: CROWN_DASH, published: '2031-03-18' },
+    { id: 'k1', text: CROWN_COMMA, published: '2031-03-18' },
+    { id: 'k2', text: CROWN_COMMA, published: '2031-03-18' },
+  ]);
+  assert.equal(g.canonical, CROWN_COMMA);
+  assert.deepEqual(g.occurrences.map((o) => [o.quoteId, o.drift]).sort(), [['k0q', 'punctuation'], ['k1q', 'exact'], ['k2q', 'exact']]);
+});
+
+test('should count a bare publication date as tied with any time of that day', () => {
+  // A date without a time parses as midnight, which is no evidence of coming first.
+  const g = sameDayGroup([
+    { id: 'k0', text: CROWN_DASH, published: '2031-03-18' },
+    { id: 'k1', text: CROWN_COMMA, published: '2031-03-18T09:00:00Z' },
+    { id: 'k2', text: CROWN_COMMA, published: '2031-03-18T15:00:00Z' },
+  ]);
+  assert.equal(g.canonical, CROWN_COMMA);
+  // Earlier publication still wins over the majority.
+  const earlier = sameDayGroup([
+    { id: 'k0', text: CROWN_DASH, published: '2031-03-17' },
+    { id: 'k1', text: CROWN_COMMA, published: '2031-03-18' },
+    { id: 'k2', text: CROWN_COMMA, published: '2031-03-18' },
+  ]);
+  assert.equal(earlier.canonical, CROWN_DASH);
+});
+
+test('should not count a truncation both wordings contain as a vote for either', () => {
+  // One outlet each; the dash outlet's headline is a stretch of both wordings, so it is
+  // no evidence for the comma version. The tie falls to the lowest quote id, documented
+  // as arbitrary but stable.
+  const g = sameDayGroup([
+    { id: 'k0', text: CROWN_DASH, published: '2031-03-18', headline: 'Quist: ‘My record is clean’' },
+    { id: 'k1', text: CROWN_COMMA, published: '2031-03-18' },
+  ]);
+  assert.equal(g.canonical, CROWN_DASH);
+});
