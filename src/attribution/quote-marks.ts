@@ -168,6 +168,35 @@ function markNested(tokens: Token[], out: QuotedSpan[], paragraph: number, from:
   }
 }
 
+/**
+ * Marks whose direction depends on the language (the tokenizer asks before its English
+ * defaults):
+ * - German opens with a low mark and closes with the one English opens with: `„…“`, `‚…‘`.
+ *   A `“` or `‘` after an open low mark of its kind closes it.
+ * - Guillemets point inwards in French and Spanish (`« … »`, `«…»`) and outwards in German
+ *   (`»…«`, inner `›…‹`). Their neighbours tell which: an opening guillemet follows a space
+ *   or a line start and touches a word; a closing one touches the word before it or stands
+ *   before a space or punctuation. No-break spaces (French `« … »`) count as spaces.
+ *
+ * @param text The whole text.
+ * @param at Offset of the mark.
+ * @param lowOpen Whether a low opening mark of the same kind (`„` for `“`, `‚` for `‘`) is
+ *   open in the paragraph.
+ * @returns The direction, or null when the mark is not one of these.
+ */
+export function languageMarkDirection(text: string, at: number, lowOpen: boolean): 'open' | 'close' | null {
+  const mark = text.charAt(at);
+  if (mark === '“' || mark === '‘') return lowOpen ? 'close' : null;
+  if (mark !== '«' && mark !== '»' && mark !== '‹' && mark !== '›') return null;
+  const before = at === 0 ? '\n' : text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  const spaceBefore = /\s|[([{\u2014\u2013/:]/.test(before);
+  const spaceAfter = after === '' || /\s|[\p{P}]/u.test(after);
+  if (mark === '»' || mark === '›') return spaceBefore && !spaceAfter ? 'open' : 'close';
+  // `«` and `‹` close only when they touch the word before and not the one after (`Fisch.«`).
+  return !spaceBefore && spaceAfter ? 'close' : 'open';
+}
+
 /** Typographic family of a mark: straight, curly or guillemet. */
 function style(mark: string): number {
   if (mark === '"' || mark === "'" || mark === "''") return 0;

@@ -39,3 +39,26 @@ test('should not end a sentence at the v. of a case name', () => {
   const { sentences } = tokenize('Quell asked about Harbor Trust v. Brandt, and how the ruling changed the port. Then she left.');
   assert.equal(sentences.length, 2);
 });
+
+test('should pair German low and high marks („…“) and end the quote at the high one', () => {
+  const text = '„Wir bleiben hier“, sagte Ilse Varnholt am Freitag.';
+  const { tokens } = tokenize(text);
+  const quotes = findQuotedSpans(tokens, -1);
+  assert.equal(quotes.length, 1);
+  assert.equal(text.slice(tokens[quotes[0].first].start, tokens[quotes[0].last].end), 'Wir bleiben hier');
+});
+
+test('should pair outward German guillemets (»…«) with inner ›…‹', () => {
+  const text = 'Varnholt sagte: »Er rief ›Halt‹, dann ging er.« Danach schwieg sie.';
+  const { tokens } = tokenize(text);
+  const spans = findQuotedSpans(tokens, -1).map((q) => text.slice(tokens[q.first].start, tokens[q.last].end));
+  assert.deepEqual(spans, ['Er rief ›Halt‹, dann ging er.', 'Halt']);
+});
+
+test('should pair French guillemets with no-break spaces and keep the offsets exact', () => {
+  const text = 'Il a déclaré\u00a0: «\u00a0Nous resterons\u00a0», puis « encore\u202f».';
+  const { tokens } = tokenize(text);
+  const spans = findQuotedSpans(tokens, -1).map((q) => [tokens[q.open].start, tokens[q.close].end]);
+  assert.deepEqual(spans.map(([a, b]) => text.slice(a, b)), ['«\u00a0Nous resterons\u00a0»', '« encore\u202f»']);
+  assert.equal(spans[0][0], text.indexOf('«'));
+});

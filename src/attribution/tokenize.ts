@@ -5,6 +5,7 @@
  * linguistic pass (wink-nlp) lives in the analyze stage.
  */
 import { ABBREVIATIONS } from './word-lists.js';
+import { languageMarkDirection } from './quote-marks.js';
 
 /** Token classes the attribution rules care about. */
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'break';
@@ -53,6 +54,9 @@ const TERMINALS = new Set(['.', '!', '?', '...', '…']);
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   let paragraph = 0;
+  // Open German low marks (`„`, `‚`) of the paragraph: the `“` or `‘` after one closes it.
+  let lowDouble = false;
+  let lowSingle = false;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
@@ -64,6 +68,7 @@ export function tokenize(text: string): Tokenized {
         tokens.push(makeToken(start, start + 1, raw, 'break', null, paragraph));
       }
       paragraph++;
+      lowDouble = lowSingle = false;
       continue;
     }
     const isWord = /^[\p{L}\p{N}]/u.test(raw);
@@ -91,10 +96,14 @@ export function tokenize(text: string): Tokenized {
     let mark: Token['mark'] = null;
     if (DOUBLE_MARKS.has(raw) || raw === '‘' || raw === '’' || raw === "'" || raw === '‚' || raw === '‹' || raw === '›') {
       mark = DOUBLE_MARKS.has(raw) ? 'double' : 'single';
-      if (OPEN_ONLY.has(raw)) type = 'open';
+      const language = languageMarkDirection(text, start, mark === 'double' ? lowDouble : lowSingle);
+      if (language) type = language;
+      else if (OPEN_ONLY.has(raw)) type = 'open';
       else if (CLOSE_ONLY.has(raw)) type = misusedCloser(text, start) ? 'open' : 'close';
       else if (AMBIGUOUS.has(raw)) type = guessDirection(text, start);
       else type = 'close';
+      if (mark === 'double') lowDouble = raw === '„' || (lowDouble && type !== 'close');
+      else lowSingle = raw === '‚' || (lowSingle && type !== 'close');
     }
     tokens.push(makeToken(start, start + raw.length, raw, type, mark, paragraph));
   }
