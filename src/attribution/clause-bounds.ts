@@ -7,6 +7,7 @@ import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
+import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
 import { TIME_WORDS } from './word-lists.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -114,8 +115,11 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
       if (t.lower === 'that') return j + 1;
     }
   }
-  if (tokens[k]?.lower === 'that') return k + 1;
-  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') return k + 1;
+  if (tokens[k]?.lower === 'that' || FOREIGN_COMPLEMENTIZERS.includes(tokens[k]?.lower ?? '')) return k + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
+    // `sagte, dass …`: the comma German sets before its complementiser.
+    return FOREIGN_COMPLEMENTIZERS.includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  }
   return k;
 }
 

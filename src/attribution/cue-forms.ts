@@ -5,16 +5,29 @@
 import {
   ADDRESSEE_LEMMAS,
   CLAUSE_ONLY_LEMMAS,
+  FOREIGN_AUXILIARIES,
+  FOREIGN_CUE_FORMS,
   IRREGULAR_FORMS,
   MENTAL_LEMMAS,
   PARTICLE_CUES,
   PARTICLE_ONLY_LEMMAS,
+  QUOTE_ONLY_IRREGULAR,
+  QUOTE_ONLY_LEMMAS,
   SPEECH_LEMMAS,
 } from './cue-lexicon.js';
 import { cuePrior, priorCount, priorForms } from './cue-prior.js';
 
+/** Languages the cue lexicon covers. */
+export type CueLanguage = 'en' | 'fr' | 'es' | 'de';
+
 /** What the lexicon knows about one inflected form. */
 export interface CueForm {
+  /** Language of the form; other languages' forms report in narration only before a complementiser. */
+  language?: CueLanguage;
+  /** A manner verb (`roared`) or another language's form: a cue next to a quotation, not in narration. */
+  quoteOnly?: boolean;
+  /** A French inverted form holding its subject (`dit-il`, `ajoute-t-elle`). */
+  holdsSubject?: boolean;
   lemma: string;
   /** `speech` for verbs of saying, `mental` for belief and intention. */
   class: 'speech' | 'mental';
@@ -73,7 +86,29 @@ function buildTable(): Map<string, CueForm> {
   };
   for (const lemma of SPEECH_LEMMAS) add(lemma, 'speech');
   for (const lemma of MENTAL_LEMMAS) add(lemma, 'mental');
+  for (const lemma of QUOTE_ONLY_LEMMAS) {
+    const forms = QUOTE_ONLY_IRREGULAR[lemma] ? [lemma, ...QUOTE_ONLY_IRREGULAR[lemma]] : regularForms(lemma);
+    for (const form of forms) if (!table.has(form)) table.set(form, plain(lemma, form, 'en', true));
+  }
+  for (const language of ['fr', 'es', 'de'] as const) {
+    for (const form of FOREIGN_CUE_FORMS[language]) {
+      if (table.has(form)) continue;
+      table.set(form, plain(form, form, language, true));
+      // French inverts a pronoun subject after the verb (`dit-il`, `ajoute-t-elle`).
+      if (language === 'fr') {
+        for (const p of ['il', 'elle', 't-il', 't-elle']) table.set(`${form}-${p}`, { ...plain(form, form, language, true), holdsSubject: true });
+      }
+    }
+  }
   return table;
+}
+
+/** A cue entry with no English particulars (manner verbs, other languages). */
+function plain(lemma: string, form: string, language: CueLanguage, quoteOnly: boolean): CueForm {
+  return {
+    lemma, class: 'speech', gerund: language === 'en' && form.endsWith('ing') && form !== lemma, addressee: false,
+    clauseOnly: false, particles: null, prior: language === 'en' ? cuePrior(form) : null, learned: false, language, quoteOnly,
+  };
 }
 
 // Verb-looking forms only: the prior also scores adverbs and nouns inside multi-word cues.
@@ -96,6 +131,19 @@ function addLearned(table: Map<string, CueForm>): ReadonlyMap<string, CueForm> {
 }
 
 const TABLE = addLearned(buildTable());
+
+const AUXILIARIES: ReadonlyMap<string, CueLanguage> = new Map(
+  (['fr', 'es', 'de'] as const).flatMap((language) => FOREIGN_AUXILIARIES[language].map((a) => [a, language] as const)),
+);
+
+/**
+ * The language of a past-tense auxiliary (`a`, `a-t-il`, `ha`, `hatte`), or null.
+ *
+ * @example foreignAuxiliary('hatte') // 'de'
+ */
+export function foreignAuxiliary(form: string): CueLanguage | null {
+  return AUXILIARIES.get(form) ?? null;
+}
 
 /**
  * Looks up a lower-cased word form in the cue lexicon and the trained prior's frequent cues.

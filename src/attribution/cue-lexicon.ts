@@ -125,3 +125,121 @@ export const CLAUSE_ONLY_LEMMAS: readonly string[] = [
   'figure', 'continue', 'add', 'note', 'share', 'post', 'go', 'report', 'release',
   'publish', 'quote', 'repeat', 'order', 'decide', 'plan', 'seek', 'want', 'wish',
 ];
+
+/**
+ * Verbs of manner of speaking that news copy puts next to a quotation (`"…," Quell roared`,
+ * `gasped the owner`, `Quell grovelled: "…"`), from Levin's (1993) manner-of-speaking
+ * class and tabloid usage. In narration they mostly describe a sound or a mood (`the crowd
+ * roared`), so there they report only before `that`.
+ */
+export const QUOTE_ONLY_LEMMAS: readonly string[] = [
+  'roar', 'gasp', 'grovel', 'thunder', 'rage', 'seethe', 'wail', 'scream', 'sob', 'groan',
+  'moan', 'whine', 'splutter', 'stammer', 'stutter', 'huff', 'gripe', 'beam', 'enthuse',
+  'trill', 'purr', 'coo', 'squeal', 'shriek', 'screech', 'storm', 'spit', 'blurt',
+];
+
+/** Irregular inflections of the manner verbs above (British doubling included). */
+export const QUOTE_ONLY_IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  grovel: ['grovels', 'grovelled', 'groveled', 'grovelling', 'groveling'],
+  sob: ['sobs', 'sobbed', 'sobbing'],
+  spit: ['spits', 'spat', 'spitting'],
+  squeal: ['squeals', 'squealed', 'squealing'],
+};
+
+// ---------------------------------------------------------------------------------------
+// News languages other than English (French, Spanish, German). Their reporting verbs are
+// listed as the inflected forms news copy uses, not derived from lemmas: past participles
+// after an auxiliary (fr `a déclaré`, es `ha dicho`, de `hat … gesagt`), the simple past
+// (es `dijo`, de `sagte`) and the present (fr `déclare`, es `dice`, de `sagt`). Written by
+// hand from the reporting verbs of French, Spanish and German grammars and agency style
+// (AFP, EFE, dpa); forms that are also English words (`lance`, `note`, `replica`,
+// `tranche`, German `nie`) or titles (`juge`) are left out. In narration these forms report only before a
+// complementiser (`a assuré que`, `explicó que`, `sagte, dass`); next to a quotation they
+// work like English cues.
+// ---------------------------------------------------------------------------------------
+
+/** Reporting verb forms by language. */
+export const FOREIGN_CUE_FORMS: Readonly<Record<'fr' | 'es' | 'de', readonly string[]>> = {
+  // French: participles (after `a`, `avait`, `a-t-il`), then present third person.
+  fr: [
+    'déclaré', 'dit', 'lancé', 'affirmé', 'ajouté', 'assuré', 'expliqué', 'estimé', 'souligné',
+    'précisé', 'indiqué', 'confié', 'martelé', 'insisté', 'répondu', 'reconnu', 'raconté',
+    'rappelé', 'poursuivi', 'conclu', 'promis', 'prévenu', 'annoncé', 'dénoncé', 'déploré',
+    'regretté', 'commenté', 'admis', 'avoué', 'répliqué', 'rétorqué', 'lâché', 'observé',
+    'écrit', 'confirmé', 'démenti', 'protesté', 'plaidé', 'prédit',
+    'déclare', 'affirme', 'ajoute', 'assure', 'explique', 'estime', 'souligne',
+    'précise', 'indique', 'confie', 'martèle', 'insiste', 'répond', 'reconnaît', 'raconte',
+    'rappelle', 'poursuit', 'conclut', 'promet', 'prévient', 'annonce', 'dénonce', 'déplore',
+    'regrette', 'commente', 'admet', 'avoue', 'réplique', 'rétorque', 'lâche', 'écrit',
+    'confirme', 'dément', 'proteste', 'plaide', 'prédit',
+  ],
+  // Spanish: preterite, present third person, participles (after `ha`, `había`).
+  es: [
+    'dijo', 'afirmó', 'declaró', 'aseguró', 'añadió', 'agregó', 'explicó', 'señaló', 'indicó',
+    'apuntó', 'subrayó', 'destacó', 'advirtió', 'insistió', 'reconoció', 'admitió', 'respondió',
+    'replicó', 'manifestó', 'sostuvo', 'precisó', 'comentó', 'recordó', 'expresó', 'anunció',
+    'denunció', 'lamentó', 'confesó', 'prometió', 'relató', 'contó', 'concluyó', 'aclaró',
+    'criticó', 'defendió', 'escribió', 'prosiguió', 'zanjó',
+    'dice', 'afirma', 'declara', 'asegura', 'añade', 'agrega', 'explica', 'señala', 'indica',
+    'apunta', 'subraya', 'destaca', 'advierte', 'insiste', 'reconoce', 'admite', 'responde',
+    'manifiesta', 'sostiene', 'comenta', 'recuerda', 'anuncia', 'denuncia', 'lamenta',
+    'confiesa', 'promete', 'relata', 'concluye', 'aclara', 'escribe',
+    'dicho', 'afirmado', 'declarado', 'asegurado', 'añadido', 'explicado', 'señalado',
+    'indicado', 'reconocido', 'advertido', 'insistido', 'anunciado', 'escrito',
+  ],
+  // German: simple past, present third person, participles (after `hat`, `hatte`), and
+  // the separable `fügte … hinzu`, whose verb part is the cue.
+  de: [
+    'sagte', 'sagten', 'sagt', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betont',
+    'fügte', 'ergänzte', 'ergänzt', 'meinte', 'meint', 'berichtete', 'berichtet', 'warnte',
+    'warnt', 'gewarnt', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'gefordert',
+    'versicherte', 'versichert', 'bestätigte', 'bestätigt', 'unterstrich', 'unterstreicht',
+    'bekräftigte', 'bekräftigt', 'behauptete', 'behauptet', 'erläuterte', 'erläutert',
+    'schrieb', 'schreibt', 'geschrieben', 'antwortete', 'antwortet', 'geantwortet',
+    'entgegnete', 'entgegnet', 'beteuerte', 'beteuert', 'versprach', 'verspricht',
+    'versprochen', 'erzählte', 'erzählt',
+  ],
+};
+
+/** Auxiliaries of a past tense with a participle cue (`a déclaré`, `ha dicho`, `hat … gesagt`). */
+export const FOREIGN_AUXILIARIES: Readonly<Record<'fr' | 'es' | 'de', readonly string[]>> = {
+  // French, with the inverted forms that hold the subject (`a-t-il déclaré`).
+  fr: ['a', 'avait', 'ont', 'avaient', 'aurait', 'a-t-il', 'a-t-elle', 'avait-il', 'avait-elle', 'a-t-on', 'ont-ils', 'ont-elles'],
+  // Spanish.
+  es: ['ha', 'había', 'han', 'habían', 'habría'],
+  // German: the participle closes the clause, often far from the auxiliary.
+  de: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte'],
+};
+
+/**
+ * Words that introduce the source after them, like `according to`: fr `selon`, `d'après`;
+ * es `según`; de `laut`. (German `so Name` after a quotation is read by the quote rules.)
+ */
+export const FOREIGN_SOURCE_PREPOSITIONS: readonly string[] = ['selon', "d'après", 'según', 'laut'];
+
+/** Complementisers that open a reported clause: fr `que`/`qu'…`, es `que`, de `dass`. */
+export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass'];
+
+/**
+ * Subject pronouns by gender: fr `il`/`elle`, es `él`/`ella`, de `er` (German `sie` is
+ * she or they, so it is left out). French inverted forms end in them (`a-t-il`, `dit-elle`).
+ */
+export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
+  il: 'male', elle: 'female', ils: 'plural', elles: 'plural', 'él': 'male', ella: 'female',
+  ellos: 'plural', ellas: 'plural', er: 'male',
+};
+
+/**
+ * Words that end a source named after its cue (`dijo Blix a los periodistas`, `sagte Marrow
+ * am Dienstag`, `a lancé Blix devant …`, `fügte Marrow hinzu`): prepositions and the German
+ * separable particle. Checked on lower-case words only, so names (`Al`, `Am`) stay whole.
+ */
+export const FOREIGN_SOURCE_STOPS: readonly string[] = [
+  // French
+  'à', 'au', 'aux', 'devant', 'lors', 'dans', 'après', 'avant', 'en', 'sur', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  // Spanish
+  'a', 'al', 'ante', 'tras', 'durante', 'después', 'antes', 'el', 'este', 'ayer',
+  // German
+  'am', 'im', 'beim', 'vor', 'nach', 'zum', 'zur', 'gegenüber', 'hinzu', 'gestern',
+];

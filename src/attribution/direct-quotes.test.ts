@@ -145,3 +145,16 @@ test('should find the subject past an aspect verb and a coordinated verb before 
   assert.equal(q.source, 'Tavo Brandt');
   assert.equal(q.speaker, 'Tavo Brandt');
 });
+
+test('should read verbs of manner of speaking as cues next to a quote (roared, gasped, grovelled:)', () => {
+  const text =
+    '“We will not move,” Mara Quell roared.\n\n“It is gone,” gasped museum owner Dev Oman.\n\nOman grovelled: “I am sorry.”';
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'not move')), { speaker: 'Mara Quell', content: ['“We will not move,”'], cue: 'roared' });
+  assert.equal(quoteWith(quotes, 'It is gone').speaker, 'Dev Oman');
+  assert.equal(quoteWith(quotes, 'sorry').cue, 'grovelled');
+});
+
+test('should not read a manner verb in narration as a report (the crowd roared as …)', () => {
+  assert.deepEqual(show('The crowd roared as the ferry left the quay.'), []);
+});

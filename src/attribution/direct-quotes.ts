@@ -7,7 +7,8 @@
 import type { Token } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
-import { lookupCue } from './cue-forms.js';
+import { foreignAuxiliary, lookupCue } from './cue-forms.js';
+import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
 
@@ -18,7 +19,14 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
   const form = lookupCue(t.lower);
-  if (!form) return null;
+  if (!form) {
+    // `a déclaré`, `ha dicho`, `a-t-il déclaré`: an auxiliary and its participle.
+    const language = foreignAuxiliary(t.lower);
+    const next = tokens[i + 1];
+    return language !== null && next && next.type === 'word' && !next.upper && lookupCue(next.lower)?.language === language ? { first: i, last: i + 1 } : null;
+  }
+  // Other languages' forms are lower-case verbs; capitalised they are names (`Dice`).
+  if (t.upper && form.language !== undefined && form.language !== 'en') return null;
   if (form.particles) {
     const next = tokens[i + 1];
     if (next && form.particles.includes(next.lower)) return { first: i, last: i + 1 };
@@ -56,11 +64,16 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   // Inverted: `says Legend`, `said the senator`, `goes on`.
   const inverted = cueAt(tokens, k);
   if (inverted) {
+    // French `dit-il`, `a-t-elle déclaré`: the subject is inside the cue.
+    const held = subjectInCue(tokens, inverted);
+    if (held) return { cue: inverted, source: held };
     const after = inverted.last + 1;
     const src = findRightSource(tokens, after, limit - 1);
     if (src) return { cue: inverted, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
     return { cue: inverted, source: null };
   }
+  const foreign = foreignCueAfter(tokens, k, limit - 1);
+  if (foreign) return foreign;
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c];
     if (t.type === 'open') {
@@ -125,7 +138,7 @@ export function findCueBefore(
       const subject = openingSubject(tokens, sentenceStart, c - 1);
       if (subject) return { cue, source: subject };
     }
-    let src = findLeftSource(tokens, c - 1, sentenceStart);
+    let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);
     // `I laughed and said, "…"`: a coordinated cue shares the first verb's subject.
     const verb = tokens[c - 2];
     if (!src && tokens[c - 1]?.lower === 'and' && verb && verb.type === 'word' && !verb.upper && /ed$/.test(verb.lower) && c - 3 >= sentenceStart) {
@@ -156,7 +169,12 @@ function openingSubject(tokens: Token[], start: number, end: number): TokenRange
 
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
 export function isNounUse(tokens: Token[], c: number): boolean {
-  if (c > 0 && (NOUN_MARKERS.has(tokens[c - 1].lower) || /^\d+$/.test(tokens[c - 1].text))) return true;
+  const before = c > 0 ? tokens[c - 1] : undefined;
+  if (before && (NOUN_MARKERS.has(before.lower) || /^\d+$/.test(before.text))) {
+    // French `a` before a participle is its auxiliary (`a déclaré`), not an article.
+    const language = foreignAuxiliary(before.lower);
+    if (language === null || lookupCue(tokens[c].lower)?.language !== language) return true;
+  }
   const prior = lookupCue(tokens[c].lower)?.prior;
   return prior !== undefined && prior !== null && prior < 0.1;
 }

@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
+import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
 import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 
 /** An inclusive token range. */
@@ -31,6 +32,11 @@ const RIGHT_STOPS = new Set([
   'to', 'in', 'on', 'at', 'during', 'after', 'before', 'about', 'with', 'is', 'was', 'are',
   'were', 'has', 'have', 'had', 'will', 'would',
 ]);
+
+// Prepositions of other languages end a source after its cue (`sagte Marrow am Dienstag`).
+const FOREIGN_STOPS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_STOPS);
+// Of those, the ones that are no English word (`, a conservative group` is an apposition).
+const APPOSITION_BREAKS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_STOPS.filter((w) => w !== 'a' && w !== 'am'));
 
 function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word';
@@ -264,7 +270,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
   for (let i = start; i <= ceiling && i - start < MAX_NP; i++) {
     const w = tokens[i];
     if (!isWord(w)) break;
-    if (i > start && RIGHT_STOPS.has(w.lower)) break;
+    if (i > start && (RIGHT_STOPS.has(w.lower) || (!w.upper && FOREIGN_STOPS.has(w.lower)))) break;
     if (i === start && NP_BARRIERS.has(w.lower)) return null;
     if (lookupCue(w.lower) && i > start && !w.upper) break;
     last = i;
@@ -285,6 +291,8 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
   let last = comma;
   for (let k = comma + 1; k <= ceiling; k++) {
     const t = tokens[k];
+    // `a lancé Blix, le dirigeant de la guilde, devant …`: the apposition ends at its comma.
+    if (t.text === ',' && APPOSITION_BREAKS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].upper) break;
     if (t.type === 'word') {
       if (lookupCue(t.lower) && !t.upper) return src;
       last = k;

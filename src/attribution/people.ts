@@ -56,7 +56,9 @@ function isNameWord(t: Token | undefined): t is Token {
   // Cheap set lookups first, the regular expression last (this runs on every token).
   if (t === undefined || t.type !== 'word' || !t.upper || NAME_STOPWORDS.has(t.lower)) return false;
   const bare = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
-  return !TITLES.has(bare) && lookupCue(t.lower) === null && NAME_SHAPE.test(t.text);
+  // Manner verbs and other languages' cue forms are also names (`Storm`, `Dice`).
+  const cue = lookupCue(t.lower);
+  return !TITLES.has(bare) && (cue === null || cue.quoteOnly === true) && NAME_SHAPE.test(t.text);
 }
 
 /**

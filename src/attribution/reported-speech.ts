@@ -14,6 +14,7 @@ import type { Found } from './types.js';
 import { cueAt } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
+import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import {
   contentEnd,
@@ -25,8 +26,10 @@ import {
   wholeQuote,
   type SentenceBounds,
 } from './clause-bounds.js';
+import { FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Score above which the learned detector proposes a cue the lexicon lacks. */
 const MODEL_THRESHOLD = 0;
@@ -146,14 +149,20 @@ export function findReportedSpeech(
     const t = tokens[c];
     if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
     if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
-      const f = accordingTo(tokens, c, s);
+      const f = accordingTo(tokens, c, s, 2);
       if (f) out.push(f);
       c++;
       continue;
     }
+    // `selon le maire`, `según Blix`, `laut Marrow`: other languages' `according to`.
+    if (SOURCE_PREPOSITIONS.has(t.lower)) {
+      const f = accordingTo(tokens, c, s, 1);
+      if (f) out.push(f);
+      continue;
+    }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
-    const prev = tokens[c - 1];
+    let prev = tokens[c - 1];
     const entry = lookupCue(t.lower);
     let cue = entry ? cueAt(tokens, c) : null;
     let form = cue ? entry : null;
@@ -163,7 +172,8 @@ export function findReportedSpeech(
     if (form && !acceptCue(form) && !(cue && cue.last > cue.first)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
-    if (form && !titleCase && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    // The detector knows English only: manner verbs and other languages' forms are not asked.
+    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
@@ -171,6 +181,16 @@ export function findReportedSpeech(
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
     }
     if (!cue || !form) continue;
+    let subjectEnd = c - 1;
+    if (form.quoteOnly) {
+      // Manner verbs (`roared`) and other languages' forms report in narration only before a
+      // complementiser (`roared that`, `a assuré que`, `explicó que`, `sagte, dass`).
+      let next = cue.last + 1;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.lower !== 'that' && !isComplementizer(tokens[next])) continue;
+      subjectEnd = subjectEndBefore(tokens, cue, s.first);
+      prev = tokens[subjectEnd];
+    }
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
     if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) {
       // Passive with an agent: `X was endorsed by Y` → Y about X.
@@ -205,7 +225,7 @@ export function findReportedSpeech(
       out.push(make(tokens, cue, subject, { first: start, last: end }, 'indirect/gerund', 0.6));
       continue;
     }
-    let src = c > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+    let src = c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
@@ -277,8 +297,9 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
   return { kind, content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
 }
 
-function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | null {
-  let src = findRightSource(tokens, c + 2, s.last);
+/** `according to X` (`width` 2) or a one-word equivalent (`selon X`, `width` 1). */
+function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2): Found | null {
+  let src = findRightSource(tokens, c + width, s.last);
   if (!src) return null;
   // A sentence-initial `According to …,` names its source up to the comma, however long
   // (`According to a 52-count complaint filed by the agency, …`).
@@ -288,7 +309,7 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds): Found | nul
     if (tokens[comma]?.text === ',') src = { first: src.first, last: comma - 1 };
   }
   let source: TokenRange = src;
-  const cue: TokenRange = { first: c, last: c + 1 };
+  const cue: TokenRange = { first: c, last: c + width - 1 };
   let k = src.last + 1;
   // `according to his friend, John Legend, …`: an appositive name after the description.
   if (tokens[k]?.text === ',' && tokens[k + 1]?.upper) {

@@ -14,6 +14,7 @@ import type { Found } from './types.js';
 import { indexPeople, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
+import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 
 /** A resolved speaker and how sure the resolution is. */
 export interface ResolvedSpeaker {
@@ -23,6 +24,9 @@ export interface ResolvedSpeaker {
 
 /** Cue forms that ask a question: the next pronoun-credited answer is the person asked. */
 const ASK_FORMS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'questioned']);
+
+/** Definite articles of French, Spanish and German (`le maire`, `el alcalde`, `der Bürgermeister`). */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'der', 'die', 'das']);
 
 /** How many paragraphs back the last speaker stays salient for a pronoun. */
 const SALIENT_PARAGRAPHS = 10;
@@ -60,7 +64,11 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
       ? inherited
       : sameSentence && sameSentence.name
         ? sameSentence
-        : f.source ? resolveMention(text, tokens, f.source, index, last, at, names) : { name: null, confidence: 0, person: null };
+        : f.source
+          ? resolveMention(text, tokens, f.source, index, last, at, names)
+          : f.cue && isForeignCue(tokens, f.cue)
+            ? droppedSubject(tokens, index, last, at)
+            : { name: null, confidence: 0, person: null };
     // `Halvorsen asked whether he regretted it. "No," he said.`: the answer is the person
     // asked (the speaker before the asker), not the asker.
     if (asker && r.name === asker.name && !inherited && f.source && isPersonalPronoun(tokens[f.source.first]) && beforeAsker?.person) {
@@ -118,7 +126,7 @@ function resolveMention(
   if (named) return names.isOutlet(named.name) ? { name: null, confidence: 0, person: null } : { name: named.name, confidence: 0.95, person: named };
   const head = words[words.length - 1];
   // 2. Pronouns.
-  const pronoun = SUBJECT_PRONOUNS[head.lower];
+  const pronoun = SUBJECT_PRONOUNS[head.lower] ?? foreignPronoun(head.lower);
   if (words.length === 1 && pronoun !== undefined) {
     if (pronoun === 'male' || pronoun === 'female') {
       // A person named earlier in the same sentence, outside the quote, is the subject
@@ -139,8 +147,9 @@ function resolveMention(
     return { name: null, confidence: 0, person: null };
   }
   // 3. Capitalised mention not in the index: an organisation or a single surname.
-  if (head.upper && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && w.lower === 'the'))) {
-    const start = words[0].lower === 'the' ? 1 : 0;
+  const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
+  if (head.upper && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
+    const start = article ? 1 : 0;
     const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
     if (kept.length > 0) {
       // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
@@ -154,7 +163,7 @@ function resolveMention(
     return { name: last.name, confidence: 0.5, person: last.person };
   }
   // 5. Descriptions: a noun the text used for someone, else the salient person.
-  const definite = words[0].lower === 'the' || words[0].lower === 'his' || words[0].lower === 'her';
+  const definite = words[0].lower === 'the' || words[0].lower === 'his' || words[0].lower === 'her' || DEFINITE_ARTICLES.has(words[0].lower);
   if (!definite) return { name: null, confidence: 0, person: null };
   const role = index.people.filter((p) => p.roles.has(head.lower) && p.mentions[0] < at);
   if (role.length === 1) return { name: role[0].name, confidence: 0.7, person: role[0] };
@@ -167,6 +176,16 @@ function resolveMention(
   // No speaker yet: the description is of the person the article is about so far.
   const topic = topicalPerson(index, at);
   return topic ? { name: topic.name, confidence: 0.4, person: topic } : { name: null, confidence: 0, person: null };
+}
+
+/**
+ * The speaker of a cue with no subject (Spanish `«…», dijo.`, where the verb carries the
+ * person): the last speaker when recent, else the person named last before the cue.
+ */
+function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | null, at: number): Resolution {
+  const near = nearestPerson(tokens, index, at, () => true);
+  if (last && last.person && tokens[at].paragraph - last.paragraph <= 1) return { name: last.name, confidence: 0.6, person: last.person };
+  return near ? { name: near.name, confidence: 0.5, person: near } : { name: null, confidence: 0, person: null };
 }
 
 /** The person mentioned most often before token `at` (the earliest on a tie). */
@@ -256,5 +275,7 @@ function personEarlierInSentence(
 }
 
 function isPersonalPronoun(t: Token): boolean {
-  return t.lower === 'he' || t.lower === 'she';
+  if (t.lower === 'he' || t.lower === 'she') return true;
+  const foreign = foreignPronoun(t.lower);
+  return foreign === 'male' || foreign === 'female';
 }

@@ -34,6 +34,14 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
   'provost', 'premier', 'lieutenant', 'sergeant', 'corporal',
+  // French, Spanish and German titles news copy sets before a name (`le maire Ansel Marrow`,
+  // `la inspectora Saskia Moll`, `Staatsanwältin Mirela Stanch`).
+  'maire', 'ministre', 'juge', 'procureur', 'procureure', 'directeur', 'directrice', 'président',
+  'présidente', 'commissaire', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'presidente',
+  'juez', 'jueza', 'fiscal', 'directora', 'inspectora', 'comisario', 'comisaria',
+  'bürgermeister', 'bürgermeisterin', 'staatsanwalt', 'staatsanwältin', 'richter', 'richterin',
+  'präsident', 'präsidentin', 'minister', 'ministerin', 'kommissar', 'kommissarin', 'direktor',
+  'direktorin',
 ]);
 
 /**
@@ -185,6 +193,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'read', 'click', 'follow', 'subscribe', 'watch', 'related', 'advertisement', 'everyone',
   'nobody', 'anyone', 'someone', 'well', 'oh', 'hey', 'yeah', 'okay', 'clearly', 'most',
   'overall', 'despite', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'then',
+  // German articles open sentences capitalised (`Die Richterin …`).
+  'der', 'die', 'das',
 ]);
 
 /**

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, quoteWith, show } from './test-helpers.js';
+
+test('should credit a French quote to the name after an auxiliary cue (a lancé X)', () => {
+  const q = quoteWith(show('« Le port restera ouvert », a lancé Odile Ferrand devant la mairie.'), 'port restera');
+  assert.deepEqual(core(q), { speaker: 'Odile Ferrand', content: ['« Le port restera ouvert »'], cue: 'a lancé' });
+});
+
+test('should resolve a French inverted pronoun (a-t-il déclaré) to the man speaking before', () => {
+  const text = 'Le maire Bastien Coulomb a assuré que la ville paierait. « Nous tiendrons parole », a-t-il déclaré.';
+  const q = quoteWith(show(text), 'tiendrons');
+  assert.equal(q.cue, 'a-t-il déclaré');
+  assert.equal(q.speaker, 'Bastien Coulomb');
+});
+
+test('should credit a French quote followed by selon X', () => {
+  const q = quoteWith(show('Odile Ferrand dirige le port. « Tout est calme », selon Ferrand.'), 'calme');
+  assert.deepEqual(core(q), { speaker: 'Odile Ferrand', content: ['« Tout est calme »'], cue: 'selon' });
+});
+
+test('should credit a Spanish quote and end the source at its preposition (dijo X a …)', () => {
+  const q = quoteWith(show('«Volveremos mañana», dijo Inés Barral a los periodistas.'), 'Volveremos');
+  assert.deepEqual(core(q), { speaker: 'Inés Barral', content: ['«Volveremos mañana»'], cue: 'dijo' });
+  assert.equal(q.source, 'Inés Barral');
+});
+
+test('should give a Spanish cue with no subject (dijo.) the person speaking before', () => {
+  const text = 'La jueza Inés Barral explicó que el caso seguía abierto. «No hay prisa», dijo.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'caso seguía').speaker, 'Inés Barral');
+  assert.equal(quoteWith(quotes, 'No hay prisa').speaker, 'Inés Barral');
+});
+
+test('should credit a German quote (sagte X am …) and stop the source at the preposition', () => {
+  const q = quoteWith(show('„Wir bleiben hier“, sagte Ilse Varnholt am Freitag.'), 'bleiben');
+  assert.deepEqual(core(q), { speaker: 'Ilse Varnholt', content: ['„Wir bleiben hier“'], cue: 'sagte' });
+  assert.equal(q.source, 'Ilse Varnholt');
+});
+
+test('should take the German subject before the auxiliary of a verb-final cue (hatte … erklärt:)', () => {
+  const q = quoteWith(show('Die Richterin Ilse Varnholt hatte am Montag erklärt: „Das Urteil steht.“'), 'Urteil');
+  assert.equal(q.cue, 'erklärt');
+  assert.equal(q.source, 'Die Richterin Ilse Varnholt');
+  assert.equal(q.speaker, 'Ilse Varnholt');
+});
+
+test('should read German fügte X hinzu and so X after a quote', () => {
+  const text = 'Ilse Varnholt leitet das Amt. „Wir warten“, fügte Varnholt hinzu. „Es dauert“, so Varnholt.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'warten').source, 'Varnholt');
+  assert.equal(quoteWith(quotes, 'dauert').source, 'Varnholt');
+  assert.equal(quoteWith(quotes, 'dauert').speaker, 'Ilse Varnholt');
+});
+
+test('should not read an English so before a clause as a German source (", so Quell left")', () => {
+  const quotes = show('“The port is shut,” so Quell left the quay.');
+  assert.equal(quoteWith(quotes, 'port is shut').cue, null);
+});
