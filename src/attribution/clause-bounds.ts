@@ -68,6 +68,26 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
   return trimEnd(tokens, start, s.last);
 }
 
+const MAIN_VERB_AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should']);
+
+/**
+ * Where a relative clause's content ends (`Marrow, who backed the project, said …`): at the
+ * comma that closes the clause, before the main clause's verb. A relative clause between
+ * commas reports only its own words, never the main clause's.
+ */
+export function relativeClauseEnd(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if (tokens[k].text !== ',') continue;
+    let v = k + 1;
+    while (v < end && tokens[v].type === 'word' && !tokens[v].upper && (tokens[v].lower.endsWith('ly') || tokens[v].lower === 'also' || tokens[v].lower === 'then')) v++;
+    const w = tokens[v];
+    if (!w || w.type !== 'word' || w.upper) continue;
+    const form = lookupCue(w.lower);
+    if (MAIN_VERB_AUX.has(w.lower) || (form && !form.gerund)) return trimEnd(tokens, start, k - 1);
+  }
+  return end;
+}
+
 /** A new subject and its cue right after a comma (`…, Legend texted …`) end a clause. */
 export function startsReportingClause(tokens: Token[], from: number, last: number): boolean {
   // `…, and last year accused …`: a coordinated reporting verb starts a new clause too.

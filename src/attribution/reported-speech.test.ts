@@ -139,3 +139,12 @@ test('should not make a report of its own from the subject and verb that open a 
   assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['Mara Quell', 'said']]);
   assert.deepEqual(quotes[0].content, ['she thinks the levy failed the harbor']);
 });
+
+test('should end a relative clause report at its comma, before the main clause (X, who backed it, said …)', () => {
+  const text = 'Councillor Ilsa Brandt, who backed the levy, said in a statement that the ferry would “sail again by June.”';
+  const quotes = show(text);
+  const overlapping = quotes.filter((q) => q.content.some((c) => c.includes('sail again')));
+  assert.equal(overlapping.length, 1);
+  assert.equal(overlapping[0].speaker, 'Ilsa Brandt');
+  assert.ok(quotes.every((q) => q.content.every((c) => !c.includes('said in a statement'))));
+});

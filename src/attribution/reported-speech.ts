@@ -17,6 +17,7 @@ import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import {
+  relativeClauseEnd,
   contentEnd,
   contentStart,
   isTimePhrase,
@@ -238,7 +239,10 @@ export function findReportedSpeech(
     if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
     if (src) {
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
-      const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+      let end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+      // `Marrow, who backed the project, said …`: the relative clause ends at its comma.
+      const relative = src.first === src.last && (tokens[src.first].lower === 'who' || tokens[src.first].lower === 'which') && tokens[src.first - 1]?.text === ',';
+      if (relative && end > start) end = relativeClauseEnd(tokens, start, end);
       const before = src.clauseStart - 1;
       const precededByComma = before >= s.first && tokens[before].text === ',';
       // `lawmakers said Friday afternoon, as they …`: a time phrase and a comma after the
