@@ -158,3 +158,18 @@ test('should read verbs of manner of speaking as cues next to a quote (roared, g
 test('should not read a manner verb in narration as a report (the crowd roared as …)', () => {
   assert.deepEqual(show('The crowd roared as the ferry left the quay.'), []);
 });
+
+test('should leave a fronted phrase out of the subject before a colon (At a packed meeting the mayor hit back:)', () => {
+  const text = 'Mayor Tova Lind spoke last. At a packed harbour meeting the mayor hit back: “We pay our pilots on time.”';
+  const q = quoteWith(show(text), 'pilots on time');
+  assert.equal(q.source, 'the mayor');
+  assert.equal(q.speaker, 'Tova Lind');
+});
+
+test('should find the cue of a colon clause past a noun like rallying cry (repeated the words …: "…")', () => {
+  const text =
+    "Ilsa Brandt, who leads the Harbour Pilots' Guild, repeated the words that have become the guild's rallying cry: “No pilot, no port.”";
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'No pilot')), { speaker: 'Ilsa Brandt', content: ['“No pilot, no port.”'], cue: 'repeated' });
+  assert.ok(quotes.every((q) => q.cue !== 'cry'));
+});

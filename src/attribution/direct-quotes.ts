@@ -109,6 +109,11 @@ function nounPhraseChain(tokens: Token[], a: number, b: number): boolean {
   return b > a;
 }
 
+/** How far left of the mark before a quote its cue may be: after a comma, after a colon. */
+const COMMA_REACH = 10;
+const COLON_REACH = 14;
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'his', 'her', 'their', 'its']);
+
 /**
  * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
  */
@@ -121,7 +126,9 @@ export function findCueBefore(
   if (p < sentenceStart || p < 0) return null;
   const punct = tokens[p].text;
   if (punct !== ',' && punct !== ':') return null;
-  for (let c = p - 1; c >= sentenceStart && c >= p - 10; c--) {
+  // A colon may end a longer clause (`repeated the words that have become the strike's rallying cry:`).
+  const reach = punct === ':' ? COLON_REACH : COMMA_REACH;
+  for (let c = p - 1; c >= sentenceStart && c >= p - reach; c--) {
     const t = tokens[c];
     if (t.type !== 'word') {
       if (t.text === ',' && c === p - 1) continue;
@@ -129,6 +136,9 @@ export function findCueBefore(
     }
     const cue = cueAt(tokens, c);
     if (!cue || isNounUse(tokens, c)) continue;
+    // Beyond a comma's reach, only a cue whose object the quote spells out (`repeated the
+    // words …:`), not one with a clause of its own (`said she has the quality …:`).
+    if (p - c > COMMA_REACH && !OBJECT_OPENERS.has(tokens[cue.last + 1]?.lower ?? '')) continue;
     if (tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = cueAt(tokens, c - 2);
@@ -167,6 +177,16 @@ function openingSubject(tokens: Token[], start: number, end: number): TokenRange
   return t.upper && verb !== undefined && verb.type === 'word' && !verb.upper ? { first: k, last: e } : null;
 }
 
+/**
+ * `the strike's rallying cry`, `his opening remark`: a bare cue form after a modifier in
+ * -ing that follows a determiner or possessive is a noun.
+ */
+export function nounAfterModifier(tokens: Token[], c: number): boolean {
+  if (c < 2) return false;
+  const t = tokens[c];
+  return /ing$/.test(tokens[c - 1].lower) && NOUN_MARKERS.has(tokens[c - 2].lower) && lookupCue(t.lower)?.lemma === t.lower;
+}
+
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
 export function isNounUse(tokens: Token[], c: number): boolean {
   const before = c > 0 ? tokens[c - 1] : undefined;
@@ -175,7 +195,9 @@ export function isNounUse(tokens: Token[], c: number): boolean {
     const language = foreignAuxiliary(before.lower);
     if (language === null || lookupCue(tokens[c].lower)?.language !== language) return true;
   }
-  const prior = lookupCue(tokens[c].lower)?.prior;
+  if (nounAfterModifier(tokens, c)) return true;
+  const form = lookupCue(tokens[c].lower);
+  const prior = form?.prior;
   return prior !== undefined && prior !== null && prior < 0.1;
 }
 

@@ -25,6 +25,9 @@ const APPOSITION_STOPS = new Set(['at', 'in', 'on', 'during', 'speaking', 'citin
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
 const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
+// Determiners that open a subject after a fronted phrase, and words that tie a phrase to the one before.
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+const OF_LIKE = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'about', 'than', 'as', 'like', 'into']);
 // Prepositions that start an adverbial phrase before the subject (`In a statement Trump said`).
 const LEFT_STOPS = new Set(['in', 'on', 'at', 'by', 'from', 'after', 'during', 'before', 'via']);
 const RIGHT_STOPS = new Set([
@@ -40,6 +43,15 @@ const APPOSITION_BREAKS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_STOPS.filt
 
 function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word';
+}
+
+/** The apostrophe of a plural possessive (`the Dockworkers' Guild`), which the tokenizer reads as a mark. */
+function isPossessiveMark(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (t.text === "'" || t.text === '’') && before !== undefined && before.type === 'word' && before.end === t.start &&
+    before.lower.endsWith('s') && after !== undefined && after.type === 'word' && after.start > t.end;
 }
 
 /** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
@@ -74,7 +86,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   if (t.text === ',') {
     // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.
     let j = i - 1;
-    while (j >= floor && j > i - 30 && tokens[j].text !== ',' && tokens[j].type === 'word') j--;
+    while (j >= floor && j > i - 30 && tokens[j].text !== ',' && (tokens[j].type === 'word' || isPossessiveMark(tokens, j))) j--;
     if (j < floor || j <= i - 30 || tokens[j].text !== ',') {
       // Only one comma: `Figueroa, said` is rare; treat the words before as the phrase.
       return null;
@@ -237,6 +249,16 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     let k = last;
     while (k > first && tokens[k - 1].type === 'word' && tokens[k - 1].upper) k--;
     if (k > first && !DETERMINER_LIKE.has(tokens[k - 1].lower)) first = k;
+  } else if (stoppedByPreposition && first < last) {
+    // `At a packed press conference the mayor hit back`: a second determiner after a noun
+    // opens the subject; the words before it end the fronted phrase.
+    for (let k = last - 1; k > first; k--) {
+      const prev = tokens[k - 1];
+      if (SUBJECT_DETERMINERS.has(tokens[k].lower) && prev.type === 'word' && !DETERMINER_LIKE.has(prev.lower) && !OF_LIKE.has(prev.lower)) {
+        first = k;
+        break;
+      }
+    }
   }
   // A phrase must hold a word: numbers alone (`Feb. 2, 2018 shows`) are no source.
   let wordy = false;

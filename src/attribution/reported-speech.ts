@@ -11,7 +11,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { cueAt } from './direct-quotes.js';
+import { cueAt, nounAfterModifier } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
@@ -201,7 +201,7 @@ export function findReportedSpeech(
     }
     const auxBefore = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
-    if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text))) continue;
+    if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
