@@ -62,7 +62,7 @@ export function runAttributionRules(text: string, options: AttributeOptions): Qu
     const ex = options.exclude;
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
   }
-  const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null);
+  const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null, titleParagraph);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i]));
 }

@@ -103,10 +103,14 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     const before = tokens[m - 1]?.text === ',' ? tokens[m - 2] : tokens[m - 1];
     return before !== undefined && !before.upper && THING_NOUNS.has(before.lower);
   };
+  // A name seen only in title-case lines (`Ferry Hell! Families Trapped …`) is a headline
+  // phrase until the text uses it in a sentence.
+  const titleCase = titleCaseParagraphs(tokens);
   for (let n = people.length - 1; n >= 0; n--) {
     const p = people[n];
     const length = p.name.split(' ').length;
-    if (p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
+    const headlineOnly = titleCase.size > 0 && p.mentions.every((m) => titleCase.has(tokens[m].paragraph));
+    if (headlineOnly || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
       people.splice(n, 1);
       full.delete(p.name.toLowerCase());
     }
@@ -130,6 +134,32 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   return { people, byName };
 }
 
+/** Minimum words and share of capitalised words that make a paragraph a title-case line. */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.6;
+
+/** Paragraphs written in title case with no full stop at the end (headlines, header lines). */
+function titleCaseParagraphs(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let words = 0;
+  let upper = 0;
+  let lastText = '';
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || (i > 0 && t.paragraph !== tokens[i - 1].paragraph)) {
+      if (words >= TITLE_CASE_WORDS && upper >= words * TITLE_CASE_SHARE && lastText !== '.') out.add(tokens[i - 1].paragraph);
+      words = upper = 0;
+    }
+    if (t === undefined) break;
+    if (t.type === 'word') {
+      words++;
+      if (t.upper) upper++;
+    }
+    if (t.type !== 'break') lastText = t.text;
+  }
+  return out;
+}
+
 /**
  * Whether capitalised words `first..last` can name a person: not part of a longer
  * capitalised name (`the Port Alder Harbor Authority`), not after `the`, and not a place
@@ -141,6 +171,10 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (before && before.lower === 'the') return false;
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
+  // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.
+  let shouted = true;
+  for (let k = first; k <= last && shouted; k++) shouted = tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase();
+  if (shouted) return false;
   const end = tokens[last].lower;
   return !PLACE_LAST_WORDS.has(end) && !ORGANISATION_WORDS.has(end);
 }
@@ -150,6 +184,10 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
   const before = tokens[first - 1];
   // A title is a role too (`Chef Rory Teles` is `the chef`).
   if (before && before.type === 'word' && (!before.upper || TITLES.has(before.lower)) && before.lower.length > 2) p.roles.add(before.lower);
+  // `Blix, 52,` is `the 52-year-old`.
+  if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.type === 'punct') {
+    p.roles.add(`${tokens[last + 2].text}-year-old`);
+  }
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the') {
     for (let k = last + 3; k < tokens.length && k < last + 8; k++) {
       if (tokens[k].type !== 'word') {
@@ -220,4 +258,36 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     const v = votes.get(p) ?? 0;
     p.gender = v > 0 ? 'male' : v < 0 ? 'female' : null;
   }
+}
+
+/** Whether a person's known gender allows a pronoun of `gender`. */
+export function compatible(p: PersonEntry, gender: string): boolean {
+  return p.gender === null || p.gender === gender;
+}
+
+/** The person mentioned last before token `at` that passes `ok`. */
+export function nearestPerson(
+  tokens: Token[],
+  index: PeopleIndex,
+  at: number,
+  ok: (p: PersonEntry) => boolean,
+  within = 400,
+): PersonEntry | null {
+  let best: PersonEntry | null = null;
+  let bestAt = -1;
+  for (const p of index.people) {
+    if (!ok(p)) continue;
+    for (const m of p.mentions) if (m < at && m > bestAt && at - m <= within) {
+      best = p;
+      bestAt = m;
+    }
+  }
+  // Surname-only mentions count too: scan back for the nearest indexed word.
+  for (let k = at - 1; k > bestAt && k >= 0 && at - k <= within; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word' || !t.upper) continue;
+    const p = index.byName.get(t.lower);
+    if (p && ok(p)) return p;
+  }
+  return best;
 }

@@ -122,3 +122,61 @@ test('should not take the name of a thing (a restaurant, Brasa Nova) for a perso
   const q = quoteWith(show('Food\n\nThe chef, who opened a second restaurant, Brasa Nova, in the old terminal in March, said the attention had been good for bookings.'), 'bookings');
   assert.notEqual(q.speaker, 'Brasa Nova');
 });
+
+test('should give a pronoun the subject of the sentence before it, not an earlier speaker', () => {
+  const text =
+    'Ola Fenn, a passenger, said the night was cold. “I was scared,” Fenn said.\n\n' +
+    'Castle Ferries chief executive Wren Adair has apologised. “It will not happen again,” she said on Monday.';
+  assert.equal(quoteWith(show(text), 'not happen again').speaker, 'Wren Adair');
+});
+
+test('should not resolve a description to a speaker the text gave another office (the director ≠ Inspector Sand)', () => {
+  const text =
+    '“They knew what they wanted,” gasped museum boss Otto Brel.\n\n' +
+    'Inspector Kira Sand said officers were checking the alarm codes.\n\n' +
+    'And the director is taking it personally. “Nothing else will go missing,” he vowed.';
+  assert.equal(quoteWith(show(text), 'Nothing else').speaker, 'Otto Brel');
+});
+
+test('should let a name after an apposition comma win over salience (The harbour master, Ivo Lund, said …)', () => {
+  const text = 'Ola Fenn said the night was cold.\n\nThe harbour master, Ivo Lund, said that the ferry had left the channel.';
+  assert.equal(quoteWith(show(text), 'left the channel').speaker, 'Ivo Lund');
+});
+
+test('should take the name that ends a mention (Castle Ferries boss Wren Adair)', () => {
+  const q = quoteWith(show('Castle Ferries boss Wren Adair grovelled: “I want to apologise to every passenger.”'), 'apologise');
+  assert.equal(q.speaker, 'Wren Adair');
+});
+
+test('should not take a title-case headline phrase for a person (Harbour Hell!)', () => {
+  const text = 'Harbour Hell! Pilots Stranded in the Fog on Grey Quay\n\nOla Fenn, 34, was on the ferry. “It was cold,” the teacher told the Gazette.';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'was cold');
+  assert.equal(q.speaker, 'Ola Fenn');
+});
+
+test('should credit a quote with no cue to the person the sentence before is about', () => {
+  const text =
+    'Otto Brel led the walkout. Mayor Ada Voss opposed it.\n\n“We lost a week,” Voss said.\n\n' +
+    'Asked whether he regretted it, Brel shook his head. “Not one.”';
+  const q = quoteWith(show(text), 'Not one');
+  assert.equal(q.source, 'Brel');
+  assert.equal(q.speaker, 'Otto Brel');
+});
+
+test('should resolve an age description by the age the text gave, else by the headline’s person', () => {
+  const stated =
+    'Otto Brel, 41, led the walkout. Mayor Ada Voss opposed it.\n\n“We lost a week,” Voss said.\n\n' +
+    'Asked whether he regretted it, the 41-year-old shook his head. “Not one.”';
+  assert.equal(quoteWith(show(stated), 'Not one').speaker, 'Otto Brel');
+  const headline =
+    'Walkout over, says Brel\n\nOtto Brel led the walkout. Mayor Ada Voss opposed it.\n\n“We lost a week,” Voss said.\n\n' +
+    'Asked whether he regretted it, the 41-year-old shook his head. “Not one.”';
+  const q = quoteWith(show(headline, { title: { start: 0, end: headline.indexOf('\n') } }), 'Not one');
+  assert.equal(q.source, 'the 41-year-old');
+  assert.equal(q.speaker, 'Otto Brel');
+});
+
+test('should not credit an organisation description to the last speaker (The harbour authority said)', () => {
+  const text = '“We stay out,” Otto Brel said.\n\nThe harbour authority said 19 ships were waiting.';
+  assert.equal(quoteWith(show(text), '19 ships').speaker, null);
+});

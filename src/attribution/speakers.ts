@@ -3,16 +3,19 @@
  * `his former producer`) to a name stated in the article: a small within-article
  * coreference pass over the people index.
  *
- * Order of evidence: a name or alias in the mention; a pronoun → the last speaker when
- * compatible, else the nearest compatible person; a description → a person the text
- * described with the same noun, else the most salient person (the last speaker, or for
- * `his …`/`her …` the most recent *other* person, since the possessive points at the
- * speaker and the description at someone else). Nothing resolvable → null.
+ * Order of evidence: a name or alias in the mention (after an apposition's comma too:
+ * `The coast guard commander, Rasmus Tal`); a pronoun → a person named earlier in its
+ * sentence, else the person the sentence before names or describes as its subject, else
+ * the last speaker when compatible, else the nearest compatible person; a description →
+ * see descriptions.ts. A quote with no cue right after a sentence about a person
+ * (`… the 52-year-old shook his head. "…"`) is that person's. Nothing resolvable → null.
  */
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { indexPeople, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { resolveDescription, type Salient } from './descriptions.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 
@@ -38,12 +41,22 @@ const SALIENT_PARAGRAPHS = 10;
  * @param doc Tokens and sentences.
  * @param found Attributions sorted by position.
  * @param outlet The publishing outlet, which is never a speaker (default none).
+ * @param titleParagraph Paragraph index of the title, or -1.
  */
-export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], outlet: string | null = null): ResolvedSpeaker[] {
+export function resolveSpeakers(
+  text: string,
+  doc: Tokenized,
+  found: Found[],
+  outlet: string | null = null,
+  titleParagraph = -1,
+): ResolvedSpeaker[] {
   if (found.length === 0) return [];
   const { tokens } = doc;
   const index = indexPeople(tokens);
-  const names = nameEvidence(text, tokens, outlet);
+  const ctx: Context = {
+    text, tokens, sentences: doc.sentences, index, names: nameEvidence(text, tokens, outlet),
+    titlePeople: peopleIn(tokens, index, titleParagraph),
+  };
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
   const out: ResolvedSpeaker[] = [];
@@ -54,21 +67,28 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
   let asker: { name: string } | null = null;
   let beforeAsker: Salient | null = null;
   for (const f of found) {
+    // `Asked …, the 52-year-old shook his head. "…"`: a quote with no cue after a sentence
+    // about a person is that person's, not the previous quote's speaker's.
+    const beat = f.rule === 'direct/inherit-previous' ? beatSubject(ctx, found, f, last) : null;
+    if (beat) Object.assign(f, { source: beat.source, inherited: false, rule: 'direct/beat-subject' });
     const at = f.cue ? f.cue.first : f.content[0].first;
     const paragraph = tokens[at].paragraph;
     const sentence = tokens[at].sentence;
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
     const key = f.source ? `${f.source.first}:${f.source.last}` : '';
     const inherited = f.inherited ? bySource.get(key) : undefined;
-    let r: Resolution = inherited
-      ? inherited
-      : sameSentence && sameSentence.name
-        ? sameSentence
-        : f.source
-          ? resolveMention(text, tokens, f.source, index, last, at, names)
-          : f.cue && isForeignCue(tokens, f.cue)
-            ? droppedSubject(tokens, index, last, at)
-            : { name: null, confidence: 0, person: null };
+    const opening = f.source ? Math.min(f.source.first, f.content[0].first) : f.content[0].first;
+    let r: Resolution = beat
+      ? beat.resolution
+      : inherited
+        ? inherited
+        : sameSentence && sameSentence.name
+          ? sameSentence
+          : f.source
+            ? resolveMention(ctx, f.source, last, at, opening)
+            : f.cue && isForeignCue(tokens, f.cue)
+              ? droppedSubject(tokens, index, last, at)
+              : NOBODY;
     // `Halvorsen asked whether he regretted it. "No," he said.`: the answer is the person
     // asked (the speaker before the asker), not the asker.
     if (asker && r.name === asker.name && !inherited && f.source && isPersonalPronoun(tokens[f.source.first]) && beforeAsker?.person) {
@@ -88,42 +108,64 @@ export function resolveSpeakers(text: string, doc: Tokenized, found: Found[], ou
   return out;
 }
 
-/** The latest resolved speaker, salient for pronouns and descriptions. */
-interface Salient {
-  person: PersonEntry | null;
-  name: string;
-  paragraph: number;
-}
-
 interface Resolution extends ResolvedSpeaker {
   person: PersonEntry | null;
 }
 
-function resolveMention(
-  text: string,
-  tokens: Token[],
-  source: { first: number; last: number },
-  index: PeopleIndex,
-  last: { person: PersonEntry | null; name: string; paragraph: number } | null,
-  at: number,
-  names: NameEvidence,
-): Resolution {
+const NOBODY: Resolution = { name: null, confidence: 0, person: null };
+
+/** What mention resolution reads: the text, its people and the names it can trust. */
+interface Context {
+  text: string;
+  tokens: Token[];
+  sentences: Tokenized['sentences'];
+  index: PeopleIndex;
+  names: NameEvidence;
+  /** People the headline names. */
+  titlePeople: PersonEntry[];
+}
+
+/** The people named (by full name or surname) in one paragraph. */
+function peopleIn(tokens: Token[], index: PeopleIndex, paragraph: number): PersonEntry[] {
+  const out: PersonEntry[] = [];
+  if (paragraph < 0) return out;
+  for (const t of tokens) {
+    if (t.paragraph > paragraph) break;
+    const p = t.paragraph === paragraph && t.type === 'word' && t.upper ? index.byName.get(t.lower) : undefined;
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * @param source The mention.
+ * @param at Token index of the cue (or the content when there is none).
+ * @param opening First token of the attribution (source or content): the sentence before
+ *   it may give a pronoun its subject.
+ */
+function resolveMention(ctx: Context, source: { first: number; last: number }, last: Salient | null, at: number, opening: number): Resolution {
+  const { text, tokens, index, names } = ctx;
   const words = tokens.slice(source.first, source.last + 1).filter((t) => t.type === 'word');
-  if (words.length === 0) return { name: null, confidence: 0, person: null };
+  if (words.length === 0) return NOBODY;
   // `Ellis, a former aide`: an apposition describes the head before the comma; a name
-  // the head gives wins over the description.
+  // the head gives wins over the description, and a name after the comma over a head
+  // that is only a description (`The coast guard commander, Rasmus Tal`).
   let comma = source.first + 1;
   while (comma < source.last && tokens[comma].text !== ',') comma++;
   if (comma < source.last) {
-    const head = resolveMention(text, tokens, { first: source.first, last: comma - 1 }, index, last, at, names);
+    const headWords = words.filter((w) => w.start < tokens[comma].start);
+    const head = resolveMention(ctx, { first: source.first, last: comma - 1 }, last, at, opening);
+    if (head.name && findNamed(headWords, index)) return head;
+    const named = findNamed(words.filter((w) => w.start > tokens[comma].start), index);
+    if (named && !names.isOutlet(named.name)) return { name: named.name, confidence: 0.9, person: named };
     if (head.name) return head;
   }
   // 1. A name in the mention (skipping titles): the longest known match.
   // A mention that names an outlet (`The Daily Echo, an entertainment website`, `the
   // headline, published by the Daily Echo`) reports; it is not a speaker.
-  if (names.mentionsOutlet(words)) return { name: null, confidence: 0, person: null };
+  if (names.mentionsOutlet(words)) return NOBODY;
   const named = findNamed(words, index);
-  if (named) return names.isOutlet(named.name) ? { name: null, confidence: 0, person: null } : { name: named.name, confidence: 0.95, person: named };
+  if (named) return names.isOutlet(named.name) ? NOBODY : { name: named.name, confidence: 0.95, person: named };
   const head = words[words.length - 1];
   // 2. Pronouns.
   const pronoun = SUBJECT_PRONOUNS[head.lower] ?? foreignPronoun(head.lower);
@@ -133,18 +175,21 @@ function resolveMention(
       // the pronoun picks up (`While West … — "…," he said`).
       const inSentence = personEarlierInSentence(tokens, index, source.first, (p) => p.gender === pronoun);
       if (inSentence) return { name: inSentence.name, confidence: 0.7, person: inSentence };
+      // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.
+      const before = previousSubject(ctx, opening, last, at);
+      if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
         return { name: last.name, confidence: 0.8, person: last.person };
       }
       const near = nearestPerson(tokens, index, at, (p) => compatible(p, pronoun));
-      return near ? { name: near.name, confidence: 0.6, person: near } : { name: null, confidence: 0, person: null };
+      return near ? { name: near.name, confidence: 0.6, person: near } : NOBODY;
     }
     if (head.lower === 'who') {
       const near = nearestPerson(tokens, index, source.first, () => true, 4);
-      return near ? { name: near.name, confidence: 0.7, person: near } : { name: null, confidence: 0, person: null };
+      return near ? { name: near.name, confidence: 0.7, person: near } : NOBODY;
     }
-    return { name: null, confidence: 0, person: null };
+    return NOBODY;
   }
   // 3. Capitalised mention not in the index: an organisation or a single surname.
   const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
@@ -153,7 +198,7 @@ function resolveMention(
     const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
     if (kept.length > 0) {
       // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
-      if (!names.canSpeak(kept)) return { name: null, confidence: 0, person: null };
+      if (!names.canSpeak(kept)) return NOBODY;
       const name = text.slice(kept[0].start, kept[kept.length - 1].end);
       return { name, confidence: 0.7, person: null };
     }
@@ -162,20 +207,57 @@ function resolveMention(
   if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3 && last) {
     return { name: last.name, confidence: 0.5, person: last.person };
   }
-  // 5. Descriptions: a noun the text used for someone, else the salient person.
-  const definite = words[0].lower === 'the' || words[0].lower === 'his' || words[0].lower === 'her' || DEFINITE_ARTICLES.has(words[0].lower);
-  if (!definite) return { name: null, confidence: 0, person: null };
-  const role = index.people.filter((p) => p.roles.has(head.lower) && p.mentions[0] < at);
-  if (role.length === 1) return { name: role[0].name, confidence: 0.7, person: role[0] };
-  const possessive = words[0].lower === 'his' || words[0].lower === 'her';
-  if (possessive) {
-    const other = nearestPerson(tokens, index, at, (p) => !last || p !== last.person);
-    return other ? { name: other.name, confidence: 0.5, person: other } : { name: null, confidence: 0, person: null };
-  }
-  if (last && last.person) return { name: last.name, confidence: 0.55, person: last.person };
-  // No speaker yet: the description is of the person the article is about so far.
-  const topic = topicalPerson(index, at);
-  return topic ? { name: topic.name, confidence: 0.4, person: topic } : { name: null, confidence: 0, person: null };
+  // 5. Descriptions (see descriptions.ts).
+  if (!isDefinite(words[0])) return NOBODY;
+  const match = resolveDescription(tokens, index, words, last, at, ctx.titlePeople);
+  return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
+}
+
+function isDefinite(first: Token): boolean {
+  return first.lower === 'the' || first.lower === 'his' || first.lower === 'her' || DEFINITE_ARTICLES.has(first.lower);
+}
+
+/**
+ * The person the sentence before `opening` (in the same paragraph) names or describes as
+ * its subject: a name in the subject phrase, or a description of a person (`the director`,
+ * `the 52-year-old`) that resolves.
+ */
+function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number): Resolution | null {
+  const { tokens, sentences, index } = ctx;
+  const own = tokens[opening]?.sentence ?? -1;
+  const s = own > 0 ? sentences[own - 1] : undefined;
+  if (!s || s.paragraph !== tokens[opening].paragraph) return null;
+  const subject = sentenceSubject(tokens, s.first, s.last);
+  if (!subject) return null;
+  const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
+  const named = findNamed(words, index);
+  if (named) return ctx.names.isOutlet(named.name) ? null : { name: named.name, confidence: 0.75, person: named };
+  const head = words[words.length - 1].lower;
+  if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
+  const match = resolveDescription(tokens, index, words, last, at, ctx.titlePeople);
+  return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : null;
+}
+
+/**
+ * For a quote that would inherit the previous speaker, the subject of the narration
+ * sentence right before it in its paragraph, when that names or describes a person and
+ * the sentence reports nothing itself (a reporting sentence hands its quote on as before).
+ */
+function beatSubject(
+  ctx: Context,
+  found: Found[],
+  f: Found,
+  last: Salient | null,
+): { source: { first: number; last: number }; resolution: Resolution } | null {
+  const { tokens, sentences } = ctx;
+  const opening = f.content[0].first;
+  const own = tokens[opening].sentence;
+  const s = own > 0 ? sentences[own - 1] : undefined;
+  if (!s || s.paragraph !== tokens[opening].paragraph) return null;
+  if (found.some((g) => g.cue !== null && tokens[g.cue.first].sentence === own - 1)) return null;
+  const subject = sentenceSubject(tokens, s.first, s.last);
+  const resolution = subject ? previousSubject(ctx, opening, last, opening) : null;
+  return subject && resolution && resolution.person ? { source: subject, resolution } : null;
 }
 
 /**
@@ -185,24 +267,24 @@ function resolveMention(
 function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | null, at: number): Resolution {
   const near = nearestPerson(tokens, index, at, () => true);
   if (last && last.person && tokens[at].paragraph - last.paragraph <= 1) return { name: last.name, confidence: 0.6, person: last.person };
-  return near ? { name: near.name, confidence: 0.5, person: near } : { name: null, confidence: 0, person: null };
+  return near ? { name: near.name, confidence: 0.5, person: near } : NOBODY;
 }
 
-/** The person mentioned most often before token `at` (the earliest on a tie). */
-function topicalPerson(index: PeopleIndex, at: number): PersonEntry | null {
-  let best: PersonEntry | null = null;
-  let bestCount = 0;
-  for (const p of index.people) {
-    let n = 0;
-    for (const m of p.mentions) if (m < at) n++;
-    if (n > bestCount || (n === bestCount && n > 0 && best && p.mentions[0] < best.mentions[0])) [best, bestCount] = [p, n];
-  }
-  return best;
-}
-
+/**
+ * The longest known name in a mention; of equal lengths the last, since the head of a
+ * phrase ends it (`Northline Ferries boss Delphine Arkwright`). A name before a
+ * preposition or `and` comes first (`Cam Ease for Morning Poll`, `Ease and Brandt`).
+ */
 function findNamed(words: Token[], index: PeopleIndex): PersonEntry | null {
+  const cut = words.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.lower));
+  return (cut > 0 ? namedIn(words.slice(0, cut), index) : null) ?? namedIn(words, index);
+}
+
+const HEAD_ENDS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by']);
+
+function namedIn(words: Token[], index: PeopleIndex): PersonEntry | null {
   for (let len = Math.min(3, words.length); len >= 1; len--) {
-    for (let i = 0; i + len <= words.length; i++) {
+    for (let i = words.length - len; i >= 0; i--) {
       const slice = words.slice(i, i + len);
       if (!slice.every((w) => w.upper)) continue;
       const key = slice.map((w) => w.text).join(' ').toLowerCase();
@@ -211,37 +293,6 @@ function findNamed(words: Token[], index: PeopleIndex): PersonEntry | null {
     }
   }
   return null;
-}
-
-function compatible(p: PersonEntry, gender: string): boolean {
-  return p.gender === null || p.gender === gender;
-}
-
-/** The person mentioned last before token `at` that passes `ok`. */
-function nearestPerson(
-  tokens: Token[],
-  index: PeopleIndex,
-  at: number,
-  ok: (p: PersonEntry) => boolean,
-  within = 400,
-): PersonEntry | null {
-  let best: PersonEntry | null = null;
-  let bestAt = -1;
-  for (const p of index.people) {
-    if (!ok(p)) continue;
-    for (const m of p.mentions) if (m < at && m > bestAt && at - m <= within) {
-      best = p;
-      bestAt = m;
-    }
-  }
-  // Surname-only mentions count too: scan back for the nearest indexed word.
-  for (let k = at - 1; k > bestAt && k >= 0 && at - k <= within; k--) {
-    const t = tokens[k];
-    if (t.type !== 'word' || !t.upper) continue;
-    const p = index.byName.get(t.lower);
-    if (p && ok(p)) return p;
-  }
-  return best;
 }
 
 /**

@@ -129,6 +129,35 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
 ]);
 
+/**
+ * Irregular past forms of common verbs of narration (`the 52-year-old shook his head`):
+ * they end a subject phrase the way an -ed form does.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'shook', 'stood', 'sat', 'took', 'gave', 'held', 'kept', 'fell', 'came', 'went', 'ran', 'grew',
+  'spoke', 'broke', 'wore', 'threw', 'drew', 'began', 'led', 'left', 'met', 'made', 'got', 'put',
+  'felt', 'thought', 'saw', 'knew', 'became', 'won', 'lost', 'paid', 'sent', 'brought', 'bought',
+  'sought', 'caught', 'taught', 'fought', 'struck', 'swore', 'rose', 'woke', 'wrote', 'found',
+  'heard', 'hid', 'bit', 'drove', 'flew', 'forgot', 'rode', 'sang', 'slept', 'stole', 'swam',
+  'tore', 'understood', 'wept', 'withdrew',
+]);
+
+/**
+ * Nouns for people that news copy describes a speaker by (`the teacher`, `the guild
+ * leader`) beyond the titles above; with those, the heads of person descriptions.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'boss', 'head', 'owner', 'teacher', 'worker', 'dockworker', 'official', 'lawyer',
+  'witness', 'passenger', 'resident', 'victim', 'mother', 'father', 'woman', 'man', 'executive',
+  'manager', 'founder', 'activist', 'student', 'veteran', 'organiser', 'organizer', 'campaigner',
+  'politician', 'lawmaker', 'legislator', 'councillor', 'councilor', 'negotiator', 'defendant',
+  'prosecutor', 'accused', 'survivor', 'farmer', 'driver', 'nurse', 'doctor', 'pilot', 'skipper',
+  'curator', 'historian', 'economist', 'analyst', 'expert', 'scientist', 'researcher', 'author',
+  'writer', 'star', 'singer', 'rapper', 'actor', 'actress', 'player', 'athlete', 'mum', 'dad',
+  'grandmother', 'grandfather', 'widow', 'son', 'daughter', 'wife', 'husband', 'aide', 'adviser',
+  'advisor', 'deputy', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'employee',
+]);
+
 /** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',

@@ -1,0 +1,101 @@
+/**
+ * Resolves a description of a speaker (`the director`, `the 52-year-old`, `her former
+ * producer`, `le maire`) to a person of the article; one headed by an organisation noun
+ * (`the port authority`) is nobody. In this order:
+ *   1. a person the text described with one of its nouns (`Marrow, the mayor`, `52-year-old
+ *      Blix`, `Blix, 52,`);
+ *   2. for `his …`/`her …`, the most recent *other* person (the possessive points at the
+ *      speaker, the description at someone else);
+ *   3. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
+ *      the story's protagonist;
+ *   4. the last speaker, unless the text gave them another office (`Inspector Moll` is not
+ *      `the director`);
+ *   5. the person the article is about so far, among those the office does not rule out.
+ */
+import type { Token } from './tokenize.js';
+import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
+import { ORGANISATION_WORDS, TITLES } from './word-lists.js';
+
+/** The latest resolved speaker. */
+export interface Salient {
+  person: PersonEntry | null;
+  name: string;
+  paragraph: number;
+}
+
+/** A resolved person, or nobody. */
+export interface DescriptionMatch {
+  person: PersonEntry;
+  confidence: number;
+}
+
+/** Titles that say nothing of an office (`former`, `Mr.`), so they never rule a person out. */
+const GENERIC_TITLES: ReadonlySet<string> = new Set([
+  'former', 'first', 'state', 'vice', 'chief', 'deputy', 'candidate', 'nominee', 'mr', 'mrs', 'ms',
+  'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'acting',
+]);
+const AGE = /^\d{1,3}-year-old$/;
+
+function isOffice(word: string): boolean {
+  return TITLES.has(word) && !GENERIC_TITLES.has(word);
+}
+
+/** Whether the text gave `p` an office other than `head` (`inspector` for `the director`). */
+export function officeConflicts(p: PersonEntry, head: string): boolean {
+  if (!isOffice(head) || p.roles.has(head)) return false;
+  for (const r of p.roles) if (isOffice(r)) return true;
+  return false;
+}
+
+/**
+ * The person a definite or possessive description refers to, or null.
+ *
+ * @param words The description's words (`the`, `52-year-old`).
+ * @param at Token index of the attribution.
+ * @param titlePeople People the headline names.
+ */
+export function resolveDescription(
+  tokens: Token[],
+  index: PeopleIndex,
+  words: Token[],
+  last: Salient | null,
+  at: number,
+  titlePeople: readonly PersonEntry[],
+): DescriptionMatch | null {
+  const head = words[words.length - 1].lower;
+  // `the port authority`, `the court`: an organisation speaks for itself, it is no person
+  // (`her campaign` still speaks for her, below).
+  const possessive = words[0].lower === 'his' || words[0].lower === 'her';
+  if (ORGANISATION_WORDS.has(head) && !possessive) return null;
+  // 1. The head noun, or an age (`the 52-year-old dockworker`), the text used for exactly one person.
+  for (const w of [...words].reverse()) {
+    if (w.lower !== head && !AGE.test(w.lower)) continue;
+    const role = index.people.filter((p) => p.roles.has(w.lower) && p.mentions[0] < at);
+    if (role.length === 1) return { person: role[0], confidence: 0.7 };
+  }
+  // 2. `her former producer`: someone other than the speaker.
+  if (possessive) {
+    const other = nearestPerson(tokens, index, at, (p) => !last || p !== last.person);
+    return other ? { person: other, confidence: 0.5 } : null;
+  }
+  // 3. An age the text never gave: the protagonist the headline names.
+  if (AGE.test(head) && titlePeople.length === 1) return { person: titlePeople[0], confidence: 0.5 };
+  // 4. The last speaker, unless the text gave them another office.
+  if (last && last.person && !officeConflicts(last.person, head)) return { person: last.person, confidence: 0.55 };
+  // 5. The person the article is about so far.
+  const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
+  return topic ? { person: topic, confidence: 0.4 } : null;
+}
+
+/** The person mentioned most often before token `at` that passes `ok` (the earliest on a tie). */
+export function topicalPerson(index: PeopleIndex, at: number, ok: (p: PersonEntry) => boolean = () => true): PersonEntry | null {
+  let best: PersonEntry | null = null;
+  let bestCount = 0;
+  for (const p of index.people) {
+    if (!ok(p)) continue;
+    let n = 0;
+    for (const m of p.mentions) if (m < at) n++;
+    if (n > bestCount || (n === bestCount && n > 0 && best && p.mentions[0] < best.mentions[0])) [best, bestCount] = [p, n];
+  }
+  return best;
+}
