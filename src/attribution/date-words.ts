@@ -192,10 +192,18 @@ export function findDates(
     }
     if (isYear(t) && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'during')) {
       out.push({ first: i - 1, last: i, date: { value: t.text, precision: 'year' } });
+    } else if (isYear(t) && YEAR_NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && YEAR_NOUN_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) {
+      // `During the 2028 wage dispute`, `at the 2016 convention`: a year inside a noun phrase
+      // dates what happened then. (`since` opens a span, so it dates no statement.)
+      const noun = tokens[i + 1];
+      if (noun && noun.type === 'word' && /\p{L}/u.test(noun.text)) out.push({ first: i - 2, last: i, date: { value: t.text, precision: 'year' } });
     }
   }
   return out;
 }
+
+const YEAR_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const YEAR_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'in', 'at', 'after', 'before', 'throughout']);
 
 const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter', 'weekend']);
 

@@ -147,3 +147,21 @@ test('should not take a sentence-opening preposition for the name of the message
   const q = quoteWith(show('Harbor feud\n\nIn messages from the break-up, Ilse Brandt told Tomas Ek: "Pay me what we agreed."'), 'Pay me');
   assert.equal(q.occasion, 'text message');
 });
+
+test('should date a statement by a year inside a noun phrase (During the 2019 harbour strike …) and only that statement', () => {
+  const text =
+    '“We will stay out,” Ilsa Brandt told the crowd on Monday.\n\n' +
+    'During the 2019 harbour strike, which closed the port for a week, she told the Gazette: “The port runs on our backs.”\n\n' +
+    'Ivo Lund, the harbour master, said the ships were waiting.';
+  const quotes = show(text, { published: '2023-03-07' });
+  assert.equal(quoteWith(quotes, 'runs on our backs').saidWhen, '2019');
+  assert.equal(quoteWith(quotes, 'stay out').saidWhen, '2023-03-06');
+  assert.notEqual(quoteWith(quotes, 'ships were waiting').saidWhen, '2019');
+});
+
+test('should not date a statement by a year in a relative clause before its cue (Lund, who … in 2010, said)', () => {
+  for (const clause of ['in 2010', 'during the 2010 inquiry']) {
+    const text = `Ivo Lund, who chaired the board ${clause}, said that the pier was safe.`;
+    assert.notEqual(quoteWith(show(text, { published: '2023-05-04' }), 'pier was safe').saidWhen, '2010');
+  }
+});

@@ -20,7 +20,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { findDates, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
-import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, WEEKDAYS } from './word-lists.js';
+import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -47,9 +47,13 @@ interface SceneEntry {
   document: boolean;
   /** The date is only the publication year, for an occasion the text does not date. */
   guessed: boolean;
+  /** Dated to an earlier year than the publication (`During the 2028 dispute`): it dates its paragraph only. */
+  flashback?: boolean;
   scene: Scene;
 }
 
+// Only indefinite: `addressed a rally` names a new occasion, `say the program …` opens a clause.
+const OCCASION_ARTICLES = new Set(['a', 'an']);
 const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'about', 'into', 'for', 'during', 'from', 'over']);
 /** How many paragraphs back a scene is still the quote's own (rule 1). */
 const SCENE_PARAGRAPHS = 2;
@@ -89,7 +93,12 @@ export function resolveOccasionsAndDates(
   const contentMask = new Uint8Array(tokens.length);
   // Content that is only a phrase (`spoke to the radio on Friday`) does not hide the
   // occasion in it; a reported clause does (`says his remarks during an August episode …`).
-  for (const f of found) for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower)) contentMask.fill(1, c.first, c.last + 1);
+  // Nor does an occasion that is the object itself (`addressed a rally of members`).
+  const occasionObject = (k: number): boolean =>
+    OCCASION_ARTICLES.has(tokens[k].lower) && (Object.hasOwn(OCCASION_NOUNS, tokens[k + 1]?.lower ?? '') || Object.hasOwn(OCCASION_NOUNS, tokens[k + 2]?.lower ?? ''));
+  for (const f of found) {
+    for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower) && !occasionObject(c.first)) contentMask.fill(1, c.first, c.last + 1);
+  }
   const inContent = (k: number): boolean => contentMask[k] === 1;
   // A speaker told something is no medium (`Teles tells Brandt:` is not an interview).
   const people = new Set<string>();
@@ -186,8 +195,11 @@ export function resolveOccasionsAndDates(
     const owner = ownerOf(si, hits[0] ? hits[0].first : s.first);
     // An occasion reported with no date is taken to be recent: the publication year.
     const guess = date === null && occasion !== null ? yearOnly(ref) : null;
+    // `During the 2028 wage dispute … he told the Courier:`: an occasion in an earlier year
+    // is a flashback, its speaker's own, not the scene of the quotes around it.
+    const flashback = owner !== null && isPastYear(date, ref);
     scenes.push({
-      at: s.first, rank: rankAt(s.first), owner, personal: false, family, guessed: guess !== null,
+      at: s.first, rank: rankAt(s.first), owner, personal: flashback, flashback, family, guessed: guess !== null,
       document: family !== null && CORRESPONDENCE_KINDS.has(family), scene: { occasion, date: date ?? guess },
     });
   });
@@ -198,10 +210,13 @@ export function resolveOccasionsAndDates(
     if (!own.date) return;
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const sentenceFirst = sentences[tokens[anchor].sentence]?.first ?? anchor;
-    const lede = rankAt(anchor) === ledeRank;
+    // `In his 2002 book, McKinley suggested …`: an earlier year dates that statement and
+    // its paragraph, not everything the speaker says later.
+    const flashback = isPastYear(own.date, ref);
+    const lede = rankAt(anchor) === ledeRank && !flashback;
     if (!speakers[i] && !lede) return;
     scenes.push({
-      at: sentenceFirst, rank: rankAt(anchor), owner: lede ? null : speakers[i], personal: !lede, family: familyOf(own.occasion),
+      at: sentenceFirst, rank: rankAt(anchor), owner: lede ? null : speakers[i], personal: !lede, flashback, family: familyOf(own.occasion),
       document: false, guessed: false, scene: own,
     });
   });
@@ -227,7 +242,7 @@ export function resolveOccasionsAndDates(
     const documentsOk = family === null || CORRESPONDENCE_KINDS.has(family);
     const rank = rankAt(anchor);
     const usable = (e: SceneEntry): boolean =>
-      e.scene.date !== null && !e.guessed && e.at <= anchor && (documentsOk || !e.document) &&
+      e.scene.date !== null && !e.guessed && e.at <= anchor && (documentsOk || !e.document) && (!e.flashback || e.rank === rank) &&
       (e.personal ? speaker !== null && e.owner === speaker : e.owner === null || e.owner === speaker);
     let pick: SceneEntry | null = null;
     // 1. A scene of this paragraph or the two before.
@@ -302,6 +317,11 @@ function toOccasion(hit: OccasionHit, spanOf: (a: number, b: number) => Span): O
   return { span: spanOf(hit.first, hit.last), label: hit.label };
 }
 
+/** A year-precision date before the reference year: a flashback, not the time of the article. */
+function isPastYear(date: PartialDate | null, ref: Reference | null): boolean {
+  return date !== null && date.precision === 'year' && ref !== null && Number(date.value) < ref.year;
+}
+
 /** The publication year, with no span: what an undated interview is taken to date from. */
 function yearOnly(ref: Reference | null): SaidWhen | null {
   return ref && ref.month !== null ? { value: String(ref.year), precision: 'year', span: null } : null;
@@ -328,13 +348,32 @@ function sceneFor(
   return mine ?? any ?? scenes[0]?.scene ?? null;
 }
 
-/** Dates inside a relative clause (`West, who at the time … in 2004`) describe something else. */
+/**
+ * Dates inside a relative clause (`West, who at the time … in 2004`, `Rendell, who chaired
+ * the party during the 2000 election, agreed`) describe something else.
+ */
 function insideClauseOf(tokens: Token[], d: DateHit, anchor: number): boolean {
-  if (d.first < anchor) return false;
+  if (d.first < anchor) return relativeBefore(tokens, d, anchor);
   for (let k = anchor; k < d.first; k++) {
     const w = tokens[k].lower;
     if (w === 'who' || w === 'which' || w === 'whose' || w === 'when' || w === 'after' || w === 'before') return true;
   }
+  return false;
+}
+
+/** Whether a date before the cue sits in a `, who …,` clause that closes before the cue. */
+function relativeBefore(tokens: Token[], d: DateHit, anchor: number): boolean {
+  let opened = false;
+  for (let k = d.first - 1; k >= 0 && d.first - k < 30; k--) {
+    const t = tokens[k];
+    if (t.type === 'break' || t.sentence !== tokens[d.first].sentence || t.text === ',') break;
+    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') && tokens[k - 1]?.text === ',') {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = d.last + 1; k < anchor; k++) if (tokens[k].text === ',') return true;
   return false;
 }
 
