@@ -24,13 +24,14 @@ export interface PolnearAttribution {
 }
 
 /**
- * Whether a found quotation is an attribution: credited by a cue, a source mention or a
- * resolved speaker. Bare quoted phrases (scare quotes, titles of works) are kept in the
- * store as fragments for the dossier, but they attribute nothing to anyone, so PolNeAR's
- * schema (the `retold quotes` output) leaves them out.
+ * Whether a found quotation is an attribution in PolNeAR's sense: credited in the text by
+ * a cue or a source mention. Bare quoted phrases (scare quotes, titles of works) are kept
+ * in the store as fragments for the dossier, but they attribute nothing to anyone, so
+ * PolNeAR's schema (the `retold quotes` output) leaves them out; so does it a headline
+ * quote whose speaker only the body vouches for (no span of the headline names them).
  */
 export function isCredited(draft: QuoteDraft): boolean {
-  return draft.cue !== null || draft.source !== null || draft.speaker !== null;
+  return draft.cue !== null || draft.source !== null;
 }
 
 /** One input line's record. */

@@ -180,3 +180,13 @@ test('should not credit an organisation description to the last speaker (The har
   const text = '“We stay out,” Otto Brel said.\n\nThe harbour authority said 19 ships were waiting.';
   assert.equal(quoteWith(show(text), '19 ships').speaker, null);
 });
+
+test('should credit a headline quote with no cue to the body quote that holds its words', () => {
+  const text =
+    '‘Nobody Told Us a Thing’: Ferry Passengers Speak\n\n' +
+    '“The lights failed and nobody told us a thing for hours,” passenger Ola Fenn said.';
+  const quotes = show(text, { title: { start: 0, end: text.indexOf('\n') } });
+  const headline = quoteWith(quotes, 'Nobody Told Us');
+  assert.equal(headline.kind, 'headline');
+  assert.equal(headline.speaker, 'Ola Fenn');
+});
