@@ -16,6 +16,7 @@ import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEn
 import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 
@@ -107,31 +108,6 @@ export function resolveSpeakers(
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
-}
-
-/** Words of a quote, lower-cased, for matching a headline quote to the body. */
-function quoteWords(tokens: Token[], f: Found): string[] {
-  const words: string[] = [];
-  for (const c of f.content) for (let k = c.first; k <= c.last; k++) if (tokens[k].type === 'word') words.push(tokens[k].lower);
-  return words;
-}
-
-/** Fewest words a headline quote needs before the body may vouch for its speaker. */
-const MIN_HEADLINE_WORDS = 3;
-
-/**
- * A headline quote nobody is credited with (`'My Record Is an Open Book'`) takes the
- * speaker of the body quote that holds its words: headlines cut quotes from the story.
- */
-function creditHeadlineQuotes(tokens: Token[], found: Found[], out: ResolvedSpeaker[]): void {
-  found.forEach((f, i) => {
-    if (f.kind !== 'headline' || out[i].name || !f.content.some((c) => tokens[c.first].type === 'open')) return;
-    const words = quoteWords(tokens, f);
-    if (words.length < MIN_HEADLINE_WORDS) return;
-    const needle = ` ${words.join(' ')} `;
-    const match = found.findIndex((g, j) => g.kind !== 'headline' && out[j].name !== null && ` ${quoteWords(tokens, g).join(' ')} `.includes(needle));
-    if (match >= 0) out[i] = { name: out[match].name, confidence: 0.6 };
-  });
 }
 
 interface Resolution extends ResolvedSpeaker {
