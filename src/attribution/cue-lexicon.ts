@@ -229,6 +229,9 @@ export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plur
   ellos: 'plural', ellas: 'plural', er: 'male',
 };
 
+/** Definite articles that open a description of a speaker: fr `le maire`, es `el alcalde`, de `der Bürgermeister`. */
+export const FOREIGN_DEFINITE_ARTICLES: readonly string[] = ['le', 'la', 'el', 'der', 'die', 'das'];
+
 /**
  * Words that end a source named after its cue (`dijo Blix a los periodistas`, `sagte Marrow
  * am Dienstag`, `a lancé Blix devant …`, `fügte Marrow hinzu`): prepositions and the German

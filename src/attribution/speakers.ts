@@ -19,6 +19,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
+import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
 
 /** A resolved speaker and how sure the resolution is. */
 export interface ResolvedSpeaker {
@@ -29,8 +30,7 @@ export interface ResolvedSpeaker {
 /** Cue forms that ask a question: the next pronoun-credited answer is the person asked. */
 const ASK_FORMS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'questioned']);
 
-/** Definite articles of French, Spanish and German (`le maire`, `el alcalde`, `der Bürgermeister`). */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'der', 'die', 'das']);
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_DEFINITE_ARTICLES);
 
 /** How many paragraphs back the last speaker stays salient for a pronoun. */
 const SALIENT_PARAGRAPHS = 10;
