@@ -322,3 +322,24 @@ test('should not count a truncation both wordings contain as a vote for either',
   ]);
   assert.equal(g.canonical, CROWN_DASH);
 });
+
+test('should group translations that share only cognates with one of the speaker’s statements, and not guess between two', () => {
+  const en = makeArticle('en', 'Ferry', ['“Every day the ferry stays in port costs the town two million crowns,” Quist said.', '“I signed the contract for the new pier myself,” Quist added.'], { published: '2031-03-10T08:00:00Z' });
+  const en2 = makeArticle('en2', 'Ferry 2', ['“Every day the ferry stays in port costs the town two million crowns,” Quist told reporters.'], { published: '2031-03-10T09:00:00Z' });
+  // Spanish: only `millones`/`million` and `coronas`/`crowns` are cognates; no stem is shared.
+  const es = makeArticle('es', 'Transbordador', ['«Cada día que el transbordador sigue amarrado le cuesta a la ciudad dos millones de coronas», dijo Quist.'], { published: '2031-03-10T10:00:00Z', language: 'es' });
+  const qs = [
+    makeQuote(en, 'Every day the ferry stays in port costs the town two million crowns,', { id: 'en1' }),
+    makeQuote(en, 'I signed the contract for the new pier myself,', { id: 'en3' }),
+    makeQuote(en2, 'Every day the ferry stays in port costs the town two million crowns,', { id: 'en2' }),
+    makeQuote(es, 'Cada día que el transbordador sigue amarrado le cuesta a la ciudad dos millones de coronas', { id: 'es1' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['en', 'en2', 'es'] }, articles: [en, en2, es], quotes: qs, people });
+  assert.deepEqual(groupOf(gs, 'es1').occurrences.map((o) => o.quoteId).sort(), ['en1', 'en2', 'es1']);
+  assert.equal(groupOf(gs, 'es1').occurrences.find((o) => o.quoteId === 'es1')?.drift, 'other-language');
+  // A sentence whose cognates point to no statement more than another stays alone.
+  const de = makeArticle('de', 'Fähre', ['„Die Fähre und der Vertrag sind mir wichtig“, sagte Quist.'], { published: '2031-03-10T11:00:00Z', language: 'de' });
+  const lone = makeQuote(de, 'Die Fähre und der Vertrag sind mir wichtig', { id: 'de1' });
+  const gs2 = alignQuotes({ story: { ...story, articleIds: ['en', 'en2', 'de'] }, articles: [en, en2, de], quotes: [...qs.slice(0, 3), lone], people });
+  assert.deepEqual(groupOf(gs2, 'de1').occurrences.map((o) => o.quoteId), ['de1']);
+});

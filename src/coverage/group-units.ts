@@ -10,7 +10,7 @@
  * 3. short marked phrases attach where they occur word for word, and reports (indirect,
  *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker;
  * 4. quotations left alone in a minority language attach to the same speaker's utterance
- *    they translate (shared names aside: numbers and cognate stems).
+ *    they translate (shared names aside: numbers, stems and cognate keys, `cognates.ts`).
  *
  * Candidate pairs come from word-bigram, word and stem indexes, so the cost grows with the
  * number of units that share wording, not with the square of the story.
@@ -18,6 +18,7 @@
 import type { Unit } from './occurrence-units.js';
 import { canMerge, createClusters, findRoot, isCorroborated, merge, type Clusters, type MergeCheck } from './unit-clusters.js';
 import { findChains } from './utterance-chains.js';
+import { cognateKeys } from './cognates.js';
 import { compatible, datesAgree, farApart, paraphraseScore, phraseIn, stemWeights, verbatimScore } from './link-units.js';
 
 // Bigrams shared by more units than this are compared along the list only (see below).
@@ -169,29 +170,42 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
 // A translated quotation keeps few words of the original: names (left out of stems),
 // numbers and cognates (histo-, europ-). A fifth of its rarity-weighted stems, and at least
 // two stems, in common with one utterance of the same speaker in the same news cycle is
-// taken as a translation of it; only lone quotations in a minority language are tried.
+// taken as a translation of it; or, failing stems, two cognate keys (`garantía` and
+// `guarantee`, `Krone` and `crown`, see `cognates.ts`) in common with one utterance of the
+// speaker and at most half as many with any other. Only lone quotations in a minority
+// language are tried, against the speaker's own utterances, so the candidates are few.
 const TRANSLATION_THRESHOLD = 0.2;
 const TRANSLATION_MIN_STEMS = 2;
+const TRANSLATION_MIN_COGNATES = 2;
 
-function attachTranslation(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, byStem: Map<string, number[]>): void {
+function attachTranslation(units: readonly Unit[], i: number, clusters: Clusters, idf: ReadonlyMap<string, number>, bySpeaker: Map<string, number[]>): void {
   const u = units[i];
   if (!u.speaker || !u.language) return;
   const roots = new Set<number>();
-  for (const s of u.stems) {
-    for (const t of byStem.get(s) ?? []) {
-      const target = units[t];
-      if (target.language && target.language !== u.language && target.speaker === u.speaker && !farApart(u, target)) roots.add(findRoot(clusters, t));
-    }
+  for (const t of bySpeaker.get(u.speaker) ?? []) {
+    const target = units[t];
+    if (target.language && target.language !== u.language && !farApart(u, target)) roots.add(findRoot(clusters, t));
   }
+  const keys = cognateKeys(u.words.map((w) => w.norm));
   let best: Candidate | null = null;
+  const cognates: { root: number; shared: number }[] = [];
   for (const r of [...roots].sort((x, y) => x - y)) {
     const members = clusters.members[r].filter((k) => units[k].language !== u.language);
     const stems = new Set(members.flatMap((k) => [...units[k].stems]));
     const shared = [...u.stems].filter((x) => stems.has(x)).length;
     const score = paraphraseScore(u.stems, stems, idf);
+    const theirs = cognateKeys(members.flatMap((k) => units[k].words.map((w) => w.norm)));
+    cognates.push({ root: r, shared: [...keys].filter((k) => theirs.has(k)).length });
     if (shared < TRANSLATION_MIN_STEMS || score < TRANSLATION_THRESHOLD || !canMerge(clusters, units, i, r)) continue;
     const cand = { root: r, quoted: 1, score, local: 0, size: clusters.members[r].length };
     if (!best || outranks(cand, best)) best = cand;
+  }
+  if (!best) {
+    cognates.sort((a, b) => b.shared - a.shared || a.root - b.root);
+    const [first, second] = cognates;
+    if (first && first.shared >= TRANSLATION_MIN_COGNATES && first.shared >= 2 * (second?.shared ?? 0) && canMerge(clusters, units, i, first.root)) {
+      best = { root: first.root, quoted: 1, score: 0, local: 0, size: clusters.members[first.root].length };
+    }
   }
   if (best) merge(clusters, i, best.root);
 }
@@ -222,8 +236,13 @@ export function groupUnits(units: readonly Unit[]): number[][] {
   const languages = new Map<string, number>();
   for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1);
   const main = [...languages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const bySpeaker = new Map<string, number[]>();
   for (const i of long) {
-    if (units[i].language !== main && clusters.members[findRoot(clusters, i)].length === 1) attachTranslation(units, i, clusters, idf, byStem);
+    const sp = units[i].speaker;
+    if (sp) bySpeaker.set(sp, [...(bySpeaker.get(sp) ?? []), i]);
+  }
+  for (const i of long) {
+    if (units[i].language !== main && clusters.members[findRoot(clusters, i)].length === 1) attachTranslation(units, i, clusters, idf, bySpeaker);
   }
   return all.filter((i) => findRoot(clusters, i) === i).map((r) => clusters.members[r]);
 }
