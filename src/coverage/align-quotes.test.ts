@@ -343,3 +343,23 @@ test('should group translations that share only cognates with one of the speaker
   const gs2 = alignQuotes({ story: { ...story, articleIds: ['en', 'en2', 'de'] }, articles: [en, en2, de], quotes: [...qs.slice(0, 3), lone], people });
   assert.deepEqual(groupOf(gs2, 'de1').occurrences.map((o) => o.quoteId), ['de1']);
 });
+
+test('should attach a report in the writer’s words to the one utterance it shares rare words with, but not guess between two', () => {
+  const quoted = makeArticle('q', 'Testimony', ['“If I had known about the envelope, I would have ended it that afternoon,” Quist said.', 'The court then heard from the harbour clerk about the tender.', '“The harbour contract was signed by the whole council,” Quist added.'], { published: '2031-03-18T08:00:00Z' });
+  const quoted2 = makeArticle('q2', 'Testimony 2', ['“If I had known about the envelope, I would have ended it that afternoon,” Quist told the court.', '“The harbour contract was signed by the whole council,” she said.'], { published: '2031-03-18T09:00:00Z' });
+  const report = makeArticle('r', 'Trial', ['Quist said he would have ended the arrangement immediately had he known.'], { published: '2031-03-19T08:00:00Z' });
+  const qs = [
+    makeQuote(quoted, 'If I had known about the envelope, I would have ended it that afternoon,', { id: 'q1' }),
+    makeQuote(quoted, 'The harbour contract was signed by the whole council,', { id: 'q3' }),
+    makeQuote(quoted2, 'If I had known about the envelope, I would have ended it that afternoon,', { id: 'q2' }),
+    makeQuote(quoted2, 'The harbour contract was signed by the whole council,', { id: 'q4' }),
+    makeQuote(report, 'he would have ended the arrangement immediately had he known', { id: 'r1', kind: 'indirect' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['q', 'q2', 'r'] }, articles: [quoted, quoted2, report], quotes: qs, people });
+  assert.deepEqual(groupOf(gs, 'r1').occurrences.map((o) => o.quoteId).sort(), ['q1', 'q2', 'r1']);
+  // A report sharing as much with two statements of the speaker stays alone.
+  const vague = makeArticle('v', 'Trial 3', ['Quist said the envelope came that afternoon the council signed.'], { published: '2031-03-19T09:00:00Z' });
+  const v1 = makeQuote(vague, 'the envelope came that afternoon the council signed', { id: 'v1', kind: 'indirect' });
+  const gs2 = alignQuotes({ story: { ...story, articleIds: ['q', 'q2', 'v'] }, articles: [quoted, quoted2, vague], quotes: [...qs.slice(0, 4), v1], people });
+  assert.deepEqual(groupOf(gs2, 'v1').occurrences.map((o) => o.quoteId), ['v1']);
+});

@@ -8,7 +8,9 @@
  *    unless both sides are already corroborated by other outlets as separate utterances
  *    (layout evidence only; one quotation interrupted by narration is always joined);
  * 3. short marked phrases attach where they occur word for word, and reports (indirect,
- *    unmarked headlines) attach by paraphrase evidence, both only to the same speaker;
+ *    unmarked headlines) attach by paraphrase evidence (half their rarity-weighted stems; or
+ *    a third and two stems when one quoted utterance of the speaker stands out), both only
+ *    to the same speaker;
  * 4. quotations left alone in a minority language attach to the same speaker's utterance
  *    they translate (shared names aside: numbers, stems and cognate keys, `cognates.ts`).
  *
@@ -156,16 +158,32 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
   // then one quoted in the same article (a headline or lead sums up its own quotes), then
   // the larger group (more outlets carried it).
   let best: Candidate | null = null;
+  const loose: { root: number; score: number; shared: number; ok: boolean }[] = [];
   for (const [r, shared] of [...sharedByRoot].sort((x, y) => x[0] - y[0])) {
     const members = clusters.members[r];
     const score = paraphraseScore(u.stems, shared, idf);
-    if (score < PARAPHRASE_THRESHOLD || members.every((k) => farApart(u, units[k])) || !canMerge(clusters, units, i, r)) continue;
+    const ok = !members.every((k) => farApart(u, units[k])) && canMerge(clusters, units, i, r);
+    if (members.some((k) => units[k].quoted)) loose.push({ root: r, score, shared: shared.size, ok });
+    if (score < PARAPHRASE_THRESHOLD || !ok) continue;
     const local = members.some((k) => units[k].article.id === u.article.id) ? 1 : 0;
     const cand = { root: r, quoted: members.some((k) => units[k].quoted) ? 1 : 0, score, local, size: members.length };
     if (!best || outranks(cand, best)) best = cand;
   }
-  if (best) merge(clusters, i, best.root);
+  if (best) {
+    merge(clusters, i, best.root);
+    return;
+  }
+  // A report in the writer's own words keeps fewer of the speaker's ("he's appreciative of
+  // JL's thoughts but would not cave" for "I appreciate your thoughts"): it may still join
+  // the one quoted utterance of the speaker it shares two stems and a third of its weight
+  // with, when no other utterance of the speaker comes within half of that.
+  loose.sort((a, b) => b.score - a.score || a.root - b.root);
+  const [first, second] = loose;
+  if (first && first.ok && first.shared >= LOOSE_MIN_STEMS && first.score >= LOOSE_THRESHOLD && first.score >= 2 * (second?.score ?? 0)) merge(clusters, i, first.root);
 }
+
+const LOOSE_THRESHOLD = 0.3;
+const LOOSE_MIN_STEMS = 2;
 
 // A translated quotation keeps few words of the original: names (left out of stems),
 // numbers and cognates (histo-, europ-). A fifth of its rarity-weighted stems, and at least
