@@ -148,3 +148,10 @@ test('should end a relative clause report at its comma, before the main clause (
   assert.equal(overlapping[0].speaker, 'Ilsa Brandt');
   assert.ok(quotes.every((q) => q.content.every((c) => !c.includes('said in a statement'))));
 });
+
+test('should give a coordinated cue after an adverb the subject of the sentence’s report (… and even demanded …)', () => {
+  const quotes = show('Harbor row\n\nTavo Brandt went on to call Mara Quell a “quitter” when she left the council and even demanded an apology.');
+  const q = quotes.find((x) => x.cue === 'demanded');
+  assert.equal(q?.speaker, 'Tavo Brandt', JSON.stringify(quotes));
+  assert.deepEqual(q?.content, ['an apology']);
+});

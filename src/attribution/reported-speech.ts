@@ -174,7 +174,10 @@ export function findReportedSpeech(
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
     // The detector knows English only: manner verbs and other languages' forms are not asked.
-    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    // A verb coordinated with the sentence's report (`went on to call him a sellout … and even
+    // demanded an apology`) shares its subject, as a verb after a name does.
+    const coordinated = mainSource !== null && c > s.first && ['and', 'but'].includes(tokens[skipAdverbsLeft(tokens, c - 1, s.first)].lower);
+    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !coordinated && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
@@ -231,7 +234,8 @@ export function findReportedSpeech(
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
     // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
-    if (!src && prev && (prev.lower === 'and' || prev.lower === 'but')) {
+    const joiner = c > s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
+    if (!src && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) {
       const subject = mainSource ?? sentenceSubject(tokens, s, c);
       if (subject) src = { ...subject, clauseStart: c };
     }
