@@ -155,3 +155,9 @@ test('should give a coordinated cue after an adverb the subject of the sentenceâ
   assert.equal(q?.speaker, 'Tavo Brandt', JSON.stringify(quotes));
   assert.deepEqual(q?.content, ['an apology']);
 });
+
+test('should give a gerund the name right before it as its subject (messages which had Quell urging Brandt to â€¦)', () => {
+  const quotes = show('Harbor row\n\nBrandt published their messages, which had Mara Quell urging Tavo Brandt to drop the levy.');
+  const q = quotes.find((x) => x.cue === 'urging');
+  assert.equal(q?.speaker, 'Mara Quell', JSON.stringify(quotes));
+});

@@ -220,8 +220,11 @@ export function findReportedSpeech(
       const near = lastCue >= 0 && c - lastCue <= 5;
       // `Trump has tried to use the ad, accusing her of …`: with no reporting clause before
       // it, the gerund after a comma takes the subject that opens the sentence.
-      const subject = mainSource ?? (prev?.text === ',' ? sentenceSubject(tokens, s, c) : null);
-      if (!subject || (prev?.text !== ',' && !near)) continue;
+      // `messages which had Legend urging West to …`: a name right before the gerund is its
+      // subject.
+      const named = prev && prev.type === 'word' && prev.upper && c - 1 > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+      const subject = named ?? mainSource ?? (prev?.text === ',' ? sentenceSubject(tokens, s, c) : null);
+      if (!subject || (!named && prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = contentEnd(tokens, start, s);
