@@ -28,7 +28,7 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -100,6 +100,20 @@ function sentenceSubject(tokens: Token[], s: SentenceBounds, before: number): To
 
 // Words ending in -s that are not verbs.
 const DETERMINER_OR_PREP = new Set(['his', 'its', 'this', 'as', 'us', 'news', 'always']);
+
+/**
+ * The personal name (one to four capitalised words, no calendar word) ending right before
+ * token `c`, not opening the sentence; or null.
+ */
+function nameBefore(tokens: Token[], c: number, first: number): TokenRange | null {
+  let k = c - 1;
+  while (k > first && c - k <= 4 && tokens[k].type === 'word' && tokens[k].upper && !CALENDAR.has(tokens[k].lower)) k--;
+  // A run reaching the sentence start may be an ordinary word capitalised (`Critics urging`).
+  if (k === first && tokens[k].upper) return null;
+  return k < c - 1 ? { first: k + 1, last: c - 1 } : null;
+}
+
+const CALENDAR: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
  * The owner of a document noun right before token `c` (`Legend's texts urging`,
@@ -222,7 +236,7 @@ export function findReportedSpeech(
       // it, the gerund after a comma takes the subject that opens the sentence.
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
-      const named = prev && prev.type === 'word' && prev.upper && c - 1 > s.first ? findLeftSource(tokens, c - 1, s.first) : null;
+      const named = c - 1 > s.first ? nameBefore(tokens, c, s.first) : null;
       const subject = named ?? mainSource ?? (prev?.text === ',' ? sentenceSubject(tokens, s, c) : null);
       if (!subject || (!named && prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
