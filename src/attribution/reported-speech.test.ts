@@ -162,5 +162,5 @@ test('should give a gerund the name right before it as its subject (messages whi
   assert.equal(q?.speaker, 'Mara Quell', JSON.stringify(quotes));
   // A weekday is no name: `spent Tuesday insisting` makes no report of its own.
   const days = show('Harbor row\n\nThe two rivals at the centre of the strike spent Tuesday insisting that the other had moved first.');
-  assert.ok(!days.some((x) => x.cue === 'insisting' && x.source !== null && x.source.includes('Tuesday')), JSON.stringify(days));
+  assert.ok(!days.some((x) => x.cue === 'insisting'), JSON.stringify(days));
 });
