@@ -12,6 +12,7 @@
  */
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
+import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { resolveDescription, type Salient } from './descriptions.js';
@@ -178,7 +179,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       const inSentence = personEarlierInSentence(tokens, index, source.first, (p) => p.gender === pronoun);
       if (inSentence) return { name: inSentence.name, confidence: 0.7, person: inSentence };
       // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.
-      const before = previousSubject(ctx, opening, last, at);
+      const before = previousSubject(ctx, opening, last, at)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
@@ -222,9 +223,9 @@ function isDefinite(first: Token): boolean {
 /**
  * The person the sentence before `opening` (in the same paragraph) names or describes as
  * its subject: a name in the subject phrase, or a description of a person (`the director`,
- * `the 52-year-old`) that resolves.
+ * `the 52-year-old`) that resolves; with the subject phrase itself.
  */
-function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number): Resolution | null {
+function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number): { source: TokenRange; resolution: Resolution } | null {
   const { tokens, sentences, index } = ctx;
   const own = tokens[opening]?.sentence ?? -1;
   const s = own > 0 ? sentences[own - 1] : undefined;
@@ -233,11 +234,11 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
   if (!subject) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   const named = findNamed(words, index);
-  if (named) return ctx.names.isOutlet(named.name) ? null : { name: named.name, confidence: 0.75, person: named };
+  if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: 0.75, person: named } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.titlePeople);
-  return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : null;
+  return match ? { source: subject, resolution: { name: match.person.name, confidence: match.confidence, person: match.person } } : null;
 }
 
 /**
@@ -245,21 +246,12 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
  * sentence right before it in its paragraph, when that names or describes a person and
  * the sentence reports nothing itself (a reporting sentence hands its quote on as before).
  */
-function beatSubject(
-  ctx: Context,
-  found: Found[],
-  f: Found,
-  last: Salient | null,
-): { source: { first: number; last: number }; resolution: Resolution } | null {
-  const { tokens, sentences } = ctx;
+function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const opening = f.content[0].first;
-  const own = tokens[opening].sentence;
-  const s = own > 0 ? sentences[own - 1] : undefined;
-  if (!s || s.paragraph !== tokens[opening].paragraph) return null;
-  if (found.some((g) => g.cue !== null && tokens[g.cue.first].sentence === own - 1)) return null;
-  const subject = sentenceSubject(tokens, s.first, s.last);
-  const resolution = subject ? previousSubject(ctx, opening, last, opening) : null;
-  return subject && resolution && resolution.person ? { source: subject, resolution } : null;
+  const before = ctx.tokens[opening].sentence - 1;
+  if (found.some((g) => g.cue !== null && ctx.tokens[g.cue.first].sentence === before)) return null;
+  const subject = previousSubject(ctx, opening, last, opening);
+  return subject && subject.resolution.person ? subject : null;
 }
 
 /**
@@ -267,8 +259,8 @@ function beatSubject(
  * person): the last speaker when recent, else the person named last before the cue.
  */
 function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | null, at: number): Resolution {
-  const near = nearestPerson(tokens, index, at, () => true);
   if (last && last.person && tokens[at].paragraph - last.paragraph <= 1) return { name: last.name, confidence: 0.6, person: last.person };
+  const near = nearestPerson(tokens, index, at, () => true);
   return near ? { name: near.name, confidence: 0.5, person: near } : NOBODY;
 }
 
