@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
-import { findReportedSpeech } from './reported-speech.js';
+import { findReportedSpeech, reportKind } from './reported-speech.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 
@@ -150,9 +150,6 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   return found;
 }
 
-/** How far into another report's content a nested report's source may start (tokens). */
-const NESTED_REPORT_OFFSET = 0;
-
 /**
  * Reports inside another report's content, settled in place:
  * - `West shared Legend's texts urging him to "…"`: what the document says is its owner's
@@ -171,14 +168,12 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
       const part = o === f ? undefined : o.content.find((c) => c.first < at && c.last >= at);
       if (!part) continue;
       part.last = at - 1;
-      let marked = false;
-      for (const c of o.content) for (let k = c.first; k <= c.last && !marked; k++) marked = tokens[k].mark === 'double';
-      if (o.kind === 'mixed' && !marked) o.kind = 'indirect';
+      if (o.kind === 'mixed') o.kind = reportKind(tokens, o.content);
     }
   }
   const nested = (f: Found): boolean =>
     f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
-    found.some((o) => o !== f && o.content.some((c) => c.first <= f.source!.first && f.source!.first - c.first <= NESTED_REPORT_OFFSET && c.last >= f.cue!.last));
+    found.some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
 }

@@ -311,15 +311,14 @@ export function findReportedSpeech(
   return out;
 }
 
+/** Whether reported content holds double quotation marks: then it is `mixed`, else `indirect`. */
+export function reportKind(tokens: Token[], content: readonly TokenRange[]): 'mixed' | 'indirect' {
+  for (const c of content) for (let k = c.first; k <= c.last; k++) if (tokens[k].mark === 'double') return 'mixed';
+  return 'indirect';
+}
+
 function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange, rule: string, confidence: number): Found {
-  let kind: Found['kind'] = 'indirect';
-  for (let k = content.first; k <= content.last; k++) {
-    if (tokens[k].mark === 'double') {
-      kind = 'mixed';
-      break;
-    }
-  }
-  return { kind, content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
+  return { kind: reportKind(tokens, [content]), content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
 }
 
 /** `according to X` (`width` 2) or a one-word equivalent (`selon X`, `width` 1). */
