@@ -14,12 +14,11 @@ export interface Unit {
   article: Article;
   /** Content parts joined by a space. */
   text: string;
-  /** Parts joined by a space, a part-final comma (before the cue) rendered as a period. */
-  rendered: string;
   /**
-   * The words presented as the speaker's, rendered the same way: the marked stretches when
-   * `marked` (a mixed quote's "the line would “do for the east side…”" is only its marked
-   * words), else `rendered`. What a canonical is built from and an occurrence compared by.
+   * The words presented as the speaker's, parts joined by a space and a part-final comma
+   * (before the cue) rendered as a period: the marked stretches when `marked` (a mixed
+   * quote's "the line would “do for the east side…”" is only its marked words), else all
+   * parts. What a canonical is built from and an occurrence compared by.
    */
   quotedText: string;
   /** The words are presented as the speaker's own (inside quotation marks). */
@@ -217,8 +216,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     quote,
     article,
     text,
-    rendered: renderParts(partTexts),
-    quotedText: marked ? renderParts(markedTexts) : renderParts(partTexts),
+    quotedText: renderParts(marked ? markedTexts : partTexts),
     quoted,
     marked,
     words,
