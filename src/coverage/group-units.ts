@@ -177,9 +177,14 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
   // JL's thoughts but would not cave" for "I appreciate your thoughts"): it may still join
   // the one quoted utterance of the speaker it shares two stems and a third of its weight
   // with, when no other utterance of the speaker comes within half of that.
-  loose.sort((a, b) => b.score - a.score || a.root - b.root);
-  const [first, second] = loose;
-  if (first && first.ok && first.shared >= LOOSE_MIN_STEMS && first.score >= LOOSE_THRESHOLD && first.score >= 2 * (second?.score ?? 0)) merge(clusters, i, first.root);
+  const lead = clearLeader(loose, (c) => c.score);
+  if (lead && lead.ok && lead.shared >= LOOSE_MIN_STEMS && lead.score >= LOOSE_THRESHOLD) merge(clusters, i, lead.root);
+}
+
+/** The candidate with the highest value when it has at least twice any other's (lowest root on a tie); else null. */
+function clearLeader<T extends { root: number }>(candidates: readonly T[], value: (c: T) => number): T | null {
+  const [first, second] = [...candidates].sort((a, b) => value(b) - value(a) || a.root - b.root);
+  return first && value(first) >= 2 * (second ? value(second) : 0) ? first : null;
 }
 
 const LOOSE_THRESHOLD = 0.3;
@@ -219,10 +224,9 @@ function attachTranslation(units: readonly Unit[], i: number, clusters: Clusters
     if (!best || outranks(cand, best)) best = cand;
   }
   if (!best) {
-    cognates.sort((a, b) => b.shared - a.shared || a.root - b.root);
-    const [first, second] = cognates;
-    if (first && first.shared >= TRANSLATION_MIN_COGNATES && first.shared >= 2 * (second?.shared ?? 0) && canMerge(clusters, units, i, first.root)) {
-      best = { root: first.root, quoted: 1, score: 0, local: 0, size: clusters.members[first.root].length };
+    const lead = clearLeader(cognates, (c) => c.shared);
+    if (lead && lead.shared >= TRANSLATION_MIN_COGNATES && canMerge(clusters, units, i, lead.root)) {
+      best = { root: lead.root, quoted: 1, score: 0, local: 0, size: clusters.members[lead.root].length };
     }
   }
   if (best) merge(clusters, i, best.root);
@@ -257,7 +261,10 @@ export function groupUnits(units: readonly Unit[]): number[][] {
   const bySpeaker = new Map<string, number[]>();
   for (const i of long) {
     const sp = units[i].speaker;
-    if (sp) bySpeaker.set(sp, [...(bySpeaker.get(sp) ?? []), i]);
+    if (!sp) continue;
+    const list = bySpeaker.get(sp);
+    if (list) list.push(i);
+    else bySpeaker.set(sp, [i]);
   }
   for (const i of long) {
     if (units[i].language !== main && clusters.members[findRoot(clusters, i)].length === 1) attachTranslation(units, i, clusters, idf, bySpeaker);
