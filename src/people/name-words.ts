@@ -4,6 +4,11 @@
  * Spanish coverage.
  */
 
+/** Folds a word as names are compared: lower case, no accents, straight apostrophes. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ]/g, "'").toLowerCase();
+}
+
 /** Titles and honorifics that precede a name and are not part of it ("President", "Dr."). */
 export const TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss mx dr prof professor sir dame lord president vice former late sen senator rep
@@ -20,7 +25,7 @@ maire procureur procureure juge alcalde alcaldesa fiscal juez jueza bürgermeist
 staatsanwalt staatsanwältin richter richterin`
     .split(/\s+/)
     // Names are compared folded (no accents): "Präsident" reads `prasident`.
-    .map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')),
+    .map(fold),
 );
 
 /** Name particles written in lower case that belong to a surname (van Gogh, de la Cruz). */

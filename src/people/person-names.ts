@@ -3,12 +3,7 @@
  * words without titles, possessives or generational suffixes, so that "President Kanye
  * West", "Kanye West's" and "KANYE WEST" all read as `kanye west`.
  */
-import { NAME_PARTICLES, SUFFIXES, TITLES } from './name-words.js';
-
-/** Folds a word: lower case, no accents, straight apostrophes. */
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’ʼ]/g, "'").toLowerCase();
-}
+import { fold, NAME_PARTICLES, SUFFIXES, TITLES } from './name-words.js';
 
 /**
  * The folded words of a name, without leading titles, possessive `'s`, trailing suffixes
