@@ -11,8 +11,8 @@ const SOFT = /[aeiouyhw]/g;
 
 /**
  * The cognate key of a folded word (lower case, no accents): its first four consonants after
- * common spelling variants are merged (c/q/k → k, ph → f, v → b… kept apart), doubled letters
- * collapsed; null for a word with fewer than two consonants (too short to say anything).
+ * common spelling variants are merged (c and q → k, ph → f) and doubled letters collapsed
+ * (so `ck` → `k`); null for a word with fewer than two consonants (too short to say anything).
  * @example cognateKey('conteneur') === cognateKey('container') // 'kntn'
  */
 export function cognateKey(norm: string): string | null {
@@ -20,7 +20,6 @@ export function cognateKey(norm: string): string | null {
   const consonants = (norm.length > 4 ? norm.replace(/s$/, '') : norm)
     .replace(/ph/g, 'f')
     .replace(/[cq]/g, 'k')
-    .replace(/ck/g, 'k')
     .replace(/[^a-z]/g, '')
     .replace(SOFT, '')
     .replace(/(.)\1+/g, '$1');
