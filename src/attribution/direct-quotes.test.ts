@@ -173,3 +173,17 @@ test('should find the cue of a colon clause past a noun like rallying cry (repea
   assert.deepEqual(core(quoteWith(quotes, 'No pilot')), { speaker: 'Ilsa Brandt', content: ['“No pilot, no port.”'], cue: 'repeated' });
   assert.ok(quotes.every((q) => q.cue !== 'cry'));
 });
+
+test('should read the source between a sentence-opening cue and the quote (Said Quell: "…", According to Quell, "…")', () => {
+  const said = quoteWith(show('Said Mara Quell: “The cranes stay where they are.”'), 'cranes');
+  assert.deepEqual(core(said), { speaker: 'Mara Quell', content: ['“The cranes stay where they are.”'], cue: 'Said' });
+  const according = quoteWith(show('According to Dev Oman, “the ferry never left the dock.”'), 'ferry');
+  assert.deepEqual(core(according), { speaker: 'Dev Oman', content: ['“the ferry never left the dock.”'], cue: 'According to' });
+});
+
+test('should give a gerund after a fronted phrase the subject of the sentence, not the phrase', () => {
+  const text = 'During a budget hearing on Tuesday, Mara Quell attacked the port board for its spending, saying, “They have lost the plot.”';
+  const q = quoteWith(show(text), 'lost the plot');
+  assert.equal(q.source, 'Mara Quell');
+  assert.equal(q.cue, 'saying');
+});

@@ -11,6 +11,7 @@ import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
+import { sentenceSubject } from './sentence-subject.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -134,6 +135,10 @@ export function findCueBefore(
       if (t.text === ',' && c === p - 1) continue;
       return null;
     }
+    // `According to Limbaugh, "…"` and `Said Ellis: "…"`: the source stands between the
+    // cue and the mark.
+    const leading = sourceAfterLeadingCue(tokens, c, p, sentenceStart);
+    if (leading) return leading;
     const cue = cueAt(tokens, c);
     if (!cue || isNounUse(tokens, c)) continue;
     // Beyond a comma's reach, only a cue whose object the quote spells out (`repeated the
@@ -145,7 +150,7 @@ export function findCueBefore(
       const firstSrc = first && !isNounUse(tokens, c - 2) ? findLeftSource(tokens, c - 3, sentenceStart) : null;
       if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
       // `He defended the remark, saying, "…"`: the subject that opens the sentence.
-      const subject = openingSubject(tokens, sentenceStart, c - 1);
+      const subject = sentenceSubject(tokens, sentenceStart, c - 1);
       if (subject) return { cue, source: subject };
     }
     let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);
@@ -159,23 +164,23 @@ export function findCueBefore(
   return null;
 }
 
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'instead', 'meanwhile']);
-
 /**
- * The subject opening the sentence before `end`: a personal pronoun or a capitalised name
- * (after an opener like `But,`), when a lower-case verb follows it.
+ * A cue opening the sentence (after `And`, `But`) whose source follows it up to the mark
+ * before the quote: `According to Limbaugh, "…"`, `Said Ellis: "…"`, `Added the mayor: "…"`.
  */
-function openingSubject(tokens: Token[], start: number, end: number): TokenRange | null {
-  let k = start;
-  while (k < end && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
-  const t = tokens[k];
-  if (!t || t.type !== 'word' || k >= end) return null;
-  if (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'we' || t.lower === 'i') return { first: k, last: k };
-  let e = k;
-  while (e + 1 < end && tokens[e + 1].type === 'word' && tokens[e + 1].upper) e++;
-  const verb = tokens[e + 1];
-  return t.upper && verb !== undefined && verb.type === 'word' && !verb.upper ? { first: k, last: e } : null;
+function sourceAfterLeadingCue(tokens: Token[], c: number, p: number, sentenceStart: number): { cue: TokenRange; source: TokenRange } | null {
+  let k = sentenceStart;
+  while (k < c && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
+  if (k !== c) return null;
+  let cue: TokenRange | null = null;
+  if (tokens[c].lower === 'according' && tokens[c + 1]?.lower === 'to') cue = { first: c, last: c + 1 };
+  else if (tokens[c].upper && lookupCue(tokens[c].lower)?.class === 'speech') cue = cueAt(tokens, c);
+  if (!cue || cue.last + 1 >= p) return null;
+  const source = findRightSource(tokens, cue.last + 1, p - 1);
+  return source && source.last === p - 1 ? { cue, source } : null;
 }
+
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'instead', 'meanwhile']);
 
 /**
  * `the strike's rallying cry`, `his opening remark`: a bare cue form after a modifier in

@@ -164,3 +164,11 @@ test('should give a gerund the name right before it as its subject (messages whi
   const days = show('Harbor row\n\nThe two rivals at the centre of the strike spent Tuesday insisting that the other had moved first.');
   assert.ok(!days.some((x) => x.cue === 'insisting'), JSON.stringify(days));
 });
+
+test('should give a gerund the main clause subject, not the subject of a report inside its content', () => {
+  const text = 'In August, two harbour unions gave Mara Quell more time, saying her budget was smaller than planned.';
+  const q = quoteWith(show(text), 'budget was smaller');
+  assert.equal(q.source, 'two harbour unions');
+  const told = show('Mara Quell told the council that she believes the port can grow, saying that the cranes are “the best on the coast.”');
+  assert.equal(quoteWith(told, 'best on the coast').source, 'Mara Quell');
+});

@@ -27,6 +27,7 @@ import {
   wholeQuote,
   type SentenceBounds,
 } from './clause-bounds.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 
@@ -77,29 +78,6 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
   while (i > floor && tokens[i].type === 'word' && (ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) i--;
   return i;
 }
-
-/**
- * The subject that opens a sentence, for a coordinated cue (`A reporter for the paper
- * spotted Quell and reported her presence`): a pronoun, or words up to the first verb-like
- * word, holding at least one name.
- */
-function sentenceSubject(tokens: Token[], s: SentenceBounds, before: number): TokenRange | null {
-  const first = tokens[s.first];
-  if (first.type === 'word' && SUBJECT_PRONOUNS[first.lower] !== undefined && first.lower !== 'it') return { first: s.first, last: s.first };
-  let k = s.first;
-  let named = false;
-  while (k < before && k - s.first < 8) {
-    const t = tokens[k];
-    if (t.type !== 'word') break;
-    if (!t.upper && (CUE_MODIFIERS.has(t.lower) || /(?:ed|s)$/.test(t.lower) && !DETERMINER_OR_PREP.has(t.lower))) break;
-    if (t.upper) named = true;
-    k++;
-  }
-  return named && k > s.first && k < before ? { first: s.first, last: k - 1 } : null;
-}
-
-// Words ending in -s that are not verbs.
-const DETERMINER_OR_PREP = new Set(['his', 'its', 'this', 'as', 'us', 'news', 'always']);
 
 /**
  * The personal name (one to four capitalised words, no calendar word) ending right before
@@ -237,7 +215,7 @@ export function findReportedSpeech(
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
       const named = c - 1 > s.first ? nameBefore(tokens, c, s.first) : null;
-      const subject = named ?? mainSource ?? (prev?.text === ',' ? sentenceSubject(tokens, s, c) : null);
+      const subject = named ?? (prev?.text === ',' ? sentenceSubject(tokens, s.first, c) : null) ?? mainSource;
       if (!subject || (!named && prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
@@ -253,7 +231,7 @@ export function findReportedSpeech(
     // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
     const joiner = c > s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
     if (!src && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) {
-      const subject = mainSource ?? sentenceSubject(tokens, s, c);
+      const subject = mainSource ?? sentenceSubject(tokens, s.first, c);
       if (subject) src = { ...subject, clauseStart: c };
     }
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
