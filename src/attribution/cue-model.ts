@@ -10,13 +10,7 @@ import { lookupCue } from './cue-forms.js';
 import { SUBJECT_PRONOUNS } from './word-lists.js';
 import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 
-// A Map: far faster than a 40k-key object for dynamic string lookups.
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(weights.weights as Record<string, number>));
 const BIAS: number = weights.bias;
-// The word's own weight, keyed by the bare word: the cheap first test needs no string work.
-const WORD_WEIGHTS: ReadonlyMap<string, number> = new Map(
-  [...WEIGHTS].filter(([f]) => f.startsWith('w=')).map(([f, v]) => [f.slice(2), v]),
-);
 
 /** Function words are never cue heads; skipping them keeps the model fast and small. */
 const NEVER_CUES: ReadonlySet<string> = new Set([
@@ -48,36 +42,50 @@ function shape(t: Token | undefined): string {
 
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 
+/** The model's feature templates, in the order `featureValues` fills them. */
+const TEMPLATES = ['w', 's3', 's2', 'p1', 'n1', 'p1s', 'p2s', 'n1s', 'n2s', 'p1s n1s', 'w n1', 'lex', 'pos', 'clause', 'n2'] as const;
+
 /**
- * Feature strings of token `i` for the cue model. Shared by training and inference so the
- * two cannot drift apart.
+ * The weights split by template and keyed by bare value, in Maps (far faster than a
+ * 40k-key object for dynamic lookups): scoring looks words up as the
+ * token strings they are, instead of building and hashing a `template=value` string each.
  */
-export function cueFeatures(tokens: Token[], i: number, sentenceFirst: number): string[] {
+const TABLES: ReadonlyArray<Map<string, number>> = (() => {
+  const tables = TEMPLATES.map(() => new Map<string, number>());
+  const index = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]));
+  for (const [feature, weight] of Object.entries(weights.weights as Record<string, number>)) {
+    const eq = feature.indexOf('=');
+    const k = index.get(feature.slice(0, eq));
+    if (k !== undefined) tables[k].set(feature.slice(eq + 1), weight);
+  }
+  return tables;
+})();
+
+/**
+ * The value of each template for token `i`: the one definition of the features, used by
+ * training (through `cueFeatures`) and inference (through `scoreCue`) alike.
+ */
+function featureValues(tokens: Token[], i: number, sentenceFirst: number): string[] {
   const t = tokens[i];
   const p1 = tokens[i - 1];
   const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
   const w = t.lower;
   const lex = lookupCue(w);
   const position = i - sentenceFirst;
   const sp1 = shape(p1);
   const sn1 = shape(n1);
+  const next = n1 ? n1.lower : '</s>';
   return [
-    `w=${w}`,
-    `s3=${w.slice(-3)}`,
-    `s2=${w.slice(-2)}`,
-    `p1=${p1 ? p1.lower : '<s>'}`,
-    `n1=${n1 ? n1.lower : '</s>'}`,
-    `p1s=${sp1}`,
-    `p2s=${shape(tokens[i - 2])}`,
-    `n1s=${sn1}`,
-    `n2s=${shape(tokens[i + 2])}`,
-    `p1s n1s=${sp1} ${sn1}`,
-    `w n1=${w} ${n1 ? n1.lower : '</s>'}`,
-    `lex=${lex ? lex.class : 'none'}`,
-    `pos=${position < 4 ? position : position < 8 ? 'mid' : 'late'}`,
-    `clause=${clauseAfter(tokens, i)}`,
-    `n2=${tokens[i + 2] ? tokens[i + 2].lower : '</s>'}`,
+    w, w.slice(-3), w.slice(-2), p1 ? p1.lower : '<s>', next, sp1, shape(tokens[i - 2]), sn1, shape(n2),
+    `${sp1} ${sn1}`, `${w} ${next}`, lex ? lex.class : 'none',
+    position < 4 ? String(position) : position < 8 ? 'mid' : 'late', clauseAfter(tokens, i), n2 ? n2.lower : '</s>',
   ];
+}
+
+/** Feature strings (`template=value`) of token `i`, as the training script stores them. */
+export function cueFeatures(tokens: Token[], i: number, sentenceFirst: number): string[] {
+  return featureValues(tokens, i, sentenceFirst).map((v, k) => `${TEMPLATES[k]}=${v}`);
 }
 
 /** What follows within four tokens: `that`, a colon, a quotation mark, `to`, or nothing of these. */
@@ -94,9 +102,9 @@ function clauseAfter(tokens: Token[], i: number): string {
 
 /** The model's score for token `i` (positive: a cue). */
 export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): number {
-  const features = cueFeatures(tokens, i, sentenceFirst);
+  const values = featureValues(tokens, i, sentenceFirst);
   let score = BIAS;
-  for (let k = 0; k < features.length; k++) score += WEIGHTS.get(features[k]) ?? 0;
+  for (let k = 0; k < values.length; k++) score += TABLES[k].get(values[k]) ?? 0;
   return score;
 }
 
@@ -105,5 +113,5 @@ export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): num
  * (weight ≤ 0) cannot reach the proposal threshold in practice, so they are not scored.
  */
 export function wordCueWeight(lower: string): number {
-  return WORD_WEIGHTS.get(lower) ?? 0;
+  return TABLES[0].get(lower) ?? 0;
 }

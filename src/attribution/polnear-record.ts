@@ -56,7 +56,7 @@ export interface PolnearRecord {
  */
 export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]): PolnearRecord {
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts));
+  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts));
   const attributions: PolnearAttribution[] = [];
   const heads: QuoteDraft[] = [];
   for (const d of kept) {
@@ -93,6 +93,14 @@ function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean 
   const words = text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length >= NESTED_SENTENCE_WORDS && /^\p{Lu}/u.test(words[0] ?? '')) return false;
   return all.some((o) => o !== d && o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+}
+
+/** Whether the draft's cue lies inside another draft's content (and not the other way round). */
+function reportInsideOther(d: QuoteDraft, all: QuoteDraft[]): boolean {
+  const cue = d.cue;
+  if (!cue || d.kind === 'indirect') return false;
+  const holds = (o: QuoteDraft, at: Span): boolean => o.content.some((p) => p.start <= at.start && p.end >= at.end);
+  return all.some((o) => o !== d && o.confidence >= d.confidence && holds(o, cue) && d.content.every((c) => holds(o, c)) && !(o.cue && holds(d, o.cue)));
 }
 
 /**
