@@ -73,3 +73,12 @@ test('toPolnearRecord leaves out a quoted phrase nested in a quote but keeps a n
   assert.ok(!contents.includes('‘regret the delay,’'), contents.join(' | '));
   assert.ok(contents.some((c) => c.startsWith('‘Well, I am glad')), contents.join(' | '));
 });
+
+test('toPolnearRecord folds a report inside another report into it, but keeps one that runs past it', () => {
+  const text = 'Mara Quell said the board had ignored what she called a “reckless plan” for the pier.';
+  const drafts = stage.attributeText(text);
+  // The store keeps the inner report (`what she called …`) as a quote of its own.
+  assert.ok(drafts.some((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'called'));
+  const rec = stage.toPolnearRecord('x', text, drafts);
+  assert.deepEqual(rec.attributions.map((a) => a.cue.map((c) => c.text).join()), ['said']);
+});
