@@ -165,3 +165,17 @@ test('should not date a statement by a year in a relative clause before its cue 
     assert.notEqual(quoteWith(show(text, { published: '2023-05-04' }), 'pier was safe').saidWhen, '2010');
   }
 });
+
+test('should carry a text message only to its writer’s quotes right after it, not to the rest of the article', () => {
+  const text =
+    'Harbour feud\n\n“We were close once,” Mara Quell said in an interview with the Courier.\n\n' +
+    '“Please stop the strike,” Quell wrote in a text message. “Think of the crews.”\n\n' +
+    '“Think again,” Dev Oman replied.\n\n' +
+    'Quell later said the feud had cost her friends.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'stop the strike').occasion, 'text message');
+  assert.equal(quoteWith(quotes, 'crews').occasion, 'text message');
+  assert.notEqual(quoteWith(quotes, 'Think again').occasion, 'text message');
+  assert.notEqual(quoteWith(quotes, 'close once').occasion, 'text message');
+  assert.notEqual(quoteWith(quotes, 'cost her friends').occasion, 'text message');
+});

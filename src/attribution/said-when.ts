@@ -228,7 +228,13 @@ export function resolveOccasionsAndDates(
     const own = owns[i];
     if (own.undated) return { occasion: own.occasion, saidWhen: null };
     const speaker = speakers[i];
-    const scene = sceneFor(occasionScenes, anchor, speaker);
+    const rank = rankAt(anchor);
+    // A document (`wrote in the text message`) is one occasion, not the article's: it is
+    // carried only to the cue-less quotes right after it that go on quoting its writer.
+    const carriable = occasionScenes.filter(
+      (e) => !e.document || (f.cue === null && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker)),
+    );
+    const scene = sceneFor(carriable, anchor, speaker);
     // A statement its own sentence dates to another time than the scene's (`In April 2018
     // West shared …`) is background told inside the scene, not said on its occasion.
     const carried = scene && (!own.date || (scene.date !== null && sameTime(own.date, scene.date))) ? scene : null;
@@ -240,7 +246,6 @@ export function resolveOccasionsAndDates(
       if (again) return { occasion, saidWhen: again };
     }
     const documentsOk = family === null || CORRESPONDENCE_KINDS.has(family);
-    const rank = rankAt(anchor);
     const usable = (e: SceneEntry): boolean =>
       e.scene.date !== null && !e.guessed && e.at <= anchor && (documentsOk || !e.document) && (!e.flashback || e.rank === rank) &&
       (e.personal ? speaker !== null && e.owner === speaker : e.owner === null || e.owner === speaker);

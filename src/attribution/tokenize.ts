@@ -71,8 +71,7 @@ export function tokenize(text: string): Tokenized {
       lowDouble = lowSingle = false;
       continue;
     }
-    const isWord = /^[\p{L}\p{N}]/u.test(raw);
-    if (isWord && !(raw === '...')) {
+    if (startsWord(raw)) {
       let end = start + raw.length;
       let word = raw;
       // Absorb the period of an abbreviation or an initial (`Sen.`, `J.`, `U.S.`).
@@ -81,7 +80,7 @@ export function tokenize(text: string): Tokenized {
         word += '.';
       }
       // Split clitics so `He’s claiming` and `Clinton’s aide` expose the pronoun and the name.
-      const clitic = CLITIC_RE.exec(word);
+      const clitic = word.includes("'") || word.includes('’') ? CLITIC_RE.exec(word) : null;
       if (clitic && clitic[1].length > 0) {
         const cut = start + clitic[1].length;
         tokens.push(makeToken(start, cut, clitic[1], 'word', null, paragraph));
@@ -130,6 +129,15 @@ function makeToken(
     upper: isUpper(text),
   };
 }
+
+/** Whether a token starts with a letter or digit (ASCII fast path). */
+function startsWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START_RE.test(raw);
+}
+
+const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 function isAbbreviation(word: string): boolean {
   // An initial (`J.`), or the `v.` of a case name (`Roe v. Wade`).
