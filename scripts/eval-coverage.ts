@@ -155,7 +155,7 @@ interface PredAttribution {
   cue?: { start: number; end: number }[] | null;
   speaker?: string | null;
   kind?: string;
-  occasion?: string | { label: string } | null;
+  occasion?: string | { label: string; span?: Span } | null;
   said_when?: string | null;
   /** The attribute stage's own said-when (keeps whether the text states it). */
   saidWhen?: Quote['saidWhen'];
@@ -185,7 +185,7 @@ function attributeAll(articles: Article[]): Map<string, PredAttribution[]> {
       a.id,
       attributeArticle(a).quotes.map((q) => ({
         content: q.content, cue: q.cue ? [q.cue] : [], source: q.source ? [q.source] : [], speaker: q.speaker,
-        kind: q.kind, occasion: q.occasion?.label ?? null, said_when: q.saidWhen?.value ?? null, saidWhen: q.saidWhen,
+        kind: q.kind, occasion: q.occasion, said_when: q.saidWhen?.value ?? null, saidWhen: q.saidWhen,
       })),
     ]),
   );
@@ -204,6 +204,9 @@ function predictedQuotes(
     const mine = attrs.map((a, i): Quote => {
       const occasion = typeof a.occasion === 'string' ? a.occasion : a.occasion?.label ?? null;
       const content = (a.content ?? []).map((s) => ({ start: s.start, end: s.end }));
+      // Where the text names the occasion, when the prediction says (the attribute stage
+      // does); else the quote itself, as if its own sentence stated it.
+      const occasionSpan = typeof a.occasion === 'object' && a.occasion?.span ? a.occasion.span : content[0] ?? { start: 0, end: 0 };
       return {
         id: `${article.id}#p${i}`,
         articleId: article.id,
@@ -213,7 +216,7 @@ function predictedQuotes(
         source: a.source?.[0] ?? null,
         speaker: a.speaker ?? null,
         personId: null,
-        occasion: occasion ? { span: content[0] ?? { start: 0, end: 0 }, label: occasion } : null,
+        occasion: occasion ? { span: occasionSpan, label: occasion } : null,
         saidWhen: a.saidWhen !== undefined ? a.saidWhen : partialDate(a.said_when ?? null) ? { ...(partialDate(a.said_when ?? null) as { value: string; precision: 'day' | 'month' | 'year' }), span: null } : null,
         confidence: 1,
       };

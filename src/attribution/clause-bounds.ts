@@ -47,8 +47,12 @@ export function trimEnd(tokens: Token[], from: number, to: number): number {
 
 /** Where a content clause that starts at `start` ends: sentence end, or before `, adding`. */
 export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): number {
+  // Content that opens inside a dash aside (`messages -- which had Legend urging West to …
+  // -- on social media`) ends where the aside closes.
+  const aside = dashBefore(tokens, start, s.first);
   for (let k = start + 1; k <= s.last; k++) {
     const t = tokens[k];
+    if (aside && isDash(tokens, k)) return trimEnd(tokens, start, k - 1);
     if (t.text === ',' || t.text === ';' || t.text === '—') {
       const n = tokens[k + 1];
       if (!n) break;
@@ -66,6 +70,23 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
     }
   }
   return trimEnd(tokens, start, s.last);
+}
+
+/** An em or en dash, or a hyphen standing alone (`--` comes as two). */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k].text;
+  return t === '—' || t === '–' || (t === '-' && tokens[k].type === 'punct');
+}
+
+/** Whether an odd number of dashes stands between the sentence start and `start` (an aside is open). */
+function dashBefore(tokens: Token[], start: number, first: number): boolean {
+  let open = false;
+  for (let k = first; k < start; k++) {
+    if (!isDash(tokens, k)) continue;
+    open = !open;
+    if (tokens[k + 1]?.text === '-') k++;
+  }
+  return open;
 }
 
 const MAIN_VERB_AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should']);

@@ -154,7 +154,9 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
  * Reports inside another report's content, settled in place:
  * - `West shared Legend's texts urging him to "…"`: what the document says is its owner's
  *   (`indirect/document-gerund`), so the outer report ends at the document (`Legend's
- *   texts`) instead of also crediting the owner's words to the one who shared them;
+ *   texts`) instead of also crediting the owner's words to the one who shared them; so
+ *   does a gerund with a name of its own (`shared their messages -- which had Legend
+ *   urging West to …`, `indirect/named-gerund`), the outer report ending before its clause;
  * - `Quell said she thinks the levy failed`: a report that opens another report's content
  *   (its subject and cue are that content's first words) is part of what the outer
  *   speaker says, not a statement of its own: `she` did not say it, Quell says she thinks
@@ -162,20 +164,50 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
  */
 function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void {
   for (const f of found) {
-    if (f.rule !== 'indirect/document-gerund' || !f.cue) continue;
+    if (!OWN_VOICE_GERUNDS.has(f.rule) || !f.cue || !f.source) continue;
     const at = f.cue.first;
     for (const o of found) {
       const part = o === f ? undefined : o.content.find((c) => c.first < at && c.last >= at);
       if (!part) continue;
-      part.last = at - 1;
+      const cut = f.rule === 'indirect/document-gerund' ? at : clauseOpening(tokens, f.source.first, part.first);
+      // A gerund whose name opens the content (`recalled Obama talking about …`) is left
+      // to the rule below: the outer speaker reports it.
+      if (cut <= part.first) continue;
+      let last = cut - 1;
+      while (last > part.first && tokens[last].type !== 'word' && tokens[last].type !== 'close') last--;
+      part.last = last;
       if (o.kind === 'mixed') o.kind = reportKind(tokens, o.content);
     }
   }
+  // `Legend texted his friend asking him to reconsider`: the gerund opening its own
+  // speaker's report is that report's manner, not a second statement.
+  const folded = new Set<Found>();
+  for (const f of found) {
+    if (f.rule !== 'indirect/gerund' || !f.cue || !f.source) continue;
+    const o = found.find((x) => x !== f && x.source?.first === f.source!.first && x.source.last === f.source!.last && x.content[0].first === f.cue!.first);
+    if (!o || f.cue.last + 1 > o.content[0].last) continue;
+    o.content[0].first = f.cue.last + 1;
+    folded.add(f);
+  }
   const nested = (f: Found): boolean =>
+    folded.has(f) ||
     f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
     found.some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
+}
+
+/** Gerund reports that speak in someone else's voice inside another report (see `settleNestedReports`). */
+const OWN_VOICE_GERUNDS: ReadonlySet<string> = new Set(['indirect/document-gerund', 'indirect/named-gerund']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that', 'with', '—', '–', '-', '(', ',']);
+
+/**
+ * Where the clause holding a named gerund opens (`messages -- which had Legend urging`):
+ * the nearest clause word or mark within a few tokens before the name; else the name.
+ */
+function clauseOpening(tokens: Tokenized['tokens'], name: number, floor: number): number {
+  for (let k = name - 1; k > floor && k >= name - 4; k--) if (CLAUSE_OPENERS.has(tokens[k].lower)) return k;
+  return name;
 }
 
 // Generic `you` is the speaker too (`You're thinking, 'Well, …'`).

@@ -172,3 +172,20 @@ test('should give a gerund the main clause subject, not the subject of a report 
   const told = show('Mara Quell told the council that she believes the port can grow, saying that the cranes are “the best on the coast.”');
   assert.equal(quoteWith(told, 'best on the coast').source, 'Mara Quell');
 });
+
+test('should end a report at a clause that gives someone else’s words (shared messages -- which had Quell urging …)', () => {
+  const text = 'Oman shared their private messages -- which had Mara Quell urging Oman to drop the strike -- on the radio in May.';
+  const quotes = show(text);
+  assert.deepEqual(quoteWith(quotes, 'messages').content, ['their private messages']);
+  const urging = quoteWith(quotes, 'drop the strike');
+  assert.equal(urging.speaker, 'Mara Quell');
+  // The dash that closes the aside ends the content.
+  assert.deepEqual(urging.content, ['to drop the strike']);
+});
+
+test('should read a gerund opening its own speaker’s report as one report (texted his friend asking him to …)', () => {
+  const quotes = show('Mara Quell texted her friend asking him to call off the strike.');
+  const reports = quotes.filter((q) => q.speaker === 'Mara Quell');
+  assert.equal(reports.length, 1);
+  assert.deepEqual(reports[0].content, ['him to call off the strike']);
+});

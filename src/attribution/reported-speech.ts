@@ -221,7 +221,7 @@ export function findReportedSpeech(
       if (start > s.last) continue;
       const end = contentEnd(tokens, start, s);
       if (end < start) continue;
-      out.push(make(tokens, cue, subject, { first: start, last: end }, 'indirect/gerund', 0.6));
+      out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : 'indirect/gerund', 0.6));
       continue;
     }
     let src = c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;

@@ -363,3 +363,16 @@ test('should attach a report in the writer’s words to the one utterance it sha
   const gs2 = alignQuotes({ story: { ...story, articleIds: ['q', 'q2', 'v'] }, articles: [quoted, quoted2, vague], quotes: [...qs.slice(0, 4), v1], people });
   assert.deepEqual(groupOf(gs2, 'v1').occurrences.map((o) => o.quoteId), ['v1']);
 });
+
+test('should let only an occasion the quote’s own sentence states keep a report apart, not one carried from elsewhere', () => {
+  const p = makeArticle('p', 'T', ['“The ferry will run every hour from the first of May until the end of October,” Quist told the Bay Bulletin.'], { published: '2031-04-01T00:00:00Z' });
+  const carried = makeArticle('r', 'T', ['Quist spoke to Harbour FM about the summer timetable.', 'Earlier she said the ferry would run every hour from the first of May.'], { published: '2031-04-02T00:00:00Z' });
+  const stated = makeArticle('s', 'T', ['Quist told Harbour FM the ferry would run every hour from the first of May.'], { published: '2031-04-03T00:00:00Z' });
+  const qs = [
+    makeQuote(p, 'The ferry will run every hour from the first of May until the end of October,', { id: 'p1', occasion: 'interview: Bay Bulletin', occasionAt: 'Bay Bulletin' }),
+    makeQuote(carried, 'the ferry would run every hour from the first of May', { id: 'r1', kind: 'indirect', occasion: 'radio: Harbour FM', occasionAt: 'Harbour FM', source: 'she', cue: 'said' }),
+    makeQuote(stated, 'the ferry would run every hour from the first of May', { id: 's1', kind: 'indirect', occasion: 'radio: Harbour FM', occasionAt: 'Harbour FM', source: 'Quist', cue: 'told' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['p', 'r', 's'] }, articles: [p, carried, stated], quotes: qs, people });
+  assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['p1', 'r1'], ['s1']]);
+});

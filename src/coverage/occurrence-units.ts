@@ -3,7 +3,7 @@
  * words that are actually inside quotation marks, content stems, the surrounding sentence,
  * and the speaker / occasion / date facts that veto matches.
  */
-import type { Article, PartialDate, Quote } from '../model.js';
+import type { Article, PartialDate, Quote, Span } from '../model.js';
 import { occasionStems } from './compatibility.js';
 import { encodeWords, type WordSeq } from './sequence-match.js';
 import { contentStems, foldWord, tokenize, type Token } from './text-tokens.js';
@@ -149,13 +149,31 @@ export function markedStretches(text: string): { start: number; end: number }[] 
 
 /** The sentence(s) that hold `start..end`, bounded by sentence ends or line breaks. */
 function enclosingSentence(text: string, start: number, end: number): string {
-  // A sentence ends at ".", "!" or "?" followed by white space.
+  const bounds = sentenceBounds(text, start, end);
+  return text.slice(bounds.start, bounds.end);
+}
+
+/** The sentence(s) around `start..end`: out to ".", "!" or "?" before white space, or a line break. */
+function sentenceBounds(text: string, start: number, end: number): Span {
   const endsAt = (i: number) => i >= 1 && '.!?'.includes(text[i - 1]) && /\s/.test(text[i] ?? '');
   let s = start;
   while (s > 0 && start - s < 400 && text[s - 1] !== '\n' && !endsAt(s - 1)) s--;
   let e = end;
   while (e < text.length && e - end < 400 && text[e] !== '\n' && !endsAt(e)) e++;
-  return text.slice(s, e);
+  return { start: s, end: e };
+}
+
+/**
+ * The occasion the quote's own sentence states (`…," Legend said on Hot 97`), or null when
+ * the attribution stage carried it from a scene elsewhere in the article. Like an inferred
+ * date, a carried occasion is a guess about the article's setting: it may not veto a match.
+ */
+function statedOccasion(text: string, quote: Quote): string | null {
+  const o = quote.occasion;
+  if (!o) return null;
+  const spans = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.source ? [quote.source] : [])];
+  const own = sentenceBounds(text, Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end)));
+  return o.span.start >= own.start && o.span.end <= own.end ? o.label : null;
 }
 
 /**
@@ -226,7 +244,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     stems: contentStems(all.filter((t) => !names.has(t.norm))),
     context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
-    occasion: occasionStems(quote.occasion?.label ?? null),
+    occasion: occasionStems(statedOccasion(article.text, quote)),
     // Only a date the text states can tell two utterances apart; an inferred publication
     // year (no span) would split a 2018 text quoted in 2022 from its 2018 renderings.
     saidWhen: quote.saidWhen?.span ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,

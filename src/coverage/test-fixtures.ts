@@ -30,6 +30,8 @@ export interface QuoteOptions {
   speaker?: string | null;
   personId?: string | null;
   occasion?: string | null;
+  /** Words naming the occasion, searched in the text; else the quote's first part stands for them. */
+  occasionAt?: string;
   said?: string | null;
   /** The said-when is inferred (the publication year), not stated in the text. */
   inferredSaid?: boolean;
@@ -74,7 +76,7 @@ export function makeQuote(article: Article, content: string, options: QuoteOptio
     source: span(options.source),
     speaker: options.speaker === undefined ? 'Mara Quist' : options.speaker,
     personId: options.personId === undefined ? 'person-mara' : options.personId,
-    occasion: options.occasion ? { span: parts[0], label: options.occasion } : null,
+    occasion: options.occasion ? { span: span(options.occasionAt) ?? parts[0], label: options.occasion } : null,
     // A stated date points at words; like the occasion above, the fixture lets the quote's
     // first part stand for them. `inferredSaid` is a date the text does not state.
     saidWhen: said
