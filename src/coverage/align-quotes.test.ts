@@ -376,3 +376,17 @@ test('should let only an occasion the quote’s own sentence states keep a repor
   const gs = alignQuotes({ story: { ...story, articleIds: ['p', 'r', 's'] }, articles: [p, carried, stated], quotes: qs, people });
   assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['p1', 'r1'], ['s1']]);
 });
+
+test('should diff a mixed quote by its marked words only, not the reporter’s words around them', () => {
+  const full = makeArticle('mf', 'T', ['“The new pier will open in June and carry ferries all summer,” Quist said.'], { published: '2031-04-01T00:00:00Z' });
+  const mixed = makeArticle('mm', 'T', ['Quist promised the pier “will open in June and carry ferries all summer.”'], { published: '2031-04-02T00:00:00Z' });
+  const qs = [
+    makeQuote(full, 'The new pier will open in June and carry ferries all summer,', { id: 'f1' }),
+    makeQuote(mixed, 'the pier “will open in June and carry ferries all summer.”', { id: 'm1', kind: 'mixed' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['mf', 'mm'] }, articles: [full, mixed], quotes: qs, people });
+  const m = groupOf(gs, 'm1').occurrences.find((o) => o.quoteId === 'm1')!;
+  assert.equal(m.drift, 'truncated');
+  assert.deepEqual(m.diff.filter((op) => op.op === 'added'), [], 'the reporter’s “the pier” is not an addition to the quote');
+  assert.ok(m.diff.some((op) => op.op === 'removed' && /new pier/i.test(op.text)));
+});

@@ -108,7 +108,9 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
           { words: unit.words, source: unit.article.text, rendered: unit.quotedText, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
           canonical,
         ),
-    diff: diffWords(unit.text, canonical.text, canonical.tokens),
+    // A mixed quote is compared by its marked words, as its drift is: the reporter's words
+    // around them are no change to what was said.
+    diff: diffWords(unit.marked && unit.quoted ? unit.quotedText : unit.text, canonical.text, canonical.tokens),
     misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
     recycled: isRecycled(unit, saidBy),
   };
