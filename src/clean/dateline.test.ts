@@ -28,3 +28,12 @@ test('should take an outlet header as the outlet and ignore captions', () => {
 test('should not take a category line without a date for an outlet', () => {
   assert.deepEqual(readDateline([line('clean/meta-line', 'News | Politics')]), { published: null, outlet: null });
 });
+
+test('should take a dateless section path’s opening name as the outlet, but not a navigation path', () => {
+  assert.equal(readDateline([line('clean/meta-line', 'Harbour Gossip | Celebrity | Food Fights')]).outlet, 'Harbour Gossip');
+  assert.equal(readDateline([line('clean/meta-line', 'Home | News | Europe')]).outlet, null);
+  assert.equal(readDateline([line('clean/meta-line', 'Politics | World | Europe')]).outlet, null);
+  // A dated line's outlet wins over an earlier section path.
+  const both = [line('clean/meta-line', 'Harbour Gossip | Celebrity | Food Fights'), line('clean/meta-line', 'The Quayside Courier | Tuesday, March 4, 2031 | City')];
+  assert.equal(readDateline(both).outlet, 'The Quayside Courier');
+});

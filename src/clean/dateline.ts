@@ -18,6 +18,8 @@ const NAME_LIKE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}
 export function readDateline(removed: readonly BoilerplateLine[]): { published: string | null; outlet: string | null } {
   let published: string | null = null;
   let outlet: string | null = null;
+  // A dateless section path's first segment, used only when no dateline names the outlet.
+  let masthead: string | null = null;
   for (const { rule, line } of removed) {
     if (!HEADER_RULES.has(rule)) continue;
     const segments = line.trim().split(SEGMENT_SPLIT).filter(Boolean);
@@ -32,6 +34,21 @@ export function readDateline(removed: readonly BoilerplateLine[]): { published: 
       if (rule === 'clean/outlet-header') outlet = line.trim();
       else if (segments.length > 1 && published && NAME_LIKE.test(segments[0])) outlet = segments[0];
     }
+    masthead ??= mastheadOf(segments);
   }
-  return { published, outlet };
+  return { published, outlet: outlet ?? masthead };
+}
+
+/** First segments of a section path that are navigation, not a publication's name. */
+const NAVIGATION = new Set(['home', 'news', 'menu', 'sections', 'latest', 'top stories', 'main']);
+
+/**
+ * With no date to vouch for it, a section path names the outlet only when it has at least
+ * three segments and opens with a name of two or more words (`Gossip Daily | Celebrity |
+ * Food Fights`); `Politics | World` or `Home | News | Europe` name no outlet.
+ */
+function mastheadOf(segments: readonly string[]): string | null {
+  const [first] = segments;
+  if (segments.length < 3 || !first || !NAME_LIKE.test(first) || NAVIGATION.has(first.toLowerCase())) return null;
+  return /\s/.test(first) ? first : null;
 }
