@@ -241,7 +241,8 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     wordIds: seq.encoded!.ids.filter((id) => id >= 0).sort(),
     wildcards: words.filter((t) => t.editorial).length,
     seq,
-    stems: contentStems(all.filter((t) => !names.has(t.norm))),
+    // A possessive name (`JL's thoughts`) is a name too.
+    stems: contentStems(all.filter((t) => !names.has(t.norm) && !names.has(t.norm.replace(/'s$/, '')))),
     context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
     occasion: occasionStems(statedOccasion(article.text, quote)),
