@@ -4,7 +4,7 @@
  * `phoned into Hot 97`, `for his Axe Files podcast`, `in the text message`.
  */
 import type { Token } from './tokenize.js';
-import { DETERMINERS, MEDIUM_VERBS, MONTHS, OCCASION_NOUNS, PLATFORMS, WEEKDAYS, mayHold, wordFilter } from './word-lists.js';
+import { DETERMINERS, MEDIUM_VERBS, MONTHS, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
 
 /** An occasion phrase in tokens `first..last`, with its normalised label. */
 export interface OccasionHit {
@@ -26,7 +26,6 @@ const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', '
 
 /** Words that can start an occasion phrase; everything else is skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'tweeted', 'texted']);
-const TRIGGER_WORDS = wordFilter(TRIGGERS);
 
 /** Function words capitalised only because they open a sentence (`In messages from …`). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'from', 'by', 'to', 'so', 'yet', 'during', 'since']);
@@ -72,7 +71,7 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
   const out: OccasionHit[] = [];
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
-    if (t.type !== 'word' || !mayHold(TRIGGER_WORDS, t.lower) || !TRIGGERS.has(t.lower)) continue;
+    if (t.type !== 'word' || !TRIGGERS.has(t.lower)) continue;
     const kind = t.upper ? undefined : OCCASION_NOUNS[t.lower];
     if (kind !== undefined) {
       const prev = tokens[i - 1];

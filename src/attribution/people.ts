@@ -13,8 +13,6 @@ import {
   PLACE_LAST_WORDS,
   PLACE_PREPOSITIONS,
   TITLES,
-  mayHold,
-  wordFilter,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
@@ -51,8 +49,6 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
 
 const GENDER_OF: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(GENDERED_PRONOUNS));
 const ALIAS_FIRST = new Set(ALIAS_CUES.map((c) => c[0]));
-const ALIAS_FIRST_WORDS = wordFilter(ALIAS_FIRST);
-const GENDERED_WORDS = wordFilter(GENDER_OF.keys());
 
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’.\-]*$/u;
 
@@ -205,7 +201,7 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
 /** Stated aliases: `Legend (real name: John Stephens)`, `the rapper (who now goes by Ye)`. */
 function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayHold(ALIAS_FIRST_WORDS, tokens[i].lower) || !ALIAS_FIRST.has(tokens[i].lower)) continue;
+    if (!ALIAS_FIRST.has(tokens[i].lower)) continue;
     const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
     if (!cue) continue;
     let k = i + cue.length;
@@ -244,20 +240,18 @@ function nearestNamed(tokens: Token[], i: number, byName: Map<string, PersonEntr
 /** Reads gender from the first gendered pronoun after each mention, within a few words. */
 function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string, PersonEntry>): void {
   const votes = new Map<PersonEntry, number>();
-  const names = wordFilter(byName.keys());
-  const named = (t: Token): boolean => t.type === 'word' && t.upper && mayHold(names, t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!named(t)) continue;
+    if (t.type !== 'word' || !t.upper) continue;
     const p = byName.get(t.lower);
     if (!p) continue;
     for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
-      const g = mayHold(GENDERED_WORDS, tokens[k].lower) ? GENDER_OF.get(tokens[k].lower) : undefined;
+      const g = GENDER_OF.get(tokens[k].lower);
       if (g) {
         votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
         break;
       }
-      if (named(tokens[k]) && byName.has(tokens[k].lower)) break;
+      if (tokens[k].type === 'word' && tokens[k].upper && byName.has(tokens[k].lower)) break;
     }
   }
   for (const p of people) {

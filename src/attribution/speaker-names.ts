@@ -6,7 +6,7 @@
  * `Leaked texts show`).
  */
 import type { Token } from './tokenize.js';
-import { MONTHS, OUTLET_NOUNS, WEEKDAYS, mayHold, wordFilter } from './word-lists.js';
+import { MONTHS, OUTLET_NOUNS, WEEKDAYS } from './word-lists.js';
 
 /** Evidence about names in one text; built lazily, since most mentions never need it. */
 export interface NameEvidence {
@@ -79,8 +79,6 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
   };
 }
 
-const OUTLET_WORDS = wordFilter(OUTLET_NOUNS);
-
 /**
  * Names the text presents as publishers: `the entertainment site Daily Echo`,
  * `published by Metro Pulse`, `Metro Pulse, a local news site`.
@@ -99,7 +97,7 @@ function findOutlets(text: string, tokens: Token[]): Set<string> {
     const t = tokens[i];
     if (t.type !== 'word' || t.upper) continue;
     let k = i + 1;
-    if ((mayHold(OUTLET_WORDS, t.lower) && OUTLET_NOUNS.has(t.lower)) || ((t.lower === 'by' || t.lower === 'with') && /^(?:published|reached|shared|reported)$/.test(tokens[i - 1]?.lower ?? ''))) {
+    if (OUTLET_NOUNS.has(t.lower) || ((t.lower === 'by' || t.lower === 'with') && /^(?:published|reached|shared|reported)$/.test(tokens[i - 1]?.lower ?? ''))) {
       if (tokens[k]?.lower === 'the') k++;
       if (tokens[k]?.upper && tokens[k].type === 'word') add(k, runAt(k));
       continue;
