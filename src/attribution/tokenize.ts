@@ -103,7 +103,7 @@ export function tokenize(text: string): Tokenized {
     }
     let type: TokenType = 'punct';
     let mark: Token['mark'] = null;
-    if (DOUBLE_MARKS.has(raw) || raw === '‘' || raw === '’' || raw === "'" || raw === '‚' || raw === '‹' || raw === '›') {
+    if (mayBeMark(raw) && (DOUBLE_MARKS.has(raw) || raw === '‘' || raw === '’' || raw === "'" || raw === '‚' || raw === '‹' || raw === '›')) {
       mark = DOUBLE_MARKS.has(raw) ? 'double' : 'single';
       const language = languageMarkDirection(text, start, mark === 'double' ? lowDouble : lowSingle);
       if (language) type = language;
@@ -234,6 +234,12 @@ function hasApostrophe(word: string): boolean {
   return false;
 }
 
+/** Quotation marks start with `"`, `'` or a non-ASCII character; other punctuation skips the mark tests. */
+function mayBeMark(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 34 || c === 39 || c >= 128;
+}
+
 /** Whether a token starts with a letter or digit (ASCII fast path). */
 function startsWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -311,6 +317,18 @@ function splitSentences(tokens: Token[]): Tokenized['sentences'] {
 }
 
 function lowerOf(text: string): string {
+  // Most tokens are lower-case ASCII already: keep that very string (no call, no copy, and
+  // `text` and `lower` share one cached hash in later lookups).
+  if (isLowerAscii(text)) return text;
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Whether `text` is all ASCII with no upper-case letter: what lower-casing leaves unchanged. */
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
