@@ -10,7 +10,7 @@
  */
 import type { PartialDate } from '../model.js';
 import type { Token } from './tokenize.js';
-import { MONTHS, WEEKDAYS } from './word-lists.js';
+import { MONTHS, WEEKDAYS, mayHold, wordFilter } from './word-lists.js';
 
 /** A reference date, or only a reference year (taken from a date elsewhere in the text). */
 export interface Reference {
@@ -37,7 +37,22 @@ function monthValue(y: number, m: number): PartialDate {
 }
 
 function isYear(t: Token | undefined): boolean {
-  return t !== undefined && /^(19|20)\d\d$/.test(t.text);
+  return t !== undefined && isYearText(t.text);
+}
+
+/**
+ * Whether a string is a year from 1900 to 2099 (`/^(19|20)\d\d$/`), by character codes:
+ * it is asked of every word of a sentence.
+ */
+export function isYearText(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isDayNumber(t: Token | undefined): number | null {
@@ -49,9 +64,27 @@ function isDayNumber(t: Token | undefined): number | null {
 }
 
 function monthOf(t: Token | undefined): number | null {
-  if (!t || t.type !== 'word' || !t.upper) return null;
+  if (!t || t.type !== 'word' || !t.upper || !mayHold(MONTH_WORDS, t.lower)) return null;
   return MONTHS[t.lower.replace(/\.$/, '')] ?? null;
 }
+
+/** The weekday a capitalised word names (`Friday`), or undefined. */
+function weekdayOf(t: Token): number | undefined {
+  return t.upper && mayHold(WEEKDAY_WORDS, t.lower) ? WEEKDAYS[t.lower] : undefined;
+}
+
+/**
+ * Every name a plain-object lookup in `record` answers: its keys, and the names all objects
+ * inherit (`constructor`), so that a filter built from them passes every word the lookup
+ * finds and the lookups behave exactly as without the filter.
+ */
+function lookupNames(record: object): string[] {
+  return [...Object.keys(record), ...Object.getOwnPropertyNames(Object.prototype)];
+}
+
+// Month names may carry an abbreviation's period (`Jan.`), which `monthOf` strips.
+const MONTH_WORDS = wordFilter(lookupNames(MONTHS).flatMap((m) => [m, `${m}.`]));
+const WEEKDAY_WORDS = wordFilter(lookupNames(WEEKDAYS));
 
 /** Parses `YYYY-MM-DD…` into a full reference, or null. */
 export function parseIsoReference(iso: string | null | undefined): Reference | null {
@@ -117,7 +150,7 @@ export function findDates(
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    const weekday = t.upper ? WEEKDAYS[t.lower] : undefined;
+    const weekday = weekdayOf(t);
     if (weekday !== undefined) {
       // `Friday (April 27)` / `Friday, April 27`: the explicit date wins.
       let j = i + 1;
@@ -221,7 +254,7 @@ export function relativeDatePhrases(tokens: Token[], from: number, to: number): 
     const next = tokens[i + 1];
     if (t.lower === 'yesterday' || t.lower === 'today') out.push(i);
     else if ((t.lower === 'last' || t.lower === 'this') && next && (RELATIVE_UNITS.has(next.lower) || monthOf(next) !== null)) out.push(i);
-    else if (t.upper && WEEKDAYS[t.lower] !== undefined && tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'every') out.push(i);
+    else if (weekdayOf(t) !== undefined && tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'every') out.push(i);
   }
   return out;
 }

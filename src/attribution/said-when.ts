@@ -18,7 +18,7 @@
 import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { findDates, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
+import { findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, WEEKDAYS } from './word-lists.js';
 
@@ -283,7 +283,14 @@ function namesPerson(label: string, people: Set<string>): boolean {
 /** Rank of each paragraph index among the paragraphs that hold words (title = 0). */
 function paragraphRanks(tokens: Token[]): Map<number, number> {
   const ranks = new Map<number, number>();
-  for (const t of tokens) if (t.type === 'word' && !ranks.has(t.paragraph)) ranks.set(t.paragraph, ranks.size);
+  // Paragraph indices only grow along the tokens: a paragraph is new unless it is the last one ranked.
+  let last = -1;
+  for (const t of tokens) {
+    if (t.type === 'word' && t.paragraph !== last) {
+      ranks.set(t.paragraph, ranks.size);
+      last = t.paragraph;
+    }
+  }
   return ranks;
 }
 
@@ -311,7 +318,7 @@ function latestDay(tokens: Token[], sentences: Tokenized['sentences'], yearHint:
 function latestYear(tokens: Token[]): number | null {
   let best: number | null = null;
   for (const t of tokens) {
-    if (t.type !== 'word' || t.text.length !== 4 || !/^(19|20)\d\d$/.test(t.text)) continue;
+    if (t.type !== 'word' || !isYearText(t.text)) continue;
     const y = Number(t.text);
     if (best === null || y > best) best = y;
   }
@@ -391,7 +398,7 @@ function headerReference(text: string): Reference | null {
 function latestExplicitYear(tokens: Token[]): number | null {
   let best: number | null = null;
   for (let i = 2; i < tokens.length; i++) {
-    if (!/^(19|20)\d\d$/.test(tokens[i].text)) continue;
+    if (!isYearText(tokens[i].text)) continue;
     const y = Number(tokens[i].text);
     if (tokens[i - 1].text === ',' && /^\d{1,2}$/.test(tokens[i - 2].text) && (best === null || y > best)) best = y;
   }
