@@ -2,7 +2,7 @@
  * Attribution speed: the `attribute` stage (`attributeText`: tokens, quotes, reported
  * speech, speakers, occasions, dates) on one thread, over PolNeAR's dev texts when
  * ../shared is present, else over the bundled sample corpus. After a warm-up pass it times
- * passes of at least half a second each over the texts and reports the median and the best
+ * passes of about a second each over the texts and reports the median and the best
  * pass, in wall time and per CPU-second (CPU time also counts the collector's helper
  * threads; wall time counts other tenants of a shared machine). Issue #4's target: 1,000
  * articles per second on PolNeAR texts.
@@ -58,9 +58,9 @@ function pass(texts: Text[], repeat: number): { wall: number; cpu: number } {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { what, texts } = loadTexts();
-// Warm-up (JIT, lazily built tables), which also sizes a pass to about half a second.
+// Warm-up (JIT, lazily built tables), which also sizes a pass to about a second.
 const warm = pass(texts, 1);
-const repeat = Math.max(1, Math.ceil(500 / Math.max(1, warm.wall)));
+const repeat = Math.max(1, Math.ceil(1000 / Math.max(1, warm.wall)));
 const passes = Array.from({ length: rounds }, () => pass(texts, repeat));
 const rate = (ms: number): string => ((texts.length * repeat) / (ms / 1000)).toFixed(0).padStart(6);
 const wall = passes.map((p) => p.wall);

@@ -73,6 +73,13 @@ function subjectBefore(tokens: Token[], c: number, first: number): boolean {
   return head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
 }
 
+/** Whether the cue at `c` is a verb coordinated with the sentence's report (`… and even demanded`). */
+function coordinated(tokens: Token[], c: number, first: number, mainSource: TokenRange | null): boolean {
+  if (mainSource === null || c <= first) return false;
+  const joiner = tokens[skipAdverbsLeft(tokens, c - 1, first)].lower;
+  return joiner === 'and' || joiner === 'but';
+}
+
 /** Skips adverbs only (`is once again questioning` → `is`). */
 function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
   while (i > floor && tokens[i].type === 'word' && (ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) i--;
@@ -168,8 +175,7 @@ export function findReportedSpeech(
     // The detector knows English only: manner verbs and other languages' forms are not asked.
     // A verb coordinated with the sentence's report (`went on to call him a sellout … and even
     // demanded an apology`) shares its subject, as a verb after a name does.
-    const coordinated = mainSource !== null && c > s.first && ['and', 'but'].includes(tokens[skipAdverbsLeft(tokens, c - 1, s.first)].lower);
-    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !coordinated && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !coordinated(tokens, c, s.first, mainSource) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.

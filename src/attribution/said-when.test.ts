@@ -179,3 +179,9 @@ test('should carry a text message only to its writer’s quotes right after it, 
   assert.notEqual(quoteWith(quotes, 'close once').occasion, 'text message');
   assert.notEqual(quoteWith(quotes, 'cost her friends').occasion, 'text message');
 });
+
+test('should not read a word that names a built-in of JavaScript objects as a month or weekday', () => {
+  const q = quoteWith(show('“We move,” Mara Quell said in an interview last Constructor.', { published: '2024-03-12' }), 'move');
+  // No date: the undated interview is taken to be of the publication year.
+  assert.equal(q.saidWhen, '2024');
+});

@@ -172,17 +172,25 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'survey', 'data', 'document', 'documents', 'ad', 'advertisement', 'video',
 ]);
 
+/**
+ * A lookup table with no prototype: indexed by words of the text, a plain object would
+ * answer `constructor` or `toString` with a built-in function.
+ */
+function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
 /** Months, for said-when resolution. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** Weekdays, Sunday = 0, for said-when resolution. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`). */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set([
