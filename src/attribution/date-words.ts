@@ -73,18 +73,9 @@ function weekdayOf(t: Token): number | undefined {
   return t.upper && mayHold(WEEKDAY_WORDS, t.lower) ? WEEKDAYS[t.lower] : undefined;
 }
 
-/**
- * Every name a plain-object lookup in `record` answers: its keys, and the names all objects
- * inherit (`constructor`), so that a filter built from them passes every word the lookup
- * finds and the lookups behave exactly as without the filter.
- */
-function lookupNames(record: object): string[] {
-  return [...Object.keys(record), ...Object.getOwnPropertyNames(Object.prototype)];
-}
-
 // Month names may carry an abbreviation's period (`Jan.`), which `monthOf` strips.
-const MONTH_WORDS = wordFilter(lookupNames(MONTHS).flatMap((m) => [m, `${m}.`]));
-const WEEKDAY_WORDS = wordFilter(lookupNames(WEEKDAYS));
+const MONTH_WORDS = wordFilter(Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]));
+const WEEKDAY_WORDS = wordFilter(Object.keys(WEEKDAYS));
 
 /** Parses `YYYY-MM-DD…` into a full reference, or null. */
 export function parseIsoReference(iso: string | null | undefined): Reference | null {

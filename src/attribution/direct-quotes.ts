@@ -129,6 +129,10 @@ export function findCueBefore(
   if (punct !== ',' && punct !== ':') return null;
   // A colon may end a longer clause (`repeated the words that have become the strike's rallying cry:`).
   const reach = punct === ':' ? COLON_REACH : COMMA_REACH;
+  // The first word after the sentence's openers (`And`, `But,`): a cue there or before may
+  // have its source after it.
+  let opening = sentenceStart;
+  while (opening < p && (OPENERS.has(tokens[opening].lower) || tokens[opening].text === ',')) opening++;
   for (let c = p - 1; c >= sentenceStart && c >= p - reach; c--) {
     const t = tokens[c];
     if (t.type !== 'word') {
@@ -137,7 +141,7 @@ export function findCueBefore(
     }
     // `According to Limbaugh, "…"` and `Said Ellis: "…"`: the source stands between the
     // cue and the mark.
-    const leading = sourceAfterLeadingCue(tokens, c, p, sentenceStart);
+    const leading = c <= opening ? sourceAfterLeadingCue(tokens, c, p) : null;
     if (leading) return leading;
     const cue = cueAt(tokens, c);
     if (!cue || isNounUse(tokens, c)) continue;
@@ -168,10 +172,7 @@ export function findCueBefore(
  * A cue opening the sentence (after `And`, `But`) whose source follows it up to the mark
  * before the quote: `According to Limbaugh, "…"`, `Said Ellis: "…"`, `Added the mayor: "…"`.
  */
-function sourceAfterLeadingCue(tokens: Token[], c: number, p: number, sentenceStart: number): { cue: TokenRange; source: TokenRange } | null {
-  let k = sentenceStart;
-  while (k < c && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
-  if (k !== c) return null;
+function sourceAfterLeadingCue(tokens: Token[], c: number, p: number): { cue: TokenRange; source: TokenRange } | null {
   let cue: TokenRange | null = null;
   if (tokens[c].lower === 'according' && tokens[c + 1]?.lower === 'to') cue = { first: c, last: c + 1 };
   else if (tokens[c].upper && lookupCue(tokens[c].lower)?.class === 'speech') cue = cueAt(tokens, c);

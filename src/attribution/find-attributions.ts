@@ -10,6 +10,7 @@ import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, is
 import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech, reportKind } from './reported-speech.js';
+import { trimEnd } from './clause-bounds.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 
@@ -173,9 +174,7 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
       // A gerund whose name opens the content (`recalled Obama talking about …`) is left
       // to the rule below: the outer speaker reports it.
       if (cut <= part.first) continue;
-      let last = cut - 1;
-      while (last > part.first && tokens[last].type !== 'word' && tokens[last].type !== 'close') last--;
-      part.last = last;
+      part.last = Math.max(part.first, trimEnd(tokens, part.first, cut - 1));
       if (o.kind === 'mixed') o.kind = reportKind(tokens, o.content);
     }
   }

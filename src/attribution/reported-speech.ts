@@ -73,9 +73,9 @@ function subjectBefore(tokens: Token[], c: number, first: number): boolean {
   return head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
 }
 
-/** Whether the cue at `c` is a verb coordinated with the sentence's report (`… and even demanded`). */
-function coordinated(tokens: Token[], c: number, first: number, mainSource: TokenRange | null): boolean {
-  if (mainSource === null || c <= first) return false;
+/** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
+function afterConjunction(tokens: Token[], c: number, first: number): boolean {
+  if (c <= first) return false;
   const joiner = tokens[skipAdverbsLeft(tokens, c - 1, first)].lower;
   return joiner === 'and' || joiner === 'but';
 }
@@ -175,7 +175,7 @@ export function findReportedSpeech(
     // The detector knows English only: manner verbs and other languages' forms are not asked.
     // A verb coordinated with the sentence's report (`went on to call him a sellout … and even
     // demanded an apology`) shares its subject, as a verb after a name does.
-    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !coordinated(tokens, c, s.first, mainSource) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
@@ -235,8 +235,7 @@ export function findReportedSpeech(
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
     // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
-    const joiner = c > s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
-    if (!src && joiner && (joiner.lower === 'and' || joiner.lower === 'but')) {
+    if (!src && afterConjunction(tokens, c, s.first)) {
       const subject = mainSource ?? sentenceSubject(tokens, s.first, c);
       if (subject) src = { ...subject, clauseStart: c };
     }

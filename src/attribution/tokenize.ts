@@ -243,8 +243,7 @@ function mayBeMark(raw: string): boolean {
 /** Whether a token starts with a letter or digit (ASCII fast path). */
 function startsWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_START_RE.test(raw);
+  return c < 128 ? isAsciiAlnum(c) : WORD_START_RE.test(raw);
 }
 
 const WORD_START_RE = /^[\p{L}\p{N}]/u;
