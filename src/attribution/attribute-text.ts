@@ -10,6 +10,7 @@ import { findAttributions } from './find-attributions.js';
 import { resolveSpeakers } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
 import { CAPTION_MARKERS } from './word-lists.js';
+import { isJudged, reportFeatures, reportProbability } from './report-model.js';
 
 /** Options of `attributeText`. */
 export interface AttributeOptions {
@@ -24,7 +25,13 @@ export interface AttributeOptions {
 }
 
 /** A quote before it is given ids: what `attributeText` returns. */
-export type QuoteDraft = Omit<Quote, 'id' | 'articleId' | 'personId'>;
+export type QuoteDraft = Omit<Quote, 'id' | 'articleId' | 'personId'> & {
+  /** 0..1: the learned check's probability that this is a right attribution (report-model.ts). */
+  report: number;
+};
+
+/** Receives each draft's report-model features (the training script's view). */
+export type FeatureSink = (draftIndex: number, features: string[]) => void;
 
 /**
  * Finds every attribution in `text`; spans are offsets into `text` exactly as given.
@@ -47,7 +54,7 @@ export function attributeText(text: string, options: AttributeOptions = {}): Quo
  * The rules behind `attributeText`, without its safety net: throws if a rule has a bug.
  * Exported for the property tests, which must see such bugs instead of an empty result.
  */
-export function runAttributionRules(text: string, options: AttributeOptions): QuoteDraft[] {
+export function runAttributionRules(text: string, options: AttributeOptions, sink?: FeatureSink): QuoteDraft[] {
   const doc = tokenize(text);
   const { tokens } = doc;
   const titleParagraph = options.title ? paragraphAt(tokens, options.title.start) : -1;
@@ -64,7 +71,12 @@ export function runAttributionRules(text: string, options: AttributeOptions): Qu
   }
   const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null, titleParagraph);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
-  return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i]));
+  return found.map((f, i) => {
+    if (!isJudged(f.rule)) return toDraft(tokens, f, speakers[i], context[i], 1);
+    const features = reportFeatures(doc, found, i, speakers[i].confidence);
+    sink?.(i, features);
+    return toDraft(tokens, f, speakers[i], context[i], reportProbability(features));
+  });
 }
 
 /** Lines that carry a photo credit. */
@@ -90,6 +102,7 @@ function toDraft(
   f: Found,
   speaker: { name: string | null; confidence: number },
   context: Pick<QuoteDraft, 'occasion' | 'saidWhen'>,
+  report: number,
 ): QuoteDraft {
   const span = (r: { first: number; last: number }): Span => ({ start: tokens[r.first].start, end: tokens[r.last].end });
   return {
@@ -101,5 +114,6 @@ function toDraft(
     occasion: context.occasion,
     saidWhen: context.saidWhen,
     confidence: Math.round(Math.min(f.confidence, speaker.confidence || f.confidence) * 100) / 100,
+    report: Math.round(report * 100) / 100,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { QuoteKind, Span } from '../model.js';
 import type { QuoteDraft } from './attribute-text.js';
+import { REPORT_THRESHOLD } from './report-model.js';
 
 /** A span with the text it covers, as PolNeAR writes it. */
 export interface PolnearSpan {
@@ -53,30 +54,52 @@ export interface PolnearRecord {
  * @param id The input line's id.
  * @param text The text the drafts' spans point into.
  * @param drafts Output of `attributeText(text)`, in text order.
+ * @param minReport Events whose head the learned check rates below this are left out.
  */
-export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[]): PolnearRecord {
+export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[], minReport: number = REPORT_THRESHOLD): PolnearRecord {
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts));
   const attributions: PolnearAttribution[] = [];
+  for (const { head, parts } of reportingEvents(text, drafts)) {
+    // The learned check (report-model.ts) weighs the whole event by its head.
+    if (head.report < minReport) continue;
+    attributions.push({
+      source: head.source ? [span(head.source)] : [],
+      cue: head.cue ? [span(head.cue)] : [],
+      content: parts.flatMap((d) => d.content.map(span)),
+      speaker: head.speaker,
+      kind: head.kind,
+      occasion: head.occasion ? head.occasion.label : null,
+      said_when: head.saidWhen ? head.saidWhen.value : null,
+    });
+  }
+  return { id, attributions };
+}
+
+/** One reporting event in PolNeAR's sense: a head draft and the drafts that only continue it. */
+export interface ReportingEvent {
+  head: QuoteDraft;
+  /** The head first, then its continuations, in text order. */
+  parts: QuoteDraft[];
+}
+
+/**
+ * The drafts grouped into PolNeAR's reporting events (see `toPolnearRecord`), before the
+ * learned check: nested quotes and reports folded away, continuations joined to their head.
+ */
+export function reportingEvents(text: string, drafts: QuoteDraft[]): ReportingEvent[] {
+  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts));
+  const events: ReportingEvent[] = [];
   const heads: QuoteDraft[] = [];
   for (const d of kept) {
     const head = d.cue === null && d.source !== null ? continued(text, d, heads) : -1;
     if (head >= 0) {
-      attributions[head].content.push(...d.content.map(span));
+      events[head].parts.push(d);
       continue;
     }
     heads.push(d);
-    attributions.push({
-      source: d.source ? [span(d.source)] : [],
-      cue: d.cue ? [span(d.cue)] : [],
-      content: d.content.map(span),
-      speaker: d.speaker,
-      kind: d.kind,
-      occasion: d.occasion ? d.occasion.label : null,
-      said_when: d.saidWhen ? d.saidWhen.value : null,
-    });
+    events.push({ head: d, parts: [d] });
   }
-  return { id, attributions };
+  return events;
 }
 
 /** Words from which a nested quotation that opens with a capital is a sentence. */
