@@ -10,13 +10,18 @@ import { attributeText } from './attribute-text.js';
  * order). A quote with no resolvable speaker keeps `speaker: null` and adds an `info`
  * message with rule `attribute/no-speaker`.
  *
+ * Unlike `retold quotes`, the store keeps the reports the learned check (report-model.ts)
+ * rates low: the check sees one article, while alignment across outlets can corroborate a
+ * report (004's `even demanded an apology`, rated 0.19 alone, is West's `I need my
+ * apologies` in 002).
+ *
  * @param article A cleaned article; its title span marks headline quotes.
  * @param analysis The analyze stage's output. Accepted for the pipeline's uniform stage
  *   signature; the attribution rules run on their own fast tokenizer and do not need it.
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const quotes: Quote[] = drafts.map((d, i) => ({
+  const quotes: Quote[] = drafts.map(({ report: _report, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
     personId: null,

@@ -10,7 +10,7 @@ import { findAttributions } from './find-attributions.js';
 import { resolveSpeakers } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
 import { CAPTION_MARKERS } from './word-lists.js';
-import { isJudged, reportFeatures, reportProbability } from './report-model.js';
+import { isJudged, nesting, reportFeatures, reportProbability, reportValues } from './report-model.js';
 
 /** Options of `attributeText`. */
 export interface AttributeOptions {
@@ -71,11 +71,11 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
   }
   const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null, titleParagraph);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
+  const nest = nesting(found);
   return found.map((f, i) => {
     if (!isJudged(f.rule)) return toDraft(tokens, f, speakers[i], context[i], 1);
-    const features = reportFeatures(doc, found, i, speakers[i].confidence);
-    sink?.(i, features);
-    return toDraft(tokens, f, speakers[i], context[i], reportProbability(features));
+    if (sink) sink(i, reportFeatures(doc, found, nest, i, speakers[i].confidence));
+    return toDraft(tokens, f, speakers[i], context[i], reportProbability(reportValues(doc, found, nest, i, speakers[i].confidence)));
   });
 }
 

@@ -100,8 +100,79 @@ function clauseAfter(tokens: Token[], i: number): string {
   return 'none';
 }
 
-/** The model's score for token `i` (positive: a cue). */
+/** Weight of the word-only templates (word, suffixes, lexicon class), memoised per word form. */
+const wordParts = new Map<string, number>();
+/** Forms kept before the memo starts over (bounds memory over a long run). */
+const WORD_PARTS_LIMIT = 100_000;
+
+function wordPart(w: string): number {
+  let v = wordParts.get(w);
+  if (v === undefined) {
+    const lex = lookupCue(w);
+    v = (TABLES[0].get(w) ?? 0) + (TABLES[1].get(w.slice(-3)) ?? 0) + (TABLES[2].get(w.slice(-2)) ?? 0) + (TABLES[11].get(lex ? lex.class : 'none') ?? 0);
+    if (wordParts.size >= WORD_PARTS_LIMIT) wordParts.clear();
+    wordParts.set(w, v);
+  }
+  return v;
+}
+
+/** `w n1` weights by word, then next word: looked up without building the pair string. */
+const WORD_NEXT: ReadonlyMap<string, Map<string, number>> = (() => {
+  const out = new Map<string, Map<string, number>>();
+  for (const [pair, weight] of TABLES[10]) {
+    const sp = pair.lastIndexOf(' ');
+    const w = pair.slice(0, sp);
+    let inner = out.get(w);
+    if (!inner) out.set(w, (inner = new Map()));
+    inner.set(pair.slice(sp + 1), weight);
+  }
+  return out;
+})();
+
+/**
+ * The model's score for token `i` (positive: a cue). The same sum as the weights of
+ * `cueFeatures(tokens, i, sentenceFirst)` (a test holds the two together), computed
+ * without building the feature strings: the detector scores every candidate word, so
+ * this is the attribution stage's hottest loop.
+ */
 export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): number {
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    memo = new Float64Array(tokens.length).fill(NaN);
+  }
+  const known = memo[i];
+  if (!Number.isNaN(known)) return known;
+  return (memo[i] = computeScore(tokens, i, sentenceFirst));
+}
+
+/**
+ * Scores of the last text's tokens: the rules and the report check both ask for a cue's
+ * score, and a text is scored start to end before the next one. Holds one text at most.
+ */
+let memoTokens: Token[] | null = null;
+let memo = new Float64Array(0);
+
+function computeScore(tokens: Token[], i: number, sentenceFirst: number): number {
+  const t = tokens[i];
+  const p1 = tokens[i - 1];
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  const w = t.lower;
+  const next = n1 ? n1.lower : '</s>';
+  const position = i - sentenceFirst;
+  const sp1 = shape(p1);
+  const sn1 = shape(n1);
+  const T = TABLES;
+  return BIAS + wordPart(w)
+    + (T[3].get(p1 ? p1.lower : '<s>') ?? 0) + (T[4].get(next) ?? 0)
+    + (T[5].get(sp1) ?? 0) + (T[6].get(shape(tokens[i - 2])) ?? 0) + (T[7].get(sn1) ?? 0) + (T[8].get(shape(n2)) ?? 0)
+    + (T[9].get(`${sp1} ${sn1}`) ?? 0) + (WORD_NEXT.get(w)?.get(next) ?? 0)
+    + (T[12].get(position < 4 ? String(position) : position < 8 ? 'mid' : 'late') ?? 0)
+    + (T[13].get(clauseAfter(tokens, i)) ?? 0) + (T[14].get(n2 ? n2.lower : '</s>') ?? 0);
+}
+
+/** The score as the sum of the weights of the feature strings: the reference `scoreCue` must equal. */
+export function scoreCueFeatures(tokens: Token[], i: number, sentenceFirst: number): number {
   const values = featureValues(tokens, i, sentenceFirst);
   let score = BIAS;
   for (let k = 0; k < values.length; k++) score += TABLES[k].get(values[k]) ?? 0;

@@ -26,7 +26,6 @@ import model from '../../models/report-logistic.json' with { type: 'json' };
 export const REPORT_THRESHOLD: number = model.threshold;
 
 const BIAS: number = model.bias;
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(model.weights as Record<string, number>));
 
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
@@ -56,12 +55,38 @@ function cueModelBucket(doc: Tokenized, c: number): string {
   if (!isCueCandidate(tokens, c)) return 'na';
   const s = tokens[c].sentence;
   const score = scoreCue(tokens, c, s >= 0 ? sentences[s].first : c);
-  return bucket(Math.round(score), [-4, -2, 0, 2, 4, 8]);
+  return bucket(Math.round(score), SCORE_CUTS);
 }
 
-function bucket(n: number, cuts: readonly number[]): string {
-  for (const c of cuts) if (n <= c) return `≤${c}`;
-  return `>${cuts[cuts.length - 1]}`;
+/** Cut points and the label of each bucket they make, built once. */
+interface Buckets {
+  cuts: readonly number[];
+  labels: readonly string[];
+}
+
+function buckets(...cuts: number[]): Buckets {
+  return { cuts, labels: [...cuts.map((c) => `≤${c}`), `>${cuts[cuts.length - 1]}`] };
+}
+
+function bucket(n: number, b: Buckets): string {
+  const { cuts, labels } = b;
+  for (let k = 0; k < cuts.length; k++) if (n <= cuts[k]) return labels[k];
+  return labels[cuts.length];
+}
+
+/** Two values joined as one (`rule|shape`), memoised so each pair is built and hashed once. */
+const PAIRS = new Map<string, Map<string, string>>();
+const PAIRS_LIMIT = 50_000;
+
+function pair(a: string, b: string): string {
+  let inner = PAIRS.get(a);
+  if (!inner) {
+    if (PAIRS.size >= PAIRS_LIMIT) PAIRS.clear();
+    PAIRS.set(a, (inner = new Map()));
+  }
+  let v = inner.get(b);
+  if (v === undefined) inner.set(b, (v = `${a}|${b}`));
+  return v;
 }
 
 const rangeTokens = (r: TokenRange): number => r.last - r.first + 1;
@@ -70,42 +95,122 @@ function within(inner: TokenRange, outer: TokenRange): boolean {
   return inner.first >= outer.first && inner.last <= outer.last;
 }
 
+/** Reports inside reports (PolNeAR never nests one relation in another), for all found at once. */
+export interface Nesting {
+  /** Every content part of found[i] lies inside another found's content. */
+  inside: boolean[];
+  /** Another found's cue lies inside found[i]'s content. */
+  holds: boolean[];
+}
+
+/** The nesting of every found attribution of one text. */
+export function nesting(found: readonly Found[]): Nesting {
+  const n = found.length;
+  const inside = new Array<boolean>(n).fill(false);
+  const holds = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const parts = found[i].content;
+    for (let j = 0; j < n && !(inside[i] && holds[i]); j++) {
+      if (j === i) continue;
+      const o = found[j];
+      if (!inside[i] && parts.length > 0) {
+        let all = true;
+        for (const c of parts) {
+          let held = false;
+          for (const p of o.content) if (within(c, p)) held = true;
+          if (!held) {
+            all = false;
+            break;
+          }
+        }
+        inside[i] = all;
+      }
+      if (!holds[i] && o.cue) for (const c of parts) if (within(o.cue, c)) holds[i] = true;
+    }
+  }
+  return { inside, holds };
+}
+
+/** The feature templates, in the order `reportValues` fills them. */
+const TEMPLATES = [
+  'r', 'k', 's', 'r&s', 'ch', 'cf', 'cn', 'cl', 'cp', 'r&ch', 'pre', 'post', 's&ch', 'cm', 'gap', 'order', 'cpos',
+  'sn', 'sl', 'sf', 'n', 'q', 'r&n', 'c0', 'sp', 'inh', 'in', 'holds', 'r&in',
+] as const;
+type Template = (typeof TEMPLATES)[number];
+const SLOT = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]));
+const CUE_CUTS = buckets(1, 2, 3);
+const PRIOR_CUTS = buckets(0.1, 0.25, 0.5, 0.75);
+const GAP_CUTS = buckets(0, 1, 3);
+const SOURCE_CUTS = buckets(1, 2, 3, 6);
+const WORD_CUTS = buckets(2, 4, 8, 15, 30, 60);
+const RULE_WORD_CUTS = buckets(2, 4, 8, 15, 30);
+const SPEAKER_CUTS = buckets(0.55, 0.75, 0.9);
+const SCORE_CUTS = buckets(-4, -2, 0, 2, 4, 8);
+
+/** The weights split by template and keyed by bare value, as in cue-model.ts. */
+const TABLES: ReadonlyArray<Map<string, number>> = (() => {
+  const tables = TEMPLATES.map(() => new Map<string, number>());
+  for (const [feature, weight] of Object.entries(model.weights as Record<string, number>)) {
+    const eq = feature.indexOf('=');
+    const k = SLOT.get(feature.slice(0, eq));
+    if (k !== undefined) tables[k].set(feature.slice(eq + 1), weight);
+  }
+  return tables;
+})();
+
 /**
- * The features of `found[i]`: the one definition, used by training and scoring alike.
+ * The value of each template for `found[i]` (null where a template does not apply): the
+ * one definition of the features, read by training (`reportFeatures`) and scoring
+ * (`reportProbability`) alike.
  *
+ * @param nest `nesting(found)`, computed once per text.
  * @param speakerConfidence How sure speaker resolution is of the speaker (0 when unknown).
  */
-export function reportFeatures(doc: Tokenized, found: readonly Found[], i: number, speakerConfidence: number): string[] {
+export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): (string | null)[] {
   const { tokens } = doc;
   const f = found[i];
   const rule = f.rule;
   const shape = sourceShape(tokens, f.source);
-  const out = [`r=${rule}`, `k=${f.kind}`, `s=${shape}`, `r&s=${rule}|${shape}`];
+  const v: (string | null)[] = new Array<string | null>(TEMPLATES.length).fill(null);
+  const set = (t: Template, value: string): void => {
+    v[SLOT.get(t)!] = value;
+  };
+  set('r', rule);
+  set('k', f.kind);
+  set('s', shape);
+  set('r&s', pair(rule, shape));
   if (f.cue) {
     const head = tokens[f.cue.last].lower;
     const first = tokens[f.cue.first].lower;
     const form = lookupCue(head) ?? lookupCue(first);
     const prior = form?.prior;
-    out.push(
-      `ch=${head}`, `cf=${first}`, `cn=${bucket(rangeTokens(f.cue), [1, 2, 3])}`,
-      `cl=${form ? form.class : 'none'}`, `cp=${prior == null ? 'n' : bucket(prior, [0.1, 0.25, 0.5, 0.75])}`,
-      `r&ch=${rule}|${head}`, `pre=${tokens[f.cue.first - 1]?.lower ?? '<s>'}`, `post=${tokens[f.cue.last + 1]?.lower ?? '</s>'}`,
-      `s&ch=${shape}|${head}`, `cm=${cueModelBucket(doc, f.cue.last)}`,
-    );
+    set('ch', head);
+    set('cf', first);
+    set('cn', bucket(rangeTokens(f.cue), CUE_CUTS));
+    set('cl', form ? form.class : 'none');
+    set('cp', prior == null ? 'n' : bucket(prior, PRIOR_CUTS));
+    set('r&ch', pair(rule, head));
+    set('pre', tokens[f.cue.first - 1]?.lower ?? '<s>');
+    set('post', tokens[f.cue.last + 1]?.lower ?? '</s>');
+    set('s&ch', pair(shape, head));
+    set('cm', cueModelBucket(doc, f.cue.last));
     if (f.source) {
       const gap = f.source.last < f.cue.first ? f.cue.first - f.source.last - 1 : f.source.first - f.cue.last - 1;
-      out.push(`gap=${bucket(gap, [0, 1, 3])}`, `order=${f.source.first < f.cue.first ? 'sc' : 'cs'}`);
+      set('gap', bucket(gap, GAP_CUTS));
+      set('order', f.source.first < f.cue.first ? 'sc' : 'cs');
     }
     const contentFirst = f.content[0]?.first ?? f.cue.last;
-    out.push(`cpos=${contentFirst > f.cue.last ? 'after' : 'before'}`);
+    set('cpos', contentFirst > f.cue.last ? 'after' : 'before');
   } else {
-    out.push('ch=none', `r&ch=${rule}|none`);
+    set('ch', 'none');
+    set('r&ch', pair(rule, 'none'));
   }
   if (f.source) {
     const first = tokens[f.source.first];
     const last = tokens[f.source.last];
-    out.push(`sn=${bucket(rangeTokens(f.source), [1, 2, 3, 6])}`, `sl=${last.upper ? 'Cap' : last.lower}`);
-    if (!first.upper) out.push(`sf=${first.lower}`);
+    set('sn', bucket(rangeTokens(f.source), SOURCE_CUTS));
+    set('sl', last.upper ? 'Cap' : last.lower);
+    if (!first.upper) set('sf', first.lower);
   }
   let words = 0;
   let quoted = false;
@@ -117,22 +222,26 @@ export function reportFeatures(doc: Tokenized, found: readonly Found[], i: numbe
     }
   }
   const firstContent = f.content[0] ? tokens[f.content[0].first] : undefined;
-  out.push(
-    `n=${bucket(words, [2, 4, 8, 15, 30, 60])}`, `q=${quoted}`, `r&n=${rule}|${bucket(words, [2, 4, 8, 15, 30])}`,
-    `c0=${firstContent ? (firstContent.upper ? 'Cap' : firstContent.lower) : 'none'}`,
-    `sp=${speakerConfidence === 0 ? 0 : bucket(speakerConfidence, [0.55, 0.75, 0.9])}`,
-    `inh=${f.inherited}`,
-  );
-  // Reports inside reports: PolNeAR never nests one relation in another.
-  let inside = false;
-  let holds = false;
-  for (let j = 0; j < found.length; j++) {
-    if (j === i) continue;
-    const o = found[j];
-    if (!inside && f.content.length > 0 && f.content.every((c) => o.content.some((p) => within(c, p)))) inside = true;
-    if (!holds && o.cue && f.content.some((c) => within(o.cue!, c))) holds = true;
-  }
-  out.push(`in=${inside}`, `holds=${holds}`, `r&in=${rule}|${inside}`);
+  set('n', bucket(words, WORD_CUTS));
+  set('q', String(quoted));
+  set('r&n', pair(rule, bucket(words, RULE_WORD_CUTS)));
+  set('c0', firstContent ? (firstContent.upper ? 'Cap' : firstContent.lower) : 'none');
+  set('sp', speakerConfidence === 0 ? '0' : bucket(speakerConfidence, SPEAKER_CUTS));
+  set('inh', String(f.inherited));
+  const inside = nest.inside[i];
+  const holds = nest.holds[i];
+  set('in', String(inside));
+  set('holds', String(holds));
+  set('r&in', pair(rule, String(inside)));
+  return v;
+}
+
+/** Feature strings (`template=value`) of `found[i]`, as the training script stores them. */
+export function reportFeatures(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): string[] {
+  const out: string[] = [];
+  reportValues(doc, found, nest, i, speakerConfidence).forEach((value, k) => {
+    if (value !== null) out.push(`${TEMPLATES[k]}=${value}`);
+  });
   return out;
 }
 
@@ -148,9 +257,12 @@ export function isJudged(rule: string): boolean {
   return rule.startsWith('indirect/');
 }
 
-/** The model's probability that the features describe a right attribution. */
-export function reportProbability(features: readonly string[]): number {
+/** The model's probability that `found[i]` is a right attribution, from its `reportValues`. */
+export function reportProbability(values: readonly (string | null)[]): number {
   let z = BIAS;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    if (value !== null) z += TABLES[k].get(value) ?? 0;
+  }
   return 1 / (1 + Math.exp(-z));
 }

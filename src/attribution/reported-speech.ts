@@ -34,9 +34,9 @@ import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRI
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
 /** Score above which the learned detector proposes a cue the lexicon lacks. */
-const MODEL_THRESHOLD = 0;
+const MODEL_THRESHOLD = -4;
 /** Words whose own weight is below this are not scored at all (speed; they rarely pass). */
-const MIN_WORD_WEIGHT = 1;
+const MIN_WORD_WEIGHT = 0;
 /** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
 const VETO = -2;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
@@ -60,8 +60,13 @@ function looksVerbal(tokens: Token[], c: number): boolean {
   if (w.endsWith('ly') || CUE_MODIFIERS.has(w) || NP_BARRIERS.has(w)) return false;
   const prev = tokens[c - 1];
   if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
+  // After a possessive (`the guild's rallying cry`) it modifies a noun; after a pronoun's
+  // contraction (`she's rallying`) it is a verb.
+  if (prev?.lower === "'s" && !SUBJECT_PRONOUNS[tokens[c - 2]?.lower ?? ''] && !RELATIVE_WORDS.has(tokens[c - 2]?.lower ?? '')) return false;
   return true;
 }
+
+const RELATIVE_WORDS = new Set(['who', 'that', 'what', 'there', 'here', 'where']);
 
 /**
  * Whether a name or pronoun stands right before the cue once adverbs and auxiliaries are
