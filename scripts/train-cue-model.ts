@@ -14,7 +14,7 @@ import { findQuotedSpans } from '../src/attribution/quote-marks.js';
 import { cueFeatures, isCueCandidate } from '../src/attribution/cue-model.js';
 
 const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--epochs');
-const input = args[0] ?? '/work/shared/data/polnear/train.jsonl';
+const input = args[0] ?? new URL('../../shared/data/polnear/train.jsonl', import.meta.url).pathname;
 const output = args[1] ?? new URL('../models/cue-perceptron.json', import.meta.url).pathname;
 const epochsAt = process.argv.indexOf('--epochs');
 const epochs = epochsAt > 0 ? Number(process.argv[epochsAt + 1]) : 6;

@@ -5,14 +5,14 @@
  *
  *   node --import tsx scripts/train-cue-prior.ts [TRAIN.jsonl] [OUT.json]
  *
- * Reproduces models/cue-prior.json from /work/shared/data/polnear/train.jsonl
+ * Reproduces models/cue-prior.json from ../shared/data/polnear/train.jsonl
  * (train split only; dev and test are never read).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tokenize } from '../src/attribution/tokenize.js';
 import { findQuotedSpans } from '../src/attribution/quote-marks.js';
 
-const input = process.argv[2] ?? '/work/shared/data/polnear/train.jsonl';
+const input = process.argv[2] ?? new URL('../../shared/data/polnear/train.jsonl', import.meta.url).pathname;
 const output = process.argv[3] ?? new URL('../models/cue-prior.json', import.meta.url).pathname;
 if (!existsSync(input)) {
   console.log(`train-cue-prior: ${input} not found; skipping.`);
