@@ -3,17 +3,21 @@
  * article. Gives quotes their ids and reports quotes nobody could be credited with.
  */
 import type { Analysis, Article, Message, Quote } from '../model.js';
-import { attributeText } from './attribute-text.js';
+import { attributeText, type QuoteDraft } from './attribute-text.js';
+import { lookupCue } from './cue-forms.js';
+import { REPORT_THRESHOLD } from './report-model.js';
 
 /**
  * Finds the quotes of an article. Quote ids are `${article.id}:q${n}` (n from 1, in text
  * order). A quote with no resolvable speaker keeps `speaker: null` and adds an `info`
  * message with rule `attribute/no-speaker`.
  *
- * Unlike `retold quotes`, the store keeps the reports the learned check (report-model.ts)
- * rates low: the check sees one article, while alignment across outlets can corroborate a
- * report (004's `even demanded an apology`, rated 0.19 alone, is West's `I need my
- * apologies` in 002).
+ * The store applies the learned check (report-model.ts) only to reports whose cue the cue
+ * detector or the trained prior proposed (a word the hand-written lexicon lacks): below the
+ * cut those are mostly noise (`drew little notice`). Reports on a lexicon cue are kept even when rated
+ * low, unlike in `retold quotes`: the check sees one article, while alignment across
+ * outlets can corroborate a report (004's `even demanded an apology`, rated low alone, is
+ * West's `I need my apologies` in 002).
  *
  * @param article A cleaned article; its title span marks headline quotes.
  * @param analysis The analyze stage's output. Accepted for the pipeline's uniform stage
@@ -21,7 +25,7 @@ import { attributeText } from './attribute-text.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const quotes: Quote[] = drafts.map(({ report: _report, ...d }, i) => ({
+  const quotes: Quote[] = drafts.filter((d) => keep(article.text, d)).map(({ report: _report, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
     personId: null,
@@ -48,4 +52,11 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
     });
   }
   return { quotes, messages };
+}
+
+/** Whether the store keeps a draft: all but detector-proposed reports the check rates below its cut. */
+function keep(text: string, d: QuoteDraft): boolean {
+  if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
+  const words = text.slice(d.cue.start, d.cue.end).toLowerCase().replace(/’/g, "'").split(/\s+/);
+  return words.some((w) => lookupCue(w)?.learned === false);
 }

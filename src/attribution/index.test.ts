@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../model.js';
 import * as stage from './index.js';
+import { REPORT_THRESHOLD } from './report-model.js';
 
 function article(text: string): Article {
   const nl = text.indexOf('\n');
@@ -81,4 +82,19 @@ test('toPolnearRecord folds a report inside another report into it, but keeps on
   assert.ok(drafts.some((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'called'));
   const rec = stage.toPolnearRecord('x', text, drafts);
   assert.deepEqual(rec.attributions.map((a) => a.cue.map((c) => c.text).join()), ['said']);
+});
+
+test('attributeArticle keeps low-rated reports on a lexicon cue for alignment, and drops low-rated ones the detector proposed', () => {
+  const a = article('Ferry Returns\n\nThe announcement drew little notice beyond food circles.\n\nQuell even demanded an apology.');
+  const drafts = stage.attributeText(a.text);
+  const rated = (cue: string): number | undefined => drafts.find((d) => d.cue && a.text.slice(d.cue.start, d.cue.end) === cue)?.report;
+  // Both are proposed, both rated below the cut (`retold quotes` leaves both out).
+  assert.ok((rated('drew') ?? 1) < REPORT_THRESHOLD && (rated('demanded') ?? 1) < REPORT_THRESHOLD, `drew ${rated('drew')}, demanded ${rated('demanded')}`);
+  const record = stage.toPolnearRecord('x', a.text, drafts).attributions.map((r) => r.cue[0]?.text);
+  assert.ok(!record.includes('drew') && !record.includes('demanded'));
+  const { quotes } = stage.attributeArticle(a);
+  const cues = quotes.map((q) => (q.cue ? a.text.slice(q.cue.start, q.cue.end) : null));
+  assert.ok(!cues.includes('drew'), 'a detector proposal below the cut is dropped');
+  assert.ok(cues.includes('demanded'), 'a lexicon report stays in the store');
+  assert.ok(quotes.every((q) => !('report' in q)), 'the store gets no report field');
 });
