@@ -8,7 +8,8 @@
  * inside another report.
  *
  * Its probability is the draft's `report` field. `retold quotes` leaves out attributions
- * below REPORT_THRESHOLD; the store keeps them all, with the figure, for the dossier.
+ * below REPORT_THRESHOLD; the store leaves out only those on a cue the hand-written
+ * lexicon lacks (attribute-article.ts says why).
  */
 import type { Token, Tokenized } from './tokenize.js';
 import { isCueCandidate, scoreCue } from './cue-model.js';
