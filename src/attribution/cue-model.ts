@@ -62,6 +62,44 @@ const TABLES: ReadonlyArray<Map<string, number>> = (() => {
 })();
 
 /**
+ * Shapes as small numbers, so scoring reads the shape templates' weights from arrays
+ * instead of building (`p,`, `low pron`) and hashing strings for every candidate: each
+ * shape the model weighs, alone or in a `p1s n1s` pair, has an index; every other shape
+ * shares the last one, UNWEIGHTED_SHAPE, whose weights are all 0.
+ */
+const SHAPE_INDEX: ReadonlyMap<string, number> = (() => {
+  const shapes = new Set<string>(['none']);
+  for (const k of [5, 6, 7, 8]) for (const s of TABLES[k].keys()) shapes.add(s);
+  for (const pair of TABLES[9].keys()) {
+    const halves = pair.split(' ');
+    // Token texts hold no white space, so a pair splits into its two shapes exactly.
+    if (halves.length !== 2) throw new Error(`cue model: shape pair "${pair}" is not two shapes`);
+    for (const s of halves) shapes.add(s);
+  }
+  return new Map([...shapes].map((s, k) => [s, k]));
+})();
+const NONE_SHAPE = SHAPE_INDEX.get('none')!;
+const UNWEIGHTED_SHAPE = SHAPE_INDEX.size;
+
+/** One shape template's weights by shape index. */
+function shapeWeights(table: ReadonlyMap<string, number>): Float64Array {
+  const out = new Float64Array(UNWEIGHTED_SHAPE + 1);
+  for (const [s, k] of SHAPE_INDEX) out[k] = table.get(s) ?? 0;
+  return out;
+}
+
+const P1_SHAPE = shapeWeights(TABLES[5]);
+const P2_SHAPE = shapeWeights(TABLES[6]);
+const N1_SHAPE = shapeWeights(TABLES[7]);
+const N2_SHAPE = shapeWeights(TABLES[8]);
+/** `p1s n1s` weights at `p1 index * (UNWEIGHTED_SHAPE + 1) + n1 index`. */
+const SHAPE_PAIRS: Float64Array = (() => {
+  const out = new Float64Array((UNWEIGHTED_SHAPE + 1) ** 2);
+  for (const [a, ka] of SHAPE_INDEX) for (const [b, kb] of SHAPE_INDEX) out[ka * (UNWEIGHTED_SHAPE + 1) + kb] = TABLES[9].get(`${a} ${b}`) ?? 0;
+  return out;
+})();
+
+/**
  * The value of each template for token `i`: the one definition of the features, used by
  * training (through `cueFeatures`) and inference (through `scoreCue`) alike.
  */
@@ -100,34 +138,69 @@ function clauseAfter(tokens: Token[], i: number): string {
   return 'none';
 }
 
-/** Weight of the word-only templates (word, suffixes, lexicon class), memoised per word form. */
-const wordParts = new Map<string, number>();
-/** Forms kept before the memo starts over (bounds memory over a long run). */
-const WORD_PARTS_LIMIT = 100_000;
-
+/** Weight of the word-only templates (word, suffixes, lexicon class) of one word form. */
 function wordPart(w: string): number {
-  let v = wordParts.get(w);
-  if (v === undefined) {
-    const lex = lookupCue(w);
-    v = (TABLES[0].get(w) ?? 0) + (TABLES[1].get(w.slice(-3)) ?? 0) + (TABLES[2].get(w.slice(-2)) ?? 0) + (TABLES[11].get(lex ? lex.class : 'none') ?? 0);
-    if (wordParts.size >= WORD_PARTS_LIMIT) wordParts.clear();
-    wordParts.set(w, v);
-  }
-  return v;
+  const lex = lookupCue(w);
+  return (TABLES[0].get(w) ?? 0) + (TABLES[1].get(w.slice(-3)) ?? 0) + (TABLES[2].get(w.slice(-2)) ?? 0) + (TABLES[11].get(lex ? lex.class : 'none') ?? 0);
 }
 
-/** `w n1` weights by word, then next word: looked up without building the pair string. */
-const WORD_NEXT: ReadonlyMap<string, Map<string, number>> = (() => {
-  const out = new Map<string, Map<string, number>>();
+/**
+ * Every weight the model gives one word form, in each role it can play in a candidate's
+ * window: gathered into one record so scoring looks each token up once, not once per table.
+ */
+interface WordWeights {
+  /** Index of the form among the weighted forms (-1: none), the key of `next`. */
+  id: number;
+  /** `w`: the form as the candidate (`wordCueWeight`). */
+  own: number;
+  /** `wordPart` of the form as the candidate. */
+  part: number;
+  /** `w n1` weights by the next form's `id`: no pair string is built, no next word hashed again. */
+  next: ReadonlyMap<number, number> | undefined;
+  /** `p1`: the form right before the candidate. */
+  before: number;
+  /** `n1`: the form right after it. */
+  after: number;
+  /** `n2`: the form two after it. */
+  twoAfter: number;
+}
+
+/**
+ * The forms with any word weight (including the `<s>` and `</s>` stand-ins, and every form
+ * that follows a word in a `w n1` pair), each with its `WordWeights`, built once. Other
+ * forms weigh nothing in any word role, though their `wordPart` (suffixes, lexicon class)
+ * may: scoring one as the candidate (rare: only lexicon cues and the report check's cue
+ * heads are scored without a positive own weight) computes its `wordPart` afresh.
+ */
+const WORDS: ReadonlyMap<string, WordWeights> = (() => {
+  const ids = new Map<string, number>();
+  const id = (w: string): number => {
+    if (!ids.has(w)) ids.set(w, ids.size);
+    return ids.get(w)!;
+  };
+  for (const k of [0, 3, 4, 14]) for (const w of TABLES[k].keys()) id(w);
+  const next = new Map<string, Map<number, number>>();
   for (const [pair, weight] of TABLES[10]) {
     const sp = pair.lastIndexOf(' ');
     const w = pair.slice(0, sp);
-    let inner = out.get(w);
-    if (!inner) out.set(w, (inner = new Map()));
-    inner.set(pair.slice(sp + 1), weight);
+    id(w);
+    if (!next.has(w)) next.set(w, new Map());
+    next.get(w)!.set(id(pair.slice(sp + 1)), weight);
+  }
+  const out = new Map<string, WordWeights>();
+  for (const [w, k] of ids) {
+    out.set(w, {
+      id: k, own: TABLES[0].get(w) ?? 0, part: wordPart(w), next: next.get(w),
+      before: TABLES[3].get(w) ?? 0, after: TABLES[4].get(w) ?? 0, twoAfter: TABLES[14].get(w) ?? 0,
+    });
   }
   return out;
 })();
+
+/** The record of a form with no word weight in any role. */
+const UNWEIGHTED_WORD: WordWeights = { id: -1, own: 0, part: 0, next: undefined, before: 0, after: 0, twoAfter: 0 };
+const SENTENCE_START = WORDS.get('<s>') ?? UNWEIGHTED_WORD;
+const SENTENCE_END = WORDS.get('</s>') ?? UNWEIGHTED_WORD;
 
 /**
  * The model's score for token `i` (positive: a cue). The same sum as the weights of
@@ -139,6 +212,8 @@ export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): num
   if (tokens !== memoTokens) {
     memoTokens = tokens;
     memo = new Float64Array(tokens.length).fill(NaN);
+    shapeMemo = new Uint16Array(tokens.length);
+    wordMemo = new Array<WordWeights | undefined>(tokens.length);
   }
   const known = memo[i];
   if (!Number.isNaN(known)) return known;
@@ -151,24 +226,42 @@ export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): num
  */
 let memoTokens: Token[] | null = null;
 let memo = new Float64Array(0);
+/** Shape index + 1 of the last text's tokens (0: not yet known); each token is a neighbour of several candidates. */
+let shapeMemo = new Uint16Array(0);
+
+/** The word record of the last text's tokens, filled as candidates ask (each token is a neighbour of several). */
+let wordMemo: (WordWeights | undefined)[] = [];
+
+/** The `WordWeights` of token `k` of the text being scored (no weights if the model has none for its form). */
+function wordAt(tokens: Token[], k: number): WordWeights {
+  let known = wordMemo[k];
+  if (known === undefined) wordMemo[k] = known = WORDS.get(tokens[k].lower) ?? UNWEIGHTED_WORD;
+  return known;
+}
+
+/** The shape index of token `k` of the text being scored (`none` outside it). */
+function shapeAt(tokens: Token[], k: number): number {
+  if (k < 0 || k >= tokens.length) return NONE_SHAPE;
+  const known = shapeMemo[k];
+  if (known !== 0) return known - 1;
+  const index = SHAPE_INDEX.get(shape(tokens[k])) ?? UNWEIGHTED_SHAPE;
+  shapeMemo[k] = index + 1;
+  return index;
+}
 
 function computeScore(tokens: Token[], i: number, sentenceFirst: number): number {
-  const t = tokens[i];
-  const p1 = tokens[i - 1];
-  const n1 = tokens[i + 1];
-  const n2 = tokens[i + 2];
-  const w = t.lower;
-  const next = n1 ? n1.lower : '</s>';
+  const word = wordAt(tokens, i);
+  const next = i + 1 < tokens.length ? wordAt(tokens, i + 1) : SENTENCE_END;
   const position = i - sentenceFirst;
-  const sp1 = shape(p1);
-  const sn1 = shape(n1);
-  const T = TABLES;
-  return BIAS + wordPart(w)
-    + (T[3].get(p1 ? p1.lower : '<s>') ?? 0) + (T[4].get(next) ?? 0)
-    + (T[5].get(sp1) ?? 0) + (T[6].get(shape(tokens[i - 2])) ?? 0) + (T[7].get(sn1) ?? 0) + (T[8].get(shape(n2)) ?? 0)
-    + (T[9].get(`${sp1} ${sn1}`) ?? 0) + (WORD_NEXT.get(w)?.get(next) ?? 0)
-    + (T[12].get(position < 4 ? String(position) : position < 8 ? 'mid' : 'late') ?? 0)
-    + (T[13].get(clauseAfter(tokens, i)) ?? 0) + (T[14].get(n2 ? n2.lower : '</s>') ?? 0);
+  const sp1 = shapeAt(tokens, i - 1);
+  const sn1 = shapeAt(tokens, i + 1);
+  // Summed in the order of `cueFeatures`, so the score is the same float as before.
+  return BIAS + (word !== UNWEIGHTED_WORD ? word.part : wordPart(tokens[i].lower))
+    + (i > 0 ? wordAt(tokens, i - 1) : SENTENCE_START).before + next.after
+    + P1_SHAPE[sp1] + P2_SHAPE[shapeAt(tokens, i - 2)] + N1_SHAPE[sn1] + N2_SHAPE[shapeAt(tokens, i + 2)]
+    + SHAPE_PAIRS[sp1 * (UNWEIGHTED_SHAPE + 1) + sn1] + (word.next?.get(next.id) ?? 0)
+    + (TABLES[12].get(position < 4 ? String(position) : position < 8 ? 'mid' : 'late') ?? 0)
+    + (TABLES[13].get(clauseAfter(tokens, i)) ?? 0) + (i + 2 < tokens.length ? wordAt(tokens, i + 2) : SENTENCE_END).twoAfter;
 }
 
 /** The score as the sum of the weights of the feature strings: the reference `scoreCue` must equal. */
@@ -184,5 +277,5 @@ export function scoreCueFeatures(tokens: Token[], i: number, sentenceFirst: numb
  * (weight ≤ 0) cannot reach the proposal threshold in practice, so they are not scored.
  */
 export function wordCueWeight(lower: string): number {
-  return TABLES[0].get(lower) ?? 0;
+  return WORDS.get(lower)?.own ?? 0;
 }
