@@ -8,6 +8,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { SUBJECT_PRONOUNS } from './word-lists.js';
+import { templateTables } from './weight-tables.js';
 import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 
 const BIAS: number = weights.bias;
@@ -45,21 +46,8 @@ const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 /** The model's feature templates, in the order `featureValues` fills them. */
 const TEMPLATES = ['w', 's3', 's2', 'p1', 'n1', 'p1s', 'p2s', 'n1s', 'n2s', 'p1s n1s', 'w n1', 'lex', 'pos', 'clause', 'n2'] as const;
 
-/**
- * The weights split by template and keyed by bare value, in Maps (far faster than a
- * 40k-key object for dynamic lookups): scoring looks words up as the
- * token strings they are, instead of building and hashing a `template=value` string each.
- */
-const TABLES: ReadonlyArray<Map<string, number>> = (() => {
-  const tables = TEMPLATES.map(() => new Map<string, number>());
-  const index = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]));
-  for (const [feature, weight] of Object.entries(weights.weights as Record<string, number>)) {
-    const eq = feature.indexOf('=');
-    const k = index.get(feature.slice(0, eq));
-    if (k !== undefined) tables[k].set(feature.slice(eq + 1), weight);
-  }
-  return tables;
-})();
+/** The weights split by template and keyed by bare value (weight-tables.ts). */
+const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, weights.weights as Record<string, number>);
 
 /**
  * Shapes as small numbers, so scoring reads the shape templates' weights from arrays

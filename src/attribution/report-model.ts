@@ -17,6 +17,7 @@ import type { Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { SUBJECT_PRONOUNS } from './word-lists.js';
+import { templateTables } from './weight-tables.js';
 import model from '../../models/report-logistic.json' with { type: 'json' };
 
 /**
@@ -148,16 +149,8 @@ const RULE_WORD_CUTS = buckets(2, 4, 8, 15, 30);
 const SPEAKER_CUTS = buckets(0.55, 0.75, 0.9);
 const SCORE_CUTS = buckets(-4, -2, 0, 2, 4, 8);
 
-/** The weights split by template and keyed by bare value, as in cue-model.ts. */
-const TABLES: ReadonlyArray<Map<string, number>> = (() => {
-  const tables = TEMPLATES.map(() => new Map<string, number>());
-  for (const [feature, weight] of Object.entries(model.weights as Record<string, number>)) {
-    const eq = feature.indexOf('=');
-    const k = SLOT.get(feature.slice(0, eq));
-    if (k !== undefined) tables[k].set(feature.slice(eq + 1), weight);
-  }
-  return tables;
-})();
+/** The weights split by template and keyed by bare value (weight-tables.ts). */
+const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, model.weights as Record<string, number>);
 
 /**
  * The value of each template for `found[i]` (null where a template does not apply): the
