@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
-import { SUBJECT_PRONOUNS } from './word-lists.js';
+import { SUBJECT_PRONOUN_WORDS } from './word-lists.js';
 import { templateTables } from './weight-tables.js';
 import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 
@@ -36,12 +36,11 @@ export function isCueCandidate(tokens: Token[], i: number): boolean {
 function shape(t: Token | undefined): string {
   if (!t) return 'none';
   if (t.type !== 'word') return t.type === 'punct' ? `p${t.text}` : t.type;
-  if (PRONOUNS.has(t.lower)) return 'pron';
+  if (SUBJECT_PRONOUN_WORDS.has(t.lower)) return 'pron';
   if (AUX.has(t.lower)) return 'aux';
   return t.upper ? 'Cap' : 'low';
 }
 
-const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 
 /** The model's feature templates, in the order `featureValues` fills them. */
 const TEMPLATES = ['w', 's3', 's2', 'p1', 'n1', 'p1s', 'p2s', 'n1s', 'n2s', 'p1s n1s', 'w n1', 'lex', 'pos', 'clause', 'n2'] as const;

@@ -29,7 +29,7 @@ import {
 } from './clause-bounds.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -60,13 +60,15 @@ function looksVerbal(tokens: Token[], c: number): boolean {
   if (w.endsWith('ly') || CUE_MODIFIERS.has(w) || NP_BARRIERS.has(w)) return false;
   const prev = tokens[c - 1];
   if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
-  // After a possessive (`the guild's rallying cry`) it modifies a noun; after a pronoun's
-  // contraction (`she's rallying`) it is a verb.
-  if (prev?.lower === "'s" && !SUBJECT_PRONOUNS[tokens[c - 2]?.lower ?? ''] && !RELATIVE_WORDS.has(tokens[c - 2]?.lower ?? '')) return false;
+  // After a possessive (`the guild's rallying cry`) it modifies a noun; after a contraction
+  // of `is` or `has` (`she's rallying`, `that's rallying`) it is a verb.
+  const host = tokens[c - 2]?.lower ?? '';
+  if (prev?.lower === "'s" && !SUBJECT_PRONOUN_WORDS.has(host) && !CONTRACTION_HOSTS.has(host)) return false;
   return true;
 }
 
-const RELATIVE_WORDS = new Set(['who', 'that', 'what', 'there', 'here', 'where']);
+/** Words besides subject pronouns whose `'s` is `is` or `has`, not a possessive. */
+const CONTRACTION_HOSTS = new Set(['who', 'that', 'what', 'there', 'here', 'where']);
 
 /**
  * Whether a name or pronoun stands right before the cue once adverbs and auxiliaries are

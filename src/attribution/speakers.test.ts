@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteWith, show } from './test-helpers.js';
+import { attributeText } from './attribute-text.js';
 
 test('should resolve a pronoun to the person named before it', () => {
   const q = quoteWith(show('Mara Quell runs the port. “We are busy,” she said.'), 'busy');
@@ -189,4 +190,15 @@ test('should credit a headline quote with no cue to the body quote that holds it
   const headline = quoteWith(quotes, 'Nobody Told Us');
   assert.equal(headline.kind, 'headline');
   assert.equal(headline.speaker, 'Ola Fenn');
+});
+
+test('should read a word that names a built-in object property (constructor) as the noun it is, not a pronoun', () => {
+  const as = (noun: string): { source: string | null; speaker: string | null } => {
+    const text = `Mara Quell opened the pier on Monday. The ${noun} said that the pier was safe.`;
+    const d = attributeText(text).find((q) => q.kind === 'indirect');
+    assert.ok(d, `a report with ${noun}`);
+    return { source: d.source ? text.slice(d.source.start, d.source.end).replace(noun, 'NOUN') : null, speaker: d.speaker };
+  };
+  assert.deepEqual(as('constructor'), as('builder'));
+  assert.equal(as('constructor').source, 'The NOUN');
 });

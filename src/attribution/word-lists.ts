@@ -9,16 +9,19 @@
  */
 
 /** Personal pronouns that can be the source of a statement, with gender where known. */
-export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'first' | 'other'>> = {
+export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'first' | 'other'>> = wordTable({
   he: 'male', she: 'female', they: 'plural', we: 'first', i: 'first', you: 'other',
   it: 'other', who: 'other', which: 'other', one: 'other',
-};
+} as const);
+
+/** The words of SUBJECT_PRONOUNS, as a set. */
+export const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 
 /** Object and possessive pronouns used to read gender from the context of a name. */
-export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
+export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = wordTable({
   he: 'male', him: 'male', his: 'male', himself: 'male',
   she: 'female', her: 'female', hers: 'female', herself: 'female',
-};
+} as const);
 
 /** Titles and honorifics that precede a name (`President Donald Trump`, `Sen. Smith`). */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -176,8 +179,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * A lookup table with no prototype: indexed by words of the text, a plain object would
  * answer `constructor` or `toString` with a built-in function.
  */
-function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
-  return Object.assign(Object.create(null) as Record<string, number>, entries);
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
 /** Months, for said-when resolution. */
