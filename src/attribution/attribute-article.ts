@@ -5,6 +5,7 @@
 import type { Analysis, Article, Message, Quote } from '../model.js';
 import { attributeText, type QuoteDraft } from './attribute-text.js';
 import { lookupCue } from './cue-forms.js';
+import { tokenize } from './tokenize.js';
 import { REPORT_THRESHOLD } from './report-model.js';
 
 /**
@@ -57,6 +58,5 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
 /** Whether the store keeps a draft: all but detector-proposed reports the check rates below its cut. */
 function keep(text: string, d: QuoteDraft): boolean {
   if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
-  const words = text.slice(d.cue.start, d.cue.end).toLowerCase().replace(/’/g, "'").split(/\s+/);
-  return words.some((w) => lookupCue(w)?.learned === false);
+  return tokenize(text.slice(d.cue.start, d.cue.end)).tokens.some((t) => lookupCue(t.lower)?.learned === false);
 }

@@ -10,7 +10,7 @@ import { findAttributions } from './find-attributions.js';
 import { resolveSpeakers } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
 import { CAPTION_MARKERS } from './word-lists.js';
-import { isJudged, nesting, reportFeatures, reportProbability, reportValues } from './report-model.js';
+import { featureStrings, isJudged, nesting, reportProbability, reportValues } from './report-model.js';
 
 /** Options of `attributeText`. */
 export interface AttributeOptions {
@@ -74,8 +74,9 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
   const nest = nesting(found);
   return found.map((f, i) => {
     if (!isJudged(f.rule)) return toDraft(tokens, f, speakers[i], context[i], 1);
-    if (sink) sink(i, reportFeatures(doc, found, nest, i, speakers[i].confidence));
-    return toDraft(tokens, f, speakers[i], context[i], reportProbability(reportValues(doc, found, nest, i, speakers[i].confidence)));
+    const values = reportValues(doc, found, nest, i, speakers[i].confidence);
+    if (sink) sink(i, featureStrings(values));
+    return toDraft(tokens, f, speakers[i], context[i], reportProbability(values));
   });
 }
 

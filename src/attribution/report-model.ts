@@ -229,13 +229,18 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   return v;
 }
 
-/** Feature strings (`template=value`) of `found[i]`, as the training script stores them. */
-export function reportFeatures(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): string[] {
+/** Feature strings (`template=value`) of one `reportValues` result, as the training script stores them. */
+export function featureStrings(values: readonly (string | null)[]): string[] {
   const out: string[] = [];
-  reportValues(doc, found, nest, i, speakerConfidence).forEach((value, k) => {
+  values.forEach((value, k) => {
     if (value !== null) out.push(`${TEMPLATES[k]}=${value}`);
   });
   return out;
+}
+
+/** Feature strings of `found[i]`. */
+export function reportFeatures(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): string[] {
+  return featureStrings(reportValues(doc, found, nest, i, speakerConfidence));
 }
 
 /**

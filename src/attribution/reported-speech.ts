@@ -33,9 +33,9 @@ import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRI
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
-/** Score above which the learned detector proposes a cue the lexicon lacks. */
+/** Score above which the learned detector proposes a cue the lexicon lacks (low: the report check weighs each proposal). */
 const MODEL_THRESHOLD = -4;
-/** Words whose own weight is below this are not scored at all (speed; they rarely pass). */
+/** Words whose own weight is not above this are not scored at all (speed; see `wordCueWeight`). */
 const MIN_WORD_WEIGHT = 0;
 /** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
 const VETO = -2;
