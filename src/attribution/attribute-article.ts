@@ -7,6 +7,7 @@ import { attributeText, type QuoteDraft } from './attribute-text.js';
 import { lookupCue } from './cue-forms.js';
 import { tokenize } from './tokenize.js';
 import { REPORT_THRESHOLD } from './report-model.js';
+import { JUDGEMENT_RULE } from './judgements.js';
 
 /**
  * Finds the quotes of an article. Quote ids are `${article.id}:q${n}` (n from 1, in text
@@ -26,7 +27,7 @@ import { REPORT_THRESHOLD } from './report-model.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const quotes: Quote[] = drafts.filter((d) => keep(article.text, d)).map(({ report: _report, ...d }, i) => ({
+  const quotes: Quote[] = drafts.filter((d) => keep(article.text, d)).map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
     personId: null,
@@ -55,8 +56,12 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
   return { quotes, messages };
 }
 
-/** Whether the store keeps a draft: all but detector-proposed reports the check rates below its cut. */
+/**
+ * Whether the store keeps a draft: all but the writer's own judgements (`X seemed to …`,
+ * which PolNeAR counts but nobody said) and detector-proposed reports the check rates below its cut.
+ */
 function keep(text: string, d: QuoteDraft): boolean {
+  if (d.rule === JUDGEMENT_RULE) return false;
   if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
   return tokenize(text.slice(d.cue.start, d.cue.end)).tokens.some((t) => lookupCue(t.lower)?.learned === false);
 }

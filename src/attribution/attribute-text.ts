@@ -28,6 +28,8 @@ export interface AttributeOptions {
 export type QuoteDraft = Omit<Quote, 'id' | 'articleId' | 'personId'> & {
   /** 0..1: the learned check's probability that this is a right attribution (report-model.ts). */
   report: number;
+  /** The rule that found it (`indirect/source-cue-content`, `direct/…`): why it is there. */
+  rule: string;
 };
 
 /** Receives each draft's report-model features (the training script's view). */
@@ -116,5 +118,6 @@ function toDraft(
     saidWhen: context.saidWhen,
     confidence: Math.round(Math.min(f.confidence, speaker.confidence || f.confidence) * 100) / 100,
     report: Math.round(report * 100) / 100,
+    rule: f.rule,
   };
 }

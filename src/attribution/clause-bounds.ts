@@ -177,3 +177,9 @@ export function wholeQuote(tokens: Token[], first: number, last: number): boolea
   for (let k = first + 1; k <= last; k++) if (tokens[k].type === 'close') return k >= last - 1;
   return true;
 }
+
+/** Whether reported content holds double quotation marks: then it is `mixed`, else `indirect`. */
+export function reportKind(tokens: Token[], content: readonly TokenRange[]): 'mixed' | 'indirect' {
+  for (const c of content) for (let k = c.first; k <= c.last; k++) if (tokens[k].mark === 'double') return 'mixed';
+  return 'indirect';
+}

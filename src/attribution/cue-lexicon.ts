@@ -127,6 +127,18 @@ export const CLAUSE_ONLY_LEMMAS: readonly string[] = [
 ];
 
 /**
+ * Verbs of the writer's hedged judgement (`Trump seemed to overstay his welcome`), which
+ * PolNeAR annotates as attributions with no source. `seem` also takes a bare adjective
+ * (`seemed irritated`); `appear` only a clause (`appeared on Fox` is an appearance).
+ */
+export const JUDGEMENT_FORMS: Readonly<Record<string, 'seem' | 'appear'>> = {
+  seem: 'seem', seems: 'seem', seemed: 'seem', appear: 'appear', appears: 'appear', appeared: 'appear',
+};
+
+/** `expected` after one of these is a judgement (`is expected to`, `were widely expected to`). */
+export const EXPECTED_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been'];
+
+/**
  * Verbs of manner of speaking that news copy puts next to a quotation (`"…," Quell roared`,
  * `gasped the owner`, `Quell grovelled: "…"`), from Levin's (1993) manner-of-speaking
  * class and tabloid usage. In narration they mostly describe a sound or a mood (`the crowd

@@ -9,8 +9,8 @@ import type { Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
-import { findReportedSpeech, reportKind } from './reported-speech.js';
-import { trimEnd } from './clause-bounds.js';
+import { findReportedSpeech } from './reported-speech.js';
+import { reportKind, trimEnd } from './clause-bounds.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 

@@ -98,3 +98,11 @@ test('attributeArticle keeps low-rated reports on a lexicon cue for alignment, a
   assert.ok(cues.includes('demanded'), 'a lexicon report stays in the store');
   assert.ok(quotes.every((q) => !('report' in q)), 'the store gets no report field');
 });
+
+test('attributeArticle leaves out the writer’s judgements, which are nobody’s words', () => {
+  const a = article('Levy Vote\n\nThe harbour board is expected to approve the levy. Mara Quell said the vote was fair.');
+  assert.ok(stage.attributeText(a.text).some((d) => d.rule === 'indirect/judgement'));
+  const { quotes } = stage.attributeArticle(a);
+  assert.deepEqual(quotes.map((q) => (q.cue ? a.text.slice(q.cue.start, q.cue.end) : null)), ['said']);
+  assert.ok(quotes.every((q) => !('rule' in q)), 'the store gets no rule field');
+});

@@ -19,6 +19,7 @@ import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLef
 import {
   relativeClauseEnd,
   contentEnd,
+  reportKind,
   contentStart,
   isTimePhrase,
   onlyAdverbial,
@@ -28,7 +29,8 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
+import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS } from './cue-lexicon.js';
+import { findJudgement } from './judgements.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -169,6 +171,16 @@ export function findReportedSpeech(
     }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
+    // `seemed to …`, `is expected to …`: the writer's judgement, no one's words.
+    if (!titleCase && (JUDGEMENT_FORMS[t.lower] !== undefined || t.lower === 'expected')) {
+      const f = findJudgement(tokens, c, s);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+      // Otherwise `seem` and `appear` report nothing (`appeared on the podcast` is an appearance).
+      if (JUDGEMENT_FORMS[t.lower] !== undefined) continue;
+    }
     let prev = tokens[c - 1];
     const entry = lookupCue(t.lower);
     let cue = entry ? cueAt(tokens, c) : null;
@@ -299,12 +311,6 @@ export function findReportedSpeech(
     }
   }
   return out;
-}
-
-/** Whether reported content holds double quotation marks: then it is `mixed`, else `indirect`. */
-export function reportKind(tokens: Token[], content: readonly TokenRange[]): 'mixed' | 'indirect' {
-  for (const c of content) for (let k = c.first; k <= c.last; k++) if (tokens[k].mark === 'double') return 'mixed';
-  return 'indirect';
 }
 
 function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange, rule: string, confidence: number): Found {

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributeText } from './attribute-text.js';
+import { show, type ShownQuote } from './test-helpers.js';
+
+/** The writer's judgements among the shown quotes: no source, a seem/appear/expected cue. */
+function judgements(text: string): ShownQuote[] {
+  return show(text).filter((q) => q.source === null && q.cue !== null && /seem|appear|expected/.test(q.cue));
+}
+
+test('should read `X seemed to …` as the writer’s judgement: no source, the subject and the complement as content', () => {
+  const [j, ...rest] = judgements('Mara Quell seemed to regret the vote on the levy.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual({ speaker: j.speaker, cue: j.cue, content: j.content }, { speaker: null, cue: 'seemed', content: ['Mara Quell', 'to regret the vote on the levy'] });
+  assert.deepEqual(judgements('The old pier appears to have been sold twice.')[0]?.content, ['The old pier', 'to have been sold twice']);
+  // `seem` also takes a bare adjective.
+  assert.deepEqual(judgements('Tavo Brandt seemed irritated by the question.')[0]?.content, ['Tavo Brandt', 'irritated by the question']);
+});
+
+test('should keep the auxiliary and any adverb of `is expected to` in the cue', () => {
+  const [j] = judgements('The harbour board is widely expected to approve the levy on Friday.');
+  assert.deepEqual({ cue: j?.cue, content: j?.content }, { cue: 'is widely expected', content: ['The harbour board', 'to approve the levy on Friday'] });
+  assert.equal(judgements('The ferries are not expected to run before May.')[0]?.cue, 'are not expected');
+});
+
+test('should leave an expletive `it` and a subject behind a conjunction out of the content', () => {
+  assert.deepEqual(judgements('It appears that the vote was moved to June.')[0]?.content, ['that the vote was moved to June']);
+  assert.deepEqual(judgements('Quell thanked the crew and seemed to enjoy the applause.')[0]?.content, ['to enjoy the applause']);
+});
+
+test('should not read other uses of seem, appear and expect as judgements', () => {
+  for (const text of [
+    'Mara Quell appeared on the harbour radio on Monday.',
+    'Tavo Brandt appeared in court with his lawyer.',
+    'The plan seemed to him a waste of money.',
+    'Quell appeared to the crowd from a balcony.',
+    'The board expected the levy to pass.',
+  ]) assert.deepEqual(judgements(text), [], text);
+  // `expected` without its auxiliary stays an ordinary cue with a source.
+  const expected = show('Quell expected the dockers to vote against the levy.');
+  assert.ok(expected.every((q) => q.source !== null), JSON.stringify(expected));
+});
+
+test('should mark judgements with their rule, so the store can leave them out', () => {
+  const drafts = attributeText('The harbour board is expected to approve the levy.');
+  assert.deepEqual(drafts.map((d) => d.rule), ['indirect/judgement']);
+});

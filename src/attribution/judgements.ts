@@ -1,0 +1,80 @@
+/**
+ * The writer's hedged judgements, which PolNeAR annotates as attributions with no source:
+ *
+ *   SUBJECT seems/appears to …        Trump seemed to overstay his welcome.
+ *   SUBJECT seems ADJECTIVE           Quell seemed irritated.
+ *   SUBJECT is expected to …          The board is expected to vote on Friday.
+ *   it seems/appears (that) …         It appears that the vote was moved.
+ *
+ * The content is the subject and its complement (two parts); an expletive `it` and a subject
+ * left behind a conjunction (`… and seemed to take hope`) are not part of it. Nobody is
+ * quoted: the store leaves these out (attribute-article.ts), `retold quotes` writes them.
+ */
+import type { Token } from './tokenize.js';
+import type { Found } from './types.js';
+import { EXPECTED_AUXILIARIES, JUDGEMENT_FORMS } from './cue-lexicon.js';
+import { findLeftSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
+import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
+import { CUE_MODIFIERS, DETERMINERS } from './word-lists.js';
+
+export const JUDGEMENT_RULE = 'indirect/judgement';
+
+const AUXILIARIES: ReadonlySet<string> = new Set(EXPECTED_AUXILIARIES);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it']);
+// Words after `seem` that start no complement (`seemed on edge` is rare next to `seemed in`).
+const NOT_COMPLEMENTS = new Set([
+  'on', 'in', 'at', 'with', 'for', 'from', 'by', 'about', 'of', 'into', 'over', 'after', 'before',
+  'and', 'or', 'but', 'nor', 'not', "n't", 'never',
+]);
+
+/** Whether the words from `k` can be a raising verb's complement (`to be …`, `like …`, `that …`). */
+function complementAt(tokens: Token[], k: number, adjective: boolean): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  const next = tokens[k + 1];
+  // `to overstay`, not `to him` or `to the crowd` (the one judging, or a direction).
+  if (t.lower === 'to') return next !== undefined && next.type === 'word' && !next.upper && !DETERMINERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower);
+  if (t.lower === 'like' || t.lower === 'that') return true;
+  if (t.lower === 'as') return next?.lower === 'if' || next?.lower === 'though';
+  return adjective && !t.upper && !NOT_COMPLEMENTS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * The judgement whose verb is token `c` (`seemed`, `appears`, or `expected` after its
+ * auxiliary), or null when the word is used otherwise (`appeared on television`, `he
+ * expected me to read`).
+ */
+export function findJudgement(tokens: Token[], c: number, s: SentenceBounds): Found | null {
+  const w = tokens[c].lower;
+  let cue: TokenRange;
+  let adjective = false;
+  if (w === 'expected') {
+    // `is expected`, `is widely expected`, `are not expected`.
+    let aux = c - 1;
+    while (aux > s.first && c - aux < 3 && !AUXILIARIES.has(tokens[aux].lower) && (CUE_MODIFIERS.has(tokens[aux].lower) || tokens[aux].lower.endsWith('ly'))) aux--;
+    if (aux < s.first || !AUXILIARIES.has(tokens[aux].lower) || tokens[c + 1]?.lower !== 'to') return null;
+    cue = { first: aux, last: c };
+  } else {
+    const verb = JUDGEMENT_FORMS[w];
+    if (verb === undefined) return null;
+    adjective = verb === 'seem';
+    cue = { first: c, last: c };
+  }
+  const start = cue.last + 1;
+  if (start > s.last || !complementAt(tokens, start, adjective)) return null;
+  const end = contentEnd(tokens, start, s);
+  if (end < start) return null;
+  const content: TokenRange[] = [];
+  const subject = subjectOf(tokens, cue.first, s.first);
+  if (subject) content.push(subject);
+  content.push({ first: start, last: end });
+  return { kind: reportKind(tokens, content), content, cue, source: null, sentence: tokens[c].sentence, confidence: 0.5, rule: JUDGEMENT_RULE, inherited: false };
+}
+
+/** The subject before the cue at `first`, unless an expletive `it` or a conjunction stands there. */
+function subjectOf(tokens: Token[], first: number, floor: number): TokenRange | null {
+  const v = skipModifiersLeft(tokens, first - 1, floor);
+  if (v < floor || tokens[v].lower === 'it') return null;
+  const np = findLeftSource(tokens, v, floor);
+  return np ? { first: np.first, last: np.last } : null;
+}
