@@ -187,3 +187,13 @@ test('should give a gerund after a fronted phrase the subject of the sentence, n
   assert.equal(q.source, 'Mara Quell');
   assert.equal(q.cue, 'saying');
 });
+
+test('should not take the quoted title of a work for a quote (on "The Noon Desk," the harbour radio show)', () => {
+  for (const text of [
+    'Mara Quell appeared on “The Noon Desk,” the harbour radio show, on Monday.',
+    'Mara Quell spoke on the podcast "Dock Talk" on Monday.',
+    'Mara Quell used her slot on "Dock Talk" podcast to hit back.',
+  ]) assert.ok(!show(text).some((q) => q.content.some((c) => /Noon Desk|Dock Talk/.test(c))), text);
+  // A short quote that is no title stays a fragment of someone's words.
+  assert.ok(show('Mara Quell called the levy “a Harbour Tax,” the second time this week.').some((q) => q.content.some((c) => c.includes('Harbour Tax'))));
+});

@@ -3,7 +3,7 @@
  * own cue, interrupted and multi-paragraph continuations, reported speech, quotes that
  * inherit the previous speaker, nested quotes, and left-over quoted fragments.
  */
-import type { Tokenized } from './tokenize.js';
+import type { Token, Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
@@ -11,6 +11,7 @@ import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
+import { DETERMINERS, WORK_NOUNS } from './word-lists.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 
@@ -96,6 +97,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     if (q.parent !== null || byQuote.has(qi)) return;
     const start = sentenceStart(q.first);
     if (covered(found, q)) return;
+    // A title (`on "The Long Table," the food podcast`) names a work; nobody says it.
+    if (namesWork(tokens, q)) return;
     const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
     if (embedded) {
       found.push(embedded);
@@ -295,4 +298,25 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
     kind: 'headline', content: [{ first: k + 1, last }], cue: { first: k, last: k }, source: { first, last: k - 1 },
     sentence: tokens[k].sentence, confidence: 0.6, rule: 'headline/name-colon', inherited: false,
   };
+}
+
+const WORK_TITLE_WORDS = 8;
+
+/**
+ * Whether a quoted span is the title of a work: set right after a work noun (`the podcast
+ * "The Long Table"`), right before one (`"The Long Table" podcast`), or before an
+ * apposition headed by one (`"The Long Table," the food-and-culture podcast`).
+ */
+function namesWork(tokens: Token[], q: QuotedSpan): boolean {
+  if (q.open < 0 || q.close < 0 || q.last - q.first >= WORK_TITLE_WORDS || !tokens[q.first].upper) return false;
+  if (WORK_NOUNS.has(tokens[q.open - 1]?.lower ?? '')) return true;
+  let k = q.close + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (WORK_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  if (!DETERMINERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < k + WORK_TITLE_WORDS && tokens[j] !== undefined; j++) {
+    if (tokens[j].type === 'word' && WORK_NOUNS.has(tokens[j].lower)) return true;
+    if (tokens[j].type !== 'word' && tokens[j].text !== '-') return false;
+  }
+  return false;
 }

@@ -254,6 +254,12 @@ export const OCCASION_NOUNS: Readonly<Record<string, string>> = {
   programme: 'show',
 };
 
+/** Nouns for a named work whose title news copy sets in quotation marks (`the podcast "The Long Table"`). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'podcast', 'show', 'program', 'programme', 'series', 'episode', 'album', 'book', 'memoir',
+  'film', 'documentary', 'song', 'single', 'column', 'newsletter', 'play', 'musical', 'novel',
+]);
+
 /**
  * Occasion kinds that are one occasion when named again (`the podcast` … `the episode`).
  * Kinds not listed are their own family.
