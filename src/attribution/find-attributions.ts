@@ -77,6 +77,9 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   const label = titleParagraph >= 0 ? headlineLabel(tokens, titleParagraph) : null;
   if (label) found.push(label);
 
+  // Quotations with a cue of their own (`in which he said, "…"`) stay their own reports.
+  const cued = new Set(byQuote.keys());
+
   // 2. Reported speech, sentence by sentence.
   const directBySentence = new Map<number, Found>();
   for (const f of found) if (f.cue && f.source) directBySentence.set(tokens[f.cue.first].sentence, f);
@@ -150,6 +153,9 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       inherited: self,
     });
   });
+  // 5. A report that opens a quotation runs on to its end (after step 3, which gives the
+  // quotation itself a quote of its own for the store's alignment).
+  for (const f of found) if (f.rule.startsWith('indirect/')) runOnIntoQuote(f, quotes, cued);
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
 }
@@ -254,6 +260,21 @@ function spanOf(q: QuotedSpan): { first: number; last: number } {
 }
 
 /** Whether some attribution's content already contains the quote. */
+/**
+ * A report whose content opens a quotation that closes in a later sentence takes the
+ * quotation to its closing mark (`Cruz said he would "carpet-bomb them. I don't know …"`):
+ * the sentence split inside the quotation is not the end of what was reported.
+ */
+function runOnIntoQuote(f: Found, quotes: QuotedSpan[], cued: ReadonlySet<number>): void {
+  const part = f.content[f.content.length - 1];
+  for (const [qi, q] of quotes.entries()) {
+    if (q.parent === null && !cued.has(qi) && q.open >= part.first && q.open <= part.last && q.close > part.last) {
+      part.last = q.close;
+      return;
+    }
+  }
+}
+
 function covered(found: Found[], q: QuotedSpan): boolean {
   return found.some(
     (f) =>

@@ -87,7 +87,7 @@ export interface ReportingEvent {
  * learned check: nested quotes and reports folded away, continuations joined to their head.
  */
 export function reportingEvents(text: string, drafts: QuoteDraft[]): ReportingEvent[] {
-  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts));
+  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts) && !heldByReport(d, drafts));
   const events: ReportingEvent[] = [];
   const heads: QuoteDraft[] = [];
   for (const d of kept) {
@@ -116,6 +116,21 @@ function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean 
   const words = text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length >= NESTED_SENTENCE_WORDS && /^\p{Lu}/u.test(words[0] ?? '')) return false;
   return all.some((o) => o !== d && o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+}
+
+/**
+ * Whether a quotation lies inside a mixed report that runs on to its end (`Quell said the
+ * levy would "sink us. Nobody …"`), with no cue or the report's own: it is that report's content.
+ */
+function heldByReport(d: QuoteDraft, all: QuoteDraft[]): boolean {
+  if (d.content.length !== 1) return false;
+  const [c] = d.content;
+  return all.some((o) => o !== d && o.kind === 'mixed' && (d.cue === null || sameSpan(d.cue, o.cue)) &&
+    o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+}
+
+function sameSpan(a: Span, b: Span | null): boolean {
+  return b !== null && a.start === b.start && a.end === b.end;
 }
 
 /** Whether the draft's cue lies inside another draft's content (and not the other way round). */

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { core, quoteWith, show } from './test-helpers.js';
+import { attributeText } from './attribute-text.js';
+import { toPolnearRecord } from './polnear-record.js';
 
 test('should attribute indirect speech with that (Quell said that …)', () => {
   const q = quoteWith(show('Mara Quell said that the bridge would reopen in June.'), 'bridge');
@@ -188,4 +190,20 @@ test('should read a gerund opening its own speaker’s report as one report (tex
   const reports = quotes.filter((q) => q.speaker === 'Mara Quell');
   assert.equal(reports.length, 1);
   assert.deepEqual(reports[0].content, ['him to call off the strike']);
+});
+
+test('should run a report on to the end of a quotation that closes in a later sentence', () => {
+  const text = 'Mara Quell said the levy would “sink the harbour. Nobody will ship through a toll gate.” The board met on Friday.';
+  const drafts = attributeText(text);
+  const quotes = show(text);
+  const q = quoteWith(quotes, 'sink the harbour');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the levy would “sink the harbour. Nobody will ship through a toll gate.”'], cue: 'said' });
+  // The store keeps the quotation as a quote of its own (alignment matches it across
+  // outlets); PolNeAR's record holds it inside the report only.
+  assert.ok(quotes.some((x) => x.content[0] === '“sink the harbour. Nobody will ship through a toll gate.”'), JSON.stringify(quotes));
+  const record = toPolnearRecord('x', text, drafts).attributions;
+  assert.equal(record.filter((a) => a.content.some((c) => c.text.includes('toll gate'))).length, 1, JSON.stringify(record));
+  // A quotation with a cue of its own stays its own quote.
+  const own = show('Quell recalls the hearing — in which she said, “The levy sinks us. Nobody ships here.” — as a low point.');
+  assert.ok(own.some((x) => x.cue === 'said' && x.content.join(' ').startsWith('“The levy sinks us. Nobody ships here.”')), JSON.stringify(own));
 });
