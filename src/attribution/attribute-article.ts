@@ -7,7 +7,7 @@ import { attributeText, type QuoteDraft } from './attribute-text.js';
 import { lookupCue } from './cue-forms.js';
 import { tokenize } from './tokenize.js';
 import { REPORT_THRESHOLD } from './report-model.js';
-import { JUDGEMENT_RULE } from './judgements.js';
+import { creditsNobody } from './types.js';
 
 /**
  * Finds the quotes of an article. Quote ids are `${article.id}:q${n}` (n from 1, in text
@@ -57,11 +57,12 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
 }
 
 /**
- * Whether the store keeps a draft: all but the writer's own judgements (`X seemed to …`,
- * which PolNeAR counts but nobody said) and detector-proposed reports the check rates below its cut.
+ * Whether the store keeps a draft: all but those that credit nobody (`X seemed to …`,
+ * `Asked whether …,`: PolNeAR counts them, but nobody said them) and detector-proposed
+ * reports the check rates below its cut.
  */
 function keep(text: string, d: QuoteDraft): boolean {
-  if (d.rule === JUDGEMENT_RULE) return false;
+  if (creditsNobody(d)) return false;
   if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
   return tokenize(text.slice(d.cue.start, d.cue.end)).tokens.some((t) => lookupCue(t.lower)?.learned === false);
 }

@@ -5,7 +5,7 @@
  */
 import type { Token, Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
-import type { Found } from './types.js';
+import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
@@ -283,10 +283,11 @@ function covered(found: Found[], q: QuotedSpan): boolean {
   );
 }
 
+/** The latest attribution before `at` that credits someone (a quote may inherit its speaker). */
 function lastBefore(found: Found[], at: number): Found | null {
   let best: Found | null = null;
   for (const f of found) {
-    if (f.content[0].first < at && (!best || f.content[0].first > best.content[0].first)) best = f;
+    if (f.content[0].first < at && !creditsNobody(f) && (!best || f.content[0].first > best.content[0].first)) best = f;
   }
   return best;
 }

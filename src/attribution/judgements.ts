@@ -11,13 +11,11 @@
  * quoted: the store leaves these out (attribute-article.ts), `retold quotes` writes them.
  */
 import type { Token } from './tokenize.js';
-import type { Found } from './types.js';
+import { JUDGEMENT_RULE, type Found } from './types.js';
 import { EXPECTED_AUXILIARIES, JUDGEMENT_FORMS } from './cue-lexicon.js';
 import { findLeftSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
 import { CUE_MODIFIERS, DETERMINERS } from './word-lists.js';
-
-export const JUDGEMENT_RULE = 'indirect/judgement';
 
 const AUXILIARIES: ReadonlySet<string> = new Set(EXPECTED_AUXILIARIES);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it']);

@@ -31,6 +31,7 @@ import {
 import { sentenceSubject } from './sentence-subject.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
+import { findQuestion } from './questions.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -171,6 +172,16 @@ export function findReportedSpeech(
     }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
+    // `Asked whether …, Quell said`: the question put to her is a report of its own.
+    if (t.lower === 'asked' && !titleCase) {
+      const f = findQuestion(tokens, c, s, inQuote);
+      if (f) {
+        out.push(f);
+        // Nothing inside the question is reported (`Asked if she believed Putin wanted …`).
+        c = f.content[0].last;
+        continue;
+      }
+    }
     // `seemed to …`, `is expected to …`: the writer's judgement, no one's words.
     if (!titleCase && (JUDGEMENT_FORMS[t.lower] !== undefined || t.lower === 'expected')) {
       const f = findJudgement(tokens, c, s);

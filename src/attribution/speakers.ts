@@ -11,7 +11,7 @@
  * (`… the 52-year-old shook his head. "…"`) is that person's. Nothing resolvable → null.
  */
 import type { Tokenized, Token } from './tokenize.js';
-import type { Found } from './types.js';
+import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
@@ -244,12 +244,13 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
 /**
  * For a quote that would inherit the previous speaker, the subject of the narration
  * sentence right before it in its paragraph, when that names or describes a person and
- * the sentence reports nothing itself (a reporting sentence hands its quote on as before).
+ * the sentence reports nothing itself (a reporting sentence hands its quote on as before;
+ * a question put to the subject, `Asked whether …, Brel shook his head`, hands on nobody).
  */
 function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const opening = f.content[0].first;
   const before = ctx.tokens[opening].sentence - 1;
-  if (found.some((g) => g.cue !== null && ctx.tokens[g.cue.first].sentence === before)) return null;
+  if (found.some((g) => g.cue !== null && !creditsNobody(g) && ctx.tokens[g.cue.first].sentence === before)) return null;
   const subject = previousSubject(ctx, opening, last, opening);
   return subject && subject.resolution.person ? subject : null;
 }

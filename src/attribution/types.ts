@@ -5,6 +5,20 @@
 import type { QuoteKind } from '../model.js';
 import type { TokenRange } from './noun-phrase.js';
 
+/** Rule of the writer's hedged judgements (`X seemed to …`; judgements.ts). */
+export const JUDGEMENT_RULE = 'indirect/judgement';
+/** Rule of a question put in a participle clause (`Asked whether …,`; questions.ts). */
+export const QUESTION_RULE = 'indirect/asked';
+
+/**
+ * Whether an attribution credits nobody by construction: a judgement, or a question whose
+ * asker is not named. Nobody's words: no quote inherits a speaker from it, and the store
+ * leaves it out; PolNeAR counts it, so `retold quotes` writes it.
+ */
+export function creditsNobody(f: { rule: string; source: unknown }): boolean {
+  return f.source === null && (f.rule === JUDGEMENT_RULE || f.rule === QUESTION_RULE);
+}
+
 /** One attribution found by a rule, before speakers and dates are resolved. */
 export interface Found {
   kind: QuoteKind;

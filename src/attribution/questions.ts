@@ -1,0 +1,82 @@
+/**
+ * A question put to someone in a passive participle clause, which PolNeAR annotates as an
+ * attribution whose source is the asker, if named, else none:
+ *
+ *   Asked whether the levy would pass, Quell said …      (content: whether the levy would pass)
+ *   Asked about the strike on Monday, Quell …             (cue: Asked about)
+ *   Asked by a reporter to explain the vote, Quell …      (source: a reporter)
+ *   Quell, when asked if she would run, smiled.
+ *
+ * The clause ends at its comma; the one answering is the subject of the main clause, and
+ * gets its own report from the other rules.
+ */
+import type { Token } from './tokenize.js';
+import { QUESTION_RULE, type Found } from './types.js';
+import { findRightSource, type TokenRange } from './noun-phrase.js';
+import { reportKind, type SentenceBounds } from './clause-bounds.js';
+
+/** Words that may open the participle clause before `asked` (`When asked …`). */
+const OPENERS = new Set(['when', 'after', 'once', 'if']);
+/** Words that open the question itself (`whether …`, `about …`, `to explain …`). */
+const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about', 'to']);
+/** How far a time or place phrase may stand between `asked` and the question (`Asked on Monday whether`). */
+const MAX_GAP = 6;
+
+/** Whether `asked` at `c` opens a participle clause: first in the sentence, after an opener, or after a comma. */
+function opensClause(tokens: Token[], c: number, s: SentenceBounds): boolean {
+  let k = c - 1;
+  if (k >= s.first && OPENERS.has(tokens[k].lower)) k--;
+  return k < s.first || tokens[k].text === ',';
+}
+
+/**
+ * The question put in the participle clause whose `asked` is token `c`, or null when the
+ * word is used otherwise (`Quell asked the board …` has a subject and the usual rules).
+ *
+ * @param inQuote For each token, whether it sits inside quotation marks (a comma there does
+ *   not end the clause).
+ */
+export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQuote: Uint8Array): Found | null {
+  if (tokens[c].lower !== 'asked' || !opensClause(tokens, c, s)) return null;
+  const cue: TokenRange = { first: c, last: c };
+  let k = c + 1;
+  let source: TokenRange | null = null;
+  if (tokens[k]?.lower === 'about') {
+    cue.last = k;
+    k++;
+  } else {
+    if (tokens[k]?.lower === 'by') {
+      const agent = findRightSource(tokens, k + 1, s.last);
+      if (!agent) return null;
+      // `by host Gus Halvorsen whether …`: the asker ends where the question starts.
+      let end = agent.first;
+      while (end < agent.last && !QUESTION_WORDS.has(tokens[end + 1].lower)) end++;
+      source = { first: agent.first, last: end };
+      k = end + 1;
+    }
+    // `Asked during a January debate why …`: the question starts at its own word.
+    for (let j = k; j <= s.last && j - k < MAX_GAP; j++) {
+      if (tokens[j].type !== 'word') break;
+      if (QUESTION_WORDS.has(tokens[j].lower)) {
+        k = j;
+        break;
+      }
+    }
+  }
+  let last = -1;
+  for (let j = k; j <= s.last; j++) {
+    if (tokens[j].text === ',' && !inQuote[j]) {
+      last = j - 1;
+      break;
+    }
+    // `Asked whether she "has the integrity," 75 percent said`: a comma closing a quotation.
+    if (tokens[j].type === 'close' && tokens[j - 1]?.text === ',') {
+      last = j;
+      break;
+    }
+  }
+  // No comma, no main clause: not a participle clause after all.
+  if (last < k) return null;
+  const content: TokenRange = { first: k, last };
+  return { kind: reportKind(tokens, [content]), content: [content], cue, source, sentence: tokens[c].sentence, confidence: 0.6, rule: QUESTION_RULE, inherited: false };
+}
