@@ -197,3 +197,10 @@ test('should not take the quoted title of a work for a quote (on "The Noon Desk,
   // A short quote that is no title stays a fragment of someone's words.
   assert.ok(show('Mara Quell called the levy “a Harbour Tax,” the second time this week.').some((q) => q.content.some((c) => c.includes('Harbour Tax'))));
 });
+
+test('should not credit a quote ending in a full stop to a cue in the next sentence (…, “….” The board disagreed.)', () => {
+  const q = quoteWith(show('Mara Quell said, “We will reopen the pier in June.” The board disagreed.'), 'reopen the pier');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“We will reopen the pier in June.”'], cue: 'said' });
+  // A question or exclamation mark does not end the sentence before its cue.
+  assert.equal(quoteWith(show('“Is the pier open?” Tavo Brandt asked.'), 'pier open').speaker, 'Tavo Brandt');
+});

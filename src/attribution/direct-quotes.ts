@@ -73,6 +73,10 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     if (src) return { cue: inverted, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
     return { cue: inverted, source: null };
   }
+  // `“We will reopen.” The board disagreed.`: a full stop inside the marks ends the sentence,
+  // and a subject and cue after it report something else (`“Is it over?” she asked` and an
+  // inverted `“….” Said Oduya` still read on).
+  if (tokens[q.last]?.text === '.') return null;
   const foreign = foreignCueAfter(tokens, k, limit - 1);
   if (foreign) return foreign;
   for (let c = k + 1; c < limit; c++) {
