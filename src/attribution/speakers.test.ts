@@ -202,3 +202,13 @@ test('should read a word that names a built-in object property (constructor) as 
   assert.deepEqual(as('constructor'), as('builder'));
   assert.equal(as('constructor').source, 'The NOUN');
 });
+
+test('should give a pronoun the person its own sentence describes as subject, before the last speaker', () => {
+  const text =
+    'Harbor row\n\nMara Quell, the yard’s former partner, sold her half in 2022. Otto Brel said the deal was done. ' +
+    'Dario Pell, the accountant, declined to comment on Friday. The price was never published.\n\n' +
+    'The former partner is now a candidate, running on what she calls “a record of care.”';
+  const q = quoteWith(show(text), 'record of care');
+  assert.equal(q.source, 'she');
+  assert.equal(q.speaker, 'Mara Quell');
+});

@@ -178,6 +178,11 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       // the pronoun picks up (`While West … — "…," he said`).
       const inSentence = personEarlierInSentence(tokens, index, source.first, (p) => p.gender === pronoun);
       if (inSentence) return { name: inSentence.name, confidence: 0.7, person: inSentence };
+      // `The former partner is now a candidate, running on what she calls …`: the subject
+      // of the pronoun's own sentence, when it names or describes someone.
+      const sentence = ctx.sentences[tokens[source.first].sentence];
+      const subject = sentence ? subjectPerson(ctx, sentence.first, source.first, last, at)?.resolution : undefined;
+      if (subject && subject.person && compatible(subject.person, pronoun)) return { ...subject, confidence: 0.75 };
       // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.
       const before = previousSubject(ctx, opening, last, at)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
@@ -226,11 +231,20 @@ function isDefinite(first: Token): boolean {
  * `the 52-year-old`) that resolves; with the subject phrase itself.
  */
 function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number): { source: TokenRange; resolution: Resolution } | null {
-  const { tokens, sentences, index } = ctx;
+  const { tokens, sentences } = ctx;
   const own = tokens[opening]?.sentence ?? -1;
   const s = own > 0 ? sentences[own - 1] : undefined;
   if (!s || s.paragraph !== tokens[opening].paragraph) return null;
-  const subject = sentenceSubject(tokens, s.first, s.last);
+  return subjectPerson(ctx, s.first, s.last, last, at);
+}
+
+/**
+ * The person the subject phrase opening tokens `first..end` (end exclusive) names or
+ * describes, with the phrase itself; null when it is no person.
+ */
+function subjectPerson(ctx: Context, first: number, end: number, last: Salient | null, at: number): { source: TokenRange; resolution: Resolution } | null {
+  const { tokens, index } = ctx;
+  const subject = sentenceSubject(tokens, first, end);
   if (!subject) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   const named = findNamed(words, index);

@@ -159,6 +159,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'writer', 'star', 'singer', 'rapper', 'actor', 'actress', 'player', 'athlete', 'mum', 'dad',
   'grandmother', 'grandfather', 'widow', 'son', 'daughter', 'wife', 'husband', 'aide', 'adviser',
   'advisor', 'deputy', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'employee',
+  'partner', 'co-founder', 'candidate', 'chef',
 ]);
 
 /** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
