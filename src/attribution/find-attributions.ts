@@ -259,7 +259,6 @@ function spanOf(q: QuotedSpan): { first: number; last: number } {
   return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
 }
 
-/** Whether some attribution's content already contains the quote. */
 /**
  * A report whose content opens a quotation that closes in a later sentence takes the
  * quotation to its closing mark (`Cruz said he would "carpet-bomb them. I don't know …"`):
@@ -275,6 +274,7 @@ function runOnIntoQuote(f: Found, quotes: QuotedSpan[], cued: ReadonlySet<number
   }
 }
 
+/** Whether some attribution's content already contains the quote. */
 function covered(found: Found[], q: QuotedSpan): boolean {
   return found.some(
     (f) =>

@@ -119,8 +119,9 @@ function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean 
 }
 
 /**
- * Whether a quotation lies inside a mixed report that runs on to its end (`Quell said the
- * levy would "sink us. Nobody …"`), with no cue or the report's own: it is that report's content.
+ * Whether a quotation lies inside a mixed report's content (`Quell said the levy would
+ * "sink us. Nobody …"`, run on to the closing mark), with no cue or the report's own: for
+ * PolNeAR it is that report's content, even a whole sentence.
  */
 function heldByReport(d: QuoteDraft, all: QuoteDraft[]): boolean {
   if (d.content.length !== 1) return false;
