@@ -106,12 +106,15 @@ export function nesting(found: readonly Found[]): Nesting {
   const n = found.length;
   const inside = new Array<boolean>(n).fill(false);
   const holds = new Array<boolean>(n).fill(false);
+  // A range inside one of a found's content parts lies inside its hull (first to last
+  // content token), so a test against the hull rules out most pairs at once.
+  const hulls = found.map(contentHull);
   for (let i = 0; i < n; i++) {
     const parts = found[i].content;
     for (let j = 0; j < n && !(inside[i] && holds[i]); j++) {
       if (j === i) continue;
       const o = found[j];
-      if (!inside[i] && parts.length > 0) {
+      if (!inside[i] && parts.length > 0 && within(hulls[i], hulls[j])) {
         let all = true;
         for (const c of parts) {
           let held = false;
@@ -123,10 +126,21 @@ export function nesting(found: readonly Found[]): Nesting {
         }
         inside[i] = all;
       }
-      if (!holds[i] && o.cue) for (const c of parts) if (within(o.cue, c)) holds[i] = true;
+      if (!holds[i] && o.cue && within(o.cue, hulls[i])) for (const c of parts) if (within(o.cue, c)) holds[i] = true;
     }
   }
   return { inside, holds };
+}
+
+/** The token range from a found's first content token to its last (empty: first > last). */
+function contentHull(f: Found): TokenRange {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of f.content) {
+    if (c.first < first) first = c.first;
+    if (c.last > last) last = c.last;
+  }
+  return { first, last };
 }
 
 /** The feature templates, in the order `reportValues` fills them. */
