@@ -66,6 +66,12 @@ const SHAPE_INDEX: ReadonlyMap<string, number> = (() => {
   return new Map([...shapes].map((s, k) => [s, k]));
 })();
 const NONE_SHAPE = SHAPE_INDEX.get('none')!;
+/**
+ * The punctuation shapes (`p,`) by the mark alone, so scoring builds and hashes no `p${text}`
+ * string per mark. `pron` gives `ron`, which no mark is: the lookup finds what
+ * `SHAPE_INDEX.get(shape(t))` finds.
+ */
+const PUNCT_SHAPE: ReadonlyMap<string, number> = new Map([...SHAPE_INDEX].filter(([s]) => s.startsWith('p')).map(([s, k]) => [s.slice(1), k]));
 const UNWEIGHTED_SHAPE = SHAPE_INDEX.size;
 
 /** One shape template's weights by shape index. */
@@ -260,7 +266,8 @@ function shapeAt(tokens: Token[], k: number): number {
   if (k < 0 || k >= tokens.length) return NONE_SHAPE;
   const known = shapeMemo[k];
   if (known !== 0) return known - 1;
-  const index = SHAPE_INDEX.get(shape(tokens[k])) ?? UNWEIGHTED_SHAPE;
+  const t = tokens[k];
+  const index = (t.type === 'punct' ? PUNCT_SHAPE.get(t.text) : SHAPE_INDEX.get(shape(t))) ?? UNWEIGHTED_SHAPE;
   shapeMemo[k] = index + 1;
   return index;
 }

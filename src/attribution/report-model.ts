@@ -149,7 +149,7 @@ const TEMPLATES = [
   'sn', 'sl', 'sf', 'n', 'q', 'r&n', 'c0', 'sp', 'inh', 'in', 'holds', 'r&in',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
-const SLOT = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]));
+const SLOT = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<Template, number>;
 const CUE_CUTS = buckets(1, 2, 3);
 const PRIOR_CUTS = buckets(0.1, 0.25, 0.5, 0.75);
 const GAP_CUTS = buckets(0, 1, 3);
@@ -195,7 +195,7 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   const shape = sourceShape(tokens, f.source);
   const v: (ReportValue | null)[] = new Array<ReportValue | null>(TEMPLATES.length).fill(null);
   const set = (t: Template, value: ReportValue): void => {
-    v[SLOT.get(t)!] = value;
+    v[SLOT[t]] = value;
   };
   set('r', rule);
   set('k', f.kind);
