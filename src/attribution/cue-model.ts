@@ -66,6 +66,12 @@ const SHAPE_INDEX: ReadonlyMap<string, number> = (() => {
   return new Map([...shapes].map((s, k) => [s, k]));
 })();
 const NONE_SHAPE = SHAPE_INDEX.get('none')!;
+/**
+ * The punctuation shapes (`p,`) by the mark alone, so scoring builds and hashes no `p${text}`
+ * string per mark. `pron` gives `ron`, which no mark is: the lookup finds what
+ * `SHAPE_INDEX.get(shape(t))` finds.
+ */
+const PUNCT_SHAPE: ReadonlyMap<string, number> = new Map([...SHAPE_INDEX].filter(([s]) => s.startsWith('p')).map(([s, k]) => [s.slice(1), k]));
 const UNWEIGHTED_SHAPE = SHAPE_INDEX.size;
 
 /** One shape template's weights by shape index. */
@@ -136,14 +142,12 @@ function wordPart(w: string): number {
  * window: gathered into one record so scoring looks each token up once, not once per table.
  */
 interface WordWeights {
-  /** Index of the form among the weighted forms (-1: none), the key of `next`. */
+  /** Index of the form among the weighted forms (-1: none), a key of `pairWeight`. */
   id: number;
   /** `w`: the form as the candidate (`wordCueWeight`). */
   own: number;
   /** `wordPart` of the form as the candidate. */
   part: number;
-  /** `w n1` weights by the next form's `id`: no pair string is built, no next word hashed again. */
-  next: ReadonlyMap<number, number> | undefined;
   /** `p1`: the form right before the candidate. */
   before: number;
   /** `n1`: the form right after it. */
@@ -160,32 +164,63 @@ interface WordWeights {
  * heads are scored without a positive own weight) computes its `wordPart` afresh.
  */
 const WORDS: ReadonlyMap<string, WordWeights> = (() => {
-  const ids = new Map<string, number>();
-  const id = (w: string): number => {
-    if (!ids.has(w)) ids.set(w, ids.size);
-    return ids.get(w)!;
-  };
-  for (const k of [0, 3, 4, 14]) for (const w of TABLES[k].keys()) id(w);
-  const next = new Map<string, Map<number, number>>();
-  for (const [pair, weight] of TABLES[10]) {
-    const sp = pair.lastIndexOf(' ');
-    const w = pair.slice(0, sp);
-    id(w);
-    if (!next.has(w)) next.set(w, new Map());
-    next.get(w)!.set(id(pair.slice(sp + 1)), weight);
-  }
   const out = new Map<string, WordWeights>();
-  for (const [w, k] of ids) {
+  const add = (w: string): void => {
+    if (out.has(w)) return;
     out.set(w, {
-      id: k, own: TABLES[0].get(w) ?? 0, part: wordPart(w), next: next.get(w),
+      id: out.size, own: TABLES[0].get(w) ?? 0, part: wordPart(w),
       before: TABLES[3].get(w) ?? 0, after: TABLES[4].get(w) ?? 0, twoAfter: TABLES[14].get(w) ?? 0,
     });
+  };
+  for (const k of [0, 3, 4, 14]) for (const w of TABLES[k].keys()) add(w);
+  for (const pair of TABLES[10].keys()) {
+    const sp = pair.lastIndexOf(' ');
+    add(pair.slice(0, sp));
+    add(pair.slice(sp + 1));
   }
   return out;
 })();
 
+/**
+ * `w n1` weights keyed by the two forms' ids, in one open-addressing table of two typed
+ * arrays: a lookup probes a slot or two of flat memory, where a Map per word (scattered
+ * over the heap, and asked for every scored candidate) missed the cache. No pair string is
+ * built and no next word hashed again.
+ */
+const PAIRS = (() => {
+  const forms = WORDS.size;
+  if (forms * forms >= 2 ** 31) throw new Error('cue model: too many word forms for pair keys');
+  const bits = Math.ceil(Math.log2(2 * TABLES[10].size + 2));
+  const keys = new Int32Array(1 << bits).fill(-1);
+  const weights = new Float64Array(1 << bits);
+  const table = { forms, bits, keys, weights };
+  for (const [pair, weight] of TABLES[10]) {
+    const sp = pair.lastIndexOf(' ');
+    const key = WORDS.get(pair.slice(0, sp))!.id * forms + WORDS.get(pair.slice(sp + 1))!.id;
+    const slot = pairSlot(table, key);
+    keys[slot] = key;
+    weights[slot] = weight;
+  }
+  return table;
+})();
+
+/** The slot holding `key`, or the empty slot where it would go. */
+function pairSlot(table: { bits: number; keys: Int32Array }, key: number): number {
+  const mask = (1 << table.bits) - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - table.bits);
+  while (table.keys[slot] !== -1 && table.keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** The `w n1` weight of `word` followed by `next` (0 when the model has none). */
+function pairWeight(word: WordWeights, next: WordWeights): number {
+  if (word.id < 0 || next.id < 0) return 0;
+  const slot = pairSlot(PAIRS, word.id * PAIRS.forms + next.id);
+  return PAIRS.keys[slot] === -1 ? 0 : PAIRS.weights[slot];
+}
+
 /** The record of a form with no word weight in any role. */
-const UNWEIGHTED_WORD: WordWeights = { id: -1, own: 0, part: 0, next: undefined, before: 0, after: 0, twoAfter: 0 };
+const UNWEIGHTED_WORD: WordWeights = { id: -1, own: 0, part: 0, before: 0, after: 0, twoAfter: 0 };
 const SENTENCE_START = WORDS.get('<s>') ?? UNWEIGHTED_WORD;
 const SENTENCE_END = WORDS.get('</s>') ?? UNWEIGHTED_WORD;
 
@@ -231,7 +266,8 @@ function shapeAt(tokens: Token[], k: number): number {
   if (k < 0 || k >= tokens.length) return NONE_SHAPE;
   const known = shapeMemo[k];
   if (known !== 0) return known - 1;
-  const index = SHAPE_INDEX.get(shape(tokens[k])) ?? UNWEIGHTED_SHAPE;
+  const t = tokens[k];
+  const index = (t.type === 'punct' ? PUNCT_SHAPE.get(t.text) : SHAPE_INDEX.get(shape(t))) ?? UNWEIGHTED_SHAPE;
   shapeMemo[k] = index + 1;
   return index;
 }
@@ -246,7 +282,7 @@ function computeScore(tokens: Token[], i: number, sentenceFirst: number): number
   return BIAS + (word !== UNWEIGHTED_WORD ? word.part : wordPart(tokens[i].lower))
     + (i > 0 ? wordAt(tokens, i - 1) : SENTENCE_START).before + next.after
     + P1_SHAPE[sp1] + P2_SHAPE[shapeAt(tokens, i - 2)] + N1_SHAPE[sn1] + N2_SHAPE[shapeAt(tokens, i + 2)]
-    + SHAPE_PAIRS[sp1 * (UNWEIGHTED_SHAPE + 1) + sn1] + (word.next?.get(next.id) ?? 0)
+    + SHAPE_PAIRS[sp1 * (UNWEIGHTED_SHAPE + 1) + sn1] + pairWeight(word, next)
     + (TABLES[12].get(position < 4 ? String(position) : position < 8 ? 'mid' : 'late') ?? 0)
     + (TABLES[13].get(clauseAfter(tokens, i)) ?? 0) + (i + 2 < tokens.length ? wordAt(tokens, i + 2) : SENTENCE_END).twoAfter;
 }

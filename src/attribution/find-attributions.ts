@@ -197,10 +197,20 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
     o.content[0].first = f.cue.last + 1;
     folded.add(f);
   }
+  // The attributions with a content part opening at each token: a report is looked for only
+  // among those opening at its source.
+  const openingAt = new Map<number, Found[]>();
+  for (const o of found) {
+    for (const c of o.content) {
+      const list = openingAt.get(c.first);
+      if (list) list.push(o);
+      else openingAt.set(c.first, [o]);
+    }
+  }
   const nested = (f: Found): boolean =>
     folded.has(f) ||
     f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
-    found.some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
+    (openingAt.get(f.source.first) ?? []).some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
 }

@@ -75,19 +75,16 @@ function bucket(n: number, b: Buckets): string {
   return labels[cuts.length];
 }
 
-/** Two values joined as one (`rule|shape`), memoised so each pair is built and hashed once. */
-const PAIRS = new Map<string, Map<string, string>>();
-const PAIRS_LIMIT = 50_000;
+/**
+ * A template's value: one string, or the two parts of a conjoined template (`r&ch`: rule,
+ * cue head), which the feature string joins as `rule|head`. Kept apart, scoring looks the
+ * parts up in turn and no joined string is built or hashed per attribution.
+ */
+export type ReportValue = string | readonly [string, string];
 
-function pair(a: string, b: string): string {
-  let inner = PAIRS.get(a);
-  if (!inner) {
-    if (PAIRS.size >= PAIRS_LIMIT) PAIRS.clear();
-    PAIRS.set(a, (inner = new Map()));
-  }
-  let v = inner.get(b);
-  if (v === undefined) inner.set(b, (v = `${a}|${b}`));
-  return v;
+/** The value as the feature string writes it. */
+function valueText(value: ReportValue): string {
+  return typeof value === 'string' ? value : `${value[0]}|${value[1]}`;
 }
 
 const rangeTokens = (r: TokenRange): number => r.last - r.first + 1;
@@ -109,12 +106,15 @@ export function nesting(found: readonly Found[]): Nesting {
   const n = found.length;
   const inside = new Array<boolean>(n).fill(false);
   const holds = new Array<boolean>(n).fill(false);
+  // A range inside one of a found's content parts lies inside its hull (first to last
+  // content token), so a test against the hull rules out most pairs at once.
+  const hulls = found.map(contentHull);
   for (let i = 0; i < n; i++) {
     const parts = found[i].content;
     for (let j = 0; j < n && !(inside[i] && holds[i]); j++) {
       if (j === i) continue;
       const o = found[j];
-      if (!inside[i] && parts.length > 0) {
+      if (!inside[i] && parts.length > 0 && within(hulls[i], hulls[j])) {
         let all = true;
         for (const c of parts) {
           let held = false;
@@ -126,10 +126,21 @@ export function nesting(found: readonly Found[]): Nesting {
         }
         inside[i] = all;
       }
-      if (!holds[i] && o.cue) for (const c of parts) if (within(o.cue, c)) holds[i] = true;
+      if (!holds[i] && o.cue && within(o.cue, hulls[i])) for (const c of parts) if (within(o.cue, c)) holds[i] = true;
     }
   }
   return { inside, holds };
+}
+
+/** The token range from a found's first content token to its last (empty: first > last). */
+function contentHull(f: Found): TokenRange {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of f.content) {
+    if (c.first < first) first = c.first;
+    if (c.last > last) last = c.last;
+  }
+  return { first, last };
 }
 
 /** The feature templates, in the order `reportValues` fills them. */
@@ -138,7 +149,7 @@ const TEMPLATES = [
   'sn', 'sl', 'sf', 'n', 'q', 'r&n', 'c0', 'sp', 'inh', 'in', 'holds', 'r&in',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
-const SLOT = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]));
+const SLOT = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<Template, number>;
 const CUE_CUTS = buckets(1, 2, 3);
 const PRIOR_CUTS = buckets(0.1, 0.25, 0.5, 0.75);
 const GAP_CUTS = buckets(0, 1, 3);
@@ -152,6 +163,24 @@ const SCORE_CUTS = buckets(-4, -2, 0, 2, 4, 8);
 const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, model.weights as Record<string, number>);
 
 /**
+ * The conjoined templates' (`r&ch`) weights by first part, then second: `rule|head` split at its
+ * first `|`. The first part (a rule name, a source shape) never holds a `|`, so the split
+ * gives back exactly the parts `valueText` joined.
+ */
+const PAIR_TABLES: ReadonlyArray<Map<string, Map<string, number>>> = TABLES.map((table, k) => {
+  const out = new Map<string, Map<string, number>>();
+  if (!TEMPLATES[k].includes('&')) return out;
+  for (const [joined, weight] of table) {
+    const bar = joined.indexOf('|');
+    if (bar < 0) continue;
+    const first = joined.slice(0, bar);
+    if (!out.has(first)) out.set(first, new Map());
+    out.get(first)!.set(joined.slice(bar + 1), weight);
+  }
+  return out;
+});
+
+/**
  * The value of each template for `found[i]` (null where a template does not apply): the
  * one definition of the features, read by training (`reportFeatures`) and scoring
  * (`reportProbability`) alike.
@@ -159,19 +188,19 @@ const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, mod
  * @param nest `nesting(found)`, computed once per text.
  * @param speakerConfidence How sure speaker resolution is of the speaker (0 when unknown).
  */
-export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): (string | null)[] {
+export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nesting, i: number, speakerConfidence: number): (ReportValue | null)[] {
   const { tokens } = doc;
   const f = found[i];
   const rule = f.rule;
   const shape = sourceShape(tokens, f.source);
-  const v: (string | null)[] = new Array<string | null>(TEMPLATES.length).fill(null);
-  const set = (t: Template, value: string): void => {
-    v[SLOT.get(t)!] = value;
+  const v: (ReportValue | null)[] = new Array<ReportValue | null>(TEMPLATES.length).fill(null);
+  const set = (t: Template, value: ReportValue): void => {
+    v[SLOT[t]] = value;
   };
   set('r', rule);
   set('k', f.kind);
   set('s', shape);
-  set('r&s', pair(rule, shape));
+  set('r&s', [rule, shape]);
   if (f.cue) {
     const head = tokens[f.cue.last].lower;
     const first = tokens[f.cue.first].lower;
@@ -182,10 +211,10 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
     set('cn', bucket(rangeTokens(f.cue), CUE_CUTS));
     set('cl', form ? form.class : 'none');
     set('cp', prior == null ? 'n' : bucket(prior, PRIOR_CUTS));
-    set('r&ch', pair(rule, head));
+    set('r&ch', [rule, head]);
     set('pre', tokens[f.cue.first - 1]?.lower ?? '<s>');
     set('post', tokens[f.cue.last + 1]?.lower ?? '</s>');
-    set('s&ch', pair(shape, head));
+    set('s&ch', [shape, head]);
     set('cm', cueModelBucket(doc, f.cue.last));
     if (f.source) {
       const gap = f.source.last < f.cue.first ? f.cue.first - f.source.last - 1 : f.source.first - f.cue.last - 1;
@@ -196,7 +225,7 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
     set('cpos', contentFirst > f.cue.last ? 'after' : 'before');
   } else {
     set('ch', 'none');
-    set('r&ch', pair(rule, 'none'));
+    set('r&ch', [rule, 'none']);
   }
   if (f.source) {
     const first = tokens[f.source.first];
@@ -217,7 +246,7 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   const firstContent = f.content[0] ? tokens[f.content[0].first] : undefined;
   set('n', bucket(words, WORD_CUTS));
   set('q', String(quoted));
-  set('r&n', pair(rule, bucket(words, RULE_WORD_CUTS)));
+  set('r&n', [rule, bucket(words, RULE_WORD_CUTS)]);
   set('c0', firstContent ? (firstContent.upper ? 'Cap' : firstContent.lower) : 'none');
   set('sp', speakerConfidence === 0 ? '0' : bucket(speakerConfidence, SPEAKER_CUTS));
   set('inh', String(f.inherited));
@@ -225,15 +254,15 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   const holds = nest.holds[i];
   set('in', String(inside));
   set('holds', String(holds));
-  set('r&in', pair(rule, String(inside)));
+  set('r&in', [rule, String(inside)]);
   return v;
 }
 
 /** Feature strings (`template=value`) of one `reportValues` result, as the training script stores them. */
-export function featureStrings(values: readonly (string | null)[]): string[] {
+export function featureStrings(values: readonly (ReportValue | null)[]): string[] {
   const out: string[] = [];
   values.forEach((value, k) => {
-    if (value !== null) out.push(`${TEMPLATES[k]}=${value}`);
+    if (value !== null) out.push(`${TEMPLATES[k]}=${valueText(value)}`);
   });
   return out;
 }
@@ -256,11 +285,12 @@ export function isJudged(rule: string): boolean {
 }
 
 /** The model's probability that `found[i]` is a right attribution, from its `reportValues`. */
-export function reportProbability(values: readonly (string | null)[]): number {
+export function reportProbability(values: readonly (ReportValue | null)[]): number {
   let z = BIAS;
   for (let k = 0; k < values.length; k++) {
     const value = values[k];
-    if (value !== null) z += TABLES[k].get(value) ?? 0;
+    if (value === null) continue;
+    z += (typeof value === 'string' ? TABLES[k].get(value) : PAIR_TABLES[k].get(value[0])?.get(value[1])) ?? 0;
   }
   return 1 / (1 + Math.exp(-z));
 }

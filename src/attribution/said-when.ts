@@ -101,8 +101,9 @@ export function resolveOccasionsAndDates(
   }
   const inContent = (k: number): boolean => contentMask[k] === 1;
   // A speaker told something is no medium (`Teles tells Brandt:` is not an interview).
+  // Each name is split once: most speakers are credited with several quotes.
   const people = new Set<string>();
-  for (const name of speakers) if (name) for (const w of name.toLowerCase().split(' ')) people.add(w);
+  for (const name of new Set(speakers)) if (name) for (const w of name.toLowerCase().split(' ')) people.add(w);
   // Occasion and date phrases per sentence, computed once.
   const occasionsOf = new Map<number, OccasionHit[]>();
   const datesOf = new Map<number, DateHit[]>();

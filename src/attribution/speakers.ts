@@ -294,10 +294,15 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'at', 'from'
 function namedIn(words: Token[], index: PeopleIndex): PersonEntry | null {
   for (let len = Math.min(3, words.length); len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
-      const slice = words.slice(i, i + len);
-      if (!slice.every((w) => w.upper)) continue;
-      const key = slice.map((w) => w.text).join(' ').toLowerCase();
-      const p = index.byName.get(key);
+      // The key is built only for runs of capitalised words (no slice per window).
+      let key = words[i].text;
+      let capitalised = words[i].upper;
+      for (let k = i + 1; k < i + len && capitalised; k++) {
+        capitalised = words[k].upper;
+        key += ` ${words[k].text}`;
+      }
+      if (!capitalised) continue;
+      const p = index.byName.get(key.toLowerCase());
       if (p) return p;
     }
   }
