@@ -131,9 +131,9 @@ export const CLAUSE_ONLY_LEMMAS: readonly string[] = [
  * PolNeAR annotates as attributions with no source. `seem` also takes a bare adjective
  * (`seemed irritated`); `appear` only a clause (`appeared on Fox` is an appearance).
  */
-export const JUDGEMENT_FORMS: Readonly<Record<string, 'seem' | 'appear'>> = {
-  seem: 'seem', seems: 'seem', seemed: 'seem', appear: 'appear', appears: 'appear', appeared: 'appear',
-};
+export const JUDGEMENT_FORMS: ReadonlyMap<string, 'seem' | 'appear'> = new Map([
+  ['seem', 'seem'], ['seems', 'seem'], ['seemed', 'seem'], ['appear', 'appear'], ['appears', 'appear'], ['appeared', 'appear'],
+]);
 
 /** `expected` after one of these is a judgement (`is expected to`, `were widely expected to`). */
 export const EXPECTED_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been'];

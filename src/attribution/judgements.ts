@@ -53,7 +53,7 @@ export function findJudgement(tokens: Token[], c: number, s: SentenceBounds): Fo
     if (aux < s.first || !AUXILIARIES.has(tokens[aux].lower) || tokens[c + 1]?.lower !== 'to') return null;
     cue = { first: aux, last: c };
   } else {
-    const verb = JUDGEMENT_FORMS[w];
+    const verb = JUDGEMENT_FORMS.get(w);
     if (verb === undefined) return null;
     adjective = verb === 'seem';
     cue = { first: c, last: c };

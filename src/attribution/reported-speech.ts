@@ -183,14 +183,14 @@ export function findReportedSpeech(
       }
     }
     // `seemed to …`, `is expected to …`: the writer's judgement, no one's words.
-    if (!titleCase && (JUDGEMENT_FORMS[t.lower] !== undefined || t.lower === 'expected')) {
+    if (!titleCase && (JUDGEMENT_FORMS.has(t.lower) || t.lower === 'expected')) {
       const f = findJudgement(tokens, c, s);
       if (f) {
         out.push(f);
         continue;
       }
       // Otherwise `seem` and `appear` report nothing (`appeared on the podcast` is an appearance).
-      if (JUDGEMENT_FORMS[t.lower] !== undefined) continue;
+      if (JUDGEMENT_FORMS.has(t.lower)) continue;
     }
     let prev = tokens[c - 1];
     const entry = lookupCue(t.lower);
