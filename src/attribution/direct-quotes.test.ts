@@ -204,3 +204,9 @@ test('should not credit a quote ending in a full stop to a cue in the next sente
   // A question or exclamation mark does not end the sentence before its cue.
   assert.equal(quoteWith(show('“Is the pier open?” Tavo Brandt asked.'), 'pier open').speaker, 'Tavo Brandt');
 });
+
+test('should give a cue after `but` or `and` the subject that opens the sentence (Quell named no one, but told the crowd, “…”)', () => {
+  const q = quoteWith(show('Mara Quell named none of her rivals, but told the crowd, “This harbour is not for sale.”'), 'not for sale');
+  assert.equal(q.source, 'Mara Quell');
+  assert.equal(q.cue, 'told');
+});

@@ -167,6 +167,11 @@ export function findCueBefore(
     if (!src && tokens[c - 1]?.lower === 'and' && verb && verb.type === 'word' && !verb.upper && /ed$/.test(verb.lower) && c - 3 >= sentenceStart) {
       src = findLeftSource(tokens, c - 3, sentenceStart);
     }
+    // `Carson named no one, but told his supporters, "…"`: the subject that opens the sentence.
+    if (!src && (tokens[c - 1]?.lower === 'and' || tokens[c - 1]?.lower === 'but') && c - 1 > sentenceStart) {
+      const subject = sentenceSubject(tokens, sentenceStart, c - 1);
+      if (subject) return { cue, source: subject };
+    }
     return { cue, source: src ? { first: src.first, last: src.last } : null };
   }
   return null;
