@@ -135,6 +135,17 @@ export const JUDGEMENT_FORMS: ReadonlyMap<string, 'seem' | 'appear'> = new Map([
   ['seem', 'seem'], ['seems', 'seem'], ['seemed', 'seem'], ['appear', 'appear'], ['appears', 'appear'], ['appeared', 'appear'],
 ]);
 
+/**
+ * Nouns that name a report and take its content as a `that` clause (`his warning that …`,
+ * `the board's claim that …`); PolNeAR annotates them like the verbs.
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  'claim', 'claims', 'statement', 'suggestion', 'assertion', 'warning', 'warnings', 'allegation',
+  'allegations', 'accusation', 'accusations', 'insistence', 'contention', 'belief', 'fear', 'fears',
+  'hope', 'hopes', 'concern', 'argument', 'promise', 'pledge', 'remark', 'remarks', 'admission',
+  'assurance', 'assurances', 'charge', 'charges', 'prediction', 'denial', 'complaint', 'vow',
+];
+
 /** `expected` after one of these is a judgement (`is expected to`, `were widely expected to`). */
 export const EXPECTED_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been'];
 

@@ -12,6 +12,7 @@ import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from '.
 import { findReportedSpeech } from './reported-speech.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, WORK_NOUNS } from './word-lists.js';
+import { NOUN_REPORT_RULE } from './noun-reports.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 
@@ -209,12 +210,17 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
   }
   const nested = (f: Found): boolean =>
     folded.has(f) ||
-    f.rule.startsWith('indirect/') && f.rule !== 'indirect/document-gerund' && f.source !== null && f.cue !== null &&
+    f.rule.startsWith('indirect/') && !KEPT_WHEN_NESTED.has(f.rule) && f.source !== null && f.cue !== null &&
     (openingAt.get(f.source.first) ?? []).some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
 }
 
+/**
+ * Reports kept when they open another report's content: a document's words, and a noun's
+ * (`rejected her warning that …` reports the warning as well as the rejection).
+ */
+const KEPT_WHEN_NESTED: ReadonlySet<string> = new Set(['indirect/document-gerund', NOUN_REPORT_RULE]);
 /** Gerund reports that speak in someone else's voice inside another report (see `settleNestedReports`). */
 const OWN_VOICE_GERUNDS: ReadonlySet<string> = new Set(['indirect/document-gerund', 'indirect/named-gerund']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that', 'with', '—', '–', '-', '(', ',']);

@@ -32,6 +32,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
+import { findNounReport } from './noun-reports.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -179,6 +180,14 @@ export function findReportedSpeech(
         out.push(f);
         // Nothing inside the question is reported (`Asked if she believed Putin wanted …`).
         c = f.content[0].last;
+        continue;
+      }
+    }
+    // `his warning that …`: a noun reports too.
+    if (tokens[c + 1]?.lower === 'that' && !titleCase) {
+      const f = findNounReport(tokens, c, s);
+      if (f) {
+        out.push(f);
         continue;
       }
     }
