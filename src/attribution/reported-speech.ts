@@ -29,7 +29,7 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS } from './cue-lexicon.js';
+import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
@@ -47,6 +47,14 @@ const VETO = -2;
 const MIN_PRIOR = 0.25;
 const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
+
+/** Words that open a report framed by a rule of its own (see `findReportedSpeech`). */
+const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new Map([
+  ['asked', 'question'],
+  ['expected', 'judgement'],
+  ...[...JUDGEMENT_FORMS.keys()].map((w) => [w, 'judgement'] as const),
+  ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
+]);
 
 /** Whether a cue form is trusted in narration: lexicon speech verbs, or a high trained prior. */
 function acceptCue(form: CueForm): boolean {
@@ -173,33 +181,19 @@ export function findReportedSpeech(
     }
     // Capitalised cue forms mid-sentence are names (`American Express`), except in titles.
     if (t.upper && c !== s.first && !titleCase) continue;
-    // `Asked whether …, Quell said`: the question put to her is a report of its own.
-    if (t.lower === 'asked' && !titleCase) {
-      const f = findQuestion(tokens, c, s, inQuote);
+    const frame = titleCase ? undefined : FRAME_WORDS.get(t.lower);
+    if (frame !== undefined) {
+      // `Asked whether …, Quell said` (a question put to her), `his warning that …` (a noun
+      // reporting), `seemed to …`, `is expected to …` (the writer's judgement).
+      const f = frame === 'question' ? findQuestion(tokens, c, s, inQuote) : frame === 'noun' ? findNounReport(tokens, c, s) : findJudgement(tokens, c, s);
       if (f) {
         out.push(f);
         // Nothing inside the question is reported (`Asked if she believed Putin wanted …`).
-        c = f.content[0].last;
-        continue;
-      }
-    }
-    // `his warning that …`: a noun reports too.
-    if (tokens[c + 1]?.lower === 'that' && !titleCase) {
-      const f = findNounReport(tokens, c, s);
-      if (f) {
-        out.push(f);
-        continue;
-      }
-    }
-    // `seemed to …`, `is expected to …`: the writer's judgement, no one's words.
-    if (!titleCase && (JUDGEMENT_FORMS.has(t.lower) || t.lower === 'expected')) {
-      const f = findJudgement(tokens, c, s);
-      if (f) {
-        out.push(f);
+        if (frame === 'question') c = f.content[0].last;
         continue;
       }
       // Otherwise `seem` and `appear` report nothing (`appeared on the podcast` is an appearance).
-      if (JUDGEMENT_FORMS.has(t.lower)) continue;
+      if (frame === 'judgement' && t.lower !== 'expected') continue;
     }
     let prev = tokens[c - 1];
     const entry = lookupCue(t.lower);
