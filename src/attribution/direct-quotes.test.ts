@@ -98,6 +98,10 @@ test('should credit a Name: claim headline to the name', () => {
   const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Port Will Reopen');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['The Port Will Reopen by Summer'], cue: ':' });
   assert.equal(q.kind, 'headline');
+  // The claim may be quoted.
+  const quoted = 'Mara Quell: ‘I Am the Worst Thing That Happened to the Port’\n\nThe strike began on Monday.';
+  const r = quoteWith(show(quoted, { title: { start: 0, end: quoted.indexOf('\n') } }), 'Worst Thing');
+  assert.deepEqual(core(r), { speaker: 'Mara Quell', content: ['‘I Am the Worst Thing That Happened to the Port’'], cue: ':' });
 });
 
 test('should take a source with a prepositional phrase after a quote ("…?" a narrator in the harbor ad asks)', () => {

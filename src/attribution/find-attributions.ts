@@ -327,7 +327,8 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
   if (k === first || tokens[k]?.text !== ':' || tokens[k].paragraph !== paragraph) return null;
   // Title-case function words mean a phrase, not a name (`Stealth Over Health:`, `The Latest:`).
   for (let n = first; n < k; n++) if (TITLE_FUNCTION_WORDS.has(tokens[n].lower)) return null;
-  if (k + 1 >= tokens.length || tokens[k + 1].paragraph !== paragraph || tokens[k + 1].type !== 'word') return null;
+  // The claim may be quoted (`Trump: ‘I’m the Worst Thing …’`).
+  if (k + 1 >= tokens.length || tokens[k + 1].paragraph !== paragraph || (tokens[k + 1].type !== 'word' && tokens[k + 1].type !== 'open')) return null;
   let last = k + 1;
   while (last + 1 < tokens.length && tokens[last + 1].paragraph === paragraph && tokens[last + 1].type !== 'break') last++;
   while (last > k && tokens[last].type === 'punct') last--;
