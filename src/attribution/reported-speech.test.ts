@@ -207,3 +207,17 @@ test('should run a report on to the end of a quotation that closes in a later se
   const own = show('Quell recalls the hearing — in which she said, “The levy sinks us. Nobody ships here.” — as a low point.');
   assert.ok(own.some((x) => x.cue === 'said' && x.content.join(' ').startsWith('“The levy sinks us. Nobody ships here.”')), JSON.stringify(own));
 });
+
+test('should take a poll’s share as the source of its report (47 percent of dockers say …, Six in 10 say …)', () => {
+  const cases: [string, string, string][] = [
+    ['In the harbour poll, 47 percent of dockers say the levy is unfair.', '47 percent of dockers', 'the levy is unfair'],
+    ['Six in 10 say the ferry should run at night.', 'Six in 10', 'the ferry should run at night'],
+    ['The survey found the mayor behind, with 30% saying the pier is a waste.', '30%', 'the pier is a waste'],
+  ];
+  for (const [text, source, content] of cases) {
+    const q = quoteWith(show(text), content);
+    assert.deepEqual({ source: q.source, content: q.content }, { source, content: [content] }, text);
+  }
+  // A number before a plural noun is no subject: `3 claims` reports nothing.
+  assert.ok(!show('The board rejected 3 claims on Friday.').some((q) => q.cue === 'claims'));
+});

@@ -33,6 +33,7 @@ import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cu
 import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
+import { pollShare } from './poll-shares.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -235,7 +236,9 @@ export function findReportedSpeech(
     }
     const auxBefore = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
-    if (prev && !progressive && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text) || nounAfterModifier(tokens, c))) continue;
+    // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
+    const poll = pollShare(tokens, c, s.first);
+    if (prev && !progressive && !poll && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
@@ -253,7 +256,7 @@ export function findReportedSpeech(
       // it, the gerund after a comma takes the subject that opens the sentence.
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
-      const named = c - 1 > s.first ? nameBefore(tokens, c, s.first) : null;
+      const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
       const subject = named ?? (prev?.text === ',' ? sentenceSubject(tokens, s.first, c) : null) ?? mainSource;
       if (!subject || (!named && prev?.text !== ',' && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
@@ -263,7 +266,7 @@ export function findReportedSpeech(
       out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : 'indirect/gerund', 0.6));
       continue;
     }
-    let src = c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
+    let src = poll ? { ...poll, clauseStart: poll.first } : c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
