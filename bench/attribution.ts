@@ -7,13 +7,28 @@
  * threads; wall time counts other tenants of a shared machine). Issue #4's target: 1,000
  * articles per second on PolNeAR texts.
  *
- *   node --import tsx bench/attribution.ts [--rounds 7]
+ * It measures the compiled build that `retold` runs (`dist/`, from `npm run build`, which
+ * `npm run bench` runs first); `--source` measures the TypeScript source through tsx's
+ * loader instead, which runs the same code about a tenth slower.
+ *
+ *   node --import tsx bench/attribution.ts [--rounds 7] [--source]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { attributeText } from '../src/attribution/index.js';
+import type { attributeText as AttributeText } from '../src/attribution/index.js';
+
+/** The stage's entry point: from the build, unless `--source`; a build older than the source is refused. */
+async function loadStage(fromSource: boolean): Promise<typeof AttributeText> {
+  if (fromSource) return (await import('../src/attribution/index.js')).attributeText;
+  const built = join(here, '..', 'dist', 'attribution', 'index.js');
+  const sources = join(here, '..', 'src', 'attribution');
+  if (!existsSync(built)) throw new Error('bench/attribution: no build in dist/; run `npm run build` first (or pass --source)');
+  const newest = Math.max(...readdirSync(sources).map((f) => statSync(join(sources, f)).mtimeMs));
+  if (statSync(built).mtimeMs < newest) throw new Error('bench/attribution: dist/ is older than src/attribution; run `npm run build` first (or pass --source)');
+  return ((await import(pathToFileURL(built).href)) as { attributeText: typeof AttributeText }).attributeText;
+}
 
 interface Text {
   text: string;
@@ -24,9 +39,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const polnear = join(here, '..', '..', 'shared', 'data', 'polnear', 'dev.jsonl');
 const samples = join(here, '..', 'samples', 'corpus', 'text');
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, source: { type: 'boolean', default: false } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new TypeError(`bench/attribution: --rounds expects a positive integer, found "${values.rounds}"`);
+const attributeText = await loadStage(values.source ?? false);
 
 function loadTexts(): { what: string; texts: Text[] } {
   if (existsSync(polnear)) {
@@ -65,7 +81,7 @@ const passes = Array.from({ length: rounds }, () => pass(texts, repeat));
 const rate = (ms: number): string => ((texts.length * repeat) / (ms / 1000)).toFixed(0).padStart(6);
 const wall = passes.map((p) => p.wall);
 const cpu = passes.map((p) => p.cpu);
-console.log(`attribute stage, one thread, ${texts.length} ${what} × ${repeat} per pass, ${rounds} passes`);
+console.log(`attribute stage (${values.source ? 'TypeScript source through tsx' : 'compiled build, dist/'}), one thread, ${texts.length} ${what} × ${repeat} per pass, ${rounds} passes`);
 console.log('               median    best   (articles/s)');
 console.log(`wall time      ${rate(median(wall))}  ${rate(Math.min(...wall))}`);
 console.log(`CPU time       ${rate(median(cpu))}  ${rate(Math.min(...cpu))}`);
