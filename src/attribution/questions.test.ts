@@ -35,3 +35,12 @@ test('should leave other uses of asked to the usual rules, and report nothing in
   const inside = show('Asked if she believed Brandt wanted the levy to pass, Quell laughed.');
   assert.ok(!inside.some((q) => q.cue === 'wanted' || q.cue === 'believed'), JSON.stringify(inside));
 });
+
+test('should read a question put with an auxiliary (Quell was asked whether …), the one asked in an infinitive’s content', { timeout: 5000 }, () => {
+  assert.deepEqual(questions('Mara Quell was asked whether the levy would pass.'), [{ source: null, cue: 'was asked', content: ['whether the levy would pass'] }]);
+  assert.deepEqual(questions('Mara Quell was asked to name one vote she regretted.'), [
+    { source: null, cue: 'was asked', content: ['Mara Quell', 'to name one vote she regretted'] },
+  ]);
+  assert.deepEqual(questions('Tavo Brandt was asked by host Ivo Rask whether he would run.')[0]?.source, 'host Ivo Rask');
+  assert.deepEqual(questions('The question was asked twice.'), []);
+});

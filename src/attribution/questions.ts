@@ -1,19 +1,25 @@
 /**
- * A question put to someone in a passive participle clause, which PolNeAR annotates as an
- * attribution whose source is the asker, if named, else none:
+ * A question put to someone in the passive, which PolNeAR annotates as an attribution whose
+ * source is the asker, if named, else none. In a participle clause:
  *
  *   Asked whether the levy would pass, Quell said …      (content: whether the levy would pass)
  *   Asked about the strike on Monday, Quell …             (cue: Asked about)
  *   Asked by a reporter to explain the vote, Quell …      (source: a reporter)
  *   Quell, when asked if she would run, smiled.
  *
- * The clause ends at its comma; the one answering is the subject of the main clause, and
- * gets its own report from the other rules.
+ * the clause ends at its comma, and the one answering (the main clause's subject) gets a
+ * report of their own from the other rules. With an auxiliary:
+ *
+ *   Quell was asked whether the levy would pass.          (cue: was asked)
+ *   Quell was asked to name one vote.                     (content: Quell + to name one vote)
+ *
+ * the question runs to the clause's end, and an infinitive takes the subject into the
+ * content, as the judgements do (judgements.ts).
  */
 import type { Token } from './tokenize.js';
 import { QUESTION_RULE, type Found } from './types.js';
-import { findRightSource, type TokenRange } from './noun-phrase.js';
-import { reportKind, type SentenceBounds } from './clause-bounds.js';
+import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
 
 /** Words that may open the participle clause before `asked` (`When asked …`). */
 const OPENERS = new Set(['when', 'after', 'once', 'if']);
@@ -21,6 +27,8 @@ const OPENERS = new Set(['when', 'after', 'once', 'if']);
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about', 'to']);
 /** How far a time or place phrase may stand between `asked` and the question (`Asked on Monday whether`). */
 const MAX_GAP = 6;
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
 
 /** Whether `asked` at `c` opens a participle clause: first in the sentence, after an opener, or after a comma. */
 function opensClause(tokens: Token[], c: number, s: SentenceBounds): boolean {
@@ -37,8 +45,10 @@ function opensClause(tokens: Token[], c: number, s: SentenceBounds): boolean {
  *   not end the clause).
  */
 export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQuote: Uint8Array): Found | null {
-  if (tokens[c].lower !== 'asked' || !opensClause(tokens, c, s)) return null;
-  const cue: TokenRange = { first: c, last: c };
+  if (tokens[c].lower !== 'asked') return null;
+  const passive = c - 1 >= s.first && PASSIVE_AUXILIARIES.has(tokens[c - 1].lower);
+  if (!passive && !opensClause(tokens, c, s)) return null;
+  const cue: TokenRange = { first: passive ? c - 1 : c, last: c };
   let k = c + 1;
   let source: TokenRange | null = null;
   if (tokens[k]?.lower === 'about') {
@@ -62,6 +72,18 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
         break;
       }
     }
+  }
+  if (passive) {
+    // `The question was asked twice` puts no question.
+    if (k > s.last || tokens[k].type !== 'word' || (cue.last === c && !QUESTION_WORDS.has(tokens[k].lower))) return null;
+    const end = contentEnd(tokens, k, s);
+    if (end < k) return null;
+    const content: TokenRange[] = [];
+    // `Quell was asked to name one vote`: the one asked is part of what was asked.
+    const subject = tokens[k].lower === 'to' ? findLeftSource(tokens, cue.first - 1, s.first) : null;
+    if (subject) content.push({ first: subject.first, last: subject.last });
+    content.push({ first: k, last: end });
+    return { kind: reportKind(tokens, content), content, cue, source, sentence: tokens[c].sentence, confidence: 0.6, rule: QUESTION_RULE, inherited: false };
   }
   let last = -1;
   for (let j = k; j <= s.last; j++) {

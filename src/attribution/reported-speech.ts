@@ -190,7 +190,7 @@ export function findReportedSpeech(
       if (f) {
         out.push(f);
         // Nothing inside the question is reported (`Asked if she believed Putin wanted …`).
-        if (frame === 'question') c = f.content[0].last;
+        if (frame === 'question') c = Math.max(c, f.content[f.content.length - 1].last);
         continue;
       }
       // Otherwise `seem` and `appear` report nothing (`appeared on the podcast` is an appearance).
