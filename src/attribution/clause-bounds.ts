@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
+import type { Found } from './types.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
@@ -182,4 +183,12 @@ export function wholeQuote(tokens: Token[], first: number, last: number): boolea
 export function reportKind(tokens: Token[], content: readonly TokenRange[]): 'mixed' | 'indirect' {
   for (const c of content) for (let k = c.first; k <= c.last; k++) if (tokens[k].mark === 'double') return 'mixed';
   return 'indirect';
+}
+
+/**
+ * A report a rule found: `mixed` or `indirect` by its content (`reportKind`), dated to the
+ * cue's sentence, no source inherited.
+ */
+export function makeReport(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange[], rule: string, confidence: number): Found {
+  return { kind: reportKind(tokens, content), content, cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
 }

@@ -14,7 +14,7 @@ import type { Token } from './tokenize.js';
 import { JUDGEMENT_RULE, type Found } from './types.js';
 import { EXPECTED_AUXILIARIES, JUDGEMENT_FORMS } from './cue-lexicon.js';
 import { findLeftSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
-import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
+import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 import { CUE_MODIFIERS, DETERMINERS } from './word-lists.js';
 
 const AUXILIARIES: ReadonlySet<string> = new Set(EXPECTED_AUXILIARIES);
@@ -66,7 +66,7 @@ export function findJudgement(tokens: Token[], c: number, s: SentenceBounds): Fo
   const subject = subjectOf(tokens, cue.first, s.first);
   if (subject) content.push(subject);
   content.push({ first: start, last: end });
-  return { kind: reportKind(tokens, content), content, cue, source: null, sentence: tokens[c].sentence, confidence: 0.5, rule: JUDGEMENT_RULE, inherited: false };
+  return makeReport(tokens, cue, null, content, JUDGEMENT_RULE, 0.5);
 }
 
 /** The subject before the cue at `first`, unless an expletive `it` or a conjunction stands there. */

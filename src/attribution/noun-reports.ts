@@ -13,7 +13,7 @@ import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { REPORT_NOUNS } from './cue-lexicon.js';
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
-import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
+import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 
 export const NOUN_REPORT_RULE = 'indirect/noun-that';
 
@@ -49,6 +49,5 @@ export function findNounReport(tokens: Token[], c: number, s: SentenceBounds): F
   } else if (!ARTICLES.has(det.lower)) return null;
   const end = contentEnd(tokens, c + 1, s);
   if (end <= c + 1) return null;
-  const content: TokenRange = { first: c + 1, last: end };
-  return { kind: reportKind(tokens, [content]), content: [content], cue: { first: c, last: c }, source, sentence: tokens[c].sentence, confidence: 0.5, rule: NOUN_REPORT_RULE, inherited: false };
+  return makeReport(tokens, { first: c, last: c }, source, [{ first: c + 1, last: end }], NOUN_REPORT_RULE, 0.5);
 }

@@ -19,7 +19,7 @@
 import type { Token } from './tokenize.js';
 import { QUESTION_RULE, type Found } from './types.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { contentEnd, reportKind, type SentenceBounds } from './clause-bounds.js';
+import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 
 /** Words that may open the participle clause before `asked` (`When asked …`). */
 const OPENERS = new Set(['when', 'after', 'once', 'if']);
@@ -83,7 +83,7 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
     const subject = tokens[k].lower === 'to' ? findLeftSource(tokens, cue.first - 1, s.first) : null;
     if (subject) content.push({ first: subject.first, last: subject.last });
     content.push({ first: k, last: end });
-    return { kind: reportKind(tokens, content), content, cue, source, sentence: tokens[c].sentence, confidence: 0.6, rule: QUESTION_RULE, inherited: false };
+    return makeReport(tokens, cue, source, content, QUESTION_RULE, 0.6);
   }
   let last = -1;
   for (let j = k; j <= s.last; j++) {
@@ -99,6 +99,5 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
   }
   // No comma, no main clause: not a participle clause after all.
   if (last < k) return null;
-  const content: TokenRange = { first: k, last };
-  return { kind: reportKind(tokens, [content]), content: [content], cue, source, sentence: tokens[c].sentence, confidence: 0.6, rule: QUESTION_RULE, inherited: false };
+  return makeReport(tokens, cue, source, [{ first: k, last }], QUESTION_RULE, 0.6);
 }

@@ -19,7 +19,7 @@ import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLef
 import {
   relativeClauseEnd,
   contentEnd,
-  reportKind,
+  makeReport,
   contentStart,
   isTimePhrase,
   onlyAdverbial,
@@ -331,7 +331,7 @@ export function findReportedSpeech(
 }
 
 function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange, rule: string, confidence: number): Found {
-  return { kind: reportKind(tokens, [content]), content: [content], cue, source, sentence: tokens[cue.first].sentence, confidence, rule, inherited: false };
+  return makeReport(tokens, cue, source, [content], rule, confidence);
 }
 
 /** `according to X` (`width` 2) or a one-word equivalent (`selon X`, `width` 1). */
