@@ -115,7 +115,7 @@ function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean 
   const [c] = d.content;
   const words = text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length >= NESTED_SENTENCE_WORDS && /^\p{Lu}/u.test(words[0] ?? '')) return false;
-  return all.some((o) => o !== d && o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+  return all.some((o) => o !== d && wraps(o, c));
 }
 
 /**
@@ -126,8 +126,12 @@ function nestedInOther(text: string, d: QuoteDraft, all: QuoteDraft[]): boolean 
 function heldByReport(d: QuoteDraft, all: QuoteDraft[]): boolean {
   if (d.content.length !== 1) return false;
   const [c] = d.content;
-  return all.some((o) => o !== d && o.kind === 'mixed' && (d.cue === null || sameSpan(d.cue, o.cue)) &&
-    o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start));
+  return all.some((o) => o !== d && o.kind === 'mixed' && (d.cue === null || sameSpan(d.cue, o.cue)) && wraps(o, c));
+}
+
+/** Whether a content part of `o` holds the span `c` and is longer than it. */
+function wraps(o: QuoteDraft, c: Span): boolean {
+  return o.content.some((p) => p.start <= c.start && p.end >= c.end && p.end - p.start > c.end - c.start);
 }
 
 function sameSpan(a: Span, b: Span | null): boolean {
