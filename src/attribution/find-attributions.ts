@@ -11,7 +11,7 @@ import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
-import { DETERMINERS, WORK_NOUNS } from './word-lists.js';
+import { DETERMINERS, SUBJECT_PRONOUNS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
 
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
@@ -94,6 +94,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   });
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   settleNestedReports(tokens, found);
+  endBeforeCoordinatedReports(tokens, found);
 
   // 3. Quotes inside narration with a cue after them; then free-standing quotes with no
   // cue, which inherit the nearest earlier speaker.
@@ -211,9 +212,50 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
   const nested = (f: Found): boolean =>
     folded.has(f) ||
     f.rule.startsWith('indirect/') && !KEPT_WHEN_NESTED.has(f.rule) && f.source !== null && f.cue !== null &&
-    (openingAt.get(f.source.first) ?? []).some((o) => o !== f && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
+    (openingAt.get(f.source.first) ?? []).some((o) => o !== f && swallows(tokens, o, f) && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
+}
+
+/** Words that join a clause with a subject of its own to the one before (`…, while Y said`). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
+
+/**
+ * A report whose content runs into a coordinated clause with a report of its own ends
+ * before that clause: in `half of white women preferred Clinton while about 6 in 10 white
+ * men supported Sanders` and `Cook said Carter stopped it, but Cook did not say when`, the
+ * second clause is the second subject's statement, not part of the first.
+ */
+function endBeforeCoordinatedReports(tokens: Token[], found: Found[]): void {
+  for (const inner of found) {
+    if (!inner.rule.startsWith('indirect/') || !inner.source || !inner.cue || inner.source.first > inner.cue.first) continue;
+    const joiner = inner.source.first - 1;
+    const word = tokens[joiner]?.lower ?? '';
+    if (!CLAUSE_JOINERS.has(word)) continue;
+    // `he and Trump differ` is one subject; `, and three-quarters said` a second clause.
+    if ((word === 'and' || word === 'but') && tokens[joiner - 1]?.text !== ',') continue;
+    // A pronoun subject goes on with the speaker's own statement (`…, but he feels confident`).
+    if (inner.source.first === inner.source.last && SUBJECT_PRONOUNS[tokens[inner.source.first].lower] !== undefined) continue;
+    for (const outer of found) {
+      if (outer === inner || !outer.rule.startsWith('indirect/')) continue;
+      // Inside a third report (`a poll found that 28 percent backed Trump, while 23 percent
+      // favored Cruz`) the coordinated clauses are that report's content together.
+      if (outer.source && found.some((o) => o !== outer && o !== inner && o.content.some((c) => c.first <= outer.source!.first && c.last >= outer.source!.last))) continue;
+      const part = outer.content.find((c) => c.first < joiner && c.last >= inner.cue!.last);
+      if (!part) continue;
+      part.last = Math.max(part.first, trimEnd(tokens, part.first, joiner - 1));
+    }
+  }
+}
+
+/**
+ * Whether report `outer` may hold report `inner` as part of its content: not when a comma
+ * ends the outer cue's clause before the inner report opens (`Making the rounds on the
+ * Sunday morning shows, Carson said …`): that cue reports nothing, and the report after
+ * the comma stands on its own.
+ */
+function swallows(tokens: Tokenized['tokens'], outer: Found, inner: Found): boolean {
+  return outer.cue === null || tokens[outer.cue.last + 1]?.text !== ',' || inner.source!.first !== outer.cue.last + 2;
 }
 
 /**

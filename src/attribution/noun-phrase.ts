@@ -54,6 +54,16 @@ function isPossessiveMark(tokens: Token[], j: number): boolean {
     before.lower.endsWith('s') && after !== undefined && after.type === 'word' && after.start > t.end;
 }
 
+/** Tokens an apposition may span (`who appraises courses for Cushman & Wakefield`). */
+const MAX_APPOSITION = 30;
+const APPOSITION_MARKS: ReadonlySet<string> = new Set(['&', '(', ')', '.', '/']);
+
+/** Whether token `j` can sit inside an apposition between commas: a word or a name's mark. */
+function inApposition(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.type === 'word' || APPOSITION_MARKS.has(t.text) || isPossessiveMark(tokens, j);
+}
+
 /** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
 function isAdverb(t: Token): boolean {
   return !t.upper && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
@@ -84,13 +94,20 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   if (i < floor) return null;
   const t = tokens[i];
   if (t.text === ',') {
+    // `Sen. Jack Reed (D-R.I.), said`: a parenthetical closes the name.
+    if (i - 1 >= floor && tokens[i - 1].text === ')') {
+      const np = scanNounPhrase(tokens, i - 1, floor);
+      return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
+    }
     // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.
     let j = i - 1;
-    while (j >= floor && j > i - 30 && tokens[j].text !== ',' && (tokens[j].type === 'word' || isPossessiveMark(tokens, j))) j--;
-    if (j < floor || j <= i - 30 || tokens[j].text !== ',') {
+    while (j >= floor && j > i - MAX_APPOSITION && tokens[j].text !== ',' && inApposition(tokens, j)) j--;
+    if (j < floor || j <= i - MAX_APPOSITION || tokens[j].text !== ',') {
       // Only one comma: `Figueroa, said` is rare; treat the words before as the phrase.
       return null;
     }
+    // `Jillian Chase, 27, a Tinder user in New York, said`: an age before the apposition.
+    if (j - 2 > floor && tokens[j - 2].text === ',' && /^\d+$/.test(tokens[j - 1].text)) j -= 2;
     // A relative clause with commas of its own (`The native, who arrived at 23 with, by his
     // account, two knives, told`): the source is the phrase before `, who`.
     const who = relativeOpening(tokens, j, floor);

@@ -2,7 +2,7 @@
  * The share of a poll's respondents as the subject of a report, which a noun-phrase scan
  * misses (a number is no name):
  *
- *   47 percent of voters say …     Six in 10 say …     with 30% saying …     43 said …
+ *   47 percent of voters say …     Six in 10 (white men) say …     with 30% saying …     43 said …
  */
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
@@ -24,7 +24,7 @@ export function pollShare(tokens: Token[], c: number, floor: number): TokenRange
   const k = c - 1;
   if (k < floor) return null;
   let start = -1;
-  // `47 percent (of voters)`, `47% (of voters)`.
+  // `47 percent (of voters)`, `47% (of voters)`, `Six in 10 (white men)`.
   for (let j = k; j >= floor && k - j <= MAX_TAIL; j--) {
     const t = tokens[j];
     if (t.lower === 'percent' || t.text === '%') {
@@ -32,9 +32,11 @@ export function pollShare(tokens: Token[], c: number, floor: number): TokenRange
       break;
     }
     if (t.type !== 'word') break;
+    if (isNumber(t) && tokens[j - 1]?.lower === 'in' && isNumber(tokens[j - 2]) && j - 2 >= floor) {
+      start = j - 2;
+      break;
+    }
   }
-  // `Six in 10`, `three in five voters`.
-  if (start < 0 && tokens[k - 1]?.lower === 'in' && isNumber(tokens[k]) && isNumber(tokens[k - 2]) && k - 2 >= floor) start = k - 2;
   // `43 said …` opening its clause; not a year closing a date (`Feb. 2, 2018 shows`).
   if (start < 0 && /^\d+$/.test(tokens[k].text) && !YEAR.test(tokens[k].text) && (k === floor || tokens[k - 1].text === ',' || tokens[k - 1].lower === 'and')) start = k;
   if (start < 0) return null;

@@ -213,6 +213,7 @@ test('should take a poll’s share as the source of its report (47 percent of do
     ['In the harbour poll, 47 percent of dockers say the levy is unfair.', '47 percent of dockers', 'the levy is unfair'],
     ['Six in 10 say the ferry should run at night.', 'Six in 10', 'the ferry should run at night'],
     ['The survey found the mayor behind, with 30% saying the pier is a waste.', '30%', 'the pier is a waste'],
+    ['Most fishers backed the levy, while about 6 in 10 dock workers opposed it.', 'about 6 in 10 dock workers', 'it'],
   ];
   for (const [text, source, content] of cases) {
     const q = quoteWith(show(text), content);
@@ -220,4 +221,44 @@ test('should take a poll’s share as the source of its report (47 percent of do
   }
   // A number before a plural noun is no subject: `3 claims` reports nothing.
   assert.ok(!show('The board rejected 3 claims on Friday.').some((q) => q.cue === 'claims'));
+});
+
+test('should take a name with an age and an apposition, or a parenthetical, as the source', () => {
+  const aged = quoteWith(show('Dara Olsen, 34, a welder from the north yard, said the night shift would end in May.'), 'night shift');
+  assert.deepEqual({ source: aged.source, content: aged.content }, { source: 'Dara Olsen, 34, a welder from the north yard', content: ['the night shift would end in May'] });
+  const firm = quoteWith(show('Ivo Brandt, who audits ports for Keel & Dunmore, said the harbour had lost money for years.'), 'harbour');
+  assert.deepEqual({ speaker: firm.speaker, content: firm.content }, { speaker: 'Ivo Brandt', content: ['the harbour had lost money for years'] });
+  const party = quoteWith(show('Sen. Mara Quell (D-Ore.), said on Tuesday that she had not read the plan.'), 'read the plan');
+  assert.deepEqual({ source: party.source, content: party.content }, { source: 'Sen. Mara Quell (D-Ore.)', content: ['she had not read the plan'] });
+});
+
+test('should not read a pronoun or phrase that opens the content as an inverted source (…, said she turned out)', () => {
+  // Nobody here is `she` or `the golf club`: the content is what follows the cue.
+  for (const text of [
+    'Dara Olsen, a welder at the north yard for nine years, said she turned out to vote for the first time.',
+    'Ivo Brandt, once the port auditor and now a consultant, said the golf club had made great strides.',
+  ]) {
+    const quotes = show(text);
+    assert.ok(!quotes.some((q) => q.source === 'she' || q.source === 'the golf club'), JSON.stringify(quotes));
+  }
+  // A real inversion still reads: `…, said she, laughing.`
+  const q = quoteWith(show('The ferry will run all night, said she, laughing.'), 'ferry');
+  assert.equal(q.source, 'she');
+});
+
+test('should keep a report after a comma that a weaker cue before it would swallow (… morning shows, Quell said …)', () => {
+  const quotes = show('Making the rounds on the Sunday morning shows, Mara Quell said she was facing unusual scrutiny.');
+  const q = quotes.find((x) => x.cue === 'said');
+  assert.ok(q, JSON.stringify(quotes));
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['she was facing unusual scrutiny'], cue: 'said' });
+});
+
+test('should end a report before a coordinated clause with a report of its own (…, while Y said …)', () => {
+  const quotes = show('Six in 10 dockers said the levy is fair, and three-quarters said the same of the toll.');
+  assert.deepEqual(quoteWith(quotes, 'levy').content, ['the levy is fair']);
+  assert.equal(quoteWith(quotes, 'the same of').source, 'three-quarters');
+  const split = show('Quell said the board stopped the practice, but Brandt did not say when.');
+  assert.deepEqual(quoteWith(split, 'board').content, ['the board stopped the practice']);
+  // A compound subject is no new clause.
+  assert.deepEqual(quoteWith(show('Quell said she and Brandt differ on the levy.'), 'differ').content, ['she and Brandt differ on the levy']);
 });

@@ -316,6 +316,8 @@ export function findReportedSpeech(
     // Inverted: `…, said Legend.`
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
       const found = findRightSource(tokens, cue.last + 1, s.last);
+      // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
+      if (found && !endsInversion(tokens, found)) continue;
       const right = found ? extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last)) : null;
       if (right) {
         const cEnd = trimEnd(tokens, s.first, c - 2);
@@ -328,6 +330,27 @@ export function findReportedSpeech(
     }
   }
   return out;
+}
+
+/** Words that follow a clause's subject, not an inverted source (`said the industry had`). */
+const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do',
+]);
+/** Words an inverted pronoun source may stand before (`…, said he on Monday`). */
+const AFTER_INVERTED_PRONOUN: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'about', 'with', 'via', 'from', 'of', 'as', 'when', 'while', 'and', 'but', 'later', 'earlier', 'then', 'again',
+]);
+
+/**
+ * Whether the source found right of a cue ends the reporting clause, as an inverted source
+ * does (`…, said Legend.`, `…, said she, laughing`), rather than open the cue's content
+ * (`…, said she turned out to vote`, `…, said the golf industry had …`).
+ */
+function endsInversion(tokens: Token[], src: TokenRange): boolean {
+  const next = tokens[src.last + 1];
+  if (!next || next.type !== 'word') return true;
+  if (VERB_AFTER_SUBJECT.has(next.lower)) return false;
+  return src.first !== src.last || SUBJECT_PRONOUNS[tokens[src.first].lower] === undefined || AFTER_INVERTED_PRONOUN.has(next.lower) || next.upper;
 }
 
 function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, content: TokenRange, rule: string, confidence: number): Found {
