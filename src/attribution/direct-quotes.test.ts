@@ -214,3 +214,26 @@ test('should give a cue after `but` or `and` the subject that opens the sentence
   assert.equal(q.source, 'Mara Quell');
   assert.equal(q.cue, 'told');
 });
+
+test('should credit a quotation after a name and a colon to that name (- Ivo Brandt: “…”)', () => {
+  const quotes = show('Dockers split on the levy - Ivo Brandt: “Most of us will vote yes.” Harbour Poll: “Support is falling.”');
+  assert.deepEqual(core(quoteWith(quotes, 'Most of us')), { speaker: 'Ivo Brandt', content: ['“Most of us will vote yes.”'], cue: ':' });
+  assert.equal(quoteWith(quotes, 'Support').source, 'Harbour Poll');
+  // The report before the dash ends there.
+  assert.deepEqual(quoteWith(quotes, 'levy').content, ['on the levy']);
+  // A title-case phrase or section label is no speaker.
+  const label = quoteWith(show('Breaking: “The pier is closed.”'), 'pier');
+  assert.equal(label.source, null);
+});
+
+test('should read transcript turns and interview answers printed as narration (QUELL: …, Q: …, A: …)', () => {
+  const text = 'Mara Quell spoke to the harbour board.\nBRANDT: Do you think the levy will pass? Many doubt it.\nQUELL: I think it will. We have the votes.\nQ: Did the board listen?\nA: No one called.\nContributing: Dara Olsen\nEditor\'s Note: This story was updated.';
+  const turns = show(text).filter((q) => q.cue === ':');
+  assert.deepEqual(turns.map((q) => [q.source, q.content.join(' || ')]), [
+    ['BRANDT', 'Do you think the levy will pass? Many doubt it'],
+    ['QUELL', 'I think it will. We have the votes'],
+    ['Q', 'Did the board listen'],
+    ['A', 'No one called'],
+  ]);
+  assert.equal(turns[1].speaker, 'Mara Quell');
+});

@@ -8,13 +8,13 @@ import type { QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
-import { attributeAfterColon, attributeEmbedded, attributeSpeakerLabel } from './quote-frames.js';
+import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
+import { findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
-import { DETERMINERS, SUBJECT_PRONOUNS, WORK_NOUNS } from './word-lists.js';
+import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
 
-const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking', 'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live']);
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
 const INHERIT_PARAGRAPHS = 6;
@@ -56,7 +56,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
     // Headlines have their own grammar (title case, no commas); see step 3.
     if (!free || q.paragraph === titleParagraph) return;
-    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences);
+    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';
       if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);
@@ -77,6 +77,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   // 1b. A headline of the form `Name: claim` (`Mara Quell: The Port Will Reopen`).
   const label = titleParagraph >= 0 ? headlineLabel(tokens, titleParagraph) : null;
   if (label) found.push(label);
+  // 1c. Transcript turns printed as narration (`TAPPER: Do you think …`, `Q: …`).
+  for (const turn of findTranscriptTurns(doc, titleParagraph, inQuote)) found.push(turn);
 
   // Quotations with a cue of their own (`in which he said, "…"`) stay their own reports.
   const cued = new Set(byQuote.keys());
@@ -219,19 +221,24 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
 
 /** Words that join a clause with a subject of its own to the one before (`…, while Y said`). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
+/** Dashes, which end a report before a labelled quotation only (`— and Sanders believes —` is an aside). */
+const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+/** Rules whose source opens a clause of its own inside another report (`… levy - Ivo Brandt: "…"`). */
+const NAME_LABEL_RULE = 'direct/name-label';
 
 /**
  * A report whose content runs into a coordinated clause with a report of its own ends
  * before that clause: in `half of white women preferred Clinton while about 6 in 10 white
  * men supported Sanders` and `Cook said Carter stopped it, but Cook did not say when`, the
- * second clause is the second subject's statement, not part of the first.
+ * second clause is the second subject's statement, not part of the first; so is a quotation
+ * a name labels after a dash (`Dockers split on the levy - Ivo Brandt: "…"`).
  */
 function endBeforeCoordinatedReports(tokens: Token[], found: Found[]): void {
   for (const inner of found) {
-    if (!inner.rule.startsWith('indirect/') || !inner.source || !inner.cue || inner.source.first > inner.cue.first) continue;
+    if (!(inner.rule.startsWith('indirect/') || inner.rule === NAME_LABEL_RULE) || !inner.source || !inner.cue || inner.source.first > inner.cue.first) continue;
     const joiner = inner.source.first - 1;
     const word = tokens[joiner]?.lower ?? '';
-    if (!CLAUSE_JOINERS.has(word)) continue;
+    if (inner.rule === NAME_LABEL_RULE ? !DASHES.has(word) : !CLAUSE_JOINERS.has(word)) continue;
     // `he and Trump differ` is one subject; `, and three-quarters said` a second clause.
     if ((word === 'and' || word === 'but') && tokens[joiner - 1]?.text !== ',') continue;
     // A pronoun subject goes on with the speaker's own statement (`…, but he feels confident`).

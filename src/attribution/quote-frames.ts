@@ -2,6 +2,7 @@
  * Less common frames around a quotation:
  *   `He said:` ending one paragraph, the quote opening the next;
  *   transcripts (`"PENCE: Well, look, …`), where the speaker label is the source;
+ *   a name and a colon before the quote (`- Carl Ostrow: "…"` in a digest);
  *   a quote inside a sentence whose cue follows it
  *   (`With thousands of systems, "there is no single point of failure," he said.`).
  */
@@ -10,6 +11,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { cueAt, findCueAfter } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
+import { TITLE_FUNCTION_WORDS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
 export function attributeAfterColon(
@@ -34,6 +36,31 @@ export function attributeAfterColon(
     };
   }
   return null;
+}
+
+/** Marks a name label may follow: it opens its sentence or comes after one of these. */
+const LABEL_OPENERS: ReadonlySet<string> = new Set(['-', '—', '–', ']', ')', '.', '|']);
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * A name and a colon right before the quotation (`- Carl Ostrow: "…"`, `Mara Quell: "…"`),
+ * as digests and round-ups cite: the name is the source, the colon the cue. The name is
+ * one to five capitalised words opening the sentence or following a dash or bracket; one
+ * with a title-case function word is a section label (`The Latest:`), not a name.
+ */
+export function attributeNameLabel(tokens: Token[], q: QuotedSpan, sentenceStart: number): Found | null {
+  const colon = q.open - 1;
+  if (colon < 1 || tokens[colon].text !== ':' || tokens[colon].paragraph !== q.paragraph) return null;
+  let k = colon - 1;
+  while (k >= sentenceStart && colon - k <= MAX_LABEL_WORDS && tokens[k].type === 'word' && (tokens[k].upper || tokens[k].lower === 'and')) k--;
+  const first = k + 1;
+  if (first >= colon || !tokens[first].upper || colon - first > MAX_LABEL_WORDS) return null;
+  if (k >= sentenceStart && !LABEL_OPENERS.has(tokens[k].text)) return null;
+  for (let n = first; n < colon; n++) if (TITLE_FUNCTION_WORDS.has(tokens[n].lower) && tokens[n].lower !== 'and') return null;
+  return {
+    kind: 'direct', content: [{ first: q.open, last: q.close >= 0 ? q.close : q.last }], cue: { first: colon, last: colon },
+    source: { first, last: colon - 1 }, sentence: tokens[colon].sentence, confidence: 0.6, rule: 'direct/name-label', inherited: false,
+  };
 }
 
 /** A transcript turn: the quote starts with an upper-case name and a colon. */

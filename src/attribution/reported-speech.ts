@@ -391,5 +391,19 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
   const cEnd = trimEnd(tokens, s.first, c - 1);
   const cStart = skipOpeners(tokens, s.first, cEnd);
   if (cEnd < cStart) return null;
-  return make(tokens, cue, source, { first: cStart, last: cEnd }, 'indirect/according-to-last', 0.8);
+  const before = { first: cStart, last: cEnd };
+  // `About 10 p.m., according to a timeline, the guards left`: a parenthetical source; the
+  // clause goes on after it, and both sides are the content.
+  const after = k + 1;
+  if (tokens[k]?.text === ',' && after + 1 <= s.last && tokens[after].type === 'word' && !AFTER_SOURCE_ASIDE.has(tokens[after].lower)) {
+    const end = trimEnd(tokens, after, s.last);
+    // `…, according to Legend, the singer.` is an apposition; a clause runs longer.
+    const apposition = DETERMINERS_OPENING.has(tokens[after].lower) && end - after < 5;
+    if (end > after && !apposition) return makeReport(tokens, cue, source, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
+  }
+  return make(tokens, cue, source, before, 'indirect/according-to-last', 0.8);
 }
+
+/** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
+const AFTER_SOURCE_ASIDE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'and', 'but', 'as', 'citing', 'adding', 'saying', 'while']);
+const DETERMINERS_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the']);

@@ -331,3 +331,12 @@ export function mayHold(filter: WordFilter, word: string): boolean {
   if (word.length < FILTER_LENGTHS && letter >= 0 && letter < 26) return ((filter[word.length] >>> letter) & 1) === 1;
   return filter[FILTER_LENGTHS] === 1;
 }
+
+/**
+ * Title-case words that make a capitalised run before a colon a phrase or a section label,
+ * not a name (`Stealth Over Health:`, `The Latest:`, `Breaking:`).
+ */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking',
+  'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live',
+]);
