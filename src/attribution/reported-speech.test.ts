@@ -262,3 +262,12 @@ test('should end a report before a coordinated clause with a report of its own (
   // A compound subject is no new clause.
   assert.deepEqual(quoteWith(show('Quell said she and Brandt differ on the levy.'), 'differ').content, ['she and Brandt differ on the levy']);
 });
+
+test('should keep both sides of a parenthetical according-to as the content (About 10 p.m., according to X, …)', () => {
+  const q = quoteWith(show('About 10 p.m., according to a harbour timeline, the guards left the pier.'), 'guards');
+  assert.deepEqual({ source: q.source, content: q.content }, { source: 'a harbour timeline', content: ['About 10 p.m.', 'the guards left the pier'] });
+  // An apposition or relative clause after the source is no part of the content.
+  for (const text of ['The levy failed, according to Quell, the port chief.', 'The levy failed, according to Quell, who chairs the board.']) {
+    assert.deepEqual(quoteWith(show(text), 'levy').content, ['The levy failed'], text);
+  }
+});

@@ -34,7 +34,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -397,8 +397,8 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
   const after = k + 1;
   if (tokens[k]?.text === ',' && after + 1 <= s.last && tokens[after].type === 'word' && !AFTER_SOURCE_ASIDE.has(tokens[after].lower)) {
     const end = trimEnd(tokens, after, s.last);
-    // `…, according to Legend, the singer.` is an apposition; a clause runs longer.
-    const apposition = DETERMINERS_OPENING.has(tokens[after].lower) && end - after < 5;
+    // `…, according to Legend, the singer.` is an apposition: no verb in it.
+    const apposition = DETERMINERS_OPENING.has(tokens[after].lower) && !hasFiniteVerb(tokens, after, end);
     if (end > after && !apposition) return makeReport(tokens, cue, source, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
   }
   return make(tokens, cue, source, before, 'indirect/according-to-last', 0.8);
@@ -407,3 +407,13 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
 const AFTER_SOURCE_ASIDE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'and', 'but', 'as', 'citing', 'adding', 'saying', 'while']);
 const DETERMINERS_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const FINITE_AUX: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should']);
+
+/** Whether tokens `first..last` hold a finite verb: an auxiliary, an irregular past or a lower-case -ed form. */
+function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.type === 'word' && !t.upper && (FINITE_AUX.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
