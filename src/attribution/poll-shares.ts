@@ -32,7 +32,8 @@ export function pollShare(tokens: Token[], c: number, floor: number): TokenRange
       break;
     }
     if (t.type !== 'word') break;
-    if (isNumber(t) && tokens[j - 1]?.lower === 'in' && isNumber(tokens[j - 2]) && j - 2 >= floor) {
+    // The cheap test first: this runs for every cue candidate.
+    if (tokens[j - 1]?.lower === 'in' && j - 2 >= floor && isNumber(t) && isNumber(tokens[j - 2])) {
       start = j - 2;
       break;
     }
