@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { TIME_WORDS } from './word-lists.js';
+import { FINITE_AUXILIARIES, TIME_WORDS } from './word-lists.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
 const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
@@ -90,8 +90,6 @@ function dashBefore(tokens: Token[], start: number, first: number): boolean {
   return open;
 }
 
-const MAIN_VERB_AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'must', 'should']);
-
 /**
  * Where a relative clause's content ends (`Marrow, who backed the project, said …`): at the
  * comma that closes the clause, before the main clause's verb. A relative clause between
@@ -105,7 +103,7 @@ export function relativeClauseEnd(tokens: Token[], start: number, end: number): 
     const w = tokens[v];
     if (!w || w.type !== 'word' || w.upper) continue;
     const form = lookupCue(w.lower);
-    if (MAIN_VERB_AUX.has(w.lower) || (form && !form.gerund)) return trimEnd(tokens, start, k - 1);
+    if (FINITE_AUXILIARIES.has(w.lower) || (form && !form.gerund)) return trimEnd(tokens, start, k - 1);
   }
   return end;
 }

@@ -34,7 +34,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, IRREGULAR_PAST, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -332,10 +332,6 @@ export function findReportedSpeech(
   return out;
 }
 
-/** Words that follow a clause's subject, not an inverted source (`said the industry had`). */
-const VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do',
-]);
 /** Words an inverted pronoun source may stand before (`…, said he on Monday`). */
 const AFTER_INVERTED_PRONOUN: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'about', 'with', 'via', 'from', 'of', 'as', 'when', 'while', 'and', 'but', 'later', 'earlier', 'then', 'again',
@@ -349,7 +345,8 @@ const AFTER_INVERTED_PRONOUN: ReadonlySet<string> = new Set([
 function endsInversion(tokens: Token[], src: TokenRange): boolean {
   const next = tokens[src.last + 1];
   if (!next || next.type !== 'word') return true;
-  if (VERB_AFTER_SUBJECT.has(next.lower)) return false;
+  // A verb after it makes it the content's subject (`said the industry had`).
+  if (FINITE_AUXILIARIES.has(next.lower)) return false;
   return src.first !== src.last || SUBJECT_PRONOUNS[tokens[src.first].lower] === undefined || AFTER_INVERTED_PRONOUN.has(next.lower) || next.upper;
 }
 
@@ -407,13 +404,12 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
 const AFTER_SOURCE_ASIDE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'and', 'but', 'as', 'citing', 'adding', 'saying', 'while']);
 const DETERMINERS_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const FINITE_AUX: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should']);
 
 /** Whether tokens `first..last` hold a finite verb: an auxiliary, an irregular past or a lower-case -ed form. */
 function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
-    if (t.type === 'word' && !t.upper && (FINITE_AUX.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return true;
+    if (t.type === 'word' && !t.upper && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return true;
   }
   return false;
 }

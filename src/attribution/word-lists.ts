@@ -101,6 +101,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Finite auxiliaries and modals: the verb right after a clause's subject
+ * (`said the industry had …`, `Marrow, who backed it, will …`, `according to X, the
+ * guards were …`).
+ */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do',
+]);
+
+/**
  * Words that cannot be inside a subject noun phrase: they end a leftward scan for the
  * source (conjunctions, complementisers, auxiliaries, most prepositions, negation).
  */
