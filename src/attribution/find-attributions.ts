@@ -8,7 +8,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
-import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel } from './quote-frames.js';
+import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
@@ -223,8 +223,6 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
 /** Dashes, which end a report before a labelled quotation only (`— and Sanders believes —` is an aside). */
 const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
-/** Rules whose source opens a clause of its own inside another report (`… levy - Ivo Brandt: "…"`). */
-const NAME_LABEL_RULE = 'direct/name-label';
 
 /**
  * A report whose content runs into a coordinated clause with a report of its own ends

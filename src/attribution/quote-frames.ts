@@ -38,6 +38,9 @@ export function attributeAfterColon(
   return null;
 }
 
+/** Rule of a quotation credited to the name and colon before it (`attributeNameLabel`). */
+export const NAME_LABEL_RULE = 'direct/name-label';
+
 /** Marks a name label may follow: it opens its sentence or comes after one of these. */
 const LABEL_OPENERS: ReadonlySet<string> = new Set(['-', '—', '–', ']', ')', '.', '|']);
 const MAX_LABEL_WORDS = 5;
@@ -59,7 +62,7 @@ export function attributeNameLabel(tokens: Token[], q: QuotedSpan, sentenceStart
   for (let n = first; n < colon; n++) if (TITLE_FUNCTION_WORDS.has(tokens[n].lower) && tokens[n].lower !== 'and') return null;
   return {
     kind: 'direct', content: [{ first: q.open, last: q.close >= 0 ? q.close : q.last }], cue: { first: colon, last: colon },
-    source: { first, last: colon - 1 }, sentence: tokens[colon].sentence, confidence: 0.6, rule: 'direct/name-label', inherited: false,
+    source: { first, last: colon - 1 }, sentence: tokens[colon].sentence, confidence: 0.6, rule: NAME_LABEL_RULE, inherited: false,
   };
 }
 
