@@ -92,13 +92,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   const participle = time >= floor && !tokens[time].upper && /ed$/.test(tokens[time].lower);
   if (time < i && time >= floor && !NP_BARRIERS.has(tokens[time].lower) && !participle) i = skipModifiersLeft(tokens, time, floor);
   if (i < floor) return null;
+  // `Sen. Jack Reed (D-R.I.), said`: the comma follows a parenthetical that closes the name.
+  if (tokens[i].text === ',' && i - 1 >= floor && tokens[i - 1].text === ')') i--;
   const t = tokens[i];
   if (t.text === ',') {
-    // `Sen. Jack Reed (D-R.I.), said`: a parenthetical closes the name.
-    if (i - 1 >= floor && tokens[i - 1].text === ')') {
-      const np = scanNounPhrase(tokens, i - 1, floor);
-      return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
-    }
     // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.
     let j = i - 1;
     while (j >= floor && j > i - MAX_APPOSITION && tokens[j].text !== ',' && inApposition(tokens, j)) j--;
@@ -112,8 +109,8 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // account, two knives, told`): the source is the phrase before `, who`.
     const who = relativeOpening(tokens, j, floor);
     if (who >= 0) {
-      const np = scanNounPhrase(tokens, who - 2, floor);
-      if (np) return { first: np.first, last: np.last, clauseStart: np.first };
+      const src = asSource(scanNounPhrase(tokens, who - 2, floor));
+      if (src) return src;
     }
     const head = scanNounPhrase(tokens, j - 1, floor);
     if (!head) return null;
@@ -124,19 +121,19 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
-  if (t.text === ')') {
-    const np = scanNounPhrase(tokens, i, floor);
-    return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
-  }
+  if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
   if (t.type !== 'word') return null;
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun !== undefined) {
     if (t.lower === 'it' && i > floor && tokens[i - 1].lower === 'is') return null;
     return { first: i, last: i, clauseStart: i };
   }
-  const np = scanNounPhrase(tokens, i, floor);
-  if (!np) return null;
-  return { first: np.first, last: np.last, clauseStart: np.first };
+  return asSource(scanNounPhrase(tokens, i, floor));
+}
+
+/** A noun phrase as a left source: its clause starts where it does. */
+function asSource(np: TokenRange | null): LeftSource | null {
+  return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
 }
 
 /**
