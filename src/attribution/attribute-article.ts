@@ -4,7 +4,7 @@
  */
 import type { Analysis, Article, Message, Quote } from '../model.js';
 import { attributeText, type QuoteDraft } from './attribute-text.js';
-import { lookupCue } from './cue-forms.js';
+import { onLexiconCue } from './cue-forms.js';
 import { tokenize } from './tokenize.js';
 import { REPORT_THRESHOLD } from './report-model.js';
 import { creditsNobody } from './types.js';
@@ -27,7 +27,7 @@ import { creditsNobody } from './types.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const quotes: Quote[] = drafts.filter((d) => keep(article.text, d)).map(({ report: _report, rule: _rule, ...d }, i) => ({
+  const quotes: Quote[] = drafts.filter((d) => storeKeeps(article.text, d)).map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
     personId: null,
@@ -61,8 +61,9 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
  * `Asked whether …,`: PolNeAR counts them, but nobody said them) and detector-proposed
  * reports the check rates below its cut.
  */
-function keep(text: string, d: QuoteDraft): boolean {
+export function storeKeeps(text: string, d: QuoteDraft): boolean {
   if (creditsNobody(d)) return false;
   if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
-  return tokenize(text.slice(d.cue.start, d.cue.end)).tokens.some((t) => lookupCue(t.lower)?.learned === false);
+  const { tokens } = tokenize(text.slice(d.cue.start, d.cue.end));
+  return onLexiconCue(tokens, 0, tokens.length - 1);
 }

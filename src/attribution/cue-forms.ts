@@ -153,3 +153,13 @@ export function foreignAuxiliary(form: string): CueLanguage | null {
 export function lookupCue(form: string): CueForm | null {
   return TABLE.get(form) ?? null;
 }
+
+/**
+ * Whether a cue holds a word of the hand-written lexicon, rather than only a form the
+ * learned detector or the trained prior proposed (`launched her campaign`, which the
+ * report check usually rejects).
+ */
+export function onLexiconCue(tokens: readonly { lower: string }[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (lookupCue(tokens[k].lower)?.learned === false) return true;
+  return false;
+}

@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteWith, show } from './test-helpers.js';
 import { attributeText } from './attribute-text.js';
+import { resolveSpeakers } from './speakers.js';
+import { tokenize } from './tokenize.js';
+import type { Found } from './types.js';
 
 test('should resolve a pronoun to the person named before it', () => {
   const q = quoteWith(show('Mara Quell runs the port. “We are busy,” she said.'), 'busy');
@@ -211,4 +214,24 @@ test('should give a pronoun the person its own sentence describes as subject, be
   const q = quoteWith(show(text), 'record of care');
   assert.equal(q.source, 'she');
   assert.equal(q.speaker, 'Mara Quell');
+});
+
+test('should not let a report on a cue only the detector proposed make its speaker the one a description means', () => {
+  const resolve = (verb: string): (string | null)[] => {
+    const text = `“The yard is mine,” Ivo Brandt said. Mara Quell ${verb} her campaign in April. The Lisbon native told reporters that the yard was his.`;
+    const doc = tokenize(text);
+    const at = (word: string, from = 0): number => doc.tokens.findIndex((t, i) => i >= from && t.text === word);
+    const range = (first: string, last: string, from = 0): { first: number; last: number } => ({ first: at(first, from), last: at(last, at(first, from)) });
+    const third = at('April');
+    const found: Found[] = [
+      { kind: 'direct', content: [range('“', '”')], cue: range('said', 'said'), source: range('Ivo', 'Brandt'), sentence: 0, confidence: 1, rule: 'direct/cue-after', inherited: false },
+      { kind: 'indirect', content: [range('her', 'April')], cue: range(verb, verb), source: range('Mara', 'Quell'), sentence: 1, confidence: 0.7, rule: 'indirect/source-cue-content', inherited: false },
+      { kind: 'indirect', content: [range('the', 'his', third)], cue: range('told', 'told'), source: range('The', 'native', third), sentence: 2, confidence: 0.7, rule: 'indirect/source-cue-content', inherited: false },
+    ];
+    return resolveSpeakers(text, doc, found).map((s) => s.name);
+  };
+  // `announced` is a lexicon cue: Quell spoke last, and the description is read as her.
+  assert.deepEqual(resolve('announced'), ['Ivo Brandt', 'Mara Quell', 'Mara Quell']);
+  // `launched` only the detector proposes: the last sure speaker stays Brandt.
+  assert.deepEqual(resolve('launched'), ['Ivo Brandt', 'Mara Quell', 'Ivo Brandt']);
 });

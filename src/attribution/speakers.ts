@@ -20,6 +20,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
+import { onLexiconCue } from './cue-forms.js';
 import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
 
 /** A resolved speaker and how sure the resolution is. */
@@ -105,7 +106,11 @@ export function resolveSpeakers(
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
     const relative = f.source !== null && (tokens[f.source.first].lower === 'who' || tokens[f.source.first].lower === 'which');
-    if (r.name && !relative) last = { person: r.person, name: r.name, paragraph };
+    // Nor does a report on a cue only the detector proposed (`She launched her campaign`):
+    // the check drops most of them, and a description or pronoun after it means the person
+    // the article is about (`The Lisbon native, who …, told Halloran`).
+    const proposed = f.cue !== null && !onLexiconCue(tokens, f.cue.first, f.cue.last);
+    if (r.name && !relative && !proposed) last = { person: r.person, name: r.name, paragraph };
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
