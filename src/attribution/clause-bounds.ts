@@ -54,8 +54,13 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
   for (let k = start + 1; k <= s.last; k++) {
     const t = tokens[k];
     if (aside && isDash(tokens, k)) return trimEnd(tokens, start, k - 1);
+    // `criticized the policy and said allies …`: a coordinated reporting verb reports again.
+    if (t.lower === 'and' && coordinatedCue(tokens[k + 1])) return trimEnd(tokens, start, k - 1);
     if (t.text === ',' || t.text === ';' || t.text === '—') {
-      const n = tokens[k + 1];
+      // `called it a “ridiculous proposition,” adding …`: the comma inside a closing mark.
+      let after = k + 1;
+      while (after <= s.last && tokens[after].type === 'close') after++;
+      const n = tokens[after];
       if (!n) break;
       const form = lookupCue(n.lower);
       if (form?.gerund) return trimEnd(tokens, start, k - 1);
@@ -71,6 +76,13 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
     }
   }
   return trimEnd(tokens, start, s.last);
+}
+
+/** A past-tense reporting verb that a plain `and` coordinates with the cue before (`and said`). */
+function coordinatedCue(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || t.upper) return false;
+  const form = lookupCue(t.lower);
+  return form !== null && form.class === 'speech' && !form.gerund && t.lower !== form.lemma && (form.prior === null || form.prior >= 0.3);
 }
 
 /** An em or en dash, or a hyphen standing alone (`--` comes as two). */

@@ -237,3 +237,9 @@ test('should read transcript turns and interview answers printed as narration (Q
   ]);
   assert.equal(turns[1].speaker, 'Mara Quell');
 });
+
+test('should find the cue after a quotation past a long apposition (“…,” Brandt, a harbour pilot and former adviser to the mayor, said)', () => {
+  const q = quoteWith(show('“We will not wait,” Ivo Brandt, a Port Alder harbour pilot and former adviser to the mayor, said.'), 'wait');
+  assert.equal(q.cue, 'said');
+  assert.equal(q.speaker, 'Ivo Brandt');
+});

@@ -53,6 +53,14 @@ function findDashCredit(tokens: Token[], q: QuotedSpan): { cue: TokenRange; sour
 }
 
 /**
+ * How many tokens after a closing mark its cue may stand: room for a name and a long
+ * apposition (`Eric Woolson, an Iowa Republican strategist and former adviser to Scott
+ * Walker, said`). The scan stops at the sentence's end, so a longer reach finds no cue
+ * of another sentence.
+ */
+const CUE_AFTER_REACH = 30;
+
+/**
  * Looks right of a closing mark for `he said`, `Legend, 39, said`, `says Legend` or
  * `the singer clarified`, within the same paragraph and before the next sentence.
  */
@@ -60,7 +68,7 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   let k = q.close + 1;
   const para = tokens[q.close].paragraph;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
-  const limit = Math.min(tokens.length, k + 14);
+  const limit = Math.min(tokens.length, k + CUE_AFTER_REACH);
   if (!tokens[k] || tokens[k].paragraph !== para || tokens[k].type !== 'word') return null;
   // Inverted: `says Legend`, `said the senator`, `goes on`.
   const inverted = cueAt(tokens, k);

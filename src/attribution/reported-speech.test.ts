@@ -271,3 +271,25 @@ test('should keep both sides of a parenthetical according-to as the content (Abo
     assert.deepEqual(quoteWith(show(text), 'levy').content, ['The levy failed'], text);
   }
 });
+
+test('should give a gerund the subject after a dateline, not the dateline (PORT ALDER (HNS) — Quell …, saying that …)', () => {
+  const q = quoteWith(show('PORT ALDER (HNS) — Mara Quell has taken a swipe at the board, saying that the levy hurts the docks.'), 'levy');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the levy hurts the docks'], cue: 'saying' });
+});
+
+test('should give a gerund after a quotation’s cue that cue’s source (“Never. Absolutely not,” Quell responded, adding that …)', () => {
+  const q = quoteWith(show('“Never. Absolutely not,” Mara Quell responded, adding that the board “can wait.”'), 'board');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the board “can wait.”'], cue: 'adding' });
+});
+
+test('should end a report before a coordinated reporting verb, which reports on its own (Quell praised … and said …)', () => {
+  const quotes = show('Mara Quell praised the pilots and said the board would “have to listen.”');
+  assert.deepEqual(core(quoteWith(quotes, 'pilots')), { speaker: 'Mara Quell', content: ['the pilots'], cue: 'praised' });
+  assert.deepEqual(core(quoteWith(quotes, 'board')), { speaker: 'Mara Quell', content: ['the board would “have to listen.”'], cue: 'said' });
+});
+
+test('should end a report at a comma inside a closing mark before a gerund (a “quiet tax,” adding that …)', () => {
+  const quotes = show('Mara Quell called the levy a “quiet tax,” adding that the board “never asked.”');
+  assert.deepEqual(core(quoteWith(quotes, 'levy')), { speaker: 'Mara Quell', content: ['the levy a “quiet tax,”'], cue: 'called' });
+  assert.deepEqual(core(quoteWith(quotes, 'never')), { speaker: 'Mara Quell', content: ['the board “never asked.”'], cue: 'adding' });
+});

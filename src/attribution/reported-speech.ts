@@ -107,6 +107,19 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
 }
 
 /**
+ * `"…," Clinton responded, remarking that …`: a gerund after a quotation's `SOURCE CUE,`
+ * shares that cue's source; the sentence's opening words are inside the quotation.
+ */
+function cueSubjectBefore(tokens: Token[], c: number, floor: number): TokenRange | null {
+  if (c - 1 < floor || !cueAt(tokens, c) || lookupCue(tokens[c].lower)?.class !== 'speech') return null;
+  const src = findLeftSource(tokens, c - 1, floor);
+  if (!src) return null;
+  let before = src.first - 1;
+  if (tokens[before]?.text === ',') before--;
+  return tokens[before]?.type === 'close' ? { first: src.first, last: src.last } : null;
+}
+
+/**
  * The personal name (one to four capitalised words, no calendar word) ending right before
  * token `c`, not opening the sentence; or null.
  */
@@ -256,9 +269,11 @@ export function findReportedSpeech(
       // it, the gerund after a comma takes the subject that opens the sentence.
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
+      // A comma inside a closing mark is a comma too (`a “ridiculous proposition,” adding`).
+      const comma = prev?.text === ',' || (prev?.type === 'close' && tokens[c - 2]?.text === ',');
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
-      const subject = named ?? (prev?.text === ',' ? sentenceSubject(tokens, s.first, c) : null) ?? mainSource;
-      if (!subject || (!named && prev?.text !== ',' && !near)) continue;
+      const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? sentenceSubject(tokens, s.first, c)) : null) ?? mainSource;
+      if (!subject || (!named && !comma && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = contentEnd(tokens, start, s);

@@ -62,3 +62,11 @@ test('should pair French guillemets with no-break spaces and keep the offsets ex
   assert.deepEqual(spans.map(([a, b]) => text.slice(a, b)), ['«\u00a0Nous resterons\u00a0»', '« encore\u202f»']);
   assert.equal(spans[0][0], text.indexOf('«'));
 });
+
+test('should make a dateline a sentence of its own, and not a dash after a name', () => {
+  assert.equal(tokenize('PORT ALDER (HNS) — Mara Quell is moving staff.').sentences.length, 2);
+  assert.equal(tokenize('Port Alder, May 3 (HNS) – Mara Quell is moving staff.').sentences.length, 2);
+  assert.equal(tokenize('LISBON — Mara Quell is moving staff.').sentences.length, 2);
+  assert.equal(tokenize('Quell — who spoke first — left early.').sentences.length, 1);
+  assert.equal(tokenize('Mara Quell (left) — and her deputy — left early.').sentences.length, 1);
+});

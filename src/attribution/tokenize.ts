@@ -296,12 +296,18 @@ function splitSentences(tokens: Token[]): Tokenized['sentences'] {
     }
     first = last;
   };
+  const dateline = (): void => {
+    const end = datelineEnd(tokens, first);
+    if (end > first) close(end);
+  };
+  dateline();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'break') {
       close(i);
       t.sentence = -1;
       first = i + 1;
+      dateline();
       continue;
     }
     if (t.type !== 'punct' || !TERMINALS.has(t.text)) continue;
@@ -313,6 +319,39 @@ function splitSentences(tokens: Token[]): Tokenized['sentences'] {
   }
   close(tokens.length);
   return out;
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+const MAX_DATELINE = 12;
+
+/**
+ * The token after a dateline that opens the paragraph at `first` (`DALLAS (AP) —`,
+ * `NEW YORK, Nov. 19 (UPI) —`, `Washington (AFP) –`), or -1. A dateline is a sentence of
+ * its own: otherwise `DALLAS` opens the sentence and reads as the subject of its verbs.
+ * Only capitalised words, numbers and commas, then an agency in brackets or a place in
+ * capitals, then a dash: `Trump — who …` has neither.
+ */
+function datelineEnd(tokens: Token[], first: number): number {
+  const head = tokens[first];
+  if (!head || head.type !== 'word' || !head.upper) return -1;
+  const shouting = head.text.length > 1 && head.text === head.text.toUpperCase() && !/\p{N}/u.test(head.text);
+  let agency = false;
+  for (let k = first; k < tokens.length && k - first <= MAX_DATELINE; k++) {
+    const t = tokens[k];
+    if (t.type === 'word') {
+      if (!t.upper && !/^\p{N}/u.test(t.text)) return -1;
+    } else if (t.text === '(') {
+      const a = tokens[k + 1];
+      if (!a || a.type !== 'word' || a.text !== a.text.toUpperCase() || tokens[k + 2]?.text !== ')') return -1;
+      agency = true;
+      k += 2;
+    } else if (DATELINE_DASHES.has(t.text)) {
+      return k > first && (shouting || agency) ? k + 1 : -1;
+    } else if (t.text !== ',') {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 function lowerOf(text: string): string {
