@@ -201,14 +201,25 @@ function sourceAfterLeadingCue(tokens: Token[], c: number, p: number): { cue: To
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'instead', 'meanwhile']);
 
 /**
- * `the strike's rallying cry`, `his opening remark`: a bare cue form after a modifier in
- * -ing that follows a determiner or possessive is a noun.
+ * `the strike's rallying cry`, `his opening remark`, `the TV show`: a bare cue form after
+ * a modifier in -ing, or a capitalised one, that follows a determiner or possessive is a
+ * noun (a capitalised plural is a subject: `the Democrats warn`; so is one before a form
+ * that is mostly a verb: `the U.S. cite`).
  */
 export function nounAfterModifier(tokens: Token[], c: number): boolean {
   if (c < 2) return false;
   const t = tokens[c];
-  return /ing$/.test(tokens[c - 1].lower) && NOUN_MARKERS.has(tokens[c - 2].lower) && lookupCue(t.lower)?.lemma === t.lower;
+  const form = lookupCue(t.lower);
+  if (form?.lemma !== t.lower) return false;
+  const modifier = tokens[c - 1];
+  if (/ing$/.test(modifier.lower)) return NOUN_MARKERS.has(tokens[c - 2].lower);
+  // A capitalised modifier makes a noun only of a form that is mostly one (`show`, not `cite`).
+  const rarelyCue = form.prior === null || form.prior < 0.5;
+  return rarelyCue && modifier.upper && modifier.type === 'word' && !modifier.lower.endsWith('s') && SINGLE_DETERMINERS.has(tokens[c - 2].lower);
 }
+
+/** Determiners of one thing, before a modifier and a noun (`the TV show`, `Trump's CNN interview`). */
+const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);
 
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
 export function isNounUse(tokens: Token[], c: number): boolean {

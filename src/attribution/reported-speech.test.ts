@@ -293,3 +293,19 @@ test('should end a report at a comma inside a closing mark before a gerund (a �
   assert.deepEqual(core(quoteWith(quotes, 'levy')), { speaker: 'Mara Quell', content: ['the levy a “quiet tax,”'], cue: 'called' });
   assert.deepEqual(core(quoteWith(quotes, 'never')), { speaker: 'Mara Quell', content: ['the board “never asked.”'], cue: 'adding' });
 });
+
+test('should give a gerund the subject after a fronted time phrase or a town and its state (Last month, …; In Salem, Oregon, …)', () => {
+  const time = quoteWith(show('Last month, a group of harbour pilots warned of delays, arguing that the levy “hurts the docks.”'), 'levy');
+  assert.equal(time.source, 'a group of harbour pilots');
+  const place = quoteWith(show('Speaking at a town hall in Salem, Oregon, Mara Quell went after the board, calling it “a closed shop.”'), 'closed shop');
+  assert.equal(place.speaker, 'Mara Quell');
+  // `In October, Mr. Quell, who …`: a month is no town, and a title opens the subject.
+  const month = quoteWith(show('In October, Mr. Ivo Brandt, who runs the yard, told investors the levy was ‘fair,’ adding that it “will pass.”'), 'will pass');
+  assert.equal(month.speaker, 'Ivo Brandt');
+});
+
+test('should read a cue form after a determiner and a capitalised modifier as a noun (the TV show “…”)', () => {
+  const quotes = show('“It is too early,” said Ivo Brandt, who is also a host on the TV show “Dock Talk.” “I mean, the levy could change.”');
+  assert.ok(!quotes.some((q) => q.cue === 'show'), JSON.stringify(quotes));
+  assert.equal(quoteWith(quotes, 'could change').speaker, 'Ivo Brandt');
+});

@@ -9,7 +9,7 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
-import { DETERMINERS, IRREGULAR_PAST, NP_BARRIERS } from './word-lists.js';
+import { DETERMINERS, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
 
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now']);
 /** Words that open a fronted clause or phrase before the subject (`Asked whether …,`). */
@@ -18,6 +18,20 @@ const FRONTED = new Set([
   'though', 'since', 'with', 'despite', 'speaking', 'outside', 'inside', 'back', 'once', 'moments',
 ]);
 const MAX_FRONTED = 25;
+const MAX_TIME = 5;
+const MAX_PLACE = 3;
+
+/**
+ * After a town and its comma, the capitalised place and comma that follow it, if a
+ * capitalised subject comes next (`in Salem, New Hampshire, Trump`; not `In October,
+ * Mr. Paulson, who`).
+ */
+function skipPlace(tokens: Token[], k: number, end: number): number {
+  if (MONTHS[tokens[k - 2].lower] !== undefined || TITLES.has(tokens[k].lower.replace(/\.$/, ''))) return k;
+  let c = k;
+  while (c < end && c - k < MAX_PLACE && tokens[c].type === 'word' && tokens[c].upper) c++;
+  return c > k && tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' && tokens[c + 1].upper ? c + 1 : k;
+}
 const MAX_SUBJECT = 8;
 
 /**
@@ -34,6 +48,13 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
     while (c < end && c - k < MAX_FRONTED && tokens[c].text !== ',' && tokens[c].type !== 'open') c++;
     if (tokens[c]?.text !== ',') return null;
     k = c + 1;
+    // `Speaking in Salem, New Hampshire, Trump …`: a state after the fronted clause's town.
+    if (tokens[c - 1].upper) k = skipPlace(tokens, k, end);
+  } else {
+    // `Last month, a group of experts warned …`: a fronted time phrase.
+    let c = k;
+    while (c < end && c - k < MAX_TIME && tokens[c].type === 'word' && (TIME_WORDS.has(tokens[c].lower) || MONTHS[tokens[c].lower] !== undefined || /^\d+$/.test(tokens[c].text))) c++;
+    if (c > k && tokens[c]?.text === ',') k = c + 1;
   }
   let e = k;
   for (; e < end && e - k < MAX_SUBJECT; e++) {
