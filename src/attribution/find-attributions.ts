@@ -9,7 +9,7 @@ import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
-import { findReportedSpeech } from './reported-speech.js';
+import { findReportedSpeech, LISTED_VERB_RULE } from './reported-speech.js';
 import { findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
@@ -233,14 +233,19 @@ const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
  */
 function endBeforeCoordinatedReports(tokens: Token[], found: Found[]): void {
   for (const inner of found) {
-    if (!(inner.rule.startsWith('indirect/') || inner.rule === NAME_LABEL_RULE) || !inner.source || !inner.cue || inner.source.first > inner.cue.first) continue;
-    const joiner = inner.source.first - 1;
+    if (!(inner.rule.startsWith('indirect/') || inner.rule === NAME_LABEL_RULE) || !inner.source || !inner.cue) continue;
+    // `He suggested …, called her “third-rate”`: a listed verb's clause opens at its comma.
+    const listed = inner.rule === LISTED_VERB_RULE;
+    if (!listed && inner.source.first > inner.cue.first) continue;
+    const joiner = listed ? inner.cue.first - 1 : inner.source.first - 1;
     const word = tokens[joiner]?.lower ?? '';
-    if (inner.rule === NAME_LABEL_RULE ? !DASHES.has(word) : !CLAUSE_JOINERS.has(word)) continue;
-    // `he and Trump differ` is one subject; `, and three-quarters said` a second clause.
-    if ((word === 'and' || word === 'but') && tokens[joiner - 1]?.text !== ',') continue;
-    // A pronoun subject goes on with the speaker's own statement (`…, but he feels confident`).
-    if (inner.source.first === inner.source.last && SUBJECT_PRONOUNS[tokens[inner.source.first].lower] !== undefined) continue;
+    if (!listed) {
+      if (inner.rule === NAME_LABEL_RULE ? !DASHES.has(word) : !CLAUSE_JOINERS.has(word)) continue;
+      // `he and Trump differ` is one subject; `, and three-quarters said` a second clause.
+      if ((word === 'and' || word === 'but') && tokens[joiner - 1]?.text !== ',') continue;
+      // A pronoun subject goes on with the speaker's own statement (`…, but he feels confident`).
+      if (inner.source.first === inner.source.last && SUBJECT_PRONOUNS[tokens[inner.source.first].lower] !== undefined) continue;
+    }
     for (const outer of found) {
       if (outer === inner || !outer.rule.startsWith('indirect/')) continue;
       // Inside a third report (`a poll found that 28 percent backed Trump, while 23 percent

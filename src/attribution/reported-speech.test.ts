@@ -309,3 +309,18 @@ test('should read a cue form after a determiner and a capitalised modifier as a 
   assert.ok(!quotes.some((q) => q.cue === 'show'), JSON.stringify(quotes));
   assert.equal(quoteWith(quotes, 'could change').speaker, 'Ivo Brandt');
 });
+
+test('should read a reporting verb in a list of the subject’s verbs (Quell later praised …, called it “…” and left)', () => {
+  const quotes = show('Mara Quell later praised the pilots for their patience, called the levy “a quiet tax” and left the hall.');
+  assert.deepEqual(core(quoteWith(quotes, 'pilots')), { speaker: 'Mara Quell', content: ['the pilots for their patience'], cue: 'praised' });
+  const listed = quoteWith(quotes, 'quiet tax');
+  assert.equal(listed.cue, 'called');
+  assert.equal(listed.speaker, 'Mara Quell');
+  // An object pronoun after the cue is its object, not an inverted subject.
+  assert.ok(!quotes.some((q) => q.source === 'her' || q.source === 'him'));
+});
+
+test('should give a coordinated cue after `and then` the clause’s subject (…, and then tweeted that …)', () => {
+  const q = quoteWith(show('Mara Quell blasted the board at a rally, calling it “a closed shop,” and then tweeted that the vote was “rigged.”'), 'rigged');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the vote was “rigged.”'], cue: 'tweeted' });
+});

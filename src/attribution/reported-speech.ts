@@ -46,7 +46,7 @@ const MIN_WORD_WEIGHT = 0;
 const VETO = -2;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
-const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
+const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'then', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', "'s", 'get', 'got']);
 
 /** Words that open a report framed by a rule of its own (see `findReportedSpeech`). */
@@ -332,8 +332,20 @@ export function findReportedSpeech(
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
       const found = findRightSource(tokens, cue.last + 1, s.last);
       // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
-      if (found && !endsInversion(tokens, found)) continue;
-      const right = found ? extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last)) : null;
+      if (!found || !endsInversion(tokens, found)) {
+        // `He later suggested …, called her “third-rate” and boycotted …`: one of the
+        // subject's verbs in a list.
+        const subject = listedVerbSubject(tokens, c, s);
+        const start = subject ? contentStart(tokens, cue.last + 1, s, form.addressee) : s.last + 1;
+        const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+        if (subject && end >= start && !onlyAdverbial(tokens, start, end)) {
+          out.push(make(tokens, cue, subject, { first: start, last: end }, LISTED_VERB_RULE, 0.6));
+          mainSource = subject;
+          lastCue = cue.last;
+        }
+        continue;
+      }
+      const right = extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last));
       if (right) {
         const cEnd = trimEnd(tokens, s.first, c - 2);
         const cStart = skipOpeners(tokens, s.first, cEnd);
@@ -347,6 +359,35 @@ export function findReportedSpeech(
   return out;
 }
 
+/** Rule of a reporting verb in a list of the sentence subject's verbs (`…, called her “…”`). */
+export const LISTED_VERB_RULE = 'indirect/listed-verb';
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'me', 'us']);
+
+/**
+ * The sentence's subject when the past-tense cue at `c`, after a comma, continues a list of
+ * that subject's verbs: the subject is followed by a past-tense verb of its own (`He later
+ * suggested …, called her …`), or null.
+ */
+function listedVerbSubject(tokens: Token[], c: number, s: SentenceBounds): TokenRange | null {
+  const t = tokens[c];
+  if (!isPastTense(t)) return null;
+  const subject = sentenceSubject(tokens, s.first, c);
+  if (!subject) return null;
+  const verb = tokens[skipAdverbsRight(tokens, subject.last + 1, c)];
+  return verb !== undefined && verb !== t && isPastTense(verb) ? subject : null;
+}
+
+function isPastTense(t: Token): boolean {
+  return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
+}
+
+/** Skips adverbs rightwards (`He later suggested` → `suggested`). */
+function skipAdverbsRight(tokens: Token[], i: number, ceiling: number): number {
+  while (i < ceiling && tokens[i].type === 'word' && (ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly') || TIME_WORDS.has(tokens[i].lower))) i++;
+  return i;
+}
+
 /** Words an inverted pronoun source may stand before (`…, said he on Monday`). */
 const AFTER_INVERTED_PRONOUN: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'about', 'with', 'via', 'from', 'of', 'as', 'when', 'while', 'and', 'but', 'later', 'earlier', 'then', 'again',
@@ -358,7 +399,11 @@ const AFTER_INVERTED_PRONOUN: ReadonlySet<string> = new Set([
  * (`…, said she turned out to vote`, `…, said the golf industry had …`).
  */
 function endsInversion(tokens: Token[], src: TokenRange): boolean {
+  // `…, called her “third-rate”`: an object pronoun is the cue's object.
+  if (src.first === src.last && OBJECT_PRONOUNS.has(tokens[src.first].lower)) return false;
   const next = tokens[src.last + 1];
+  // `…, called the levy “a quiet tax”`: a quotation right after it is the object's complement.
+  if (next?.type === 'open') return false;
   if (!next || next.type !== 'word') return true;
   // A verb after it makes it the content's subject (`said the industry had`).
   if (FINITE_AUXILIARIES.has(next.lower)) return false;
