@@ -324,3 +324,13 @@ test('should give a coordinated cue after `and then` the clause’s subject (…
   const q = quoteWith(show('Mara Quell blasted the board at a rally, calling it “a closed shop,” and then tweeted that the vote was “rigged.”'), 'rigged');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the vote was “rigged.”'], cue: 'tweeted' });
 });
+
+test('should give a gerund the source of the reporting clause before it, past its time and place (…, Quell said Tuesday in Lisbon, noting …)', () => {
+  const q = quoteWith(show('The levy is “a quiet tax,” Mara Quell said Tuesday in Lisbon, noting the board “never asked.”'), 'never asked');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the board “never asked.”'], cue: 'noting' });
+  const like = quoteWith(show('Like Brandt, Mara Quell also rejected the levy, arguing that the docks “cannot pay.”'), 'cannot pay');
+  assert.equal(like.speaker, 'Mara Quell');
+  // A capitalised cue form is a name, not the clause's cue (`the United States, citing …`).
+  const states = quoteWith(show('Ivo Brandt proposed a levy on ships entering the United States, citing fears of delays.'), 'fears');
+  assert.equal(states.speaker, 'Ivo Brandt');
+});

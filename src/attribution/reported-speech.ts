@@ -107,17 +107,25 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
 }
 
 /**
- * `"…," Clinton responded, remarking that …`: a gerund after a quotation's `SOURCE CUE,`
- * shares that cue's source; the sentence's opening words are inside the quotation.
+ * `"…," Clinton responded, remarking that …`, `…, Hollande said Tuesday in Paris, noting …`:
+ * a gerund after the `SOURCE CUE,` that follows a quotation or reported words shares that
+ * cue's source; the sentence's opening words are inside the quotation, or the report's.
  */
 function cueSubjectBefore(tokens: Token[], c: number, floor: number): TokenRange | null {
-  if (c - 1 < floor || !cueAt(tokens, c) || lookupCue(tokens[c].lower)?.class !== 'speech') return null;
-  const src = findLeftSource(tokens, c - 1, floor);
+  // Over the time and place after the cue (`Hollande said Tuesday in Paris, noting …`).
+  let k = c;
+  while (k > floor && c - k < MAX_CUE_TRAIL && tokens[k].type === 'word' && !(cueAt(tokens, k) && !tokens[k].upper) && (TIME_WORDS.has(tokens[k].lower) || tokens[k].upper || TRAIL_PREPOSITIONS.has(tokens[k].lower))) k--;
+  if (k - 1 < floor || tokens[k].upper || !cueAt(tokens, k) || lookupCue(tokens[k].lower)?.class !== 'speech') return null;
+  const src = findLeftSource(tokens, k - 1, floor);
   if (!src) return null;
-  let before = src.first - 1;
-  if (tokens[before]?.text === ',') before--;
-  return tokens[before]?.type === 'close' ? { first: src.first, last: src.last } : null;
+  // The cue's clause follows a quotation or the reported words (`…, Hollande said`).
+  const before = tokens[src.first - 1];
+  return before?.text === ',' || before?.type === 'close' ? { first: src.first, last: src.last } : null;
 }
+
+/** Words a cue's time and place phrase may hold before a gerund's comma (`said Tuesday in Paris,`). */
+const MAX_CUE_TRAIL = 6;
+const TRAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'during']);
 
 /**
  * The personal name (one to four capitalised words, no calendar word) ending right before

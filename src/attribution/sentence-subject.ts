@@ -16,6 +16,7 @@ const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile'
 const FRONTED = new Set([
   'asked', 'pressed', 'after', 'when', 'while', 'as', 'in', 'at', 'on', 'during', 'before', 'although',
   'though', 'since', 'with', 'despite', 'speaking', 'outside', 'inside', 'back', 'once', 'moments',
+  'like', 'unlike',
 ]);
 const MAX_FRONTED = 25;
 const MAX_TIME = 5;
