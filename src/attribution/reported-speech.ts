@@ -344,9 +344,11 @@ export function findReportedSpeech(
         // `He later suggested …, called her “third-rate” and boycotted …`: one of the
         // subject's verbs in a list.
         const subject = listedVerbSubject(tokens, c, s);
-        const start = subject ? contentStart(tokens, cue.last + 1, s, form.addressee) : s.last + 1;
-        const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
-        if (subject && end >= start && !onlyAdverbial(tokens, start, end)) {
+        if (!subject) continue;
+        const start = contentStart(tokens, cue.last + 1, s, form.addressee);
+        if (start > s.last) continue;
+        const end = contentEnd(tokens, start, s);
+        if (end >= start && !onlyAdverbial(tokens, start, end)) {
           out.push(make(tokens, cue, subject, { first: start, last: end }, LISTED_VERB_RULE, 0.6));
           mainSource = subject;
           lastCue = cue.last;
