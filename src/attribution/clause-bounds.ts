@@ -69,16 +69,14 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
       if (t.text === ',' || t.text === '—') {
         // A comma inside a closing quote still ends the clause (`…with Trump," and last year accused`);
         // so does a dash before a new reporting clause (`as "scared" — Legend says …`).
-        let n = k + 1;
-        while (n <= s.last && tokens[n].type === 'close') n++;
-        if (startsReportingClause(tokens, n, s.last)) return trimEnd(tokens, start, n - 1);
+        if (startsReportingClause(tokens, after, s.last)) return trimEnd(tokens, start, after - 1);
       }
     }
   }
   return trimEnd(tokens, start, s.last);
 }
 
-/** A past-tense reporting verb that a plain `and` coordinates with the cue before (`and said`). */
+/** An inflected reporting verb (not the bare form, not -ing) that a plain `and` coordinates with the cue before (`and said`). */
 function coordinatedCue(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;
   const form = lookupCue(t.lower);
