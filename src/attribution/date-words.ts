@@ -231,6 +231,29 @@ const YEAR_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'in', 'at
 
 const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter', 'weekend']);
 
+// `At the start of the strike`, `at the outset of the talks`: a time told only by an event.
+const EVENT_POINTS: ReadonlySet<string> = new Set(['start', 'beginning', 'outset', 'onset', 'height', 'peak', 'dawn']);
+
+/**
+ * First tokens of phrases that date a statement by an event the text does not date (`At the
+ * start of the strike, Blix told a rally …`), between tokens `from` and `to`. The statement
+ * was made at some other time than the article's scene, and no reference date resolves it.
+ */
+export function eventTimePhrases(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i + 3 <= to; i++) {
+    if (tokens[i].lower !== 'at') continue;
+    const k = tokens[i + 1].lower === 'the' ? i + 2 : -1;
+    if (k < 0 || !EVENT_POINTS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
+    // `at the start of the week` is a date phrase of its own, not an event.
+    const noun = tokens[k + 3];
+    if (tokens[k + 2]?.lower === 'the' && noun && (RELATIVE_UNITS.has(noun.lower) || noun.lower === 'day')) continue;
+    if (monthOf(tokens[k + 2]) !== null || isYear(tokens[k + 2])) continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /**
  * First tokens of date phrases that need a reference date to resolve (`last year`, `last
  * November`, `on Friday`, `yesterday`, `this month`), between tokens `from` and `to`.

@@ -84,6 +84,19 @@ test('should carry a scene opened by a day to the quotes of that scene, not the 
   assert.equal(quoteWith(quotes, 'stalls').saidWhen, '2025-05-08');
 });
 
+test('should leave a statement dated only by an event (At the start of the strike) undated, not in the scene around it', () => {
+  const lede = 'Ferry deal\n\nFerry crews went back to work on Friday after the port agreed a new rota.\n\n';
+  const then = 'At the start of the strike, Oren Vasko told a rally that “a promise is not a rota.”';
+  const quotes = show(lede + then, { published: '2025-05-09', title: { start: 0, end: 10 } });
+  assert.equal(quoteWith(quotes, 'promise').saidWhen, null);
+  // Without the event, the statement is taken to belong to the article's dated scene.
+  const plain = show(lede + then.replace('At the start of the strike, ', ''), { published: '2025-05-09', title: { start: 0, end: 10 } });
+  assert.notEqual(quoteWith(plain, 'promise').saidWhen, null);
+  // A phrase that names a time of its own is no event.
+  const week = show(lede + then.replace('the strike', 'the week'), { published: '2025-05-09', title: { start: 0, end: 10 } });
+  assert.notEqual(quoteWith(week, 'promise').saidWhen, null);
+});
+
 test('should date a month episode of last year to that month (a June episode … last year)', () => {
   const text = 'During a June episode of the same show last year, Oren Vasko said: “The pier is dying.”';
   assert.equal(quoteWith(show(text, { published: '2025-05-09' }), 'pier is dying').saidWhen, '2024-06');

@@ -18,7 +18,7 @@
 import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
+import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, WEEKDAYS } from './word-lists.js';
 
@@ -146,14 +146,15 @@ export function resolveOccasionsAndDates(
     // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
     dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
     const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
-    // With no reference date, a nearer `last year` still dates it: to an unknown time.
-    if (!ref) {
-      const distance = (k: number): number => Math.abs(k - anchor.first);
-      const relative = relativeDatePhrases(tokens, sentences[sentence].first, sentences[sentence].last - 1).filter(
-        (k) => outside(k) && !cueBetween(found, speakers, i, k, anchor.first),
-      );
-      if (relative.some((k) => !dates[0] || distance(k) < distance(dates[0].first))) return { occasion, date: null, undated: true };
-    }
+    // A nearer phrase that dates it to a time no reference resolves dates it to an unknown
+    // time: an event (`At the start of the strike, Blix told a rally …`) always, and
+    // `last year` when there is no reference date.
+    const { first, last } = sentences[sentence];
+    const unresolved = eventTimePhrases(tokens, first, last - 1);
+    if (!ref) unresolved.push(...relativeDatePhrases(tokens, first, last - 1));
+    const distance = (k: number): number => Math.abs(k - anchor.first);
+    const nearer = (k: number): boolean => outside(k) && !cueBetween(found, speakers, i, k, anchor.first) && (!dates[0] || distance(k) < distance(dates[0].first));
+    if (unresolved.some(nearer)) return { occasion, date: null, undated: true };
     return { occasion, date: dates[0] ? toSaid(dates[0]) : null };
   });
 
