@@ -313,7 +313,11 @@ export function findReportedSpeech(
       let afterTime = start;
       while (afterTime <= end && TIME_WORDS.has(tokens[afterTime].lower)) afterTime++;
       const timeThenComma = afterTime > start && afterTime <= s.last && tokens[afterTime].text === ',';
-      if (end >= start && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma)) {
+      // `…, Manafort said, adding that …`, `…, Sanders said, a policy that …`: a cue set off
+      // by commas after a clause reports that clause; what follows the second comma is a
+      // report of its own, an apposition or a circumstance, not what was said.
+      const parenthetical = precededByComma && tokens[cue.last + 1]?.text === ',' && sideClause(tokens, start);
+      if (end >= start && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         lastCue = cue.last;
@@ -483,3 +487,18 @@ function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the words at `k`, after a parenthetical cue's second comma, are no content of it:
+ * a report of their own (`adding that …`), or an apposition to the clause before (`a policy
+ * that …`). Circumstances are not tested: PolNeAR takes `he said, on condition of anonymity
+ * …` and `he said, while …, they …` as content.
+ */
+function sideClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  if (lookupCue(t.lower)?.gerund === true) return true;
+  return (t.lower === 'a' || t.lower === 'an') && RELATIVE_WORDS.has(tokens[k + 2]?.lower ?? '');
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who']);

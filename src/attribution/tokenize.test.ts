@@ -70,3 +70,9 @@ test('should make a dateline a sentence of its own, and not a dash after a name'
   assert.equal(tokenize('Quell — who spoke first — left early.').sentences.length, 1);
   assert.equal(tokenize('Mara Quell (left) — and her deputy — left early.').sentences.length, 1);
 });
+
+test('should end a sentence before a bracketed sentence (… Quell said. (The board …))', () => {
+  const { tokens, sentences } = tokenize('The pier is unsafe, Quell said. (The board disputes this.)');
+  assert.equal(sentences.length, 2);
+  assert.equal(tokens[sentences[1].first].text, '(');
+});

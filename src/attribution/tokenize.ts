@@ -315,7 +315,9 @@ function splitSentences(tokens: Token[]): Tokenized['sentences'] {
     while (j < tokens.length && (tokens[j].type === 'close' || tokens[j].text === ')')) j++;
     const next = tokens[j];
     if (!next || next.type === 'break') continue;
-    if (next.upper || next.type === 'open' || /^\p{N}/u.test(next.text)) close(j);
+    // A bracketed sentence opens like any other (`… Sykes said. (Take the decision …)`).
+    const bracketed = (next.text === '(' || next.text === '[') && tokens[j + 1]?.upper === true;
+    if (next.upper || next.type === 'open' || bracketed || /^\p{N}/u.test(next.text)) close(j);
   }
   close(tokens.length);
   return out;
