@@ -243,3 +243,13 @@ test('should find the cue after a quotation past a long apposition (“…,” B
   assert.equal(q.cue, 'said');
   assert.equal(q.speaker, 'Ivo Brandt');
 });
+
+test('should credit a second quotation of a sentence to its own cue, not run it back over the first (“…,” she said, but …, “…,” said Brandt)', () => {
+  const text = '“The pier is a mess,” she said, but despite the long delays, “I think it will open in May,” said Ivo Brandt. “We are nearly there.”';
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'open in May')), { speaker: 'Ivo Brandt', content: ['“I think it will open in May,”'], cue: 'said' });
+  assert.equal(quoteWith(quotes, 'nearly there').speaker, 'Ivo Brandt');
+  // Fragments of one mixed quote have no cue between them and stay one quote.
+  const mixed = quoteWith(show('The levy is “a quiet tax” and “a gift to the shipowners,” Ivo Brandt said.'), 'quiet tax');
+  assert.deepEqual(mixed.content, ['The levy is “a quiet tax” and “a gift to the shipowners,”']);
+});

@@ -87,6 +87,21 @@ export function attributeEmbedded(tokens: Token[], q: QuotedSpan, sentenceStart:
   if (q.close < 0 || q.open < 0) return null;
   const after = findCueAfter(tokens, q);
   if (after && after.source) {
+    // `"…," she said, but despite the tone, "I think he will do it," said Kunin`: after an
+    // earlier quotation of the sentence, with its own cue, the lead-in is not this quote's:
+    // the quotation alone is.
+    // (Fragments of one mixed quote have no cue between them: `Guns are "a crisis" and
+    // "a scourge," Dean said`.)
+    for (let k = q.open - 1; k >= sentenceStart; k--) {
+      if (tokens[k].type !== 'close') continue;
+      let cued = false;
+      for (let j = k + 1; j < q.open && !cued; j++) cued = cueAt(tokens, j) !== null;
+      if (!cued) break;
+      return {
+        kind: 'direct', content: [{ first: q.open, last: q.close }], cue: after.cue, source: after.source,
+        sentence: tokens[after.cue.first].sentence, confidence: 0.7, rule: 'direct/cue-after', inherited: false,
+      };
+    }
     let first = sentenceStart;
     while (first < q.open && (tokens[first].lower === 'but' || tokens[first].lower === 'and' || tokens[first].text === ',')) first++;
     return {

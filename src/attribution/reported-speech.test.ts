@@ -347,3 +347,14 @@ test('should give a cue set off by commas the clause before it, not the gerund o
   const clause = show('After the vote, Ivo Brandt said, a number of the board members left the hall in protest at the decision.');
   assert.deepEqual(quoteWith(clause, 'board members').content, ['a number of the board members left the hall in protest at the decision']);
 });
+
+test('should read a name after a comma and a cue as the inverted source, past a relative clause (…, whom …, said Ivo Brandt, a harbor pilot)', () => {
+  const q = quoteWith(show('The levy also lacks support among the ferry crews, whom it would hit hardest, said Ivo Brandt, a harbor pilot.'), 'levy');
+  assert.deepEqual(core(q), { speaker: 'Ivo Brandt', content: ['The levy also lacks support among the ferry crews, whom it would hit hardest'], cue: 'said' });
+  // A subject with its relative clause keeps a clause after the cue as its content.
+  const subject = quoteWith(show('Mara Quell, who backed the levy, said Ivo Brandt was wrong about the crews.'), 'wrong');
+  assert.deepEqual(core(subject), { speaker: 'Mara Quell', content: ['Ivo Brandt was wrong about the crews'], cue: 'said' });
+  // After `told`, the name is the addressee.
+  const told = quoteWith(show('The crews will strike on Monday, their leader, Ivo Brandt, told The Harbor Gazette.'), 'strike');
+  assert.equal(told.speaker, 'Ivo Brandt');
+});

@@ -300,6 +300,12 @@ export function findReportedSpeech(
     }
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
     if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
+    // `…in Congress, whom he has alienated, said Larry Sabato, director of …`: a name that
+    // ends the sentence after a comma and a cue is the inverted source; the noun before a
+    // relative clause is no subject then.
+    // (After `told`, the name is whom it was told to: `…, Tad Devine, told The Huffington Post.`)
+    const inverted = src && prev?.text === ',' && !form.addressee && c - 1 - s.first >= 2 ? invertedSource(tokens, cue.last, s) : null;
+    if (inverted && isName(tokens, inverted) && inverted.last >= trimEnd(tokens, inverted.last, s.last)) src = null;
     if (src) {
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       let end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
@@ -342,9 +348,8 @@ export function findReportedSpeech(
     }
     // Inverted: `…, said Legend.`
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
-      const found = findRightSource(tokens, cue.last + 1, s.last);
-      // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
-      if (!found || !endsInversion(tokens, found)) {
+      const right = invertedSource(tokens, cue.last, s);
+      if (!right) {
         // `He later suggested …, called her “third-rate” and boycotted …`: one of the
         // subject's verbs in a list.
         const subject = listedVerbSubject(tokens, c, s);
@@ -359,18 +364,37 @@ export function findReportedSpeech(
         }
         continue;
       }
-      const right = extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last));
-      if (right) {
-        const cEnd = trimEnd(tokens, s.first, c - 2);
-        const cStart = skipOpeners(tokens, s.first, cEnd);
-        if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
-          out.push(make(tokens, cue, right, { first: cStart, last: cEnd }, 'indirect/content-cue-source', 0.6));
-          mainSource = right;
-        }
+      const cEnd = trimEnd(tokens, s.first, c - 2);
+      const cStart = skipOpeners(tokens, s.first, cEnd);
+      if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
+        out.push(make(tokens, cue, right, { first: cStart, last: cEnd }, 'indirect/content-cue-source', 0.6));
+        mainSource = right;
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether the range is a name of two or more capitalised words, alone or before its
+ * apposition (`Larry Sabato, director of …`; not `Muhammad Ali for decades`).
+ */
+function isName(tokens: Token[], r: TokenRange): boolean {
+  let k = r.first;
+  while (k <= r.last && tokens[k].type === 'word' && tokens[k].upper) k++;
+  return k - r.first >= 2 && (k > r.last || tokens[k].text === ',');
+}
+
+/**
+ * The source right of a cue that ends at `cueLast` when it reads as inverted (`…, said
+ * Legend.`, `…, said Sabato, director of …`), with its apposition; else null.
+ */
+function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): TokenRange | null {
+  const found = findRightSource(tokens, cueLast + 1, s.last);
+  // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
+  // `…, said Tuesday.` is a time, not a speaker.
+  if (!found || !endsInversion(tokens, found) || isTimePhrase(tokens, found)) return null;
+  return extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last));
 }
 
 /** Rule of a reporting verb in a list of the sentence subject's verbs (`…, called her “…”`). */
