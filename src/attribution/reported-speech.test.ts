@@ -358,3 +358,17 @@ test('should read a name after a comma and a cue as the inverted source, past a 
   const told = quoteWith(show('The crews will strike on Monday, their leader, Ivo Brandt, told The Harbor Gazette.'), 'strike');
   assert.equal(told.speaker, 'Ivo Brandt');
 });
+
+test('should read `as first reported by X` and `…, first reported by X, …` the way it reads according to', () => {
+  const fronted = quoteWith(show('As reported by the Harbor Gazette, the port authority had ignored three safety warnings.'), 'safety warnings');
+  assert.deepEqual(fronted.content, ['the port authority had ignored three safety warnings']);
+  assert.equal(fronted.cue, 'reported by');
+  assert.equal(fronted.source, 'the Harbor Gazette');
+  const trailing = quoteWith(show('The ferry company is up for sale, as first reported by the Coast Courier on Tuesday.'), 'ferry company');
+  assert.deepEqual(trailing.content, ['The ferry company is up for sale']);
+  assert.equal(trailing.source, 'the Coast Courier');
+  const inside = quoteWith(show('The pension plan, first reported by the Harbor Gazette, is the mayor’s answer to the strike.'), 'pension plan');
+  assert.deepEqual(inside.content, ['The pension plan', 'is the mayor’s answer to the strike']);
+  // `reported by phone` is how a verb's report was made, not a frame.
+  assert.deepEqual(show('The Gazette reported by phone that the port was closed.').filter((q) => q.cue === 'reported by'), []);
+});

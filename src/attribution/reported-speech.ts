@@ -189,6 +189,17 @@ export function findReportedSpeech(
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
     if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
+    // `As first reported by The Post, …`, `…, first reported by BuzzFeed, …`: an outlet's
+    // report framed as `according to` is.
+    if (t.lower === 'reported' && tokens[c + 1]?.lower === 'by') {
+      const begin = reportedByBegin(tokens, c, s.first);
+      const f = begin >= 0 ? accordingTo(tokens, c, s, 2, begin) : null;
+      if (f) {
+        out.push(f);
+        c++;
+        continue;
+      }
+    }
     if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
       const f = accordingTo(tokens, c, s, 2);
       if (f) out.push(f);
@@ -453,12 +464,31 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
 }
 
 /** `according to X` (`width` 2) or a one-word equivalent (`selon X`, `width` 1). */
-function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2): Found | null {
+const FIRST_REPORT_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'initially', 'previously', 'earlier']);
+
+/**
+ * Where the phrase around `reported by` at `c` begins when it frames a report the way
+ * `according to` does: at `as` (`as first reported by`), or at the adverb or `reported`
+ * after a comma or the sentence's start (`…, first reported by BuzzFeed, …`); else -1.
+ * (`The Post reported by phone that …` and `was reported by` are no such frame.)
+ */
+function reportedByBegin(tokens: Token[], c: number, sentenceFirst: number): number {
+  let k = c;
+  if (FIRST_REPORT_ADVERBS.has(tokens[k - 1]?.lower ?? '')) k--;
+  if (tokens[k - 1]?.lower === 'as') return k - 1;
+  return k === sentenceFirst || tokens[k - 1]?.text === ',' ? k : -1;
+}
+
+/**
+ * `according to X` (width 2) or `selon X` (width 1) at `c`, or another phrase framing a
+ * report the same way, which opens at `begin` (`as first reported by X`).
+ */
+function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2, begin: number = c): Found | null {
   let src = findRightSource(tokens, c + width, s.last);
   if (!src) return null;
   // A sentence-initial `According to …,` names its source up to the comma, however long
   // (`According to a 52-count complaint filed by the agency, …`).
-  if (c - s.first <= 2 && tokens[src.last + 1]?.text !== ',') {
+  if (begin - s.first <= 2 && tokens[src.last + 1]?.text !== ',') {
     let comma = src.last + 1;
     while (comma <= s.last && comma - c < 40 && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
     if (tokens[comma]?.text === ',') src = { first: src.first, last: comma - 1 };
@@ -474,7 +504,7 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
       if (!tokens[src.last].upper) source = name;
     }
   }
-  const lead = c - s.first;
+  const lead = begin - s.first;
   if (lead <= 2) {
     // `According to X, content.` / `And, according to X, content.`
     if (tokens[k]?.text !== ',') return null;
@@ -483,7 +513,7 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
     if (end < start) return null;
     return make(tokens, cue, source, { first: start, last: end }, 'indirect/according-to-first', 0.8);
   }
-  const cEnd = trimEnd(tokens, s.first, c - 1);
+  const cEnd = trimEnd(tokens, s.first, begin - 1);
   const cStart = skipOpeners(tokens, s.first, cEnd);
   if (cEnd < cStart) return null;
   const before = { first: cStart, last: cEnd };
