@@ -242,9 +242,9 @@ const EVENT_POINTS: ReadonlySet<string> = new Set(['start', 'beginning', 'outset
 export function eventTimePhrases(tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i + 3 <= to; i++) {
-    if (tokens[i].lower !== 'at') continue;
-    const k = tokens[i + 1].lower === 'the' ? i + 2 : -1;
-    if (k < 0 || !EVENT_POINTS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
+    if (tokens[i].lower !== 'at' || tokens[i + 1].lower !== 'the') continue;
+    const k = i + 2;
+    if (!EVENT_POINTS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
     // `at the start of the week` is a date phrase of its own, not an event.
     const noun = tokens[k + 3];
     if (tokens[k + 2]?.lower === 'the' && noun && (RELATIVE_UNITS.has(noun.lower) || noun.lower === 'day')) continue;

@@ -189,8 +189,8 @@ export function findReportedSpeech(
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
     if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
-    // `As first reported by The Post, …`, `…, first reported by BuzzFeed, …`: an outlet's
-    // report framed as `according to` is.
+    // `As first reported by The Post, …` and `…, first reported by BuzzFeed, …` frame an
+    // outlet's report as `according to` does.
     if (t.lower === 'reported' && tokens[c + 1]?.lower === 'by') {
       const begin = reportedByBegin(tokens, c, s.first);
       const f = begin >= 0 ? accordingTo(tokens, c, s, 2, begin) : null;
@@ -332,7 +332,7 @@ export function findReportedSpeech(
       const timeThenComma = afterTime > start && afterTime <= s.last && tokens[afterTime].text === ',';
       // `…, Manafort said, adding that …`, `…, Sanders said, a policy that …`: a cue set off
       // by commas after a clause reports that clause; what follows the second comma is a
-      // report of its own, an apposition or a circumstance, not what was said.
+      // report of its own or an apposition, not what was said (see `sideClause`).
       const parenthetical = precededByComma && tokens[cue.last + 1]?.text === ',' && sideClause(tokens, start);
       if (end >= start && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
@@ -463,7 +463,6 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
   return makeReport(tokens, cue, source, [content], rule, confidence);
 }
 
-/** `according to X` (`width` 2) or a one-word equivalent (`selon X`, `width` 1). */
 const FIRST_REPORT_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'initially', 'previously', 'earlier']);
 
 /**
