@@ -359,7 +359,8 @@ export function findReportedSpeech(
     }
     // Inverted: `…, said Legend.`
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
-      const right = invertedSource(tokens, cue.last, s);
+      // Already read when it outranked a subject before a relative clause (see above).
+      const right = inverted ?? invertedSource(tokens, cue.last, s);
       if (!right) {
         // `He later suggested …, called her “third-rate” and boycotted …`: one of the
         // subject's verbs in a list.
@@ -536,7 +537,7 @@ const DETERMINERS_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k];
-    if (t.type === 'word' && !t.upper && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return true;
+    if (isPastTense(t) || (t.type === 'word' && !t.upper && FINITE_AUXILIARIES.has(t.lower))) return true;
   }
   return false;
 }
