@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { FINITE_AUXILIARIES, TIME_WORDS } from './word-lists.js';
+import { FINITE_AUXILIARIES, IRREGULAR_PAST, TIME_WORDS } from './word-lists.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
 const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
@@ -51,6 +51,8 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
   // Content that opens inside a dash aside (`messages -- which had Legend urging West to …
   // -- on social media`) ends where the aside closes.
   const aside = dashBefore(tokens, start, s.first);
+  const quoted = quotationThenVerb(tokens, start, s.last);
+  if (quoted >= 0) return quoted;
   for (let k = start + 1; k <= s.last; k++) {
     const t = tokens[k];
     if (aside && isDash(tokens, k)) return trimEnd(tokens, start, k - 1);
@@ -74,6 +76,26 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
     }
   }
   return trimEnd(tokens, start, s.last);
+}
+
+/**
+ * `chanted "What curfew?" and kept going`: content that opens with a quotation followed by
+ * `and` or `but` and a past-tense verb is the quotation; the verb goes on narrating. The
+ * index of the closing mark, or -1.
+ */
+function quotationThenVerb(tokens: Token[], start: number, last: number): number {
+  if (tokens[start].type !== 'open') return -1;
+  let k = start + 1;
+  while (k <= last && tokens[k].type !== 'close' && tokens[k].type !== 'open') k++;
+  if (k > last || tokens[k].type !== 'close') return -1;
+  const joiner = tokens[k + 1];
+  const verb = tokens[k + 2];
+  return joiner && verb && k + 2 <= last && (joiner.lower === 'and' || joiner.lower === 'but') && isPastTense(verb) ? k : -1;
+}
+
+/** A lower-case verb in the past tense (`kept`, `added`). */
+export function isPastTense(t: Token): boolean {
+  return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
 }
 
 /** An inflected reporting verb (not the bare form, not -ing) that a plain `and` coordinates with the cue before (`and said`). */

@@ -33,6 +33,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   // Manner of speaking (Levin 37.3) and phrasal retorts (with PARTICLE_CUES below).
   'sneer', 'fume', 'snap', 'rant', 'hiss', 'snarl', 'growl', 'grumble', 'marvel', 'chuckle',
   'scold', 'plead', 'bark', 'bellow', 'murmur', 'stammer', 'hit', 'shoot', 'fire', 'push',
+  'chant',
 ];
 
 /** Lemmas of verbs of belief, knowledge and intention (annotated by PolNeAR as well). */
@@ -158,7 +159,7 @@ export const EXPECTED_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'wer
 export const QUOTE_ONLY_LEMMAS: readonly string[] = [
   'roar', 'gasp', 'grovel', 'thunder', 'rage', 'seethe', 'wail', 'scream', 'sob', 'groan',
   'moan', 'whine', 'splutter', 'stammer', 'stutter', 'huff', 'gripe', 'beam', 'enthuse',
-  'trill', 'purr', 'coo', 'squeal', 'shriek', 'screech', 'storm', 'spit', 'blurt',
+  'trill', 'purr', 'coo', 'squeal', 'shriek', 'screech', 'storm', 'spit', 'blurt', 'sing',
 ];
 
 /** Irregular inflections of the manner verbs above (British doubling included). */
@@ -167,6 +168,7 @@ export const QUOTE_ONLY_IRREGULAR: Readonly<Record<string, readonly string[]>> =
   sob: ['sobs', 'sobbed', 'sobbing'],
   spit: ['spits', 'spat', 'spitting'],
   squeal: ['squeals', 'squealed', 'squealing'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
 };
 
 // ---------------------------------------------------------------------------------------

@@ -253,3 +253,13 @@ test('should credit a second quotation of a sentence to its own cue, not run it 
   const mixed = quoteWith(show('The levy is “a quiet tax” and “a gift to the shipowners,” Ivo Brandt said.'), 'quiet tax');
   assert.deepEqual(mixed.content, ['The levy is “a quiet tax” and “a gift to the shipowners,”']);
 });
+
+test('should read chanting and singing as cues of a quotation (…, chanting, “…”; “…,” the band sang)', () => {
+  const chant = quoteWith(show('Dockers blocked the ferry ramp, chanting, “No deal, no boats!”'), 'No deal');
+  assert.deepEqual([chant.source, chant.cue, chant.content], ['Dockers', 'chanting', ['“No deal, no boats!”']]);
+  const sang = quoteWith(show('“The harbor is ours,” the brass band sang as the boats came in.'), 'harbor is ours');
+  assert.equal(sang.source, 'the brass band');
+  assert.equal(sang.cue, 'sang');
+  // Singing in narration, with no quotation, reports nothing.
+  assert.deepEqual(show('The brass band sang the anthem at the quay.'), []);
+});

@@ -148,9 +148,23 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
     return i - 1 >= floor && prev && (prev.lower === 'on' || prev.lower === 'last') ? i - 2 : i - 1;
   }
   if (!t.upper && (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight')) return i - 1;
-  if ((t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && tokens[i - 1]?.lower === 'last' && i - 1 >= floor) return i - 2;
-  return i;
+  if (PERIODS.has(t.lower) && i - 1 >= floor) {
+    if (tokens[i - 1].lower === 'last') return i - 2;
+    // `earlier this year`, `this week`.
+    if (tokens[i - 1].lower === 'this') return i - 2 >= floor && RELATIVE_TO_NOW.has(tokens[i - 2].lower) ? i - 3 : i - 2;
+  }
+  // `in 2010`, `in May 2010`, `in May`: a month or a year after `in`.
+  let k = i;
+  if (/^(1[89]|20)\d\d$/.test(t.text)) k--;
+  if (k >= floor && tokens[k].upper && MONTHS[tokens[k].lower] !== undefined) k--;
+  return k < i && k >= floor && tokens[k].lower === 'in' ? k - 1 : i;
 }
+
+/** Prepositions that are barriers of a noun phrase unless the phrase before opens the clause. */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'through', 'about', 'over', 'under', 'against', 'into']);
+
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+const RELATIVE_TO_NOW: ReadonlySet<string> = new Set(['earlier', 'later']);
 
 /**
  * For a comma at `j` inside an apposition, the index of a `who` opening a relative clause
@@ -246,6 +260,14 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     }
     if ((w.lower === 'and' || w.lower === 'or') && first <= last) {
       // `Mr. Grassley and Mr. Leahy said`, `Federal and state officials said`.
+      const left = leftConjunct(tokens, i, floor);
+      if (left >= 0) first = left;
+      break;
+    }
+    // `People familiar with the talks said`, `Protesters marching through the streets
+    // chanted`: a phrase opening the clause keeps these prepositions' phrases too; elsewhere
+    // they end the subject (`… met with the mayor said`).
+    if (CLAUSE_PREPOSITIONS.has(w.lower)) {
       const left = leftConjunct(tokens, i, floor);
       if (left >= 0) first = left;
       break;

@@ -372,3 +372,32 @@ test('should read `as first reported by X` and `…, first reported by X, …` t
   // `reported by phone` is how a verb's report was made, not a frame.
   assert.deepEqual(show('The Gazette reported by phone that the port was closed.').filter((q) => q.cue === 'reported by'), []);
 });
+
+test('should find the subject past a year or month between it and the cue (Quell, who in 2019 said …; Quell earlier this year said …)', () => {
+  const relative = quoteWith(show('The vote went to Mara Quell, who in 2019 said the levy would never pass.'), 'levy');
+  assert.deepEqual(core(relative), { speaker: 'Mara Quell', content: ['the levy would never pass'], cue: 'said' });
+  const month = quoteWith(show('Ivo Brandt in May 2020 said the ferries would run at a loss.'), 'ferries');
+  assert.equal(month.speaker, 'Ivo Brandt');
+  const period = quoteWith(show('The harbor master earlier this year said the quay was unsafe.'), 'quay');
+  assert.equal(period.source, 'The harbor master');
+  // A year that is no time phrase is still a number before the verb, no subject.
+  assert.deepEqual(show('The class of 2019 said goodbye to the old hall.').filter((q) => q.cue === 'said'), []);
+});
+
+test('should keep a with- or through- phrase in a subject that opens the clause (People familiar with the talks said …)', () => {
+  const familiar = quoteWith(show('Two people familiar with the talks said the port deal was close.'), 'port deal');
+  assert.equal(familiar.source, 'Two people familiar with the talks');
+  const marching = quoteWith(show('Dockers marching through the old town said the strike would go on.'), 'strike');
+  assert.equal(marching.source, 'Dockers marching through the old town');
+  // Mid-clause the preposition still ends the subject: the relative pronoun is the source.
+  const met = quoteWith(show('Mara Quell met with the harbor master, who said the quay was unsafe.'), 'quay');
+  assert.equal(met.source, 'who');
+});
+
+test('should end content that opens with a quotation before `and` and a past-tense verb (chanted "…" and kept going)', () => {
+  const q = quoteWith(show('Dockers outside the town hall chanted “No deal, no boats!” and kept marching until midnight.'), 'No deal');
+  assert.deepEqual([q.source, q.cue, q.content], ['Dockers outside the town hall', 'chanted', ['“No deal, no boats!”']]);
+  // A second object after `and` belongs to the content.
+  const called = quoteWith(show('Ivo Brandt called the levy “a quiet tax” and a betrayal of the crews.'), 'quiet tax');
+  assert.deepEqual(called.content, ['the levy “a quiet tax” and a betrayal of the crews']);
+});

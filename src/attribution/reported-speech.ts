@@ -21,6 +21,7 @@ import {
   contentEnd,
   makeReport,
   contentStart,
+  isPastTense,
   isTimePhrase,
   onlyAdverbial,
   skipOpeners,
@@ -34,7 +35,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -98,6 +99,12 @@ function afterConjunction(tokens: Token[], c: number, first: number): boolean {
   if (c <= first) return false;
   const joiner = tokens[skipAdverbsLeft(tokens, c - 1, first)].lower;
   return joiner === 'and' || joiner === 'but';
+}
+
+/** Whether the number at `i` is a year dating what follows (`who in 2010 said`, `in May 2010 said`). */
+function datingYear(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return /^(1[89]|20)\d\d$/.test(tokens[i].text) && before !== undefined && (before.lower === 'in' || (before.upper && MONTHS[before.lower] !== undefined));
 }
 
 /** Skips adverbs only (`is once again questioning` → `is`). */
@@ -270,7 +277,7 @@ export function findReportedSpeech(
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    if (prev && !progressive && !poll && (NOUN_MARKERS.has(prev.lower) || /^\d+$/.test(prev.text) || nounAfterModifier(tokens, c))) continue;
+    if (prev && !progressive && !poll && (NOUN_MARKERS.has(prev.lower) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
@@ -426,10 +433,6 @@ function listedVerbSubject(tokens: Token[], c: number, s: SentenceBounds): Token
   if (!subject) return null;
   const verb = tokens[skipAdverbsRight(tokens, subject.last + 1, c)];
   return verb !== undefined && verb !== t && isPastTense(verb) ? subject : null;
-}
-
-function isPastTense(t: Token): boolean {
-  return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
 }
 
 /** Skips adverbs rightwards (`He later suggested` → `suggested`). */
