@@ -117,16 +117,23 @@ test('should credit a quoted phrase inside a reporting clause to its subject (Qu
   assert.equal(q.cue, 'credits');
 });
 
-test('should credit a nested quote to the speaker only when they quote themself', () => {
+test('should credit a nested quote to the name its own cue gives, or to the speaker when they quote themself, else to nobody', () => {
   const text =
     '“The board said it would ‘accept responsibility,’ and nothing changed,” Mara Quell said.\n\n' +
-    '“I told myself, ‘Keep the pier open,’ and I did,” Quell said.';
+    '“I told myself, ‘Keep the pier open,’ and I did,” Quell said.\n\n' +
+    '“Then Ivo Brandt looked at me and said, ‘The harbor is finished,’ and walked out,” Quell said.\n\n' +
+    '“Nobody can campaign against Brandt saying, ‘We are all dockers,’ and win,” Quell said.';
   const quotes = show(text);
   const other = quotes.find((q) => q.content[0].startsWith('‘accept'));
   assert.equal(other?.kind, 'fragment');
   assert.equal(other?.speaker, null);
   const self = quotes.find((q) => q.content.length === 1 && q.content[0].includes('Keep the pier open') && !q.content[0].includes('I did'));
   assert.equal(self?.speaker, 'Mara Quell');
+  const named = quotes.find((q) => q.content[0] === '‘The harbor is finished,’');
+  assert.deepEqual([named?.kind, named?.speaker, named?.cue], ['direct', 'Ivo Brandt', 'said']);
+  // A name after a preposition is whom the words are put against, not who said them.
+  const object = quotes.find((q) => q.content[0] === '‘We are all dockers,’');
+  assert.equal(object?.speaker, null);
 });
 
 test('should give a gerund cue before a quote the subject opening the sentence (He defended the remark, saying, "…")', () => {

@@ -6,8 +6,8 @@
 import type { Token, Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
-import { attributeQuote, cueAt, findCueAfter, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
-import { findLeftSource } from './noun-phrase.js';
+import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
+import { findLeftSource, type TokenRange } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
 import { findReportedSpeech, LISTED_VERB_RULE } from './reported-speech.js';
 import { findTranscriptTurns } from './transcript-turns.js';
@@ -143,13 +143,24 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     byQuote.set(qi, f);
   });
 
-  // 4. A quote inside a quote is the speaker quoting someone. Only when the speaker
-  // quotes themself (`my other side was, 'Well, I'm glad …'`) is it theirs; otherwise
-  // the text rarely says whose words they are, so nobody is credited.
+  // 4. A quote inside a quote is the speaker quoting someone. When its own cue names them
+  // (`Brandt looked at me and said, 'The harbor is finished'`), it is theirs, as the outer
+  // speaker tells it; when the speaker quotes themself (`my other side was, 'Well, I'm
+  // glad …'`), it is the speaker's; otherwise the text rarely says whose words they are,
+  // so nobody is credited.
   quotes.forEach((q) => {
     if (q.parent === null) return;
     const outer = byQuote.get(q.parent);
     if (!outer) return;
+    const floor = Math.max(quotes[q.parent].first, sentences[tokens[q.first].sentence]?.first ?? 0);
+    const named = namedNestedCue(tokens, q, floor);
+    if (named) {
+      found.push({
+        kind: 'direct', content: [spanOf(q)], cue: named.cue, source: named.source,
+        sentence: tokens[q.first].sentence, confidence: 0.4, rule: 'direct/nested-cue', inherited: false,
+      });
+      return;
+    }
     const self = quotesSelf(tokens, q, quotes[q.parent].first);
     found.push({
       kind: self ? 'direct' : 'fragment', content: [spanOf(q)], cue: null, source: self ? outer.source : null,
@@ -288,6 +299,25 @@ function clauseOpening(tokens: Tokenized['tokens'], name: number, floor: number)
 
 // Generic `you` is the speaker too (`You're thinking, 'Well, …'`).
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'you']);
+
+/**
+ * The cue of a quotation inside a quotation, from `floor` (its sentence inside the outer
+ * quotation) on, when its source is a name, all capitalised words (`Brandt … said, '…'`,
+ * `'…,' Brandt said`);
+ * else null. A pronoun inside a quotation points into the speaker's story, where the
+ * narration's people do not reach, so only a name counts.
+ */
+function namedNestedCue(tokens: Tokenized['tokens'], q: QuotedSpan, floor: number): { cue: TokenRange; source: TokenRange } | null {
+  const found = findCueBefore(tokens, q, floor) ?? findCueAfter(tokens, q);
+  if (!found?.source) return null;
+  const { first, last } = found.source;
+  for (let k = first; k <= last; k++) if (!tokens[k].upper || SUBJECT_PRONOUNS[tokens[k].lower] !== undefined) return null;
+  // `campaign against Donald saying, '…'`: a name after a preposition is no subject.
+  const before = tokens[first - 1];
+  return before?.type === 'word' && OBJECT_PREPOSITIONS.has(before.lower) ? null : { cue: found.cue, source: found.source };
+}
+
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'with', 'to', 'for', 'at', 'of', 'by', 'from', 'on', 'in', 'about', 'like']);
 
 /** Whether a first-person word shortly before a nested quote makes it a self-quote. */
 function quotesSelf(tokens: Tokenized['tokens'], q: QuotedSpan, outerFirst: number): boolean {

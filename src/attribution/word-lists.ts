@@ -117,7 +117,7 @@ export const NP_BARRIERS: ReadonlySet<string> = new Set([
   'that', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'although', 'though',
   'if', 'as', 'since', 'so', 'than', 'then', 'after', 'before', 'until', 'unless', 'where',
   'whether', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did',
-  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
+  'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might',
   'must', 'not', "n't", 'to', 'also', 'even', 'just', 'only', 'still', 'yet', 'however',
   'because', 'said', 'says', 'say', 'told', 'tells', 'once', 'how', 'what', 'why', 'whom',
   'into', 'onto', 'upon', 'with', 'without', 'against', 'about', 'like', 'through', 'over',
@@ -130,7 +130,7 @@ export const NP_BARRIERS: ReadonlySet<string> = new Set([
 /** Adverbs and auxiliaries allowed between a source and its cue (`Legend now says`). */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'now', 'once', 'previously', 'recently', 'repeatedly', 'has',
-  'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'might', 'may', 'did',
+  'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'cannot', 'could', 'might', 'may', 'did',
   'does', 'do', 'reportedly', 'allegedly', 'apparently', 'publicly', 'privately', 'famously',
   'often', 'frequently', 'even', 'still', 'already', 'again', 'further', 'first', 'long',
   'not', "n't", 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
