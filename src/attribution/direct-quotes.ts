@@ -11,7 +11,7 @@ import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -160,13 +160,15 @@ export function findCueBefore(
     // Beyond a comma's reach, only a cue whose object the quote spells out (`repeated the
     // words …:`), not one with a clause of its own (`said she has the quality …:`).
     if (p - c > COMMA_REACH && !OBJECT_OPENERS.has(tokens[cue.last + 1]?.lower ?? '')) continue;
-    if (tokens[c - 1]?.text === ',' && lookupCue(t.lower)?.gerund) {
+    // The gerund's comma, also inside a closing mark (`…maniacal," adding, "…"`).
+    const comma = tokens[c - 1]?.text === ',' ? c - 1 : tokens[c - 1]?.type === 'close' && tokens[c - 2]?.text === ',' ? c - 2 : -1;
+    if (comma >= 0 && lookupCue(t.lower)?.gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
-      const first = cueAt(tokens, c - 2);
+      const first = comma === c - 1 ? cueAt(tokens, c - 2) : null;
       const firstSrc = first && !isNounUse(tokens, c - 2) ? findLeftSource(tokens, c - 3, sentenceStart) : null;
       if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
-      // `He defended the remark, saying, "…"`: the subject that opens the sentence.
-      const subject = sentenceSubject(tokens, sentenceStart, c - 1);
+      // `He defended the remark, saying, "…"`: the subject of the clause before the comma.
+      const subject = clauseSubject(tokens, sentenceStart, comma);
       if (subject) return { cue, source: subject };
     }
     let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);

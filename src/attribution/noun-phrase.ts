@@ -90,7 +90,9 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   const time = timePhraseLeft(tokens, i, floor);
   // After a participle it dates the participle (`a report released last year said`).
   const participle = time >= floor && !tokens[time].upper && /ed$/.test(tokens[time].lower);
-  if (time < i && time >= floor && !NP_BARRIERS.has(tokens[time].lower) && !participle) i = skipModifiersLeft(tokens, time, floor);
+  // An auxiliary before it is skipped too (`who has in the past described`).
+  const barrier = NP_BARRIERS.has(tokens[time]?.lower) && !CUE_MODIFIERS.has(tokens[time]?.lower);
+  if (time < i && time >= floor && !barrier && !participle) i = skipModifiersLeft(tokens, time, floor);
   if (i < floor) return null;
   // `Sen. Jack Reed (D-R.I.), said`: the comma follows a parenthetical that closes the name.
   if (tokens[i].text === ',' && i - 1 >= floor && tokens[i - 1].text === ')') i--;
@@ -153,6 +155,8 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
     // `earlier this year`, `this week`.
     if (tokens[i - 1].lower === 'this') return i - 2 >= floor && RELATIVE_TO_NOW.has(tokens[i - 2].lower) ? i - 3 : i - 2;
   }
+  // `who has in the past described`.
+  if (t.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 2 >= floor) return i - 3;
   // `in 2010`, `in May 2010`, `in May`: a month or a year after `in`.
   let k = i;
   if (/^(1[89]|20)\d\d$/.test(t.text)) k--;

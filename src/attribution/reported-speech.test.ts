@@ -401,3 +401,28 @@ test('should end content that opens with a quotation before `and` and a past-ten
   const called = quoteWith(show('Ivo Brandt called the levy “a quiet tax” and a betrayal of the crews.'), 'quiet tax');
   assert.deepEqual(called.content, ['the levy “a quiet tax” and a betrayal of the crews']);
 });
+
+test('should give a gerund the subject of the clause before its comma, not the subject opening the sentence', () => {
+  // The clause after `when`, not the sentence's opening phrase.
+  const when = quoteWith(show('The first clash came at the quay, when striking dockers interrupted the mayor, shouting “No deal, no boats!”'), 'No deal');
+  assert.deepEqual([when.source, when.cue], ['striking dockers', 'shouting']);
+  // After a fronted time phrase and its comma.
+  const later = quoteWith(show('Hours later, Mara Quell returned the favour, telling the Gazette that Brandt was a fine pilot.'), 'fine pilot');
+  assert.deepEqual([later.source, later.cue], ['Mara Quell', 'telling']);
+  // A clause with an auxiliary outranks an earlier one (`As they met …, Quell was … in Porto, promising …`).
+  const was = quoteWith(show('As the ministers met in Lisbon, Mara Quell was three hundred miles away in Porto, promising to reopen the port.'), 'reopen the port');
+  assert.equal(was.source, 'Mara Quell');
+  // A relative clause and a time phrase are passed over for the subject before them.
+  const relative = quoteWith(show('Ivo Brandt, whose ferries have idled all month, last week closed the ticket office, citing the cost of fuel.'), 'cost of fuel');
+  assert.equal(relative.source, 'Ivo Brandt');
+});
+
+test('should give a gerund after a quotation inside the closing mark its clause’s subject (told … that X “…,” adding, “…”)', () => {
+  const q = quoteWith(show('Mara Quell told the Gazette that the levy “was a quiet tax on the crews,” adding, “Nobody voted for it.”'), 'Nobody voted');
+  assert.deepEqual([q.source, q.cue], ['Mara Quell', 'adding']);
+});
+
+test('should find the subject past `in the past` and its auxiliary (who has in the past described …)', () => {
+  const q = quoteWith(show('The vote went to Mara Quell, who has in the past described the levy as “a quiet tax.”'), 'quiet tax');
+  assert.deepEqual([q.source, q.speaker, q.cue], ['who', 'Mara Quell', 'described']);
+});

@@ -29,7 +29,7 @@ import {
   wholeQuote,
   type SentenceBounds,
 } from './clause-bounds.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
@@ -298,7 +298,7 @@ export function findReportedSpeech(
       // A comma inside a closing mark is a comma too (`a “ridiculous proposition,” adding`).
       const comma = prev?.text === ',' || (prev?.type === 'close' && tokens[c - 2]?.text === ',');
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
-      const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? sentenceSubject(tokens, s.first, c)) : null) ?? mainSource;
+      const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
       if (!subject || (!named && !comma && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;

@@ -7,11 +7,12 @@
  * is the subject's).
  */
 import type { Token } from './tokenize.js';
-import type { TokenRange } from './noun-phrase.js';
+import { findLeftSource, type TokenRange } from './noun-phrase.js';
+import { isPastTense, isTimePhrase } from './clause-bounds.js';
 import { lookupCue } from './cue-forms.js';
-import { DETERMINERS, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
 
-const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now']);
+const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now', 'however']);
 /** Words that open a fronted clause or phrase before the subject (`Asked whether …,`). */
 const FRONTED = new Set([
   'asked', 'pressed', 'after', 'when', 'while', 'as', 'in', 'at', 'on', 'during', 'before', 'although',
@@ -71,4 +72,66 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
     if (e > k && /[^s]s$/.test(w.lower) && tokens[e - 1].upper) break;
   }
   return e > k ? { first: k, last: e - 1 } : null;
+}
+
+/** Words that open a subordinate clause before its subject (`when protesters interrupted`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'because', 'since', 'before', 'once', 'until', 'though', 'although']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** How far into a clause its verb may be. */
+const MAX_VERB = 10;
+
+/**
+ * The subject of the clause that ends right before `end` (a gerund or its comma), for
+ * `…, when protesters interrupted her speech, shouting "…"` and `Hours later, Trump
+ * returned the compliment, telling Reuters, "…"`: the phrase that opens the clause after
+ * a comma (or `when`, `as` …, or a quotation and its comma; not a time phrase) and comes before its
+ * verb (past tense, a finite auxiliary or a reporting verb). Clauses further left are tried in turn, past relative clauses (`Trump,
+ * who spoke for an hour, attacked …`) and over quotations whole, whose commas and verbs are
+ * the quoted speaker's; then the sentence's subject (see `sentenceSubject`).
+ */
+export function clauseSubject(tokens: Token[], first: number, end: number): TokenRange | null {
+  let f = end;
+  while (f > first) {
+    f--;
+    while (f > first && tokens[f].text !== ',') f = tokens[f].type === 'close' ? quotationOpening(tokens, f, first) - 1 : f - 1;
+    if (f < first) f = first;
+    const start = tokens[f].text === ',' ? f + 1 : f;
+    const found = subjectBeforeVerb(tokens, pastQuotation(tokens, start, end), end);
+    if (found) return found;
+  }
+  return sentenceSubject(tokens, first, end);
+}
+
+/** The opening mark of the quotation that closes at `close`, or `first`. */
+function quotationOpening(tokens: Token[], close: number, first: number): number {
+  for (let k = close - 1; k > first; k--) if (tokens[k].type === 'open') return k;
+  return first;
+}
+
+/** Past a quotation (and its comma) that opens a clause at `start` (`"…," she said`); else `start`. */
+function pastQuotation(tokens: Token[], start: number, end: number): number {
+  if (tokens[start]?.type !== 'open') return start;
+  let k = start + 1;
+  while (k < end && tokens[k].type !== 'close') k++;
+  k++;
+  return tokens[k]?.text === ',' ? k + 1 : k;
+}
+
+/**
+ * The subject opening the clause at `start`, before a past-tense verb, a finite auxiliary
+ * (`is`, `has`) or a reporting verb (`told`, `says`) ahead of `end`; not a relative pronoun.
+ */
+function subjectBeforeVerb(tokens: Token[], start: number, end: number): TokenRange | null {
+  const k = SUBORDINATORS.has(tokens[start]?.lower) ? start + 1 : start;
+  for (let v = k + 1; v < end && v - k <= MAX_VERB; v++) {
+    const w = tokens[v];
+    if (w.type !== 'word') return null;
+    const cue = w.upper ? null : lookupCue(w.lower);
+    if (!(isPastTense(w) || FINITE_AUXILIARIES.has(w.lower) || (cue && !cue.gerund)) || DETERMINERS.has(tokens[v - 1].lower)) continue;
+    const src = findLeftSource(tokens, v - 1, k);
+    // `…, last year proposed a ban`: a time phrase stands where the subject would.
+    if (!src || src.clauseStart !== k || RELATIVE_PRONOUNS.has(tokens[src.first].lower) || isTimePhrase(tokens, src)) return null;
+    return { first: src.first, last: src.last };
+  }
+  return null;
 }
