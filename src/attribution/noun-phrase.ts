@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 
 /** An inclusive token range. */
 export interface TokenRange {
@@ -23,6 +23,8 @@ export interface LeftSource extends TokenRange {
 const MAX_NP = 16;
 const APPOSITION_STOPS = new Set(['at', 'in', 'on', 'during', 'speaking', 'citing', 'noting', 'adding', 'for', 'by', 'from', 'of']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+/** Adverbs a writer sets off by commas after a subject (`Sanders, meanwhile, said`): no apposition. */
+const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'meantime', 'however', 'though', 'too', 'instead', 'moreover', 'likewise', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'similarly', 'separately']);
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
 const DETERMINER_LIKE = new Set(['the', 'a', 'an', "'s", 'of', 'for']);
 // Determiners that open a subject after a fronted phrase, and words that tie a phrase to the one before.
@@ -93,6 +95,9 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   // An auxiliary before it is skipped too (`who has in the past described`).
   const barrier = NP_BARRIERS.has(tokens[time]?.lower) && !CUE_MODIFIERS.has(tokens[time]?.lower);
   if (time < i && time >= floor && !barrier && !participle) i = skipModifiersLeft(tokens, time, floor);
+  // `Trump in his announcement speech called`: the occasion stands between subject and verb.
+  const occasion = occasionPhraseLeft(tokens, i, floor);
+  if (occasion < i) i = occasion;
   if (i < floor) return null;
   // `Sen. Jack Reed (D-R.I.), said`: the comma follows a parenthetical that closes the name.
   if (tokens[i].text === ',' && i - 1 >= floor && tokens[i - 1].text === ')') i--;
@@ -111,10 +116,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // account, two knives, told`): the source is the phrase before `, who`.
     const who = relativeOpening(tokens, j, floor);
     if (who >= 0) {
-      const src = asSource(scanNounPhrase(tokens, who - 2, floor));
+      const src = asSource(pastDiscourseAdverb(tokens, scanNounPhrase(tokens, who - 2, floor), floor));
       if (src) return src;
     }
-    const head = scanNounPhrase(tokens, j - 1, floor);
+    const head = pastDiscourseAdverb(tokens, scanNounPhrase(tokens, j - 1, floor), floor);
     if (!head) return null;
     // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
     // a relative clause does not (`Stein, who …, said`).
@@ -131,6 +136,36 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return { first: i, last: i, clauseStart: i };
   }
   return asSource(scanNounPhrase(tokens, i, floor));
+}
+
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on']);
+/** Words an occasion phrase may hold between its preposition and its noun (`in his announcement speech`). */
+const MAX_OCCASION_PHRASE = 5;
+
+/**
+ * For an occasion noun at `i` (`speech`, `interview`, `statement`) in a phrase after a name
+ * or a pronoun (`Trump in his announcement speech called`), the index of that name's last
+ * word; else `i`.
+ */
+function occasionPhraseLeft(tokens: Token[], i: number, floor: number): number {
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.upper || OCCASION_NOUNS[t.lower] === undefined) return i;
+  for (let k = i - 1; k > floor && k >= i - MAX_OCCASION_PHRASE; k--) {
+    const w = tokens[k];
+    if (w.type !== 'word') return i;
+    if (OCCASION_PREPOSITIONS.has(w.lower)) {
+      const before = tokens[k - 1];
+      return before.type === 'word' && (before.upper || SUBJECT_PRONOUNS[before.lower] !== undefined) ? k - 1 : i;
+    }
+    if (NP_BARRIERS.has(w.lower)) return i;
+  }
+  return i;
+}
+
+/** `Sanders, meanwhile, who …, said`: the phrase before an adverb set off by commas, for the adverb. */
+function pastDiscourseAdverb(tokens: Token[], np: TokenRange | null, floor: number): TokenRange | null {
+  if (!np || np.first !== np.last || !DISCOURSE_ADVERBS.has(tokens[np.first].lower) || tokens[np.first - 1]?.text !== ',') return np;
+  return scanNounPhrase(tokens, np.first - 2, floor);
 }
 
 /** A noun phrase as a left source: its clause starts where it does. */
@@ -367,5 +402,5 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
 function notApposition(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return true;
   const w = t.lower;
-  return RELATIVES.has(w) || NP_BARRIERS.has(w) || APPOSITION_STOPS.has(w) || (!t.upper && w.endsWith('ing'));
+  return RELATIVES.has(w) || NP_BARRIERS.has(w) || APPOSITION_STOPS.has(w) || DISCOURSE_ADVERBS.has(w) || (!t.upper && w.endsWith('ing'));
 }

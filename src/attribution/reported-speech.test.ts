@@ -426,3 +426,20 @@ test('should find the subject past `in the past` and its auxiliary (who has in t
   const q = quoteWith(show('The vote went to Mara Quell, who has in the past described the levy as “a quiet tax.”'), 'quiet tax');
   assert.deepEqual([q.source, q.speaker, q.cue], ['who', 'Mara Quell', 'described']);
 });
+
+test('should pass over an adverb set off by commas after the subject (Quell, meanwhile, [who …,] said …)', () => {
+  const plain = quoteWith(show('Mara Quell, meanwhile, said the ferries would run at a loss.'), 'ferries');
+  assert.equal(plain.source, 'Mara Quell');
+  const relative = quoteWith(show('Mara Quell, meanwhile, who has sat on the board since 2019, said the ferries would run at a loss.'), 'ferries');
+  assert.equal(relative.source, 'Mara Quell');
+});
+
+test('should find the subject past an occasion phrase between it and the cue (Quell in a statement said …)', () => {
+  const statement = quoteWith(show('Mara Quell in a statement said the port would reopen on Monday.'), 'port would reopen');
+  assert.equal(statement.source, 'Mara Quell');
+  const speech = quoteWith(show('It began when Ivo Brandt in his opening speech called the levy “a quiet tax.”'), 'quiet tax');
+  assert.deepEqual([speech.source, speech.cue], ['Ivo Brandt', 'called']);
+  // A phrase that opens the sentence is no interruption: the name after it is the subject.
+  const fronted = quoteWith(show('In a statement Mara Quell said the port would reopen on Monday.'), 'port would reopen');
+  assert.equal(fronted.source, 'Mara Quell');
+});
