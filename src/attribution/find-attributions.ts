@@ -303,9 +303,8 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'you
 /**
  * The cue of a quotation inside a quotation, from `floor` (its sentence inside the outer
  * quotation) on, when its source is a name, all capitalised words (`Brandt … said, '…'`,
- * `'…,' Brandt said`);
- * else null. A pronoun inside a quotation points into the speaker's story, where the
- * narration's people do not reach, so only a name counts.
+ * `'…,' Brandt said`); else null. A pronoun inside a quotation points into the speaker's
+ * story, where the narration's people do not reach, so only a name counts.
  */
 function namedNestedCue(tokens: Tokenized['tokens'], q: QuotedSpan, floor: number): { cue: TokenRange; source: TokenRange } | null {
   const found = findCueBefore(tokens, q, floor) ?? findCueAfter(tokens, q);

@@ -7,6 +7,7 @@ import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
 import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { isYearText } from './date-words.js';
 
 /** An inclusive token range. */
 export interface TokenRange {
@@ -194,7 +195,7 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
   if (t.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 2 >= floor) return i - 3;
   // `in 2010`, `in May 2010`, `in May`: a month or a year after `in`.
   let k = i;
-  if (/^(1[89]|20)\d\d$/.test(t.text)) k--;
+  if (isYearText(t.text)) k--;
   if (k >= floor && tokens[k].upper && MONTHS[tokens[k].lower] !== undefined) k--;
   return k < i && k >= floor && tokens[k].lower === 'in' ? k - 1 : i;
 }

@@ -36,6 +36,7 @@ import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
 import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'keeps', 'kept']);
@@ -104,7 +105,7 @@ function afterConjunction(tokens: Token[], c: number, first: number): boolean {
 /** Whether the number at `i` is a year dating what follows (`who in 2010 said`, `in May 2010 said`). */
 function datingYear(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return /^(1[89]|20)\d\d$/.test(tokens[i].text) && before !== undefined && (before.lower === 'in' || (before.upper && MONTHS[before.lower] !== undefined));
+  return isYearText(tokens[i].text) && before !== undefined && (before.lower === 'in' || (before.upper && MONTHS[before.lower] !== undefined));
 }
 
 /** Skips adverbs only (`is once again questioning` → `is`). */

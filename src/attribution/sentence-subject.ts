@@ -4,7 +4,8 @@
  * its verb. Speaker resolution uses it for the sentence before a quote:
  * `Northline chief Dana Orr has apologised. "…," she said.` (the pronoun picks up the
  * subject) and `Asked about it, the 52-year-old shook his head. "…"` (a quote with no cue
- * is the subject's).
+ * is the subject's). A gerund after a comma takes the subject of the clause before it
+ * (`clauseSubject`).
  */
 import type { Token } from './tokenize.js';
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
