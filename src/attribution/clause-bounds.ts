@@ -93,6 +93,21 @@ function quotationThenVerb(tokens: Token[], start: number, last: number): number
   return joiner && verb && k + 2 <= last && (joiner.lower === 'and' || joiner.lower === 'but') && isPastTense(verb) ? k : -1;
 }
 
+/**
+ * The comma right before token `c`, also one inside a closing mark (`a “ridiculous
+ * proposition,” adding …`): its index, or -1.
+ */
+export function commaBefore(tokens: Token[], c: number): number {
+  if (tokens[c - 1]?.text === ',') return c - 1;
+  return tokens[c - 1]?.type === 'close' && tokens[c - 2]?.text === ',' ? c - 2 : -1;
+}
+
+/** The first closing mark after the opening mark at `open`, up to `last`; or -1. */
+export function closingMark(tokens: Token[], open: number, last: number): number {
+  for (let k = open + 1; k <= last; k++) if (tokens[k].type === 'close') return k;
+  return -1;
+}
+
 /** A lower-case verb in the past tense (`kept`, `added`). */
 export function isPastTense(t: Token): boolean {
   return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
@@ -205,8 +220,8 @@ export function skipOpeners(tokens: Token[], first: number, last: number): numbe
 /** True when the clause is exactly one quotation (the direct rules own it). */
 export function wholeQuote(tokens: Token[], first: number, last: number): boolean {
   if (tokens[first].type !== 'open') return false;
-  for (let k = first + 1; k <= last; k++) if (tokens[k].type === 'close') return k >= last - 1;
-  return true;
+  const close = closingMark(tokens, first, last);
+  return close < 0 || close >= last - 1;
 }
 
 /** Whether reported content holds double quotation marks: then it is `mixed`, else `indirect`. */

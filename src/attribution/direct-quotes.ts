@@ -12,6 +12,7 @@ import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.
 import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
+import { commaBefore } from './clause-bounds.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -161,7 +162,7 @@ export function findCueBefore(
     // words …:`), not one with a clause of its own (`said she has the quality …:`).
     if (p - c > COMMA_REACH && !OBJECT_OPENERS.has(tokens[cue.last + 1]?.lower ?? '')) continue;
     // The gerund's comma, also inside a closing mark (`…maniacal," adding, "…"`).
-    const comma = tokens[c - 1]?.text === ',' ? c - 1 : tokens[c - 1]?.type === 'close' && tokens[c - 2]?.text === ',' ? c - 2 : -1;
+    const comma = commaBefore(tokens, c);
     if (comma >= 0 && lookupCue(t.lower)?.gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = comma === c - 1 ? cueAt(tokens, c - 2) : null;

@@ -174,6 +174,10 @@ function asSource(np: TokenRange | null): LeftSource | null {
   return np ? { first: np.first, last: np.last, clauseStart: np.first } : null;
 }
 
+/** `last week`, `this month`, `earlier this year`. */
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+const RELATIVE_TO_NOW: ReadonlySet<string> = new Set(['earlier', 'later']);
+
 /**
  * The first token of a time phrase ending at `i` (`on Saturday`, `last week`, `Friday`),
  * or `i` itself when there is none.
@@ -199,12 +203,6 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
   if (k >= floor && tokens[k].upper && MONTHS[tokens[k].lower] !== undefined) k--;
   return k < i && k >= floor && tokens[k].lower === 'in' ? k - 1 : i;
 }
-
-/** Prepositions that are barriers of a noun phrase unless the phrase before opens the clause. */
-const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'through', 'about', 'over', 'under', 'against', 'into']);
-
-const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
-const RELATIVE_TO_NOW: ReadonlySet<string> = new Set(['earlier', 'later']);
 
 /**
  * For a comma at `j` inside an apposition, the index of a `who` opening a relative clause
@@ -243,6 +241,9 @@ function insidePhrase(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return (w === 'by' || w === 'in' || w === 'on') && prev !== undefined && prev.type === 'word' && !prev.upper && /ed$/.test(prev.lower) && !NP_BARRIERS.has(prev.lower);
 }
+
+/** Prepositions that are barriers of a noun phrase unless the phrase before opens the clause. */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'through', 'about', 'over', 'under', 'against', 'into']);
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
 function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {

@@ -18,6 +18,7 @@ import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
+  commaBefore,
   contentEnd,
   makeReport,
   contentStart,
@@ -297,7 +298,7 @@ export function findReportedSpeech(
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
       // A comma inside a closing mark is a comma too (`a “ridiculous proposition,” adding`).
-      const comma = prev?.text === ',' || (prev?.type === 'close' && tokens[c - 2]?.text === ',');
+      const comma = commaBefore(tokens, c) >= 0;
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
       const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
       if (!subject || (!named && !comma && !near)) continue;

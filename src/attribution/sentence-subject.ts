@@ -9,7 +9,7 @@
  */
 import type { Token } from './tokenize.js';
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
-import { isPastTense, isTimePhrase } from './clause-bounds.js';
+import { closingMark, isPastTense, isTimePhrase } from './clause-bounds.js';
 import { lookupCue } from './cue-forms.js';
 import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
 
@@ -84,11 +84,12 @@ const MAX_VERB = 10;
 /**
  * The subject of the clause that ends right before `end` (a gerund or its comma), for
  * `…, when protesters interrupted her speech, shouting "…"` and `Hours later, Trump
- * returned the compliment, telling Reuters, "…"`: the phrase that opens the clause after
- * a comma (or `when`, `as` …, or a quotation and its comma; not a time phrase) and comes before its
- * verb (past tense, a finite auxiliary or a reporting verb). Clauses further left are tried in turn, past relative clauses (`Trump,
- * who spoke for an hour, attacked …`) and over quotations whole, whose commas and verbs are
- * the quoted speaker's; then the sentence's subject (see `sentenceSubject`).
+ * returned the compliment, telling Reuters, "…"`: the phrase that opens the clause after a
+ * comma (or `when`, `as` …, or a quotation and its comma; not a time phrase) and comes
+ * before its verb (past tense, a finite auxiliary or a reporting verb). Clauses further
+ * left are tried in turn, past relative clauses (`Trump, who spoke for an hour, attacked
+ * …`) and over quotations whole, whose commas and verbs are the quoted speaker's; then the
+ * sentence's subject (see `sentenceSubject`).
  */
 export function clauseSubject(tokens: Token[], first: number, end: number): TokenRange | null {
   let f = end;
@@ -112,10 +113,10 @@ function quotationOpening(tokens: Token[], close: number, first: number): number
 /** Past a quotation (and its comma) that opens a clause at `start` (`"…," she said`); else `start`. */
 function pastQuotation(tokens: Token[], start: number, end: number): number {
   if (tokens[start]?.type !== 'open') return start;
-  let k = start + 1;
-  while (k < end && tokens[k].type !== 'close') k++;
-  k++;
-  return tokens[k]?.text === ',' ? k + 1 : k;
+  const close = closingMark(tokens, start, end - 1);
+  // Unclosed before `end`: no clause opens after it.
+  if (close < 0) return end;
+  return tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
 }
 
 /**
