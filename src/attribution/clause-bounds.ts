@@ -113,6 +113,11 @@ export function isPastTense(t: Token): boolean {
   return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
 }
 
+/** A lower-case finite verb: a past tense or an auxiliary (`kept`, `has`; not `May` or `Will`). */
+export function isFiniteVerb(t: Token): boolean {
+  return isPastTense(t) || (t.type === 'word' && !t.upper && FINITE_AUXILIARIES.has(t.lower));
+}
+
 /** An inflected reporting verb (not the bare form, not -ing) that a plain `and` coordinates with the cue before (`and said`). */
 function coordinatedCue(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;

@@ -22,6 +22,7 @@ import {
   contentEnd,
   makeReport,
   contentStart,
+  isFiniteVerb,
   isPastTense,
   isTimePhrase,
   onlyAdverbial,
@@ -540,10 +541,7 @@ const DETERMINERS_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Whether tokens `first..last` hold a finite verb: an auxiliary, an irregular past or a lower-case -ed form. */
 function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) {
-    const t = tokens[k];
-    if (isPastTense(t) || (t.type === 'word' && !t.upper && FINITE_AUXILIARIES.has(t.lower))) return true;
-  }
+  for (let k = first + 1; k <= last; k++) if (isFiniteVerb(tokens[k])) return true;
   return false;
 }
 
