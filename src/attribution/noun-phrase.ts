@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, MONTHS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 /** An inclusive token range. */
@@ -48,6 +48,34 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word';
 }
 
+/** Barriers that are also names (`Theresa May`, `Will Doyle`). */
+const NAME_MODALS: ReadonlySet<string> = new Set(['may', 'will']);
+
+/** Marks a name may follow mid-sentence (`said Will Doyle`, `the chairman, Will Estrada`). */
+const NAME_LEADS: ReadonlySet<string> = new Set([',', '—', '–', '(']);
+
+/**
+ * Whether token `i` is a capitalised `May` or `Will` that stands in a name, where only a
+ * name fits: after a name and before a lower-case word (`Theresa May returned`), or after
+ * a lower-case word or comma and before a name (`said Will Doyle`). Where both neighbours
+ * are capitalised (a title-case headline, `He Will Win`), at a sentence's start (`Will he
+ * run?`) and after a preposition (`In May he said`), it is the verb or the month.
+ */
+export function isNameModal(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.upper || !NAME_MODALS.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const capitalised = (w: Token | undefined): boolean => w !== undefined && w.type === 'word' && w.upper;
+  if (capitalised(prev) && !capitalised(next)) return !/^\d/.test(next?.text ?? '') && !NAME_STOPWORDS.has(prev!.lower) && SUBJECT_PRONOUNS[prev!.lower] === undefined;
+  return capitalised(next) && SUBJECT_PRONOUNS[next!.lower] === undefined && prev !== undefined && ((prev.type === 'word' && !prev.upper) || NAME_LEADS.has(prev.text));
+}
+
+/** Whether token `i` ends a noun phrase: one of NP_BARRIERS, unless a name (`Theresa May`). */
+export function isBarrier(tokens: Token[], i: number): boolean {
+  return NP_BARRIERS.has(tokens[i].lower) && !isNameModal(tokens, i);
+}
+
 /** The apostrophe of a plural possessive (`the Dockworkers' Guild`), which the tokenizer reads as a mark. */
 function isPossessiveMark(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -77,7 +105,7 @@ function isAdverb(t: Token): boolean {
  * Returns the index of the first token that is not a modifier.
  */
 export function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
-  while (i >= floor && isWord(tokens[i]) && (CUE_MODIFIERS.has(tokens[i].lower) || isAdverb(tokens[i]))) i--;
+  while (i >= floor && isWord(tokens[i]) && ((CUE_MODIFIERS.has(tokens[i].lower) && !isNameModal(tokens, i)) || isAdverb(tokens[i]))) i--;
   return i;
 }
 
@@ -255,7 +283,7 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     const head = scanNounPhrase(tokens, j - 1, floor);
     return head ? { first: head.first, last } : null;
   }
-  if (!isWord(t) || NP_BARRIERS.has(t.lower) || lookupCue(t.lower)?.gerund) return null;
+  if (!isWord(t) || isBarrier(tokens, last) || lookupCue(t.lower)?.gerund) return null;
   if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: last, last };
   let first = last;
   let i = last - 1;
@@ -313,7 +341,7 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       if (left >= 0) first = left;
       break;
     }
-    if (NP_BARRIERS.has(w.lower)) break;
+    if (isBarrier(tokens, i)) break;
     // A lower-case -ly word is an adverb of the verb before it (`egregiously described`).
     if (isAdverb(w)) break;
     if (w.lower === 'who' || w.lower === 'which') break;
@@ -370,7 +398,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     const w = tokens[i];
     if (!isWord(w)) break;
     if (i > start && (RIGHT_STOPS.has(w.lower) || (!w.upper && FOREIGN_STOPS.has(w.lower)))) break;
-    if (i === start && NP_BARRIERS.has(w.lower)) return null;
+    if (i === start && isBarrier(tokens, i)) return null;
     if (lookupCue(w.lower) && i > start && !w.upper) break;
     last = i;
   }

@@ -8,7 +8,7 @@
  * (`clauseSubject`).
  */
 import type { Token } from './tokenize.js';
-import { findLeftSource, type TokenRange } from './noun-phrase.js';
+import { findLeftSource, isNameModal, type TokenRange } from './noun-phrase.js';
 import { closingMark, isPastTense, isTimePhrase } from './clause-bounds.js';
 import { lookupCue } from './cue-forms.js';
 import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
@@ -129,7 +129,7 @@ function subjectBeforeVerb(tokens: Token[], start: number, end: number): TokenRa
     const w = tokens[v];
     if (w.type !== 'word') return null;
     const cue = w.upper ? null : lookupCue(w.lower);
-    if (!(isPastTense(w) || FINITE_AUXILIARIES.has(w.lower) || (cue && !cue.gerund)) || DETERMINERS.has(tokens[v - 1].lower)) continue;
+    if (!(isPastTense(w) || (FINITE_AUXILIARIES.has(w.lower) && !isNameModal(tokens, v)) || (cue && !cue.gerund)) || DETERMINERS.has(tokens[v - 1].lower)) continue;
     const src = findLeftSource(tokens, v - 1, k);
     // `…, last year proposed a ban`: a time phrase stands where the subject would.
     if (!src || src.clauseStart !== k || RELATIVE_PRONOUNS.has(tokens[src.first].lower) || isTimePhrase(tokens, src)) return null;

@@ -235,3 +235,18 @@ test('should not let a report on a cue only the detector proposed make its speak
   // `launched` only the detector proposes: the last sure speaker stays Brandt.
   assert.deepEqual(resolve('launched'), ['Ivo Brandt', 'Mara Quell', 'Ivo Brandt']);
 });
+
+test('should read a capitalised May or Will inside a name as the name, not a verb (said Will Brandt; Ada May returned …, saying)', () => {
+  const inverted = quoteWith(show('“We will hold the line,” said Will Brandt, the guild’s treasurer.'), 'hold the line');
+  assert.equal(inverted.source, 'Will Brandt, the guild’s treasurer');
+  const titled = quoteWith(show('Harbor Commissioner Ada May said the cranes would be sold.'), 'cranes');
+  assert.equal(titled.source, 'Harbor Commissioner Ada May');
+  const gerund = quoteWith(show('Ada May returned to the docks on Monday, saying the strike was over.'), 'strike was over');
+  assert.equal(gerund.source, 'Ada May');
+  // The verb and the month keep their reading: a title-case headline and `In May`.
+  const headline = show('Quell Says Brandt Will Lose His Seat\n\nThe vote is in June.', { title: { start: 0, end: 36 } });
+  const credited = quoteWith(headline, 'Lose');
+  assert.deepEqual([credited.source, credited.content], ['Quell', ['Brandt Will Lose His Seat']]);
+  const month = quoteWith(show('In May she said the port would close.'), 'port would close');
+  assert.equal(month.source, 'she');
+});
