@@ -270,3 +270,10 @@ test('should read chanting and singing as cues of a quotation (…, chanting, �
   // Singing in narration, with no quotation, reports nothing.
   assert.deepEqual(show('The brass band sang the anthem at the quay.'), []);
 });
+
+test('should read a plural possessive’s apostrophe as part of the source, not a closing mark (Ada Brandt, the dockers’ treasurer, said)', () => {
+  const apposition = quoteWith(show('“The fund is safe,” Ada Brandt, the dockers’ treasurer, said in a statement.'), 'fund is safe');
+  assert.deepEqual([apposition.source, apposition.cue], ['Ada Brandt, the dockers’ treasurer', 'said']);
+  const subject = quoteWith(show('“The fund is safe,” the dockers\' union said.'), 'fund is safe');
+  assert.deepEqual([subject.source, subject.cue], ["the dockers' union", 'said']);
+});

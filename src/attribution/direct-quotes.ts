@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, isPossessiveMark, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
@@ -99,6 +99,8 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
         continue;
       }
     }
+    // `Jeff Weaver, Sanders’ campaign manager, said`: a plural possessive's apostrophe closes nothing.
+    if (t.type === 'close' && isPossessiveMark(tokens, c)) continue;
     if (t.paragraph !== para || t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return null;
     const cue = cueAt(tokens, c);
     if (!cue || isNounUse(tokens, c)) continue;

@@ -77,7 +77,7 @@ export function isBarrier(tokens: Token[], i: number): boolean {
 }
 
 /** The apostrophe of a plural possessive (`the Dockworkers' Guild`), which the tokenizer reads as a mark. */
-function isPossessiveMark(tokens: Token[], j: number): boolean {
+export function isPossessiveMark(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const before = tokens[j - 1];
   const after = tokens[j + 1];
@@ -283,7 +283,8 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     const head = scanNounPhrase(tokens, j - 1, floor);
     return head ? { first: head.first, last } : null;
   }
-  if (!isWord(t) || isBarrier(tokens, last) || lookupCue(t.lower)?.gerund) return null;
+  // A gerund ends no subject (`…, saying`), unless a possessive makes it a noun (`Cruz's thinking`).
+  if (!isWord(t) || isBarrier(tokens, last) || (lookupCue(t.lower)?.gerund && tokens[last - 1]?.lower !== "'s")) return null;
   if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: last, last };
   let first = last;
   let i = last - 1;
@@ -300,6 +301,12 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
         continue;
       }
       break;
+    }
+    // `The Dockworkers’ Guild said`: a plural possessive's apostrophe is inside the phrase.
+    if (isPossessiveMark(tokens, i) && i - 1 >= floor) {
+      first = i;
+      i--;
+      continue;
     }
     if (!isWord(w)) {
       // Keep the brackets and marks inside a description (`the "All of Me" singer`).

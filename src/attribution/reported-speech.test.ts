@@ -443,3 +443,8 @@ test('should find the subject past an occasion phrase between it and the cue (Qu
   const fronted = quoteWith(show('In a statement Mara Quell said the port would reopen on Monday.'), 'port would reopen');
   assert.equal(fronted.source, 'Mara Quell');
 });
+
+test('should keep a possessed gerund inside the subject as a noun (a source familiar with Quell’s thinking said)', () => {
+  const q = quoteWith(show('A source familiar with Quell’s thinking said the port would stay open.'), 'stay open');
+  assert.deepEqual([q.source, q.cue], ['A source familiar with Quell’s thinking', 'said']);
+});
