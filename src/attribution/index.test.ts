@@ -53,16 +53,18 @@ test('attributeText returns nothing for an empty text', () => {
   assert.deepEqual(stage.attributeText(''), []);
 });
 
-test('toPolnearRecord folds a cue-less continuation in the same paragraph into its attribution', () => {
+test('toPolnearRecord folds a cue-less continuation into its attribution: in its paragraph, or after a report in the paragraphs that follow', () => {
   const text =
     '“The pier stays shut,” Mara Quell said after the council met on Tuesday evening to weigh the storm damage. ' +
-    'She did not take questions. “We will not rush the repairs.”\n\n“Nobody will be hurt on my watch.”';
+    'She did not take questions. “We will not rush the repairs.”\n\n“Nobody will be hurt on my watch.”\n\n' +
+    'Dev Oman said the ferries would run by the weekend.\n\n“Tuesday at the latest.”\n\n“We have the crews.”';
   const drafts = stage.attributeText(text);
   const rec = stage.toPolnearRecord('x', text, drafts);
   const contents = rec.attributions.map((a) => a.content.map((c) => c.text));
-  // The second quote of the paragraph joins the first; the next paragraph's stays apart.
-  assert.deepEqual(contents[0], ['“The pier stays shut,”', '“We will not rush the repairs.”']);
-  assert.ok(contents.slice(1).some((c) => c.join() === '“Nobody will be hurt on my watch.”'));
+  // The second quote of the paragraph joins the first; after a direct quote, the next paragraph's stays apart.
+  assert.deepEqual(contents.slice(0, 2), [['“The pier stays shut,”', '“We will not rush the repairs.”'], ['“Nobody will be hurt on my watch.”']]);
+  // A report runs on over the quoted paragraphs after it.
+  assert.deepEqual(contents.slice(2), [['the ferries would run by the weekend', '“Tuesday at the latest.”', '“We have the crews.”']]);
   // The store-side drafts keep every quote separate.
   assert.ok(drafts.filter((d) => d.speaker === 'Mara Quell').length >= 3);
 });
