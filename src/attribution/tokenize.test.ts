@@ -35,6 +35,13 @@ test('should read a closing mark that opens a paragraph as an opening mark', () 
   assert.equal(text.slice(tokens[q.first].start, tokens[q.last].end), 'We stay open late.');
 });
 
+test('should read an opening mark typed after a comma or full stop, before a space, as a closing mark (…,“ said Quell)', () => {
+  const text = '“The pier is safe,“ said Mara Quell. “Boats can dock.”';
+  const { tokens } = tokenize(text);
+  const spans = findQuotedSpans(tokens, -1).map((q) => text.slice(tokens[q.first].start, tokens[q.last].end));
+  assert.deepEqual(spans, ['The pier is safe,', 'Boats can dock.']);
+});
+
 test('should not end a sentence at the v. of a case name', () => {
   const { sentences } = tokenize('Quell asked about Harbor Trust v. Brandt, and how the ruling changed the port. Then she left.');
   assert.equal(sentences.length, 2);

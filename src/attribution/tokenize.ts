@@ -107,7 +107,7 @@ export function tokenize(text: string): Tokenized {
       mark = DOUBLE_MARKS.has(raw) ? 'double' : 'single';
       const language = languageMarkDirection(text, start, mark === 'double' ? lowDouble : lowSingle);
       if (language) type = language;
-      else if (OPEN_ONLY.has(raw)) type = 'open';
+      else if (OPEN_ONLY.has(raw)) type = misusedOpener(text, start) ? 'close' : 'open';
       else if (CLOSE_ONLY.has(raw)) type = misusedCloser(text, start) ? 'open' : 'close';
       else if (AMBIGUOUS.has(raw)) type = guessDirection(text, start);
       else type = 'close';
@@ -269,6 +269,14 @@ function isUpper(text: string): boolean {
 /** A closing mark typed where an opening one belongs: after a line start, before a word. */
 function misusedCloser(text: string, at: number): boolean {
   return (at === 0 || text.charAt(at - 1) === '\n') && /[\p{L}\p{N}]/u.test(text.charAt(at + 1));
+}
+
+/**
+ * An opening mark typed where a closing one belongs: right after a sentence's or clause's
+ * punctuation and before a space or the end (`…problems for her here,“ said Clyburn`).
+ */
+function misusedOpener(text: string, at: number): boolean {
+  return at > 0 && /[,.?!]/.test(text.charAt(at - 1)) && (at + 1 === text.length || /\s/.test(text.charAt(at + 1)));
 }
 
 /** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */
