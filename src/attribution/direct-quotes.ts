@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, isPossessiveMark, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, type TokenRange } from './noun-phrase.js';
 import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
@@ -214,9 +214,12 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'i
 export function nounAfterModifier(tokens: Token[], c: number): boolean {
   if (c < 2) return false;
   const t = tokens[c];
+  const modifier = tokens[c - 1];
+  // `a swiftly called meeting`, `the widely reported remark`: a participle after an adverb
+  // after a determiner modifies the noun after it.
+  if (/ed$/.test(t.lower) && isAdverb(modifier) && tokens[c - 2].lower !== "'s" && SINGLE_DETERMINERS.has(tokens[c - 2].lower)) return true;
   const form = lookupCue(t.lower);
   if (form?.lemma !== t.lower) return false;
-  const modifier = tokens[c - 1];
   if (/ing$/.test(modifier.lower)) return NOUN_MARKERS.has(tokens[c - 2].lower);
   // A capitalised modifier makes a noun only of a form that is mostly one (`show`, not `cite`).
   const rarelyCue = form.prior === null || form.prior < 0.5;

@@ -96,7 +96,7 @@ function inApposition(tokens: Token[], j: number): boolean {
 }
 
 /** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
-function isAdverb(t: Token): boolean {
+export function isAdverb(t: Token): boolean {
   return !t.upper && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
 }
 

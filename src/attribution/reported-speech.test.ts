@@ -448,3 +448,14 @@ test('should keep a possessed gerund inside the subject as a noun (a source fami
   const q = quoteWith(show('A source familiar with Quell’s thinking said the port would stay open.'), 'stay open');
   assert.deepEqual([q.source, q.cue], ['A source familiar with Quell’s thinking', 'said']);
 });
+
+test('should read a participle after an adverb and a determiner, and a word after via, as no cue (a hastily called meeting; via email)', () => {
+  const meeting = show('Following a hastily called, late-night meeting, the guild issued a statement calling the levy “a disgrace.”');
+  assert.ok(!meeting.some((q) => q.cue === 'called'), JSON.stringify(meeting));
+  assert.equal(quoteWith(meeting, 'disgrace').source, 'the guild');
+  const email = show('Guild spokeswoman Ada Brandt said via email that, “Of course the guild is going to defend itself” against what it sees as a coordinated attack.');
+  assert.ok(!email.some((q) => q.cue === 'email'), JSON.stringify(email));
+  // The adverb's participle is still a cue after a subject (`the guild quickly called it …`).
+  const verb = quoteWith(show('The guild quickly called the levy “a disgrace.”'), 'disgrace');
+  assert.deepEqual([verb.source, verb.cue], ['The guild', 'called']);
+});

@@ -208,7 +208,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
 /** A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`). */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", 'this',
-  'these', 'those', 'of', 'for', 'new', 'first', 'latest',
+  'these', 'those', 'of', 'for', 'via', 'new', 'first', 'latest',
 ]);
 
 /** Words of a time phrase that can stand where a subject would (`and last year accused`). */
