@@ -21,11 +21,17 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
+  // `say this is just a rough patch`: `this` with a verb after it is the clause's subject.
+  if (tokens[start].lower === 'this' && hasClauseMarker(tokens, start, end)) return false;
   if (end - start <= 6) return true;
   // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
   if (end - start > 12) return false;
-  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return false;
-  return true;
+  return !hasClauseMarker(tokens, start, end);
+}
+
+function hasClauseMarker(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 export function isTimePhrase(tokens: Token[], r: TokenRange): boolean {

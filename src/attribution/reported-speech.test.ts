@@ -459,3 +459,16 @@ test('should read a participle after an adverb and a determiner, and a word afte
   const verb = quoteWith(show('The guild quickly called the levy “a disgrace.”'), 'disgrace');
   assert.deepEqual([verb.source, verb.cue], ['The guild', 'called']);
 });
+
+test('should read `this` with a verb after a cue as the subject of what was said, not a time phrase (critics say this is a rough patch)', () => {
+  const q = quoteWith(show('Critics say this is a rough patch.'), 'rough patch');
+  assert.deepEqual(core(q), { speaker: null, content: ['this is a rough patch'], cue: 'say' });
+  assert.equal(q.source, 'Critics');
+  // `this week` after the cue is still a time phrase.
+  assert.deepEqual(show('Mara Quell said this week.'), []);
+});
+
+test('should end a cue’s clause at a semicolon right after it and report the clause before (…, analysts say; in 2012, …)', () => {
+  const q = quoteWith(show('The port will need a third of the trade, analysts say; in 2012, it had a fifth.'), 'third of the trade');
+  assert.deepEqual([q.source, q.cue, q.content], ['analysts', 'say', ['The port will need a third of the trade']]);
+});

@@ -344,7 +344,9 @@ export function findReportedSpeech(
       // by commas after a clause reports that clause; what follows the second comma is a
       // report of its own or an apposition, not what was said (see `sideClause`).
       const parenthetical = precededByComma && tokens[cue.last + 1]?.text === ',' && sideClause(tokens, start);
-      if (end >= start && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
+      // `…, political analysts say; in 2012, …`: a semicolon right after the cue ends its clause.
+      const closed = tokens[cue.last + 1]?.text === ';';
+      if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
         out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         lastCue = cue.last;
