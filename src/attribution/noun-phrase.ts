@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, FINITE_AUXILIARIES, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 /** An inclusive token range. */
@@ -139,6 +139,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
       // Only one comma: `Figueroa, said` is rare; treat the words before as the phrase.
       return null;
     }
+    // `…, but it has attracted a following, said Gil`: a clause a conjunction opens (with a
+    // verb of its own; `A, and B, tweeted` is one subject) is no apposition, and the cue
+    // after it is inverted.
+    if (CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && hasAuxiliary(tokens, j + 2, i - 1)) return null;
     // `Jillian Chase, 27, a Tinder user in New York, said`: an age before the apposition.
     if (j - 2 > floor && tokens[j - 2].text === ',' && /^\d+$/.test(tokens[j - 1].text)) j -= 2;
     // A relative clause with commas of its own (`The native, who arrived at 23 with, by his
@@ -165,6 +169,15 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return { first: i, last: i, clauseStart: i };
   }
   return asSource(scanNounPhrase(tokens, i, floor));
+}
+
+/** Conjunctions that open a clause between commas (`…, but it has …, said`). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+/** Whether tokens `first..last` hold a lower-case finite auxiliary (`has`, `is`). */
+function hasAuxiliary(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!tokens[k].upper && FINITE_AUXILIARIES.has(tokens[k].lower)) return true;
+  return false;
 }
 
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on']);
@@ -270,6 +283,13 @@ function insidePhrase(tokens: Token[], i: number): boolean {
   return (w === 'by' || w === 'in' || w === 'on') && prev !== undefined && prev.type === 'word' && !prev.upper && /ed$/.test(prev.lower) && !NP_BARRIERS.has(prev.lower);
 }
 
+/** Nouns and adjectives a `to` phrase belongs to inside a subject (`an adviser to`, `close to`). */
+const TO_HEADS: ReadonlySet<string> = new Set([
+  'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'counsel', 'lawyer', 'lawyers', 'attorney', 'assistant', 'consultant',
+  'successor', 'heir', 'close', 'closer', 'closest', 'loyal', 'linked', 'allied', 'connected',
+]);
+
 /** Prepositions that are barriers of a noun phrase unless the phrase before opens the clause. */
 const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'through', 'about', 'over', 'under', 'against', 'into']);
 
@@ -348,7 +368,10 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       if (left >= 0) first = left;
       break;
     }
-    if (isBarrier(tokens, i)) break;
+    // `An adviser to the senator said`, `a source close to him said`: the phrase is the
+    // adviser's, not the senator's.
+    const toHead = w.lower === 'to' && TO_HEADS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= floor;
+    if (isBarrier(tokens, i) && !toHead) break;
     // A lower-case -ly word is an adverb of the verb before it (`egregiously described`).
     if (isAdverb(w)) break;
     if (w.lower === 'who' || w.lower === 'which') break;

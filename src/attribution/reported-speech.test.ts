@@ -472,3 +472,19 @@ test('should end a cue’s clause at a semicolon right after it and report the c
   const q = quoteWith(show('The port will need a third of the trade, analysts say; in 2012, it had a fifth.'), 'third of the trade');
   assert.deepEqual([q.source, q.cue, q.content], ['analysts', 'say', ['The port will need a third of the trade']]);
 });
+
+test('should keep a `to` phrase inside a subject headed by an adviser or `close` (an adviser to the mayor said; a source close to her said)', () => {
+  const adviser = quoteWith(show('An adviser to the mayor said the ferry would run.'), 'ferry');
+  assert.equal(adviser.source, 'An adviser to the mayor');
+  const close = quoteWith(show('Still, Quell will rethink the levy, a source close to her said.'), 'rethink');
+  assert.equal(close.source, 'a source close to her');
+  // Elsewhere `to` still ends the subject: the inverted clause reports what came before.
+  assert.equal(quoteWith(show('Quell sent the bill to the council, Brandt said.'), 'sent the bill').source, 'Brandt');
+});
+
+test('should read a clause a conjunction opens between commas as no apposition, and the cue after it as inverted (…, but it has …, said Ada Brandt)', () => {
+  const q = quoteWith(show('The camp is hardly formal, but it has drawn a loyal crowd, said Ada Brandt, with games and classes.'), 'loyal crowd');
+  assert.deepEqual([q.source, q.cue, q.content], ['Ada Brandt', 'said', ['The camp is hardly formal, but it has drawn a loyal crowd']]);
+  // Two subjects set off by commas stay one subject (`A and B, and C, tweeted`).
+  assert.equal(quoteWith(show('Quell and Oman, and Gov. Ada Brandt, tweeted their approval of the levy.'), 'approval').source, 'Quell and Oman');
+});

@@ -280,7 +280,10 @@ export function findReportedSpeech(
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    if (prev && !progressive && !poll && (NOUN_MARKERS.has(prev.lower) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
+    // `her` is also an object (`a source close to her said`): `said` or `told` after it is
+    // the verb (`her nuanced views`, `her tweeted reply` keep their nouns).
+    const nounMarker = prev !== undefined && NOUN_MARKERS.has(prev.lower) && !(prev.lower === 'her' && (t.lower === 'said' || t.lower === 'told'));
+    if (prev && !progressive && !poll && (nounMarker || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
