@@ -51,10 +51,11 @@ export interface PolnearRecord {
  * attribution between them (`CNN reported that night …` ¶ `"…"` ¶ `"…"`: PolNeAR's
  * annotators run a report on over the quoted paragraphs that follow it; joining them
  * raised train F1 0.2 point). After a direct quote, the next paragraph's quote stays a
- * record of its own, as the seed annotation counts it (joining those too would raise train
- * F1 0.2 point more, but lose three of the seeds' 69 quotes). A quotation nested inside another credited
- * quotation is part of that one's content, not a relation of its own. The store keeps
- * both as separate quotes: cross-outlet alignment matches each sentence on its own.
+ * record of its own, as the seed annotation counts it (joining those too would raise
+ * train F1 0.2 point more, but lose three of the seeds' 69 quotes). A quotation nested
+ * inside another credited quotation is part of that one's content, not a relation of its
+ * own. The store keeps all of them as separate quotes: cross-outlet alignment matches
+ * each sentence on its own.
  *
  * @param id The input line's id.
  * @param text The text the drafts' spans point into.
@@ -161,7 +162,8 @@ function continued(text: string, d: QuoteDraft, heads: QuoteDraft[]): number {
   for (let i = heads.length - 1; i >= 0; i--) {
     const h = heads[i];
     const end = Math.max(...h.content.map((c) => c.end), h.cue?.end ?? 0, h.source?.end ?? 0);
-    if (end > start || ((i < heads.length - 1 || h.kind === 'direct' || h.kind === 'headline') && text.slice(end, start).includes('\n'))) return -1;
+    const runsOn = i === heads.length - 1 && (h.kind === 'indirect' || h.kind === 'mixed');
+    if (end > start || (!runsOn && text.slice(end, start).includes('\n'))) return -1;
     if (h.source && d.source && h.source.start === d.source.start && h.source.end === d.source.end) return i;
   }
   return -1;
