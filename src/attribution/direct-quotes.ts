@@ -229,10 +229,19 @@ export function nounAfterModifier(tokens: Token[], c: number): boolean {
 /** Determiners of one thing, before a modifier and a noun (`the TV show`, `Trump's CNN interview`). */
 const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);
 
+/**
+ * Whether the word before a cue form makes it a noun (`his tweet`, `the report`). `her`
+ * is also an object: `said` or `told` after it is the verb (`a source close to her said`),
+ * while `her nuanced views`, `her tweeted reply` keep their nouns.
+ */
+export function marksNoun(before: Token, cue: Token): boolean {
+  return NOUN_MARKERS.has(before.lower) && !(before.lower === 'her' && (cue.lower === 'said' || cue.lower === 'told'));
+}
+
 /** A cue form used as a noun: after a determiner or possessive, or rarely a cue at all. */
 export function isNounUse(tokens: Token[], c: number): boolean {
   const before = c > 0 ? tokens[c - 1] : undefined;
-  if (before && (NOUN_MARKERS.has(before.lower) || /^\d+$/.test(before.text))) {
+  if (before && (marksNoun(before, tokens[c]) || /^\d+$/.test(before.text))) {
     // French `a` before a participle is its auxiliary (`a déclaré`), not an article.
     const language = foreignAuxiliary(before.lower);
     if (language === null || lookupCue(tokens[c].lower)?.language !== language) return true;

@@ -478,6 +478,8 @@ test('should keep a `to` phrase inside a subject headed by an adviser or `close`
   assert.equal(adviser.source, 'An adviser to the mayor');
   const close = quoteWith(show('Still, Quell will rethink the levy, a source close to her said.'), 'rethink');
   assert.equal(close.source, 'a source close to her');
+  // The same `her said` after a quotation.
+  assert.equal(quoteWith(show('“The levy will pass,” a source close to her said.'), 'levy will pass').source, 'a source close to her');
   // Elsewhere `to` still ends the subject: the inverted clause reports what came before.
   assert.equal(quoteWith(show('Quell sent the bill to the council, Brandt said.'), 'sent the bill').source, 'Brandt');
 });

@@ -11,7 +11,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { cueAt, nounAfterModifier } from './direct-quotes.js';
+import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
@@ -37,7 +37,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NOUN_MARKERS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -280,10 +280,7 @@ export function findReportedSpeech(
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    // `her` is also an object (`a source close to her said`): `said` or `told` after it is
-    // the verb (`her nuanced views`, `her tweeted reply` keep their nouns).
-    const nounMarker = prev !== undefined && NOUN_MARKERS.has(prev.lower) && !(prev.lower === 'her' && (t.lower === 'said' || t.lower === 'told'));
-    if (prev && !progressive && !poll && (nounMarker || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
+    if (prev && !progressive && !poll && (marksNoun(prev, t) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
