@@ -9,18 +9,34 @@
  *   3. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
  *      the story's protagonist;
  *   4. the last speaker, unless the text gave them another office (`Inspector Moll` is not
- *      `the director`);
+ *      `the director`) or made another protagonist (a person the headline names or one
+ *      already quoted) the subject of a clause since their attribution ended and not named
+ *      them again after it (`Vos said it was over. Vos and Brel have clashed before. The
+ *      singer …` could be either: it is nobody, not a guess; `Brel's tour` names Brel only
+ *      as an object; `Brel left. That riled Vos. The singer …` is Vos again);
  *   5. the person the article is about so far, among those the office does not rule out.
  */
 import type { Token } from './tokenize.js';
 import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { ORGANISATION_WORDS, TITLES } from './word-lists.js';
+import { isFiniteVerb } from './clause-bounds.js';
+import { isAdverb } from './noun-phrase.js';
 
 /** The latest resolved speaker. */
 export interface Salient {
   person: PersonEntry | null;
   name: string;
   paragraph: number;
+  /** Last token of their attribution (its content, cue or source, whichever ends it). */
+  end: number;
+}
+
+/** The people a bare description may refer to besides the last speaker. */
+export interface Protagonists {
+  /** People the headline names. */
+  title: readonly PersonEntry[];
+  /** People credited with an attribution so far. */
+  spoken: ReadonlySet<PersonEntry>;
 }
 
 /** A resolved person, or nobody. */
@@ -35,6 +51,8 @@ const GENERIC_TITLES: ReadonlySet<string> = new Set([
   'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'acting',
 ]);
 const AGE = /^\d{1,3}-year-old$/;
+/** A plural noun (`lawyers`, `polls`), not one in -ss, -us or -is (`boss`, `campus`, `analysis`). */
+const PLURAL = /[^siu']s$/;
 
 function isOffice(word: string): boolean {
   return TITLES.has(word) && !GENERIC_TITLES.has(word);
@@ -52,7 +70,8 @@ export function officeConflicts(p: PersonEntry, head: string): boolean {
  *
  * @param words The description's words (`the`, `52-year-old`).
  * @param at Token index of the attribution.
- * @param titlePeople People the headline names.
+ * @param opening First token of the attribution (source or content): people named inside
+ *   its own content do not compete with the last speaker.
  */
 export function resolveDescription(
   tokens: Token[],
@@ -60,13 +79,17 @@ export function resolveDescription(
   words: Token[],
   last: Salient | null,
   at: number,
-  titlePeople: readonly PersonEntry[],
+  protagonists: Protagonists,
+  opening: number = at,
 ): DescriptionMatch | null {
+  const titlePeople = protagonists.title;
   const head = words[words.length - 1].lower;
   // `the port authority`, `the court`: an organisation speaks for itself, it is no person
   // (`her campaign` still speaks for her, below).
   const possessive = words[0].lower === 'his' || words[0].lower === 'her';
   if (ORGANISATION_WORDS.has(head) && !possessive) return null;
+  // `the lawyers`, `the protesters`, `the polls`: a plural is a group or things, never one person.
+  if (PLURAL.test(head)) return null;
   // 1. The head noun, or an age (`the 52-year-old dockworker`), the text used for exactly one person.
   for (const w of [...words].reverse()) {
     if (w.lower !== head && !AGE.test(w.lower)) continue;
@@ -80,11 +103,28 @@ export function resolveDescription(
   }
   // 3. An age the text never gave: the protagonist the headline names.
   if (AGE.test(head) && titlePeople.length === 1) return { person: titlePeople[0], confidence: 0.5 };
-  // 4. The last speaker, unless the text gave them another office.
-  if (last && last.person && !officeConflicts(last.person, head)) return { person: last.person, confidence: 0.55 };
+  // 4. The last speaker, unless the text gave them another office or named someone else since.
+  if (last && last.person && !officeConflicts(last.person, head)) {
+    const speaker = last.person;
+    // Read back from the description: naming the speaker again first keeps them salient.
+    for (let k = opening - 1; k > last.end; k--) {
+      const p = tokens[k].upper ? index.byName.get(tokens[k].lower) : undefined;
+      if (p === speaker) break;
+      if (p && (titlePeople.includes(p) || protagonists.spoken.has(p)) && isClauseSubject(tokens, k)) return null;
+    }
+    return { person: speaker, confidence: 0.55 };
+  }
   // 5. The person the article is about so far.
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
+}
+
+/** Whether the name at token `m` is a clause's subject: a finite verb follows it (`Brel has been`, `Brel famously shared`). */
+function isClauseSubject(tokens: Token[], m: number): boolean {
+  let k = m + 1;
+  while (k < tokens.length && tokens[k].type === 'word' && tokens[k].upper) k++;
+  if (k < tokens.length && isAdverb(tokens[k])) k++;
+  return k < tokens.length && isFiniteVerb(tokens[k]);
 }
 
 /** The person mentioned most often before token `at` that passes `ok` (the earliest on a tie). */

@@ -250,3 +250,22 @@ test('should read a capitalised May or Will inside a name as the name, not a ver
   const month = quoteWith(show('In May she said the port would close.'), 'port would close');
   assert.equal(month.source, 'she');
 });
+
+test('should not credit a description to the last speaker once the narration made another protagonist a subject', () => {
+  const story = (between: string): string | null => {
+    const text = `Otto Brel and Mara Quell clash again\n\n“The quay is ours,” Brel said.\n\n${between}\n\nThe singer has often praised the mayor.`;
+    return quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'the mayor').speaker;
+  };
+  // Quell, whom the headline names, is the subject of a clause after Brel spoke: the singer could be either.
+  assert.equal(story('Brel is a regular at the quay, while Quell has stayed away.'), null);
+  // Named only as an object, Quell does not compete: the singer is still the last speaker.
+  assert.equal(story('Brel has been a regular at the quay since he met Quell.'), 'Otto Brel');
+  // Named again after Quell's clause, Brel is the one the description picks up.
+  assert.equal(story('Quell has stayed away, and that riled up Brel.'), 'Otto Brel');
+});
+
+test('should not credit a plural description to one person (the lawyers said)', () => {
+  const text = '“We stay out,” Otto Brel said.\n\nThe lawyers said the strike was legal.\n\nThe organiser said the strike would go on.';
+  assert.equal(quoteWith(show(text), 'was legal').speaker, null);
+  assert.equal(quoteWith(show(text), 'would go on').speaker, 'Otto Brel');
+});

@@ -58,7 +58,7 @@ export function resolveSpeakers(
   const index = indexPeople(tokens);
   const ctx: Context = {
     text, tokens, sentences: doc.sentences, index, names: nameEvidence(text, tokens, outlet),
-    titlePeople: peopleIn(tokens, index, titleParagraph),
+    protagonists: { title: peopleIn(tokens, index, titleParagraph), spoken: new Set() },
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
@@ -110,10 +110,18 @@ export function resolveSpeakers(
     // the check drops most of them, and a description or pronoun after it means the person
     // the article is about (`The Lisbon native, who …, told Halloran`).
     const proposed = f.cue !== null && !onLexiconCue(tokens, f.cue.first, f.cue.last);
-    if (r.name && !relative && !proposed) last = { person: r.person, name: r.name, paragraph };
+    if (r.name && !relative && !proposed) {
+      last = { person: r.person, name: r.name, paragraph, end: attributionEnd(f) };
+      if (r.person) ctx.protagonists.spoken.add(r.person);
+    }
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
+}
+
+/** The last token of an attribution: of its content, cue or source. */
+function attributionEnd(f: Found): number {
+  return Math.max(f.content[f.content.length - 1].last, f.cue?.last ?? -1, f.source?.last ?? -1);
 }
 
 interface Resolution extends ResolvedSpeaker {
@@ -130,7 +138,7 @@ interface Context {
   index: PeopleIndex;
   names: NameEvidence;
   /** People the headline names. */
-  titlePeople: PersonEntry[];
+  protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
 }
 
 /** The people named (by full name or surname) in one paragraph. */
@@ -222,7 +230,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   }
   // 5. Descriptions (see descriptions.ts).
   if (!isDefinite(words[0])) return NOBODY;
-  const match = resolveDescription(tokens, index, words, last, at, ctx.titlePeople);
+  const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening);
   return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
 }
 
@@ -256,7 +264,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: 0.75, person: named } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
-  const match = resolveDescription(tokens, index, words, last, at, ctx.titlePeople);
+  const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, subject.first);
   return match ? { source: subject, resolution: { name: match.person.name, confidence: match.confidence, person: match.person } } : null;
 }
 
