@@ -19,8 +19,7 @@
 import type { Token } from './tokenize.js';
 import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { ORGANISATION_WORDS, TITLES } from './word-lists.js';
-import { isFiniteVerb } from './clause-bounds.js';
-import { isAdverb } from './noun-phrase.js';
+import { isNamedSubject } from './sentence-subject.js';
 
 /** The latest resolved speaker. */
 export interface Salient {
@@ -110,21 +109,13 @@ export function resolveDescription(
     for (let k = opening - 1; k > last.end; k--) {
       const p = tokens[k].upper ? index.byName.get(tokens[k].lower) : undefined;
       if (p === speaker) break;
-      if (p && (titlePeople.includes(p) || protagonists.spoken.has(p)) && isClauseSubject(tokens, k)) return null;
+      if (p && (titlePeople.includes(p) || protagonists.spoken.has(p)) && isNamedSubject(tokens, k)) return null;
     }
     return { person: speaker, confidence: 0.55 };
   }
   // 5. The person the article is about so far.
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
-}
-
-/** Whether the name at token `m` is a clause's subject: a finite verb follows it (`Brel has been`, `Brel famously shared`). */
-function isClauseSubject(tokens: Token[], m: number): boolean {
-  let k = m + 1;
-  while (k < tokens.length && tokens[k].type === 'word' && tokens[k].upper) k++;
-  if (k < tokens.length && isAdverb(tokens[k])) k++;
-  return k < tokens.length && isFiniteVerb(tokens[k]);
 }
 
 /** The person mentioned most often before token `at` that passes `ok` (the earliest on a tie). */

@@ -8,8 +8,8 @@
  * (`clauseSubject`).
  */
 import type { Token } from './tokenize.js';
-import { findLeftSource, isNameModal, type TokenRange } from './noun-phrase.js';
-import { closingMark, isPastTense, isTimePhrase } from './clause-bounds.js';
+import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-phrase.js';
+import { closingMark, isFiniteVerb, isPastTense, isTimePhrase } from './clause-bounds.js';
 import { lookupCue } from './cue-forms.js';
 import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
 
@@ -136,4 +136,12 @@ function subjectBeforeVerb(tokens: Token[], start: number, end: number): TokenRa
     return { first: src.first, last: src.last };
   }
   return null;
+}
+
+/** Whether the name at token `m` is a clause's subject: a finite verb follows the name (`Brel has been`, `Ada Brel famously shared`). */
+export function isNamedSubject(tokens: Token[], m: number): boolean {
+  let k = m + 1;
+  while (k < tokens.length && tokens[k].type === 'word' && tokens[k].upper) k++;
+  if (k < tokens.length && isAdverb(tokens[k])) k++;
+  return k < tokens.length && isFiniteVerb(tokens[k]);
 }
