@@ -269,3 +269,12 @@ test('should not credit a plural description to one person (the lawyers said)', 
   assert.equal(quoteWith(show(text), 'was legal').speaker, null);
   assert.equal(quoteWith(show(text), 'would go on').speaker, 'Otto Brel');
 });
+
+test('should give a pronoun the nearest subject in its sentence, not a name the sentence opened with (according to Lund, Brel … when he talks)', () => {
+  const text = 'According to his friend Ivo Lund, Otto Brel is serious when he talks about running for mayor.';
+  const he = show(text).find((q) => q.source === 'he');
+  assert.equal(he?.speaker, 'Otto Brel');
+  // Brel only as an object: the pronoun still picks up the subject, Lund.
+  const object = 'Ivo Lund thanked his brother.\n\nLund, who met Otto Brel in 2019, smiled when he talked about running for mayor.';
+  assert.equal(quoteWith(show(object), 'running for mayor').speaker, 'Ivo Lund');
+});

@@ -16,7 +16,7 @@ import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { resolveDescription, type Salient } from './descriptions.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
@@ -101,7 +101,9 @@ export function resolveSpeakers(
     const question = f.cue !== null && ASK_FORMS.has(tokens[f.cue.first].lower);
     if (question && r.name) [asker, beforeAsker] = [{ name: r.name }, last];
     else if (f.cue) asker = null;
-    if (r.name) bySentence.set(sentence, r);
+    // `According to Lund, Brel is serious when he talks`: the source of `according to` is
+    // no clause's subject, so it hands no pronoun on.
+    if (r.name && !f.rule.includes('according-to')) bySentence.set(sentence, r);
     if (f.source && !bySource.has(key)) bySource.set(key, r);
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
@@ -323,8 +325,9 @@ function namedIn(words: Token[], index: PeopleIndex): PersonEntry | null {
 }
 
 /**
- * The first person named in the sentence before `at`, outside quotation marks: usually
- * the subject the pronoun picks up.
+ * The person named in the sentence before `at`, outside quotation marks, that the pronoun
+ * picks up: the nearest one who is a clause's subject (`according to Ivo Lund, Brel is
+ * serious when he talks` is Brel), else the first one named.
  */
 function personEarlierInSentence(
   tokens: Token[],
@@ -337,19 +340,24 @@ function personEarlierInSentence(
   while (k > 0 && tokens[k - 1].sentence === sentence) k--;
   let inQuote = false;
   const pronoun = tokens[at].lower;
+  let first: PersonEntry | null = null;
+  let subject: PersonEntry | null = null;
   for (; k < at; k++) {
     const t = tokens[k];
     if (t.type === 'open') inQuote = true;
     else if (t.type === 'close') inQuote = false;
     // The same pronoun before any name (`He told host Gus Halvorsen …, and he read out`)
     // carries the subject from before the sentence; the names after it are objects.
-    else if (!inQuote && t.lower === pronoun) return null;
+    else if (!inQuote && t.lower === pronoun) return subject ?? first;
     else if (!inQuote && t.type === 'word' && t.upper) {
       const p = index.byName.get(t.lower);
-      if (p && ok(p)) return p;
+      if (p && ok(p)) {
+        first ??= p;
+        if (isNamedSubject(tokens, k)) subject = p;
+      }
     }
   }
-  return null;
+  return subject ?? first;
 }
 
 function isPersonalPronoun(t: Token): boolean {
