@@ -3,14 +3,14 @@
  * quotation marks, runs the rules, then resolves speakers, occasions and dates.
  */
 import type { Quote, Span } from '../model.js';
-import type { Found } from './types.js';
+import { creditsNobody, type Found } from './types.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findQuotedSpans } from './quote-marks.js';
-import { findAttributions } from './find-attributions.js';
-import { resolveSpeakers } from './speakers.js';
+import { findAttributions, INHERIT_PARAGRAPHS } from './find-attributions.js';
+import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
 import { CAPTION_MARKERS } from './word-lists.js';
-import { featureStrings, isJudged, nesting, reportProbability, reportValues } from './report-model.js';
+import { featureStrings, isJudged, nesting, REPORT_THRESHOLD, reportProbability, reportValues } from './report-model.js';
 
 /** Options of `attributeText`. */
 export interface AttributeOptions {
@@ -74,11 +74,41 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
   const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null, titleParagraph);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   const nest = nesting(found);
-  return found.map((f, i) => {
-    if (!isJudged(f.rule)) return toDraft(tokens, f, speakers[i], context[i], 1);
+  const reports = found.map((f, i) => {
+    if (!isJudged(f.rule)) return 1;
     const values = reportValues(doc, found, nest, i, speakers[i].confidence);
     if (sink) sink(i, featureStrings(values));
-    return toDraft(tokens, f, speakers[i], context[i], reportProbability(values));
+    return reportProbability(values);
+  });
+  inheritFromKept(tokens, found, speakers, reports);
+  return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i], reports[i]));
+}
+
+/**
+ * A quote with no cue inherits the source of the attribution before it, but the check
+ * weighs that attribution only afterwards. When it rejects it (`the measure, which passed
+ * with 57 percent`: no report, and `which` no speaker), the quote takes the source of the
+ * nearest earlier attribution the check keeps, or none.
+ */
+function inheritFromKept(tokens: Token[], found: Found[], speakers: ResolvedSpeaker[], reports: number[]): void {
+  const rejected = (j: number): boolean => isJudged(found[j].rule) && reports[j] < REPORT_THRESHOLD;
+  found.forEach((f, i) => {
+    if (f.rule !== 'direct/inherit-previous' || !f.source) return;
+    const origin = found.findIndex((g) => !g.inherited && g.source === f.source);
+    if (origin < 0 || !rejected(origin)) return;
+    const at = f.content[0].first;
+    let kept = -1;
+    found.forEach((g, j) => {
+      if (g.inherited || !g.source || rejected(j) || creditsNobody(g) || g.content[0].first >= at) return;
+      if (kept < 0 || g.content[0].first > found[kept].content[0].first) kept = j;
+    });
+    if (kept >= 0 && tokens[at].paragraph - tokens[found[kept].content[0].first].paragraph <= INHERIT_PARAGRAPHS) {
+      f.source = found[kept].source;
+      speakers[i] = speakers[kept];
+    } else {
+      Object.assign(f, { source: null, inherited: false, rule: 'direct/no-cue' });
+      speakers[i] = { name: null, confidence: 0 };
+    }
   });
 }
 

@@ -17,7 +17,7 @@ import { NOUN_REPORT_RULE } from './noun-reports.js';
 
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
-const INHERIT_PARAGRAPHS = 6;
+export const INHERIT_PARAGRAPHS = 6;
 
 /**
  * Finds every attribution in a tokenized text.

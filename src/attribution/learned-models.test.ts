@@ -4,7 +4,7 @@ import { tokenize } from './tokenize.js';
 import { isCueCandidate, scoreCue, scoreCueFeatures } from './cue-model.js';
 import { attributeText } from './attribute-text.js';
 import { toPolnearRecord } from './polnear-record.js';
-import { isJudged, nesting, reportFeatures, reportProbability, reportValues } from './report-model.js';
+import { isJudged, nesting, REPORT_THRESHOLD, reportFeatures, reportProbability, reportValues } from './report-model.js';
 import { findAttributions } from './find-attributions.js';
 import { findQuotedSpans } from './quote-marks.js';
 
@@ -66,4 +66,20 @@ test('report features describe nesting: a report inside another report says so',
   assert.ok(features.includes('in=true'), features.join(' '));
   const p = reportProbability(reportValues(doc, found, nesting(found), inner, 0.9));
   assert.ok(p > 0 && p < 1);
+});
+
+test('a quote with no cue inherits from the nearest attribution the check keeps, not from one it rejects', () => {
+  const text = '“We will not back down,” Otto Brel said.\n\nThe levy, which passed with 57 percent of the vote, takes effect in May.\n\n“This is only the start.”';
+  const drafts = attributeText(text);
+  const rejected = drafts.find((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'passed');
+  // The premise: the check rejects `which passed …`, the attribution right before the quote.
+  assert.ok(rejected && rejected.report < REPORT_THRESHOLD);
+  const last = drafts.find((d) => text.slice(d.content[0].start, d.content[0].end).includes('only the start'));
+  assert.equal(last?.speaker, 'Otto Brel');
+  assert.equal(last?.source && text.slice(last.source.start, last.source.end), 'Otto Brel');
+  // With nothing kept before it, the quote keeps no source at all.
+  const alone = 'The levy, which passed with 57 percent of the vote, takes effect in May.\n\n“This is only the start.”';
+  const free = attributeText(alone).find((d) => alone.slice(d.content[0].start, d.content[0].end).includes('only the start'));
+  assert.equal(free?.source, null);
+  assert.equal(free?.speaker, null);
 });
