@@ -69,16 +69,16 @@ test('report features describe nesting: a report inside another report says so',
 });
 
 test('a quote with no cue inherits from the nearest attribution the check keeps, not from one it rejects', () => {
-  const text = '“We will not back down,” Otto Brel said.\n\nThe levy, which passed with 57 percent of the vote, takes effect in May.\n\n“This is only the start.”';
+  const text = '“We will not back down,” Otto Brel said.\n\nPay no attention to the levy, which takes effect in May.\n\n“This is only the start.”';
   const drafts = attributeText(text);
-  const rejected = drafts.find((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'passed');
-  // The premise: the check rejects `which passed …`, the attribution right before the quote.
+  const rejected = drafts.find((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'attention');
+  // The premise: the check rejects `Pay no | attention | to the levy`, the attribution right before the quote.
   assert.ok(rejected && rejected.report < REPORT_THRESHOLD);
   const last = drafts.find((d) => text.slice(d.content[0].start, d.content[0].end).includes('only the start'));
   assert.equal(last?.speaker, 'Otto Brel');
   assert.equal(last?.source && text.slice(last.source.start, last.source.end), 'Otto Brel');
   // With nothing kept before it, the quote keeps no source at all.
-  const alone = 'The levy, which passed with 57 percent of the vote, takes effect in May.\n\n“This is only the start.”';
+  const alone = 'The council met on Monday. Pay no attention to the levy, which takes effect in May.\n\n“This is only the start.”';
   const free = attributeText(alone).find((d) => alone.slice(d.content[0].start, d.content[0].end).includes('only the start'));
   assert.equal(free?.source, null);
   assert.equal(free?.speaker, null);
