@@ -69,6 +69,7 @@ export function officeConflicts(p: PersonEntry, head: string): boolean {
  *
  * @param words The description's words (`the`, `52-year-old`).
  * @param at Token index of the attribution.
+ * @param protagonists Who else a description may mean (step 4).
  * @param opening First token of the attribution (source or content): people named inside
  *   its own content do not compete with the last speaker.
  */
@@ -79,7 +80,7 @@ export function resolveDescription(
   last: Salient | null,
   at: number,
   protagonists: Protagonists,
-  opening: number = at,
+  opening: number,
 ): DescriptionMatch | null {
   const titlePeople = protagonists.title;
   const head = words[words.length - 1].lower;

@@ -139,7 +139,7 @@ interface Context {
   sentences: Tokenized['sentences'];
   index: PeopleIndex;
   names: NameEvidence;
-  /** People the headline names. */
+  /** People the headline names, and those credited so far (filled as speakers resolve). */
   protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
 }
 
