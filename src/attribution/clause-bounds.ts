@@ -9,7 +9,8 @@ import type { Found } from './types.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { FINITE_AUXILIARIES, IRREGULAR_PAST, TIME_WORDS } from './word-lists.js';
+import { FINITE_AUXILIARIES, TIME_WORDS } from './word-lists.js';
+import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
 const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
@@ -112,16 +113,6 @@ export function commaBefore(tokens: Token[], c: number): number {
 export function closingMark(tokens: Token[], open: number, last: number): number {
   for (let k = open + 1; k <= last; k++) if (tokens[k].type === 'close') return k;
   return -1;
-}
-
-/** A lower-case verb in the past tense (`kept`, `added`). */
-export function isPastTense(t: Token): boolean {
-  return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
-}
-
-/** A lower-case finite verb: a past tense or an auxiliary (`kept`, `has`; not `May` or `Will`). */
-export function isFiniteVerb(t: Token): boolean {
-  return isPastTense(t) || (t.type === 'word' && !t.upper && FINITE_AUXILIARIES.has(t.lower));
 }
 
 /** An inflected reporting verb (not the bare form, not -ing) that a plain `and` coordinates with the cue before (`and said`). */

@@ -6,8 +6,9 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, FINITE_AUXILIARIES, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, FINITE_AUXILIARIES, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
+import { isFiniteVerb } from './verb-forms.js';
 
 /** An inclusive token range. */
 export interface TokenRange {
@@ -142,7 +143,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // `…, but it has attracted a following, said Gil`: a clause a conjunction opens (with a
     // verb of its own; `A, and B, tweeted` is one subject) is no apposition, and the cue
     // after it is inverted.
-    if (CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && hasAuxiliary(tokens, j + 2, i - 1)) return null;
+    if (CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && hasFiniteVerb(tokens, j + 2, i - 1)) return null;
     // `Jillian Chase, 27, a Tinder user in New York, said`: an age before the apposition.
     if (j - 2 > floor && tokens[j - 2].text === ',' && /^\d+$/.test(tokens[j - 1].text)) j -= 2;
     // A relative clause with commas of its own (`The native, who arrived at 23 with, by his
@@ -174,9 +175,17 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
 /** Conjunctions that open a clause between commas (`…, but it has …, said`). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
 
-/** Whether tokens `first..last` hold a lower-case finite auxiliary (`has`, `is`). */
-function hasAuxiliary(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!tokens[k].upper && FINITE_AUXILIARIES.has(tokens[k].lower)) return true;
+/**
+ * Whether tokens `first..last` hold a finite verb: an auxiliary (`has`, `is`) or a past
+ * tense (`deteriorated`) not right after a determiner (`the newly elected`, `an unnamed`).
+ */
+function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!isFiniteVerb(tokens[k])) continue;
+    let before = k - 1;
+    while (before > first && isAdverb(tokens[before])) before--;
+    if (!DETERMINERS.has(tokens[before].lower)) return true;
+  }
   return false;
 }
 
@@ -422,7 +431,8 @@ function findMarkedWords(tokens: Token[], i: number, floor: number): number | nu
 export function findRightSource(tokens: Token[], start: number, ceiling: number): TokenRange | null {
   const t = tokens[start];
   if (!isWord(t)) return null;
-  if (SUBJECT_PRONOUNS[t.lower] !== undefined) return { first: start, last: start };
+  // `one` before a noun is a determiner (`…, said one official`), not the pronoun.
+  if (SUBJECT_PRONOUNS[t.lower] !== undefined && !(t.lower === 'one' && isNounAfterOne(tokens[start + 1]))) return { first: start, last: start };
   let last = start - 1;
   for (let i = start; i <= ceiling && i - start < MAX_NP; i++) {
     const w = tokens[i];
@@ -433,6 +443,11 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     last = i;
   }
   return last >= start ? { first: start, last } : null;
+}
+
+/** Whether `t`, right after `one`, is the noun or modifier `one` determines (`one official`, `one GOP source`). */
+function isNounAfterOne(t: Token | undefined): boolean {
+  return t !== undefined && isWord(t) && !RIGHT_STOPS.has(t.lower) && !NP_BARRIERS.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower) && lookupCue(t.lower) === null;
 }
 
 /**

@@ -489,4 +489,15 @@ test('should read a clause a conjunction opens between commas as no apposition, 
   assert.deepEqual([q.source, q.cue, q.content], ['Ada Brandt', 'said', ['The camp is hardly formal, but it has drawn a loyal crowd']]);
   // Two subjects set off by commas stay one subject (`A and B, and C, tweeted`).
   assert.equal(quoteWith(show('Quell and Oman, and Gov. Ada Brandt, tweeted their approval of the levy.'), 'approval').source, 'Quell and Oman');
+  // A past tense is that clause's verb too (`and the talks stalled`); after a determiner it is a modifier.
+  const stalled = quoteWith(show('The ferry vote went badly for Quell, and the talks stalled from there, said the harbor master.'), 'talks stalled');
+  assert.deepEqual([stalled.source, stalled.content], ['the harbor master', ['The ferry vote went badly for Quell, and the talks stalled from there']]);
+  assert.equal(quoteWith(show('Quell, and the newly elected Ada Brandt, tweeted their approval of the levy.'), 'approval').source, 'Quell');
+});
+
+test('should read `one` before a noun as a determiner in an inverted source (…, said one dock official)', () => {
+  const q = quoteWith(show('The ferry talks collapsed on Friday, said one dock official.'), 'talks collapsed');
+  assert.deepEqual([q.source, q.cue, q.content], ['one dock official', 'said', ['The ferry talks collapsed on Friday']]);
+  // `one` alone is still the pronoun.
+  assert.equal(quoteWith(show('The ferry talks are over, said one.'), 'talks are over').source, 'one');
 });

@@ -22,8 +22,6 @@ import {
   contentEnd,
   makeReport,
   contentStart,
-  isFiniteVerb,
-  isPastTense,
   isTimePhrase,
   onlyAdverbial,
   skipOpeners,
@@ -32,6 +30,7 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
+import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';

@@ -9,7 +9,8 @@
  */
 import type { Token } from './tokenize.js';
 import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-phrase.js';
-import { closingMark, isFiniteVerb, isPastTense, isTimePhrase } from './clause-bounds.js';
+import { closingMark, isTimePhrase } from './clause-bounds.js';
+import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { lookupCue } from './cue-forms.js';
 import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
 
