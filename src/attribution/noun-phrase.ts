@@ -275,9 +275,10 @@ function relativeOpening(tokens: Token[], j: number, floor: number): number {
  */
 function leftConjunct(tokens: Token[], i: number, floor: number): number {
   const before = tokens[i - 1];
-  if (!before || i - 1 < floor || before.type !== 'word' || NP_BARRIERS.has(before.lower) || lookupCue(before.lower)) return -1;
+  if (!before || i - 1 < floor || before.type !== 'word' || NP_BARRIERS.has(before.lower) || lookupCue(before.lower) || isAdverb(before)) return -1;
   const np = scanNounPhrase(tokens, i - 1, floor);
-  if (!np) return -1;
+  // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
+  if (!np || hasFiniteVerb(tokens, np.first + 1, np.last)) return -1;
   const opener = tokens[np.first - 1];
   const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break'));
   return opens ? np.first : -1;

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
+import { NP_BARRIERS } from './word-lists.js';
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 /** Words a share may open with (`only 4 percent`, `nearly six in 10`). */
@@ -32,6 +33,8 @@ export function pollShare(tokens: Token[], c: number, floor: number): TokenRange
       break;
     }
     if (t.type !== 'word') break;
+    // A clause word ends the share's phrase (`Shares fell 3 percent after the company warned`).
+    if (NP_BARRIERS.has(t.lower) && t.lower !== 'not') break;
     // The cheap test first: this runs for every cue candidate.
     if (tokens[j - 1]?.lower === 'in' && j - 2 >= floor && isNumber(t) && isNumber(tokens[j - 2])) {
       start = j - 2;

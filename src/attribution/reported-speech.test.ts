@@ -223,6 +223,17 @@ test('should take a poll’s share as the source of its report (47 percent of do
   }
   // A number before a plural noun is no subject: `3 claims` reports nothing.
   assert.ok(!show('The board rejected 3 claims on Friday.').some((q) => q.cue === 'claims'));
+  // A share inside an earlier clause is no poll's: the subject after `after` is.
+  assert.equal(quoteWith(show('Ferry shares fell 3 percent after the harbour board warned that fares would rise.'), 'fares would rise').source, 'the harbour board');
+});
+
+test('should not take a clause before a preposition as part of the subject (Ferry shares slid after the board warned …)', () => {
+  // The phrase before `after` holds a verb (`fell`) or ends in an adverb (`sharply`): it is a clause, not the subject's head.
+  assert.equal(quoteWith(show('Ferry shares fell after the harbour board warned that fares would rise.'), 'fares would rise').source, 'the harbour board');
+  assert.equal(quoteWith(show('Ferry shares slid sharply after the harbour board warned that fares would rise.'), 'fares would rise').source, 'the harbour board');
+  // A phrase that opens the clause keeps its preposition's phrase (`Others in the guild`).
+  assert.equal(quoteWith(show('Others in the guild said the levy was unfair.'), 'levy').source, 'Others in the guild');
+  assert.equal(quoteWith(show('Elected members of the guild said the levy was unfair.'), 'levy').source, 'Elected members of the guild');
 });
 
 test('should take a name with an age and an apposition, or a parenthetical, as the source', () => {
