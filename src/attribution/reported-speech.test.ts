@@ -127,6 +127,14 @@ test('should give a gerund after a comma the sentence subject when no reporting 
   assert.equal(q.cue, 'accusing');
 });
 
+test('should end a gerund between the subject and its cue at the comma before that cue (Quell, citing the audit, said …)', () => {
+  const quotes = show('Mara Quell, citing the harbour audit, said the levy had paid for the new cranes.');
+  const citing = quotes.find((q) => q.cue === 'citing');
+  assert.deepEqual(citing?.content, ['the harbour audit']);
+  const said = quoteWith(quotes, 'new cranes');
+  assert.deepEqual([said.source, said.cue, said.content], ['Mara Quell', 'said', ['the levy had paid for the new cranes']]);
+});
+
 test('should credit a gerund after a possessed document noun to its owner (Quell’s letter urging …)', () => {
   for (const apostrophe of ["'", '’']) {
     const quotes = show(`Last spring Tavo Brandt published Mara Quell${apostrophe}s letter urging him to "drop the harbor levy," and later mocked her.`);

@@ -132,6 +132,22 @@ function cueSubjectBefore(tokens: Token[], c: number, floor: number): TokenRange
   return before?.text === ',' || before?.type === 'close' ? { first: src.first, last: src.last } : null;
 }
 
+/**
+ * The end of a gerund's content that would run into the sentence's own cue after a comma
+ * (`Salceda, citing State Department data, said …`, `The minister, speaking on condition of
+ * anonymity, said …`): the token before that comma, else `end`. The gerund's phrase is a
+ * report of its own in PolNeAR; the cue's report is not inside it.
+ */
+function mainCueComma(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if (tokens[k].text !== ',') continue;
+    const next = tokens[k + 1];
+    const form = next.type === 'word' && !next.upper ? lookupCue(next.lower) : null;
+    if (form && form.class === 'speech' && !form.gerund && !form.quoteOnly) return k - 1;
+  }
+  return end;
+}
+
 /** Words a cue's time and place phrase may hold before a gerund's comma (`said Tuesday in Paris,`). */
 const MAX_CUE_TRAIL = 6;
 const TRAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'during']);
@@ -304,7 +320,7 @@ export function findReportedSpeech(
       if (!subject || (!named && !comma && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
-      const end = contentEnd(tokens, start, s);
+      const end = mainCueComma(tokens, start, contentEnd(tokens, start, s));
       if (end < start) continue;
       out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : 'indirect/gerund', 0.6));
       continue;
