@@ -205,10 +205,37 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
     }
   }
   if (tokens[k]?.lower === 'that' || FOREIGN_COMPLEMENTIZERS.includes(tokens[k]?.lower ?? '')) return k + 1;
+  // `said Monday the state would sue`, `said on Tuesday he …`: a day before a clause with
+  // no `that` dates the cue; the clause after it is what was said.
+  const clause = afterDayPhrase(tokens, k, s.last);
+  if (clause > k) return clause;
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
     // `sagte, dass …`: the comma German sets before its complementiser.
     return FOREIGN_COMPLEMENTIZERS.includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   }
+  return k;
+}
+
+const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const RECENT_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night']);
+
+/**
+ * The token after a day phrase at `k` (`Monday`, `on Tuesday night`, `last week`) when a
+ * clause follows it (a finite verb before the sentence ends, and no `'s`: `Monday night's
+ * vote` is a noun phrase); else `k`.
+ */
+function afterDayPhrase(tokens: Token[], k: number, last: number): number {
+  let j = k;
+  if (tokens[j]?.lower === 'on' && DAY_WORDS.has(tokens[j + 1]?.lower ?? '')) j++;
+  if (DAY_WORDS.has(tokens[j]?.lower ?? '')) {
+    j++;
+    if (PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++;
+  } else if ((tokens[j]?.lower === 'last' || tokens[j]?.lower === 'this') && RECENT_SPANS.has(tokens[j + 1]?.lower ?? '')) j += 2;
+  else return k;
+  const next = tokens[j];
+  if (j > last || !next || next.type !== 'word' || next.lower === "'s" || next.lower === 'that') return k;
+  for (let v = j + 1; v <= last; v++) if (isFiniteVerb(tokens[v])) return j;
   return k;
 }
 

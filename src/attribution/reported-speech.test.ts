@@ -28,6 +28,18 @@ test('should skip the addressee of told (…, Quell told the Harbor Gazette)', (
   assert.equal(q.occasion, 'interview: Harbor Gazette');
 });
 
+test('should read a clause after a day phrase with no `that` as the content (Quell said Monday the port …)', () => {
+  const cases: [string, string][] = [
+    ['Mara Quell said Monday the port would reopen.', 'the port would reopen'],
+    ['Mara Quell said on Tuesday night she had not read the plan.', 'she had not read the plan'],
+    ['Mara Quell said last week the levy was dead.', 'the levy was dead'],
+  ];
+  for (const [text, content] of cases) assert.deepEqual(quoteWith(show(text), content.split(' ')[1]).content, [content], text);
+  // The day's own noun phrase is a subject, not a date (`Monday night's vote`), and a day alone reports nothing.
+  assert.ok(!show('Mara Quell said Monday night’s vote was rigged.').some((q) => q.content[0] === 'vote was rigged'));
+  assert.equal(show('Mara Quell spoke Monday.').length, 0);
+});
+
 test('should read a parenthetical cue (But, Quell said, …)', () => {
   const q = quoteWith(show('But, Mara Quell said, the strike has to end soon.'), 'strike');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the strike has to end soon'], cue: 'said' });
