@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from './tokenize.js';
 import { findQuotedSpans } from './quote-marks.js';
+import { attributeText } from './attribute-text.js';
 
 test('should keep abbreviations and initials whole and split clitics', () => {
   const { tokens } = tokenize('Sen. M.J. Quell’s aide didn’t go to the U.S. office.');
@@ -14,6 +15,16 @@ test('should keep abbreviations and initials whole and split clitics', () => {
 test('should split sentences at terminal marks but not after abbreviations', () => {
   const { sentences } = tokenize('Gov. Quell spoke. “Why?” she asked. Then she left.');
   assert.equal(sentences.length, 3);
+});
+
+test('should end a sentence after a lone capital that no name follows (posted on X. The mayor …)', () => {
+  const { tokens, sentences } = tokenize('Quell posted on X. The mayor replied. Ada J. Brandt waited on Plan B.\nShe left.');
+  assert.equal(sentences.length, 4);
+  // The initial inside a name stays whole; the letter before `The`, a line end or the text's end does not.
+  assert.deepEqual(tokens.filter((t) => /^[A-Z]\.?$/.test(t.text)).map((t) => t.text), ['X', 'J.', 'B']);
+  // …so `on X` is the platform, not an interview with `X. The`.
+  const [q] = attributeText('“The port is open,” Quell posted on X. The mayor said the port was closed.');
+  assert.equal(q.occasion?.label, 'X');
 });
 
 test('should pair a straight opening mark with a curly closing one', () => {

@@ -85,7 +85,7 @@ export function tokenize(text: string): Tokenized {
       let end = rawEnd;
       let word = raw;
       // Absorb the period of an abbreviation or an initial (`Sen.`, `J.`, `U.S.`).
-      if (text.charCodeAt(end) === 46 && isAbbreviation(word)) {
+      if (text.charCodeAt(end) === 46 && isAbbreviation(word) && !(word.length === 1 && endsSentence(text, end + 1))) {
         end++;
         word += '.';
       }
@@ -247,6 +247,21 @@ function startsWord(raw: string): boolean {
 }
 
 const WORD_START_RE = /^[\p{L}\p{N}]/u;
+
+/** Words that open a sentence and never follow an initial (`on X. The senator …`). */
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|His|Her|Their|There|When|After|As|At|For|If|Meanwhile|Still|Yet)\b/;
+
+/**
+ * Whether the period before `at` ends a sentence rather than an initial: the text or the
+ * paragraph ends there, or a sentence-opening word follows (`wrote on X. The senator …`).
+ * An initial is followed by the rest of the name (`John F. Kennedy`).
+ */
+function endsSentence(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 16);
+  if (/^\s*(?:\n|$)/.test(rest)) return true;
+  const m = /^[ \t\u00a0]+/.exec(rest);
+  return m !== null && SENTENCE_OPENERS.test(rest.slice(m[0].length));
+}
 
 function isAbbreviation(word: string): boolean {
   // An initial (`J.`), or the `v.` of a case name (`Roe v. Wade`).
