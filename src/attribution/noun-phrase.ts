@@ -143,7 +143,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // `…, but it has attracted a following, said Gil`: a clause a conjunction opens (with a
     // verb of its own; `A, and B, tweeted` is one subject) is no apposition, and the cue
     // after it is inverted.
-    if (CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && hasFiniteVerb(tokens, j + 2, i - 1)) return null;
+    if (CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && holdsClauseVerb(tokens, j + 2, i - 1)) return null;
     // `Jillian Chase, 27, a Tinder user in New York, said`: an age before the apposition.
     if (j - 2 > floor && tokens[j - 2].text === ',' && /^\d+$/.test(tokens[j - 1].text)) j -= 2;
     // A relative clause with commas of its own (`The native, who arrived at 23 with, by his
@@ -179,7 +179,7 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 's
  * Whether tokens `first..last` hold a finite verb: an auxiliary (`has`, `is`) or a past
  * tense (`deteriorated`) not right after a determiner (`the newly elected`, `an unnamed`).
  */
-function hasFiniteVerb(tokens: Token[], first: number, last: number): boolean {
+function holdsClauseVerb(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     if (!isFiniteVerb(tokens[k])) continue;
     let before = k - 1;
@@ -278,7 +278,7 @@ function leftConjunct(tokens: Token[], i: number, floor: number): number {
   if (!before || i - 1 < floor || before.type !== 'word' || NP_BARRIERS.has(before.lower) || lookupCue(before.lower) || isAdverb(before)) return -1;
   const np = scanNounPhrase(tokens, i - 1, floor);
   // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
-  if (!np || hasFiniteVerb(tokens, np.first + 1, np.last)) return -1;
+  if (!np || holdsClauseVerb(tokens, np.first + 1, np.last)) return -1;
   const opener = tokens[np.first - 1];
   const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break'));
   return opens ? np.first : -1;
