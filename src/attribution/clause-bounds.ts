@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { FINITE_AUXILIARIES, TIME_WORDS } from './word-lists.js';
+import { FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -216,7 +216,7 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   return k;
 }
 
-const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight']);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const RECENT_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night']);
 

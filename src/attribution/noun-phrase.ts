@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, FINITE_AUXILIARIES, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb } from './verb-forms.js';
 
@@ -448,7 +448,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
 
 /** Whether `t`, right after `one`, is the noun or modifier `one` determines (`one official`, `one GOP source`). */
 function isNounAfterOne(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !RIGHT_STOPS.has(t.lower) && !NP_BARRIERS.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower) && lookupCue(t.lower) === null;
+  return t !== undefined && isWord(t) && !RIGHT_STOPS.has(t.lower) && !NP_BARRIERS.has(t.lower) && lookupCue(t.lower) === null;
 }
 
 /**
