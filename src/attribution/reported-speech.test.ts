@@ -532,3 +532,13 @@ test('should read `one` before a noun as a determiner in an inverted source (…
   // `one` alone is still the pronoun.
   assert.equal(quoteWith(show('The ferry talks are over, said one.'), 'talks are over').source, 'one');
 });
+
+test('should give a cue set off by commas inside a clause joined by and/but both halves of the clause (…, Quell said, and …)', () => {
+  const joined = quoteWith(show('The levy is dead, Mara Quell said, and the council will vote again in May.'), 'levy');
+  assert.deepEqual(core(joined), { speaker: 'Mara Quell', content: ['The levy is dead', 'and the council will vote again in May'], cue: 'said' });
+  const but = quoteWith(show('The ferry may run late, Ivo Brandt said, but it will not be cancelled.'), 'ferry');
+  assert.deepEqual(but.content, ['The ferry may run late', 'but it will not be cancelled']);
+  // A quotation before the cue is the direct rules' to report; the second half is not added to it.
+  const quoted = quoteWith(show('“We are done,” Mara Quell said, and she left the hall.'), 'done');
+  assert.deepEqual(quoted.content, ['“We are done,”']);
+});

@@ -362,19 +362,20 @@ export function findReportedSpeech(
       // `…, political analysts say; in 2012, …`: a semicolon right after the cue ends its clause.
       const closed = tokens[cue.last + 1]?.text === ';';
       if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
-        out.push(make(tokens, cue, src, { first: start, last: end }, 'indirect/source-cue-content', 0.7));
+        // `The plan is dead, he said, and the council …`: a cue set off by commas inside a
+        // clause joined by `and`/`but` reports both halves, the one before it as well.
+        const joined = precededByComma && tokens[cue.last + 1]?.text === ',' && JOINED_HALVES.has(tokens[start].lower) ? clauseBefore(tokens, s.first, before) : null;
+        const content = joined ? [joined, { first: start, last: end }] : [{ first: start, last: end }];
+        out.push(makeReport(tokens, cue, src, content, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         lastCue = cue.last;
         continue;
       }
-      if (precededByComma && before - s.first >= 2) {
-        const cEnd = trimEnd(tokens, s.first, before - 1);
-        const cStart = skipOpeners(tokens, s.first, cEnd);
-        if (cEnd >= cStart && !wholeQuote(tokens, cStart, cEnd)) {
-          out.push(make(tokens, cue, src, { first: cStart, last: cEnd }, 'indirect/content-source-cue', 0.7));
-          mainSource = src;
-          continue;
-        }
+      const clause = precededByComma ? clauseBefore(tokens, s.first, before) : null;
+      if (clause) {
+        out.push(make(tokens, cue, src, clause, 'indirect/content-source-cue', 0.7));
+        mainSource = src;
+        continue;
       }
       // `Lund hit back, calling her rival …`: a cue with no content of its own hands its
       // subject to the gerund after the comma.
@@ -576,3 +577,18 @@ function sideClause(tokens: Token[], k: number): boolean {
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/** Words opening the second half of a clause a cue interrupts (`…, he said, and …`). */
+const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * The clause before the comma at `comma` that a cue after it reports (`The plan is dead,
+ * he said`), from the sentence's start past its openers; null when too short or a whole
+ * quotation (the direct-quote rules report that).
+ */
+function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): TokenRange | null {
+  if (comma - sentenceFirst < 2) return null;
+  const last = trimEnd(tokens, sentenceFirst, comma - 1);
+  const first = skipOpeners(tokens, sentenceFirst, last);
+  return last >= first && !wholeQuote(tokens, first, last) ? { first, last } : null;
+}
