@@ -19,7 +19,11 @@ const OCCASION_ADJECTIVES = new Set([
   'tv', 'phone', 'video', 'lengthy', 'wide-ranging', 'candid', 'joint', 'written', 'live',
   'private', 'public', 'text', 'morning', 'evening', 'late-night', 'sunday', 'podcast',
   'first', 'last', 'later', 'final', 'earlier', 'leaked', 'campaign', 'signing', 'call-in',
+  'local', 'national', 'regional', 'state', 'public', 'cable', 'talk',
 ]);
+
+/** Nouns a medium's name may end in (`a local radio station`, `a cable news channel`). */
+const OUTLET_TAILS: ReadonlySet<string> = new Set(['station', 'stations', 'network', 'channel', 'programme']);
 
 /** Lower-case objects of `told` that are a live audience, not a medium. */
 const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', 'crowds', 'listeners', 'viewers']);
@@ -94,7 +98,8 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       let k = i - 1;
       while (k >= from && (OCCASION_ADJECTIVES.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower) || tokens[k].upper) && i - k < 6) k--;
       first = k + 1;
-      const last = name ? Math.max(i, name[1]) : i;
+      const tail = !name && OUTLET_TAILS.has(next?.lower ?? '') ? i + 1 : i;
+      const last = name ? Math.max(i, name[1]) : tail;
       first = name ? Math.min(first, name[0]) : first;
       const label = name ? `${kind}: ${textOf(text, tokens, name[0], name[1])}` : kind;
       out.push({ first, last, label });

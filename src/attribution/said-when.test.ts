@@ -198,3 +198,10 @@ test('should not read a word that names a built-in of JavaScript objects as a mo
   // No date: the undated interview is taken to be of the publication year.
   assert.equal(q.saidWhen, '2024');
 });
+
+test('should take a local or national broadcaster, and its station, as the occasion (told a local radio station)', () => {
+  const station = quoteWith(show('Mara Quell told a local radio station that the ferry would run again in May.'), 'ferry');
+  assert.equal(station.occasion, 'radio');
+  const bare = quoteWith(show('Ivo Brandt told national radio that the levy was dead.'), 'levy');
+  assert.equal(bare.occasion, 'radio');
+});
