@@ -27,6 +27,16 @@ test('should end a sentence after a lone capital that no name follows (posted on
   assert.equal(q.occasion?.label, 'X');
 });
 
+test('should end a sentence after an abbreviation that is no title before a sentence opener or a line end (said no. The …; Acme Inc. The …)', () => {
+  const { tokens, sentences } = tokenize('Asked again, Quell said no. The mayor moved on to Sen. Ada Brandt of Acme Inc. The firm left the U.S.\nIt sold No. 4 Pier.');
+  assert.equal(sentences.length, 4);
+  // A title keeps its period before a name; so does `No.` before a number.
+  assert.deepEqual(tokens.filter((t) => t.text.endsWith('.') && t.text.length > 1).map((t) => t.text), ['Sen.', 'No.']);
+  const text = 'Asked whether the pier would reopen, Quell said no.';
+  const [q] = attributeText(text).filter((f) => f.rule.startsWith('indirect/source'));
+  assert.deepEqual(q.content.map((c) => text.slice(c.start, c.end)), ['no']);
+});
+
 test('should pair a straight opening mark with a curly closing one', () => {
   const text = '"[Quell] sees the port as home.”';
   const { tokens } = tokenize(text);

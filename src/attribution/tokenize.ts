@@ -5,7 +5,7 @@
  * reporting clauses; the full linguistic pass (wink-nlp) lives in the analyze stage.
  */
 import { Buffer } from 'node:buffer';
-import { ABBREVIATIONS } from './word-lists.js';
+import { ABBREVIATIONS, TITLES } from './word-lists.js';
 import { languageMarkDirection } from './quote-marks.js';
 
 /** Token classes the attribution rules care about. */
@@ -85,7 +85,9 @@ export function tokenize(text: string): Tokenized {
       let end = rawEnd;
       let word = raw;
       // Absorb the period of an abbreviation or an initial (`Sen.`, `J.`, `U.S.`).
-      if (text.charCodeAt(end) === 46 && isAbbreviation(word) && !(word.length === 1 && endsSentence(text, end + 1))) {
+      // An initial's or a plain abbreviation's period ends the sentence before a sentence
+      // opener or a line end (`she said no.`, `joined Acme Inc. The firm …`); a title's never.
+      if (text.charCodeAt(end) === 46 && isAbbreviation(word) && !(!isTitleAbbreviation(word) && endsSentence(text, end + 1))) {
         end++;
         word += '.';
       }
@@ -262,6 +264,16 @@ function endsSentence(text: string, at: number): boolean {
   const m = /^[ \t\u00a0]+/.exec(rest);
   return m !== null && SENTENCE_OPENERS.test(rest.slice(m[0].length));
 }
+
+/** An abbreviated title, which a name follows (`Sen.`, `Dr.`, `Gov.`). */
+function isTitleAbbreviation(word: string): boolean {
+  if (word.length === 1) return false;
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+}
+
+/** Abbreviated titles TITLES does not spell (it holds `sen`, `dr`, `gov` and the like). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pres', 'atty', 'supt', 'st']);
 
 function isAbbreviation(word: string): boolean {
   // An initial (`J.`), or the `v.` of a case name (`Roe v. Wade`).
