@@ -24,6 +24,11 @@ export function onlyAdverbial(tokens: Token[], start: number, end: number): bool
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
   // `say this is just a rough patch`: `this` with a verb after it is the clause's subject.
   if (tokens[start].lower === 'this' && hasClauseMarker(tokens, start, end)) return false;
+  // `said Monday night's vote was rigged`, `last week's vote`: a time's possessive opens a
+  // noun phrase, the subject of what was said.
+  let k = start;
+  while (k < start + 3 && k < end && TIME_WORDS.has(tokens[k].lower)) k++;
+  if (k > start && tokens[k].lower === "'s") return false;
   if (end - start <= 6) return true;
   // A longer phrase is still adverbial when it holds no clause (`in a new interview with …`).
   if (end - start > 12) return false;

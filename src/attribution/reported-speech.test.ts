@@ -36,7 +36,8 @@ test('should read a clause after a day phrase with no `that` as the content (Que
   ];
   for (const [text, content] of cases) assert.deepEqual(quoteWith(show(text), content.split(' ')[1]).content, [content], text);
   // The day's own noun phrase is a subject, not a date (`Monday night's vote`), and a day alone reports nothing.
-  assert.ok(!show('Mara Quell said Monday night’s vote was rigged.').some((q) => q.content[0] === 'vote was rigged'));
+  assert.deepEqual(quoteWith(show('Mara Quell said Monday night’s vote was rigged.'), 'rigged').content, ['Monday night’s vote was rigged']);
+  assert.deepEqual(quoteWith(show('Mara Quell said last week’s count was wrong.'), 'count').content, ['last week’s count was wrong']);
   assert.equal(show('Mara Quell spoke Monday.').length, 0);
 });
 
