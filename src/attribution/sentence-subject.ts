@@ -37,6 +37,8 @@ function skipPlace(tokens: Token[], k: number, end: number): number {
   return c > k && tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' && tokens[c + 1].upper ? c + 1 : k;
 }
 const MAX_SUBJECT = 8;
+/** Capitalised sentence openers whose `'s` is `is` or `has` (`He's`, `That's`). */
+const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'here', 'who', 'this', 'where']);
 
 /**
  * The subject phrase of the sentence `first..end` (end exclusive), or null when the
@@ -64,7 +66,8 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
   for (; e < end && e - k < MAX_SUBJECT; e++) {
     const w = tokens[e];
     if (w.type !== 'word') break;
-    if (w.upper) continue;
+    // A name's possessive stays inside the subject (`Pell's deputy`; `He's` is `he is`).
+    if (w.upper || (w.lower === "'s" && e > k && !CONTRACTING.has(tokens[e - 1].lower))) continue;
     const afterDeterminer = e > k && DETERMINERS.has(tokens[e - 1].lower);
     if (NP_BARRIERS.has(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
     if (lookupCue(w.lower) && !afterDeterminer) break;
@@ -73,7 +76,20 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
     // `the director smiles`, `Blix smiles`: a present verb after the head.
     if (e > k && /[^s]s$/.test(w.lower) && tokens[e - 1].upper) break;
   }
-  return e > k ? { first: k, last: e - 1 } : null;
+  if (e === k) return null;
+  // `Pell's deputy, Camille Ashdown, struck …`: a name set off by commas is the subject's own.
+  return { first: k, last: appositionEnd(tokens, e, end) ?? e - 1 };
+}
+
+/** Longest name an apposition may be (`Camille Ashdown`, `Sen. Ada J. Brandt`). */
+const MAX_APPOSED_NAME = 4;
+
+/** The last token of a capitalised name between the comma at `comma` and another comma, or null. */
+function appositionEnd(tokens: Token[], comma: number, end: number): number | null {
+  if (tokens[comma]?.text !== ',') return null;
+  let k = comma + 1;
+  while (k < end && k - comma <= MAX_APPOSED_NAME && tokens[k].type === 'word' && tokens[k].upper) k++;
+  return k > comma + 1 && k < end && tokens[k].text === ',' ? k - 1 : null;
 }
 
 /** Words that open a subordinate clause before its subject (`when protesters interrupted`). */

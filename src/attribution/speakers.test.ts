@@ -278,3 +278,8 @@ test('should give a pronoun the nearest subject in its sentence, not a name the 
   const object = 'Ivo Lund thanked his brother.\n\nLund, who met Otto Brel in 2019, smiled when he talked about running for mayor.';
   assert.equal(quoteWith(show(object), 'running for mayor').speaker, 'Ivo Lund');
 });
+
+test('should take the name apposed to a possessed subject, not its possessor, for the pronoun after it (Pell’s deputy, Ada Lund, … she said)', () => {
+  const text = 'Dario Pell called the strike reckless.\n\nPell’s deputy, Ada Lund, struck a softer tone. “There is a deal to be had,” she told the Gazette.';
+  assert.equal(quoteWith(show(text), 'deal').speaker, 'Ada Lund');
+});

@@ -262,7 +262,8 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   const subject = sentenceSubject(tokens, first, end);
   if (!subject) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
-  const named = findNamed(words, index);
+  // A possessor is not the subject (`Pell's deputy` is the deputy).
+  const named = findNamed(words.filter((w, k) => words[k + 1]?.lower !== "'s"), index);
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: 0.75, person: named } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
