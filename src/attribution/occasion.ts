@@ -79,7 +79,9 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
     const kind = t.upper ? undefined : OCCASION_NOUNS[t.lower];
     if (kind !== undefined) {
       const prev = tokens[i - 1];
-      const nounUse = prev && (DETERMINERS.has(prev.lower) || prev.upper || OCCASION_ADJECTIVES.has(prev.lower) || prev.lower === "'s");
+      // Any lower-case modifier after a determiner (`the foodie podcast`, `a weekly show`).
+      const modified = prev && prev.type === 'word' && !prev.upper && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+      const nounUse = prev && (DETERMINERS.has(prev.lower) || prev.upper || OCCASION_ADJECTIVES.has(prev.lower) || prev.lower === "'s" || modified);
       if (!nounUse) continue;
       // Name after (`podcast The Dan Wootton Interview`, `interview with the New Yorker`,
       // `episode of David Axelrod's The Axe Files`) or before (`his Axe Files podcast`).

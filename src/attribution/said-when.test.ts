@@ -205,3 +205,37 @@ test('should take a local or national broadcaster, and its station, as the occas
   const bare = quoteWith(show('Ivo Brandt told national radio that the levy was dead.'), 'levy');
   assert.equal(bare.occasion, 'radio');
 });
+
+test('should keep one speaker’s statement or interview with an outlet to that speaker, not carry it to others before or after', () => {
+  const text = [
+    'Port pilots walked out on Tuesday.',
+    '“We did not want this,” said Ines Lund, a pilot.',
+    'The chairman, Dario Pell, called the strike reckless. In a statement released on Tuesday, he said the port had done all it could.',
+    'Pell’s deputy, Ada Vela, struck a softer tone. “There is a deal to be had,” she told the Harbor Gazette.',
+    'The mayor, Priya Moss, urged both sides to talk. “Nobody wins a long strike,” she said.',
+    // The outlet is credited too, and stays an outlet in `told the Harbor Gazette`.
+    'It is the port’s first strike since 2009, according to the Harbor Gazette.',
+  ].join('\n\n');
+  const quotes = show(text, { published: '2026-05-13' });
+  assert.equal(quoteWith(quotes, 'done all').occasion, 'statement');
+  assert.equal(quoteWith(quotes, 'deal').occasion, 'interview: Harbor Gazette');
+  for (const needle of ['did not want', 'reckless', 'long strike']) assert.equal(quoteWith(quotes, needle).occasion, null, needle);
+});
+
+test('should carry an event to every speaker at it, and an interview to its host', () => {
+  const ceremony = show('“We open in March,” Rory Vance said at a signing ceremony at the pier.\n\n“It is the first tenant in years,” said Ines Lund, the port’s director.');
+  assert.equal(quoteWith(ceremony, 'first tenant').occasion, 'ceremony');
+  const hosted = show('Ada Vela spoke in an interview with the Gazette’s Tom Reyes. “Why now?” Tom Reyes asked. “Because the port is dying,” Vela said.');
+  assert.equal(quoteWith(hosted, 'Why now').occasion, 'interview: Gazette’s Tom Reyes');
+});
+
+test('should not let a gerund’s report inside a sentence own its occasion (phoned into a show … to clarify her stance on Brandt tweeting …)', () => {
+  const text = 'Mara Quell on the Leak: ‘I Told Him the Truth’\n\nThe singer wrote to her old friend last week.\n\nMara Quell phoned into Harbor FM on Friday to clarify her stance on Ivo Brandt tweeting the messages.';
+  const quotes = show(text, { published: '2026-05-13', title: { start: 0, end: text.indexOf('\n') } });
+  assert.equal(quoteWith(quotes, 'Told Him').occasion, 'radio: Harbor FM');
+});
+
+test('should read an occasion noun after any modifier and a determiner (the foodie podcast The Long Table)', () => {
+  const q = quoteWith(show('Appearing on the foodie podcast The Long Table, Rory Vance said the kitchen was his.'), 'kitchen');
+  assert.equal(q.occasion, 'podcast: Long Table');
+});

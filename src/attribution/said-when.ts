@@ -61,6 +61,11 @@ const SCENE_PARAGRAPHS = 2;
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
 
+/** An interview: one speaker's conversation with an outlet or a host (`interview: Harbor Gazette`). */
+function isInterview(o: Occasion | null): boolean {
+  return o !== null && o.label.split(':')[0] === 'interview';
+}
+
 /** The family of an occasion label (`podcast: The Long Table` → `broadcast`). */
 function familyOf(o: Occasion | null): string | null {
   if (!o) return null;
@@ -110,7 +115,7 @@ export function resolveOccasionsAndDates(
   const occasionsIn = (si: number): OccasionHit[] => {
     let hits = occasionsOf.get(si);
     if (!hits) {
-      hits = findOccasions(text, tokens, sentences[si].first, sentences[si].last - 1).filter((h) => !namesPerson(h.label, people));
+      hits = findOccasions(text, tokens, sentences[si].first, sentences[si].last - 1).filter((h) => !namesPerson(tokens, h, people));
       occasionsOf.set(si, hits);
     }
     return hits;
@@ -169,9 +174,12 @@ export function resolveOccasionsAndDates(
   });
   // The scene belongs to the speaker whose cue is nearest the occasion
   // (`While West made his feelings plain in an interview last November …, Legend says …`).
+  // A gerund's report sits inside another clause (`Legend phoned into Hot 97 … to clarify
+  // his stance on Kanye tweeting the messages` is Legend's call, not Kanye's): it owns no
+  // scene, and a sentence with only such reports sets the scene for everyone.
   const ownerOf = (si: number, at: number): string | null => {
-    const list = cueSentences.get(si);
-    if (!list) return null;
+    const list = cueSentences.get(si)?.filter((i) => !found[i].rule.endsWith('gerund'));
+    if (!list || list.length === 0) return null;
     let best = list[0];
     for (const i of list) if (Math.abs(found[i].cue!.first - at) < Math.abs(found[best].cue!.first - at)) best = i;
     return speakers[best];
@@ -274,12 +282,15 @@ function opensWithDay(tokens: Token[], first: number): boolean {
 
 const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'yesterday']);
 
-/** Whether an occasion label names a person of the article (`interview: Brandt`). */
-function namesPerson(label: string, people: Set<string>): boolean {
-  const colon = label.indexOf(': ');
+/**
+ * Whether an occasion names a person of the article (`interview: Brandt`): not when `the`
+ * opens the name (`told the Harbor Gazette` is an outlet, even one the article quotes).
+ */
+function namesPerson(tokens: Token[], hit: OccasionHit, people: Set<string>): boolean {
+  const colon = hit.label.indexOf(': ');
   if (colon < 0) return false;
-  const words = label.slice(colon + 2).toLowerCase().split(' ');
-  return words.length <= 2 && words.every((w) => people.has(w));
+  const words = hit.label.slice(colon + 2).toLowerCase().split(' ');
+  return words.length <= 2 && words.every((w) => people.has(w)) && tokens[hit.last - words.length]?.lower !== 'the';
 }
 
 /** Rank of each paragraph index among the paragraphs that hold words (title = 0). */
@@ -346,7 +357,10 @@ function sameTime(a: PartialDate, b: PartialDate): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
-/** The latest scene before `at` for this speaker, else for anyone, else the first scene. */
+/**
+ * The latest scene before `at` for this speaker (or one whose occasion names them); before
+ * any scene, the first one not another speaker's.
+ */
 function sceneFor(
   scenes: { at: number; owner: string | null; scene: Scene }[],
   at: number,
@@ -357,9 +371,17 @@ function sceneFor(
   for (const s of scenes) {
     if (s.at > at) break;
     if (s.owner === null || s.owner === speaker) mine = s.scene;
-    any = s.scene;
+    // Another speaker's event (a ceremony, a podcast) is this one's too, but not another
+    // speaker's interview (`Ashdown told the Gazette …` is not where the mayor said what she
+    // said next), unless it names them: the host of `an interview with CNN's David Axelrod`
+    // asks questions in it.
+    if (speaker === null || !isInterview(s.scene.occasion) || s.scene.occasion!.label.includes(speaker)) any = s.scene;
   }
-  return mine ?? any ?? scenes[0]?.scene ?? null;
+  if (mine ?? any) return mine ?? any;
+  // Before any scene (headline, lede): the first one that is not another speaker's own
+  // (`Pell called it reckless. … "…," Ashdown told the Gazette` is no interview of Pell's).
+  if (scenes.length > 0 && scenes[0].at <= at) return null;
+  return scenes.find((s) => s.owner === null || s.owner === speaker)?.scene ?? null;
 }
 
 /**

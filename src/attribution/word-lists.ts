@@ -279,6 +279,8 @@ export const OCCASION_FAMILIES: Readonly<Record<string, string>> = {
   broadcast: 'broadcast', appearance: 'broadcast', video: 'broadcast', livestream: 'broadcast',
   'text message': 'correspondence', email: 'correspondence', letter: 'correspondence',
   memo: 'correspondence', exchange: 'correspondence', 'remarks to reporters': 'press',
+  // One party's written word: its occasion is not the scene of other speakers' quotes.
+  statement: 'correspondence', 'op-ed': 'correspondence', post: 'correspondence',
 };
 
 /** Occasion families that are written records, dated by when they were sent. */
