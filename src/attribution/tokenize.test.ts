@@ -32,9 +32,11 @@ test('should end a sentence after an abbreviation that is no title before a sent
   assert.equal(sentences.length, 4);
   // A title keeps its period before a name; so does `No.` before a number.
   assert.deepEqual(tokens.filter((t) => t.text.endsWith('.') && t.text.length > 1).map((t) => t.text), ['Sen.', 'No.']);
-  const text = 'Asked whether the pier would reopen, Quell said no.';
+  const text = 'Asked whether the pier would reopen, Quell said no. “It is not safe,” the harbor master said.';
   const [q] = attributeText(text).filter((f) => f.rule.startsWith('indirect/source'));
   assert.deepEqual(q.content.map((c) => text.slice(c.start, c.end)), ['no']);
+  // …and a quotation opening on a capital after it starts a sentence of its own, with its own cue.
+  assert.equal(tokenize(text).sentences.length, 2);
 });
 
 test('should pair a straight opening mark with a curly closing one', () => {

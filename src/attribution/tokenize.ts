@@ -251,18 +251,23 @@ function startsWord(raw: string): boolean {
 const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 /** Words that open a sentence and never follow an initial (`on X. The senator …`). */
+const QUOTE_OPENING = /^["“]\p{Lu}/u;
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|His|Her|Their|There|When|After|As|At|For|If|Meanwhile|Still|Yet)\b/;
 
 /**
  * Whether the period before `at` ends a sentence rather than an initial: the text or the
- * paragraph ends there, or a sentence-opening word follows (`wrote on X. The senator …`).
+ * paragraph ends there, or a sentence-opening word or a quotation opening on a capital
+ * follows (`wrote on X. The senator …`, `said no. "This is …"`).
  * An initial is followed by the rest of the name (`John F. Kennedy`).
  */
 function endsSentence(text: string, at: number): boolean {
   const rest = text.slice(at, at + 16);
   if (/^\s*(?:\n|$)/.test(rest)) return true;
   const m = /^[ \t\u00a0]+/.exec(rest);
-  return m !== null && SENTENCE_OPENERS.test(rest.slice(m[0].length));
+  if (m === null) return false;
+  const next = rest.slice(m[0].length);
+  // A quotation opening on a capital starts a sentence too (`Quell said no. "This is …"`).
+  return SENTENCE_OPENERS.test(next) || QUOTE_OPENING.test(next);
 }
 
 /** An abbreviated title, which a name follows (`Sen.`, `Dr.`, `Gov.`). */
