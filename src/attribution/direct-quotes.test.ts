@@ -104,6 +104,16 @@ test('should credit a Name: claim headline to the name', () => {
   assert.deepEqual(core(r), { speaker: 'Mara Quell', content: ['‘I Am the Worst Thing That Happened to the Port’'], cue: ':' });
 });
 
+test('should report the quotation after a headline’s colon, not the verb phrase before it (Quell hits back at pier board: ‘…’)', () => {
+  const text = 'Mara Quell hits back at pier board: ‘We paid for every plank in the pier’\n\nThe strike began on Monday.';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'every plank');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['‘We paid for every plank in the pier’'], cue: 'hits back' });
+  assert.equal(q.kind, 'headline');
+  // With no quotation after it, the colon is the claim's own (`says: the port will reopen`).
+  const plain = 'Mara Quell says pier board is wrong\n\nThe strike began on Monday.';
+  assert.deepEqual(quoteWith(show(plain, { title: { start: 0, end: plain.indexOf('\n') } }), 'pier board').content, ['pier board is wrong']);
+});
+
 test('should take a source with a prepositional phrase after a quote ("…?" a narrator in the harbor ad asks)', () => {
   const q = quoteWith(show('“Who pays for the pier?” a narrator in the harbor ad asks.'), 'Who pays');
   assert.equal(q.source, 'a narrator in the harbor ad');

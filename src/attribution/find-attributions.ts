@@ -90,7 +90,10 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     const direct = directBySentence.get(si)?.source ?? null;
     const rs = findReportedSpeech(tokens, { first: s.first, last: s.last - 1 }, used, inQuote, direct, s.paragraph === titleParagraph);
     for (const f of rs) {
-      if (s.paragraph === titleParagraph) f.kind = 'headline';
+      if (s.paragraph === titleParagraph) {
+        f.kind = 'headline';
+        quotedAfterColon(tokens, f);
+      }
       found.push(f);
     }
   });
@@ -387,6 +390,20 @@ function lastBefore(found: Found[], at: number): Found | null {
     if (f.content[0].first < at && !creditsNobody(f) && (!best || f.content[0].first > best.content[0].first)) best = f;
   }
   return best;
+}
+
+/**
+ * A headline report whose content ends in a colon and a quotation (`Vela hits back at
+ * 'Tide': 'He has never paid a fare'`) reports the quotation: what comes before the colon
+ * is what the headline says the speaker did, not what they said.
+ */
+function quotedAfterColon(tokens: Tokenized['tokens'], f: Found): void {
+  const part = f.content[f.content.length - 1];
+  for (let k = part.last - 1; k >= part.first; k--) {
+    if (tokens[k].text !== ':') continue;
+    if (tokens[k + 1].type === 'open') f.content = [{ first: k + 1, last: part.last }];
+    return;
+  }
 }
 
 /** Two or more capitalised words opening a title, before `end` (`John Legend on …`). */
