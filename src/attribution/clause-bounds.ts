@@ -13,7 +13,7 @@ import { FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
-const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
+const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'within', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
 const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
 const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 // Prepositions that start a phrase between a cue and its content (`said in a statement that`).

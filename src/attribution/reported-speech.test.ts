@@ -39,6 +39,8 @@ test('should read a clause after a day phrase with no `that` as the content (Que
   assert.deepEqual(quoteWith(show('Mara Quell said Monday night’s vote was rigged.'), 'rigged').content, ['Monday night’s vote was rigged']);
   assert.deepEqual(quoteWith(show('Mara Quell said last week’s count was wrong.'), 'count').content, ['last week’s count was wrong']);
   assert.equal(show('Mara Quell spoke Monday.').length, 0);
+  // Nor is a span of time after the cue what was said.
+  assert.equal(show('Mara Quell answered within the hour.').length, 0);
 });
 
 test('should read a parenthetical cue (But, Quell said, …)', () => {

@@ -283,3 +283,8 @@ test('should take the name apposed to a possessed subject, not its possessor, fo
   const text = 'Dario Pell called the strike reckless.\n\nPell’s deputy, Ada Lund, struck a softer tone. “There is a deal to be had,” she told the Gazette.';
   assert.equal(quoteWith(show(text), 'deal').speaker, 'Ada Lund');
 });
+
+test('should credit the name apposed to a possessed head, not the possessor (Pell’s spokesman, Per Sandvik, said)', () => {
+  const q = quoteWith(show('Dario Pell wants the ferry routes. Pell’s spokesman, Per Sandvik, said the bid would cut fares.'), 'cut fares');
+  assert.equal(q.speaker, 'Per Sandvik');
+});

@@ -171,7 +171,8 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   let comma = source.first + 1;
   while (comma < source.last && tokens[comma].text !== ',') comma++;
   if (comma < source.last) {
-    const headWords = words.filter((w) => w.start < tokens[comma].start);
+    // A possessor names whom the head belongs to, not the head (`Lind's spokesman, Per Sandvik`).
+    const headWords = words.filter((w, k) => w.start < tokens[comma].start && words[k + 1]?.lower !== "'s");
     const head = resolveMention(ctx, { first: source.first, last: comma - 1 }, last, at, opening);
     if (head.name && findNamed(headWords, index)) return head;
     const named = findNamed(words.filter((w) => w.start > tokens[comma].start), index);
