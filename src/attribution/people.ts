@@ -203,9 +203,11 @@ function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!ALIAS_FIRST.has(tokens[i].lower)) continue;
     const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.lower === w));
-    if (!cue) continue;
-    let k = i + cue.length;
-    if (tokens[k]?.text === ':') k++;
+    let k = cue ? i + cue.length : knownToAs(tokens, i);
+    if (k < 0) continue;
+    // `real name: X`, `whose real name is X`, `known as "Tide"`.
+    if (tokens[k]?.text === ':' || tokens[k]?.lower === 'is' || tokens[k]?.lower === 'was') k++;
+    if (tokens[k]?.type === 'open') k++;
     if (!tokens[k] || tokens[k].type !== 'word' || !tokens[k].upper) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 3 && tokens[e + 1].type === 'word' && tokens[e + 1].upper) e++;
@@ -223,6 +225,16 @@ function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
       other.mentions.length = 0;
     }
   }
+}
+
+/** Past `known to his fans as` at `i` (a few words between `known to` and `as`), or -1. */
+function knownToAs(tokens: Token[], i: number): number {
+  if (tokens[i].lower !== 'known' || tokens[i + 1]?.lower !== 'to') return -1;
+  for (let k = i + 2; k < i + 6 && k < tokens.length; k++) {
+    if (tokens[k].lower === 'as') return k + 1;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** The person named closest before token `i` (within the sentence). */

@@ -44,6 +44,13 @@ test('should resolve a possessive description to someone other than the speaker 
   assert.equal(q.speaker, 'Dev Oman');
 });
 
+test('should read aliases stated in a clause (whose real name is …; known to his fans as "…")', () => {
+  const text = 'The magnate Oskar Lind, known to his fans as “Tide,” wants the ferries. Lind, whose real name is Oskar Lindqvist, denies it.\n\n“Fares will fall,” Tide said.\n\n“I have nothing to hide,” Lindqvist said.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'Fares').speaker, 'Oskar Lind');
+  assert.equal(quoteWith(quotes, 'nothing to hide').speaker, 'Oskar Lind');
+});
+
 test('should use a real name stated in the text (real name: …)', () => {
   const text = 'Tomas Brill (real name: Tomas Brillstein) opened the show.\n\n“Lovely night,” Brillstein said.';
   const q = quoteWith(show(text), 'Lovely');
