@@ -545,3 +545,13 @@ test('should give a cue set off by commas inside a clause joined by and/but both
   const quoted = quoteWith(show('“We are done,” Mara Quell said, and she left the hall.'), 'done');
   assert.deepEqual(quoted.content, ['“We are done,”']);
 });
+
+test('should give a cue framed by a passive the subject before it (Reyes was quoted as saying …; Quell is reported to have told …)', () => {
+  const quoted = quoteWith(show('Councillor Tomas Reyes was quoted as saying the cut would punish night workers.'), 'night workers');
+  assert.deepEqual(core(quoted), { speaker: 'Tomas Reyes', content: ['the cut would punish night workers'], cue: 'saying' });
+  const told = quoteWith(show('Mara Quell is reported to have told colleagues that she would accept a delay.'), 'delay');
+  assert.deepEqual(core(told), { speaker: 'Mara Quell', content: ['she would accept a delay'], cue: 'told' });
+  // The participle that frames the report is no cue of its own.
+  const said = show('The mayor is said to have warned aides that the plan was dead.');
+  assert.deepEqual(said.map((q) => q.cue), ['warned']);
+});

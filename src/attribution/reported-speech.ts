@@ -254,6 +254,8 @@ export function findReportedSpeech(
       if (frame === 'judgement' && t.lower !== 'expected') continue;
     }
     let prev = tokens[c - 1];
+    // `is said to have warned`: the passive frames the report of the verb after it.
+    if (RAISING.has(t.lower) && PASSIVE_AUX.has(prev?.lower ?? '') && tokens[c + 1]?.lower === 'to') continue;
     const entry = lookupCue(t.lower);
     let cue = entry ? cueAt(tokens, c) : null;
     let form = cue ? entry : null;
@@ -293,10 +295,14 @@ export function findReportedSpeech(
     }
     const auxBefore = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
     const progressive = form.gerund && auxBefore !== undefined && PROGRESSIVE_AUX.has(auxBefore.lower);
+    // `Reyes was quoted as saying …`, `Ostrova is reported to have told …`: the subject stands
+    // before the passive that frames the cue.
+    const raised = raisedSubjectEnd(tokens, cue.first, s.first);
+    if (raised >= 0) subjectEnd = raised;
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
     if (prev && !progressive && !poll && (marksNoun(prev, t) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
-    if (form.gerund && !progressive) {
+    if (form.gerund && !progressive && raised < 0) {
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
       const author = documentOwner(tokens, c, s.first);
@@ -577,6 +583,26 @@ function sideClause(tokens: Token[], k: number): boolean {
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/** Participles that frame another's words in the passive (`was quoted as saying`, `is said to have told`). */
+const QUOTED_AS: ReadonlySet<string> = new Set(['quoted', 'cited']);
+const RAISING: ReadonlySet<string> = new Set(['reported', 'said', 'understood', 'believed', 'thought', 'alleged', 'known']);
+
+/**
+ * The last token before the passive that frames the cue at `c` (`Reyes was quoted as
+ * saying`, `Ostrova is reported to have told`, `is said to believe`), where its subject
+ * ends; -1 when no such passive stands before it.
+ */
+function raisedSubjectEnd(tokens: Token[], c: number, sentenceFirst: number): number {
+  let k = c - 1;
+  if (tokens[k]?.lower === 'as' && QUOTED_AS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  else {
+    if (tokens[k]?.lower === 'have') k--;
+    if (tokens[k]?.lower !== 'to' || !RAISING.has(tokens[k - 1]?.lower ?? '')) return -1;
+    k -= 2;
+  }
+  return k > sentenceFirst && PASSIVE_AUX.has(tokens[k].lower) ? k - 1 : -1;
+}
 
 /** Words opening the second half of a clause a cue interrupts (`…, he said, and …`). */
 const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
