@@ -295,3 +295,13 @@ test('should credit the name apposed to a possessed head, not the possessor (Pel
   const q = quoteWith(show('Dario Pell wants the ferry routes. Pell’s spokesman, Per Sandvik, said the bid would cut fares.'), 'cut fares');
   assert.equal(q.speaker, 'Per Sandvik');
 });
+
+test('should credit nobody for a description kept anonymous, not the last speaker (the director, who asked not to be named, said)', () => {
+  const text = 'Councillor Tomas Reyes said the cut was wrong. The transport director, who asked not to be named, said officials had three options.';
+  assert.equal(quoteWith(show(text), 'three options').speaker, null);
+  const anonymous = 'Councillor Tomas Reyes said the cut was wrong. The official, speaking on condition of anonymity, said talks had stalled.';
+  assert.equal(quoteWith(show(anonymous), 'stalled').speaker, null);
+  // Without such words the description still means the last speaker.
+  const described = 'Councillor Tomas Reyes said the cut was wrong. The councillor said officials had three options.';
+  assert.equal(quoteWith(show(described), 'three options').speaker, 'Tomas Reyes');
+});

@@ -231,10 +231,24 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3 && last) {
     return { name: last.name, confidence: 0.5, person: last.person };
   }
-  // 5. Descriptions (see descriptions.ts).
-  if (!isDefinite(words[0])) return NOBODY;
+  // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
+  // (`The transport director, who asked not to be named, said …`), not the last speaker.
+  if (!isDefinite(words[0]) || unnamedByRequest(tokens, source.last, at)) return NOBODY;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening);
   return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
+}
+
+/** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
+const ANONYMITY: ReadonlySet<string> = new Set(['anonymity', 'anonymously']);
+const NAMING: ReadonlySet<string> = new Set(['named', 'identified']);
+
+/** Whether the words between a source and its cue keep the source anonymous. */
+function unnamedByRequest(tokens: Token[], sourceLast: number, cue: number): boolean {
+  for (let k = sourceLast + 1; k < cue; k++) {
+    if (ANONYMITY.has(tokens[k].lower)) return true;
+    if (NAMING.has(tokens[k].lower) && tokens[k - 1]?.lower === 'be' && tokens[k - 3]?.lower === 'not') return true;
+  }
+  return false;
 }
 
 function isDefinite(first: Token): boolean {
