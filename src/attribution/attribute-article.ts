@@ -5,7 +5,8 @@
 import type { Analysis, Article, Message, Quote } from '../model.js';
 import { attributeText, type QuoteDraft } from './attribute-text.js';
 import { onLexiconCue } from './cue-forms.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
+import { isFiniteVerb } from './verb-forms.js';
 import { REPORT_THRESHOLD } from './report-model.js';
 import { creditsNobody } from './types.js';
 
@@ -63,7 +64,25 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
  */
 export function storeKeeps(text: string, d: QuoteDraft): boolean {
   if (creditsNobody(d)) return false;
-  if (d.report >= REPORT_THRESHOLD || !d.cue) return true;
-  const { tokens } = tokenize(text.slice(d.cue.start, d.cue.end));
-  return onLexiconCue(tokens, 0, tokens.length - 1);
+  if (!d.cue) return true;
+  const cue = tokenize(text.slice(d.cue.start, d.cue.end)).tokens;
+  if (onLexiconCue(cue, 0, cue.length - 1)) return true;
+  // A verb the detector proposed reports a statement only when what follows holds one: a
+  // clause or a quotation. `He made it with four days to spare` and `opened a second
+  // restaurant` are deeds, whatever the check rates them (PolNeAR counts some such, and
+  // `retold quotes` keeps them; the store shows who said what).
+  return d.report >= REPORT_THRESHOLD && d.content.some((c) => statesSomething(tokenize(text.slice(c.start, c.end)).tokens));
 }
+
+/**
+ * Whether content holds a quotation mark, a finite verb (`the port would close`), a
+ * personal pronoun's clause (`who he thinks deserves the credit`) or opens an infinitive.
+ */
+function statesSomething(tokens: Token[]): boolean {
+  // An infinitive says what was pledged or refused (`vowed to fight on`, `declined to comment`).
+  if (tokens[0]?.lower === 'to') return true;
+  return tokens.some((t, k) => t.type === 'open' || t.type === 'close' || isFiniteVerb(t) || (CLAUSE_PRONOUNS.has(t.lower) && tokens[k + 1]?.type === 'word'));
+}
+
+/** Pronouns that open a clause (not `it`, which is as often an object: `made it with days to spare`). */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

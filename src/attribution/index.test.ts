@@ -88,8 +88,8 @@ test('toPolnearRecord folds a report inside another report into it, but keeps on
   assert.deepEqual(rec.attributions.map((a) => a.cue.map((c) => c.text).join()), ['said']);
 });
 
-test('the store keeps low-rated reports on a lexicon cue for alignment, and drops low-rated ones the detector proposed', () => {
-  const text = 'Quell even demanded an apology. The chef launched a new menu.';
+test('the store keeps low-rated reports on a lexicon cue for alignment, and drops the detector’s when low-rated or stating no clause', () => {
+  const text = 'Quell even demanded an apology. The chef launched a new menu. The chef floated that prices would rise.';
   const draft = (cue: string, report: number): QuoteDraft => {
     const start = text.indexOf(cue);
     const content = { start: start + cue.length + 1, end: text.indexOf('.', start) };
@@ -98,9 +98,13 @@ test('the store keeps low-rated reports on a lexicon cue for alignment, and drop
   const low = REPORT_THRESHOLD / 2;
   // `demand` is in the hand-written lexicon: alignment across outlets may corroborate it.
   assert.ok(storeKeeps(text, draft('demanded', low)));
-  // `launched` only the detector proposed: below the cut it is noise.
+  // `launched` and `floated` only the detector proposed: below the cut they are noise…
   assert.ok(!storeKeeps(text, draft('launched', low)));
-  assert.ok(storeKeeps(text, draft('launched', REPORT_THRESHOLD)));
+  assert.ok(!storeKeeps(text, draft('floated', low)));
+  // …and above it they state something only with a clause or a quotation after them: a
+  // new menu is a deed.
+  assert.ok(!storeKeeps(text, draft('launched', REPORT_THRESHOLD)));
+  assert.ok(storeKeeps(text, draft('floated', REPORT_THRESHOLD)));
   // `retold quotes` applies the cut to both.
   assert.deepEqual(stage.toPolnearRecord('x', text, [draft('demanded', low), draft('launched', low)]).attributions, []);
   const { quotes } = stage.attributeArticle(article('Ferry Returns\n\nQuell even demanded an apology.'));
