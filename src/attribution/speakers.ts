@@ -172,7 +172,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   while (comma < source.last && tokens[comma].text !== ',') comma++;
   if (comma < source.last) {
     // A possessor names whom the head belongs to, not the head (`Lind's spokesman, Per Sandvik`).
-    const headWords = words.filter((w, k) => w.start < tokens[comma].start && words[k + 1]?.lower !== "'s");
+    const headWords = withoutPossessors(words.filter((w) => w.start < tokens[comma].start));
     const head = resolveMention(ctx, { first: source.first, last: comma - 1 }, last, at, opening);
     if (head.name && findNamed(headWords, index)) return head;
     const named = findNamed(words.filter((w) => w.start > tokens[comma].start), index);
@@ -238,6 +238,11 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
 }
 
+/** The words but those a possessive `'s` follows (`Pell's deputy` → `'s deputy`). */
+function withoutPossessors(words: Token[]): Token[] {
+  return words.filter((w, k) => words[k + 1]?.lower !== "'s");
+}
+
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
 const ANONYMITY: ReadonlySet<string> = new Set(['anonymity', 'anonymously']);
 const NAMING: ReadonlySet<string> = new Set(['named', 'identified']);
@@ -278,7 +283,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   if (!subject) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   // A possessor is not the subject (`Pell's deputy` is the deputy).
-  const named = findNamed(words.filter((w, k) => words[k + 1]?.lower !== "'s"), index);
+  const named = findNamed(withoutPossessors(words), index);
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: 0.75, person: named } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
