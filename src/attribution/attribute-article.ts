@@ -6,7 +6,7 @@ import type { Analysis, Article, Message, Quote } from '../model.js';
 import { attributeText, type QuoteDraft } from './attribute-text.js';
 import { onLexiconCue } from './cue-forms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { isFiniteVerb } from './verb-forms.js';
+import { holdsClauseVerb } from './noun-phrase.js';
 import { REPORT_THRESHOLD } from './report-model.js';
 import { creditsNobody } from './types.js';
 
@@ -75,13 +75,15 @@ export function storeKeeps(text: string, d: QuoteDraft): boolean {
 }
 
 /**
- * Whether content holds a quotation mark, a finite verb (`the port would close`), a
- * personal pronoun's clause (`who he thinks deserves the credit`) or opens an infinitive.
+ * Whether content holds a quotation mark, a finite verb (`the port would close`; not a
+ * participle after a determiner, `the renovated terminal`), a personal pronoun's clause
+ * (`who he thinks deserves the credit`) or opens an infinitive.
  */
 function statesSomething(tokens: Token[]): boolean {
   // An infinitive says what was pledged or refused (`vowed to fight on`, `declined to comment`).
   if (tokens[0]?.lower === 'to') return true;
-  return tokens.some((t, k) => t.type === 'open' || t.type === 'close' || isFiniteVerb(t) || (CLAUSE_PRONOUNS.has(t.lower) && tokens[k + 1]?.type === 'word'));
+  if (holdsClauseVerb(tokens, 0, tokens.length - 1)) return true;
+  return tokens.some((t, k) => t.type === 'open' || t.type === 'close' || (CLAUSE_PRONOUNS.has(t.lower) && tokens[k + 1]?.type === 'word'));
 }
 
 /** Pronouns that open a clause (not `it`, which is as often an object: `made it with days to spare`). */

@@ -179,12 +179,12 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 's
  * Whether tokens `first..last` hold a finite verb: an auxiliary (`has`, `is`) or a past
  * tense (`deteriorated`) not right after a determiner (`the newly elected`, `an unnamed`).
  */
-function holdsClauseVerb(tokens: Token[], first: number, last: number): boolean {
+export function holdsClauseVerb(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     if (!isFiniteVerb(tokens[k])) continue;
     let before = k - 1;
     while (before > first && isAdverb(tokens[before])) before--;
-    if (!DETERMINERS.has(tokens[before].lower)) return true;
+    if (!DETERMINERS.has(tokens[before]?.lower ?? '')) return true;
   }
   return false;
 }
