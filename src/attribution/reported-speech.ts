@@ -616,5 +616,11 @@ function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): To
   if (comma - sentenceFirst < 2) return null;
   const last = trimEnd(tokens, sentenceFirst, comma - 1);
   const first = skipOpeners(tokens, sentenceFirst, last);
+  // `Asked whether Halvik would start, Castell smiled`: the question put to the subject is
+  // not what the subject said (the asked rule reports it).
+  if (QUESTION_OPENERS.has(tokens[first].lower)) return null;
   return last >= first && !wholeQuote(tokens, first, last) ? { first, last } : null;
 }
+
+/** Participles that open a clause putting a question to the sentence's subject. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed']);

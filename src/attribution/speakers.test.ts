@@ -305,3 +305,8 @@ test('should credit nobody for a description kept anonymous, not the last speake
   const described = 'Councillor Tomas Reyes said the cut was wrong. The councillor said officials had three options.';
   assert.equal(quoteWith(show(described), 'three options').speaker, 'Tomas Reyes');
 });
+
+test('should give a quote after `Asked …, X smiled.` to X: the question put to X is no content of X’s', () => {
+  const text = 'Bruno Castell runs the club. Ines Moreau said: "We are a team."\n\nAsked on Monday whether Noor Halvik would start, Castell smiled. "Ask me on Friday."';
+  assert.equal(quoteWith(show(text), 'Ask me').speaker, 'Bruno Castell');
+});
