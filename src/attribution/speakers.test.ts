@@ -27,6 +27,9 @@ test('should strip titles (said Sen. Mara Quell)', () => {
   const q = quoteWith(show('“We will win,” said Sen. Mara Quell.'), 'win');
   assert.equal(q.speaker, 'Mara Quell');
   assert.equal(q.cue, 'said');
+  // Sports copy's titles too, even opening a sentence.
+  const striker = quoteWith(show('Striker Noor Halvik said she was sorry. “I let the team down,” Halvik said.'), 'sorry');
+  assert.equal(striker.speaker, 'Noor Halvik');
 });
 
 test('should resolve a description to the salient speaker (the singer)', () => {

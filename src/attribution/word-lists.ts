@@ -37,6 +37,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
   'provost', 'premier', 'lieutenant', 'sergeant', 'corporal',
+  // Sports copy's (`Striker Noor Halvik apologises`, `manager Bruno Castell`).
+  'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'manager', 'skipper',
+  'quarterback', 'pitcher', 'referee',
   // French, Spanish and German titles news copy sets before a name (`le maire Ansel Marrow`,
   // `la inspectora Saskia Moll`, `Staatsanwältin Mirela Stanch`).
   'maire', 'ministre', 'juge', 'procureur', 'procureure', 'directeur', 'directrice', 'président',
