@@ -19,7 +19,7 @@ const OCCASION_ADJECTIVES = new Set([
   'tv', 'phone', 'video', 'lengthy', 'wide-ranging', 'candid', 'joint', 'written', 'live',
   'private', 'public', 'text', 'morning', 'evening', 'late-night', 'sunday', 'podcast',
   'first', 'last', 'later', 'final', 'earlier', 'leaked', 'campaign', 'signing', 'call-in',
-  'local', 'national', 'regional', 'state', 'public', 'cable', 'talk',
+  'local', 'national', 'regional', 'state', 'cable', 'talk',
 ]);
 
 /** Nouns a medium's name may end in (`a local radio station`, `a cable news channel`). */

@@ -617,7 +617,7 @@ function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): To
   const last = trimEnd(tokens, sentenceFirst, comma - 1);
   const first = skipOpeners(tokens, sentenceFirst, last);
   // `Asked whether Halvik would start, Castell smiled`: the question put to the subject is
-  // not what the subject said (the asked rule reports it).
+  // not what the subject said (for `asked`, questions.ts reports it as the question).
   if (QUESTION_OPENERS.has(tokens[first].lower)) return null;
   return last >= first && !wholeQuote(tokens, first, last) ? { first, last } : null;
 }

@@ -377,7 +377,8 @@ function sceneFor(
     // asks questions in it.
     if (speaker === null || !isInterview(s.scene.occasion) || s.scene.occasion!.label.includes(speaker)) any = s.scene;
   }
-  if (mine ?? any) return mine ?? any;
+  const latest = mine ?? any;
+  if (latest) return latest;
   // Before any scene (headline, lede): the first one that is not another speaker's own
   // (`Pell called it reckless. … "…," Ashdown told the Gazette` is no interview of Pell's).
   if (scenes.length > 0 && scenes[0].at <= at) return null;

@@ -251,8 +251,9 @@ function startsWord(raw: string): boolean {
 const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 /** Words that open a sentence and never follow an initial (`on X. The senator …`). */
-const QUOTE_OPENING = /^["“]\p{Lu}/u;
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|His|Her|Their|There|When|After|As|At|For|If|Meanwhile|Still|Yet)\b/;
+/** A quotation opening on a capital, which starts a sentence too (`said no. "This is …"`). */
+const QUOTE_OPENING = /^["“]\p{Lu}/u;
 
 /**
  * Whether the period before `at` ends a sentence rather than an initial: the text or the
@@ -266,7 +267,6 @@ function endsSentence(text: string, at: number): boolean {
   const m = /^[ \t\u00a0]+/.exec(rest);
   if (m === null) return false;
   const next = rest.slice(m[0].length);
-  // A quotation opening on a capital starts a sentence too (`Quell said no. "This is …"`).
   return SENTENCE_OPENERS.test(next) || QUOTE_OPENING.test(next);
 }
 
