@@ -313,3 +313,25 @@ test('should give a quote after `Asked …, X smiled.` to X: the question put to
   const text = 'Bruno Castell runs the club. Ines Moreau said: "We are a team."\n\nAsked on Monday whether Noor Halvik would start, Castell smiled. "Ask me on Friday."';
   assert.equal(quoteWith(show(text), 'Ask me').speaker, 'Bruno Castell');
 });
+
+test('should credit nobody named, not the principal, for someone who speaks for a person (a spokeswoman for Olin, Olin’s lawyer, the Olin campaign)', () => {
+  const opening = 'Mara Olin spoke at the rally on Monday. ';
+  const mentions: [string, string][] = [
+    ['A spokeswoman for Olin', 'would not apologise'],
+    ['An adviser to Olin', 'would not apologise'],
+    ['People close to Olin', 'would not apologise'],
+    ['Olin’s lawyer', 'would not apologise'],
+    ['Olin’s campaign', 'would not apologise'],
+    ['The Olin campaign', 'would not apologise'],
+  ];
+  for (const [mention, words] of mentions) {
+    const q = quoteWith(show(`${opening}${mention} said the senator would not apologise.`), words);
+    assert.equal(q.source, mention);
+    assert.equal(q.speaker, null, mention);
+  }
+  // A document's owner still speaks through it, and a title before `of` still heads the name.
+  assert.equal(quoteWith(show(`${opening}Olin’s letter said the senator would not apologise.`), 'apologise').speaker, 'Mara Olin');
+  assert.equal(quoteWith(show('Secretary of State Ana Ruiz said the talks would resume.'), 'resume').speaker, 'Ana Ruiz');
+  assert.equal(quoteWith(show('Ana Ruiz, chairman of the port board, said the talks would resume.'), 'resume').speaker, 'Ana Ruiz');
+  assert.equal(quoteWith(show('Mara Olin arrived late. An analysis by Ana Ruiz said the plan would fail.'), 'fail').speaker, 'Ana Ruiz');
+});

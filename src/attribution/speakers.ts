@@ -14,7 +14,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
@@ -131,6 +131,8 @@ interface Resolution extends ResolvedSpeaker {
 }
 
 const NOBODY: Resolution = { name: null, confidence: 0, person: null };
+/** A speaker the mention describes by whom they speak for (`Olin's lawyer`): unnamed, but surely a speaker. */
+const SOMEONE_ELSE: Resolution = { name: null, confidence: 0.95, person: null };
 
 /** What mention resolution reads: the text, its people and the names it can trust. */
 interface Context {
@@ -185,6 +187,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   if (names.mentionsOutlet(words)) return NOBODY;
   const named = findNamed(words, index);
   if (named) return names.isOutlet(named.name) ? NOBODY : { name: named.name, confidence: 0.95, person: named };
+  // A name the head belongs to (`Olin's lawyer`, `a spokeswoman for Olin`): someone speaks,
+  // surely, but not Olin, and the mention does not say who.
+  if (namedIn(words, index, false)) return SOMEONE_ELSE;
   const head = words[words.length - 1];
   // 2. Pronouns.
   const pronoun = SUBJECT_PRONOUNS[head.lower] ?? foreignPronoun(head.lower);
@@ -316,18 +321,63 @@ function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | nul
 }
 
 /**
- * The longest known name in a mention; of equal lengths the last, since the head of a
- * phrase ends it (`Northline Ferries boss Delphine Arkwright`). A name before a
- * preposition or `and` comes first (`Cam Ease for Morning Poll`, `Ease and Brandt`).
+ * The longest known name that heads a mention; of equal lengths the last, since the head of
+ * a phrase ends it (`Northline Ferries boss Delphine Arkwright`). A name before a
+ * preposition or `and` comes first (`Cam Ease for Morning Poll`, `Ease and Brandt`). One
+ * after it heads the mention behind a title (`Secretary of State Ana Ruiz`), a share (`one
+ * of Olin's messages`), `and` or an author's `by`/`from` (`an analysis by Ana Ruiz`), but
+ * not behind a noun for someone else (`a spokeswoman for Olin`, `people close to Olin`).
  */
 function findNamed(words: Token[], index: PeopleIndex): PersonEntry | null {
   const cut = words.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.lower));
-  return (cut > 0 ? namedIn(words.slice(0, cut), index) : null) ?? namedIn(words, index);
+  if (cut <= 0) return namedIn(words, index);
+  const head = words.slice(0, cut);
+  const joint = words[cut].lower;
+  const through = AUTHOR_JOINTS.has(joint) || (joint === 'of' && SHARES.has(head[head.length - 1].lower)) || onlyTitle(head);
+  return namedIn(head, index) ?? (through ? namedIn(words, index) : null);
 }
 
-const HEAD_ENDS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by']);
+const HEAD_ENDS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
+/** Joints after which a name is still the speaker: another subject, or an author. */
+const AUTHOR_JOINTS: ReadonlySet<string> = new Set(['and', 'by', 'from']);
+/** Words for a share of something (`one of`, `some of`). */
+const SHARES: ReadonlySet<string> = new Set(['one', 'some', 'many', 'most', 'all', 'none', 'several', 'few', 'both', 'each', 'any', 'two', 'three']);
 
-function namedIn(words: Token[], index: PeopleIndex): PersonEntry | null {
+/** Whether words before a preposition are a title (`Secretary of State …`, `Florida's Secretary of …`). */
+function onlyTitle(words: Token[]): boolean {
+  return words.every((w, k) => {
+    if ((k === 0 && w.lower === 'the') || w.lower === "'s") return true;
+    if (ENTOURAGE_NOUNS.has(w.lower)) return false;
+    return TITLES.has(w.lower.replace(/\.$/, '')) || (w.upper && !PERSON_NOUNS.has(w.lower));
+  });
+}
+
+/**
+ * Whether a noun names someone who speaks for another, or a body (`lawyer`, `campaign`,
+ * `spokeswoman`): the name it belongs to (`Olin's lawyer`, `the Olin campaign`) is not
+ * the speaker.
+ */
+function speaksFor(word: Token): boolean {
+  const w = word.lower;
+  return !word.upper && !DOCUMENT_NOUNS.has(w) && (ENTOURAGE_NOUNS.has(w) || PERSON_NOUNS.has(w) || TITLES.has(w) || ORGANISATION_WORDS.has(w));
+}
+
+/**
+ * Whether the name ending before `words[end]` only says whose the head is: a possessor of a
+ * noun for someone else (`Olin's former lawyer`; `Olin's tweets` are still hers) or a
+ * modifier of one (`the Olin campaign`, `Olin aide`).
+ */
+function belongsToHead(words: Token[], end: number): boolean {
+  const next = words[end];
+  if (next === undefined) return false;
+  // A modifier stands right before its noun (`Olin aide`); `Olin, chairman of …` is an apposition.
+  if (next.lower !== "'s") return next.start === words[end - 1].end + 1 && speaksFor(next);
+  for (let k = end + 1; k < words.length && !words[k].upper; k++) if (speaksFor(words[k])) return true;
+  return false;
+}
+
+/** The longest known name in `words`; with `heads`, only one that is not a head's possessor or modifier. */
+function namedIn(words: Token[], index: PeopleIndex, heads = true): PersonEntry | null {
   for (let len = Math.min(3, words.length); len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
       // The key is built only for runs of capitalised words (no slice per window).
@@ -339,7 +389,7 @@ function namedIn(words: Token[], index: PeopleIndex): PersonEntry | null {
       }
       if (!capitalised) continue;
       const p = index.byName.get(key.toLowerCase());
-      if (p) return p;
+      if (p && !(heads && belongsToHead(words, i + len))) return p;
     }
   }
   return null;

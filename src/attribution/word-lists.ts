@@ -174,6 +174,21 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'partner', 'co-founder', 'candidate', 'chef',
 ]);
 
+/**
+ * Nouns for the people and bodies who speak *for* someone (`Olin's lawyer`, `a spokeswoman
+ * for Olin`, `the Olin campaign`, `people close to Olin`): a name they belong to is not the
+ * speaker. With PERSON_NOUNS, TITLES and ORGANISATION_WORDS.
+ */
+export const ENTOURAGE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen',
+  'representative', 'representatives', 'reps', 'publicist', 'agent', 'attorneys', 'lawyer',
+  'lawyers', 'counsel', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staff',
+  'staffer', 'staffers', 'camp', 'team', 'administration', 'government', 'allies', 'ally',
+  'supporters', 'friend', 'friends', 'family', 'associates', 'associate', 'people', 'source',
+  'sources', 'insider', 'insiders', 'officials', 'brother', 'sister', 'children', 'parents',
+  'manager', 'management', 'label', 'ex', 'ex-wife', 'ex-husband',
+]);
+
 /** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
