@@ -335,3 +335,8 @@ test('should credit nobody named, not the principal, for someone who speaks for 
   assert.equal(quoteWith(show('Ana Ruiz, chairman of the port board, said the talks would resume.'), 'resume').speaker, 'Ana Ruiz');
   assert.equal(quoteWith(show('Mara Olin arrived late. An analysis by Ana Ruiz said the plan would fail.'), 'fail').speaker, 'Ana Ruiz');
 });
+
+test('should give a pronoun opening a paragraph the subject the paragraph before ended on (Sutton, chairman of …, voiced confidence ¶ he said)', () => {
+  const text = 'Debate night looms for Dan Marsh and Ilse Vogt.\n\nBob Sutton, chairman of the county committee, voiced confidence that Vogt would lose a debate - with a remark not likely to endear him to voters.\n\n“When Dan Marsh debates Ilse Vogt she is going to go down,” he said.';
+  assert.equal(quoteWith(show(text), 'go down').speaker, 'Bob Sutton');
+});

@@ -205,7 +205,8 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       const subject = sentence ? subjectPerson(ctx, sentence.first, source.first, last, at)?.resolution : undefined;
       if (subject && subject.person && compatible(subject.person, pronoun)) return { ...subject, confidence: 0.75 };
       // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.
-      const before = previousSubject(ctx, opening, last, at)?.resolution;
+      // `Sutton, chairman of …, voiced confidence …` ¶ `"…," he said.` too.
+      const before = previousSubject(ctx, opening, last, at, true)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
@@ -266,15 +267,17 @@ function isDefinite(first: Token): boolean {
 }
 
 /**
- * The person the sentence before `opening` (in the same paragraph) names or describes as
- * its subject: a name in the subject phrase, or a description of a person (`the director`,
+ * The person the sentence before `opening` (in the same paragraph, or ending the one before
+ * when `opening` starts a paragraph and `acrossParagraphs`) names or describes as its
+ * subject: a name in the subject phrase, or a description of a person (`the director`,
  * `the 52-year-old`) that resolves; with the subject phrase itself.
  */
-function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number): { source: TokenRange; resolution: Resolution } | null {
+function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number, acrossParagraphs = false): { source: TokenRange; resolution: Resolution } | null {
   const { tokens, sentences } = ctx;
   const own = tokens[opening]?.sentence ?? -1;
   const s = own > 0 ? sentences[own - 1] : undefined;
-  if (!s || s.paragraph !== tokens[opening].paragraph) return null;
+  const opensParagraph = acrossParagraphs && sentences[own].first === opening && tokens[opening - 1]?.paragraph !== tokens[opening].paragraph;
+  if (!s || (s.paragraph !== tokens[opening].paragraph && !opensParagraph)) return null;
   return subjectPerson(ctx, s.first, s.last, last, at);
 }
 
