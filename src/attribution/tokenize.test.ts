@@ -106,3 +106,8 @@ test('should end a sentence before a bracketed sentence (… Quell said. (The bo
   assert.equal(sentences.length, 2);
   assert.equal(tokens[sentences[1].first].text, '(');
 });
+
+test('should not end a sentence at a plural title (particularly Govs. Ruiz and Brandt)', () => {
+  const { sentences } = tokenize('She praised her rivals, particularly Govs. Ana Ruiz and Ida Brandt, who spoke first. Then she left.');
+  assert.equal(sentences.length, 2);
+});

@@ -94,7 +94,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
 
 /** Abbreviations that end with a period which does not end the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'sens', 'reps', 'govs', 'drs', 'gens', 'col', 'lt', 'capt', 'sgt',
   'adm', 'rev', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'atty',
   'supt', 'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'calif', 'fla',
