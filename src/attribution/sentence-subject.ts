@@ -50,10 +50,17 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
   if (FRONTED.has(t.lower)) {
-    let c = k + 1;
-    while (c < end && c - k < MAX_FRONTED && tokens[c].text !== ',' && tokens[c].type !== 'open') c++;
-    if (tokens[c]?.text !== ',') return null;
+    const c = frontedComma(tokens, k + 1, end);
+    if (c < 0) return null;
     k = c + 1;
+    // `With her husband, former President Bill Clinton, standing by her side, Hillary Clinton
+    // has told …`: a name and a participle after the comma still belong to the fronted phrase.
+    const next = frontedComma(tokens, k, end);
+    const participle = tokens[next + 1];
+    if (next > 0 && next - k <= MAX_APPOSED_NAME + 1 && participle?.type === 'word' && !participle.upper && participle.lower.endsWith('ing')) {
+      const again = frontedComma(tokens, next + 1, end);
+      if (again > 0) k = again + 1;
+    }
     // `Speaking in Salem, New Hampshire, Trump …`: a state after the fronted clause's town.
     if (tokens[c - 1].upper) k = skipPlace(tokens, k, end);
   } else {
@@ -79,6 +86,23 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
   if (e === k) return null;
   // `Pell's deputy, Camille Ashdown, struck …`: a name set off by commas is the subject's own.
   return { first: k, last: appositionEnd(tokens, e, end) ?? e - 1 };
+}
+
+/**
+ * The comma that ends a fronted phrase starting at `from`, or -1: quotations inside it are
+ * passed whole (`Speaking to "CBS This Morning" Monday, Rubio …`).
+ */
+function frontedComma(tokens: Token[], from: number, end: number): number {
+  let c = from;
+  while (c < end && c - from < MAX_FRONTED && tokens[c].text !== ',') {
+    if (tokens[c].type === 'open') {
+      const close = closingMark(tokens, c, end - 1);
+      if (close < 0) return -1;
+      c = close;
+    }
+    c++;
+  }
+  return tokens[c]?.text === ',' ? c : -1;
 }
 
 /** Longest name an apposition may be (`Camille Ashdown`, `Sen. Ada J. Brandt`). */

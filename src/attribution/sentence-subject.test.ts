@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentenceSubject } from './sentence-subject.js';
+import { tokenize } from './tokenize.js';
+
+/** The subject phrase of the text's first sentence (its range ends exclusive), as text; null when none. */
+function subjectOf(text: string): string | null {
+  const { tokens, sentences } = tokenize(text);
+  const s = sentences[0];
+  const r = sentenceSubject(tokens, s.first, s.last);
+  return r ? text.slice(tokens[r.first].start, tokens[r.last].end) : null;
+}
+
+test('should find the subject after a fronted phrase that holds a quoted title (Speaking to "Morning Desk" Monday, Ruiz …)', () => {
+  assert.equal(subjectOf('Speaking to "Morning Desk" on Monday, Ruiz refrained from attacking her rivals.'), 'Ruiz');
+});
+
+test('should pass a name and participle inside a fronted phrase (With her husband, former mayor Tomas Reyes, standing by her side, Ana Ruiz …)', () => {
+  assert.equal(subjectOf('With her husband, former mayor Tomas Reyes, standing by her side, Ana Ruiz told supporters to keep going.'), 'Ana Ruiz');
+  // A fronted phrase followed by the subject and its verb is read as before.
+  assert.equal(subjectOf('With the vote lost, Ana Ruiz conceded on Monday.'), 'Ana Ruiz');
+});
