@@ -340,3 +340,10 @@ test('should give a pronoun opening a paragraph the subject the paragraph before
   const text = 'Debate night looms for Dan Marsh and Ilse Vogt.\n\nBob Sutton, chairman of the county committee, voiced confidence that Vogt would lose a debate - with a remark not likely to endear him to voters.\n\n“When Dan Marsh debates Ilse Vogt she is going to go down,” he said.';
   assert.equal(quoteWith(show(text), 'go down').speaker, 'Bob Sutton');
 });
+
+test('should not credit a possessor inside a longer name or a description (Prime Minister Lena Holt’s spokesman, the star’s representative)', () => {
+  const holt = quoteWith(show('Prime Minister Lena Holt spoke on Monday. Prime Minister Lena Holt’s spokesman said she backed both ministers.'), 'backed');
+  assert.equal(holt.speaker, null);
+  const star = quoteWith(show('Talia Voss wrote a long post. The star’s representative declined to comment further.'), 'comment further');
+  assert.equal(star.speaker, null);
+});

@@ -240,6 +240,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
   if (!isDefinite(words[0]) || unnamedByRequest(tokens, source.last, at)) return NOBODY;
+  // `The star's representative`: someone who speaks for the one described.
+  const possessive = words.findIndex((w) => w.lower === "'s");
+  if (possessive > 0 && words.slice(possessive + 1).some(speaksFor)) return SOMEONE_ELSE;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening);
   return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
 }
@@ -371,11 +374,14 @@ function speaksFor(word: Token): boolean {
  * modifier of one (`the Olin campaign`, `Olin aide`).
  */
 function belongsToHead(words: Token[], end: number): boolean {
-  const next = words[end];
+  // The whole capitalised run decides (`Prime Minister Lena Holt's spokesman`: not `Lena` alone).
+  let e = end;
+  while (words[e]?.upper && words[e].start === words[e - 1].end + 1) e++;
+  const next = words[e];
   if (next === undefined) return false;
   // A modifier stands right before its noun (`Olin aide`); `Olin, chairman of …` is an apposition.
-  if (next.lower !== "'s") return next.start === words[end - 1].end + 1 && speaksFor(next);
-  for (let k = end + 1; k < words.length && !words[k].upper; k++) if (speaksFor(words[k])) return true;
+  if (next.lower !== "'s") return next.start === words[e - 1].end + 1 && speaksFor(next);
+  for (let k = e + 1; k < words.length && !words[k].upper; k++) if (speaksFor(words[k])) return true;
   return false;
 }
 
