@@ -249,6 +249,34 @@ function nearestNamed(tokens: Token[], i: number, byName: Map<string, PersonEntr
   return null;
 }
 
+/** Words after which `her` and `him` are not objects of a verb (`with her husband`, `for him`). */
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'of', 'about', 'after', 'before', 'into', 'over',
+  'under', 'without', 'like', 'behind', 'beside', 'between', 'near', 'toward', 'towards', 'against',
+  'during', 'alongside', 'and', 'or', 'but', 'than', 'as',
+]);
+
+/** Time words after which `her` is an object, not a possessive (`contradict her hours later`). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['hours', 'minutes', 'days', 'weeks', 'later', 'earlier', 'today', 'yesterday', 'again', 'ago']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whom']);
+
+/**
+ * Whether the pronoun at `k` is the object of a verb whose subject is the name at `name`
+ * (`Ostby appeared to contradict her`): such an object is someone else. With anything but
+ * plain words between them (`"Dear Walter" letters that called him`) the name may be the
+ * object itself, and `her` before a noun is a possessive (`Clinton will hold her next …`).
+ */
+function isObject(tokens: Token[], name: number, k: number): boolean {
+  const pronoun = tokens[k].lower;
+  if (pronoun !== 'him' && pronoun !== 'her') return false;
+  const before = tokens[k - 1];
+  if (before.type !== 'word' || before.upper || NOT_VERBS.has(before.lower)) return false;
+  for (let m = name + 1; m < k; m++) if (tokens[m].type !== 'word' || tokens[m].upper || RELATIVES.has(tokens[m].lower)) return false;
+  if (pronoun === 'him') return true;
+  const after = tokens[k + 1];
+  return after === undefined || after.type !== 'word' || AFTER_OBJECT.has(after.lower) || NOT_VERBS.has(after.lower);
+}
+
 /** Reads gender from the first gendered pronoun after each mention, within a few words. */
 function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string, PersonEntry>): void {
   const votes = new Map<PersonEntry, number>();
@@ -259,6 +287,8 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     if (!p) continue;
     for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
       const g = GENDER_OF.get(tokens[k].lower);
+      // An object after a verb is someone else (`Ostby appeared to contradict her`).
+      if (g && isObject(tokens, i, k)) continue;
       if (g) {
         votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
         break;

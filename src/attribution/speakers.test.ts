@@ -347,3 +347,11 @@ test('should not credit a possessor inside a longer name or a description (Prime
   const star = quoteWith(show('Talia Voss wrote a long post. The star’s representative declined to comment further.'), 'comment further');
   assert.equal(star.speaker, null);
 });
+
+test('should not read a gender from an object the named subject acts on (Ostby appeared to contradict her)', () => {
+  const text = 'Health Minister Ruth Adeyemi said the offer was fair.\n\nBut Finance Minister Karl Ostby appeared to contradict her hours later. In an interview, he said there was “always room to talk”.';
+  assert.equal(quoteWith(show(text), 'room to talk').speaker, 'Karl Ostby');
+  // An object pronoun after other words may be the person named (letters that called him).
+  const walter = 'Walter Hewlett ran the board. Carly Fiorina penned “Dear Walter” letters that called him an academic. “We must charge ahead,” she said.';
+  assert.equal(quoteWith(show(walter), 'charge ahead').speaker, 'Carly Fiorina');
+});
