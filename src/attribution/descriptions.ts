@@ -6,19 +6,22 @@
  *      Blix`, `Blix, 52,`);
  *   2. for `his …`/`her …`, the most recent *other* person (the possessive points at the
  *      speaker, the description at someone else);
- *   3. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
+ *   3. the person the sentence before made its subject (`Midfielder Joe Baptiste was more
+ *      measured. "…," the 23-year-old said.`), unless the text gave them another office or
+ *      another age;
+ *   4. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
  *      the story's protagonist;
- *   4. the last speaker, unless the text gave them another office (`Inspector Moll` is not
+ *   5. the last speaker, unless the text gave them another office (`Inspector Moll` is not
  *      `the director`) or made another protagonist (a person the headline names or one
  *      already quoted) the subject of a clause since their attribution ended and not named
  *      them again after it (`Vos said it was over. Vos and Brel have clashed before. The
  *      singer …` could be either: it is nobody, not a guess; `Brel's tour` names Brel only
  *      as an object; `Brel left. That riled Vos. The singer …` is Vos again);
- *   5. the person the article is about so far, among those the office does not rule out.
+ *   6. the person the article is about so far, among those the office does not rule out.
  */
 import type { Token } from './tokenize.js';
 import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { ORGANISATION_WORDS, TITLES } from './word-lists.js';
+import { ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
 
 /** The latest resolved speaker. */
@@ -69,9 +72,10 @@ export function officeConflicts(p: PersonEntry, head: string): boolean {
  *
  * @param words The description's words (`the`, `52-year-old`).
  * @param at Token index of the attribution.
- * @param protagonists Who else a description may mean (step 4).
+ * @param protagonists Who else a description may mean (step 5).
  * @param opening First token of the attribution (source or content): people named inside
  *   its own content do not compete with the last speaker.
+ * @param subject The person the sentence before names as its subject (step 3), if any.
  */
 export function resolveDescription(
   tokens: Token[],
@@ -81,6 +85,7 @@ export function resolveDescription(
   at: number,
   protagonists: Protagonists,
   opening: number,
+  subject: PersonEntry | null = null,
 ): DescriptionMatch | null {
   const titlePeople = protagonists.title;
   const head = words[words.length - 1].lower;
@@ -101,9 +106,17 @@ export function resolveDescription(
     const other = nearestPerson(tokens, index, at, (p) => !last || p !== last.person);
     return other ? { person: other, confidence: 0.5 } : null;
   }
-  // 3. An age the text never gave: the protagonist the headline names.
+  // 3. The person the sentence before made its subject (`Midfielder Joe Baptiste was more
+  // measured. "…," the 23-year-old said.`), unless the text gave them another office or age.
+  // A capitalised modifier (`the Republican presidential candidate`) says more than the
+  // sentence's subject is known to be; a quoted title (`the "All of Me" singer`) does not.
+  const personal = (AGE.test(head) || PERSON_NOUNS.has(head)) && !capitalisedModifier(tokens, words);
+  if (subject && personal && !officeConflicts(subject, head) && !(AGE.test(head) && [...subject.roles].some((r) => AGE.test(r))) && !rivalSubject(tokens, index, subject, opening)) {
+    return { person: subject, confidence: 0.6 };
+  }
+  // 4. An age the text never gave: the protagonist the headline names.
   if (AGE.test(head) && titlePeople.length === 1) return { person: titlePeople[0], confidence: 0.5 };
-  // 4. The last speaker, unless the text gave them another office or named someone else since.
+  // 5. The last speaker, unless the text gave them another office or named someone else since.
   if (last && last.person && !officeConflicts(last.person, head)) {
     const speaker = last.person;
     // Read back from the description: naming the speaker again first keeps them salient.
@@ -114,9 +127,32 @@ export function resolveDescription(
     }
     return { person: speaker, confidence: 0.55 };
   }
-  // 5. The person the article is about so far.
+  // 6. The person the article is about so far.
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
+}
+
+/**
+ * Whether someone other than `subject` is the person named last before the description
+ * (`Brel is a regular, while Quell has stayed away. The singer …` could be either; in
+ * `Quell has stayed away, and that riled up Brel. The singer …` Brel is the one in view).
+ */
+function rivalSubject(tokens: Token[], index: PeopleIndex, subject: PersonEntry, opening: number): boolean {
+  for (let k = opening - 1; k >= 0; k--) {
+    const p = tokens[k].upper ? index.byName.get(tokens[k].lower) : undefined;
+    if (p) return p !== subject;
+  }
+  return false;
+}
+
+/** Whether a description has a capitalised word before its head outside quotation marks. */
+function capitalisedModifier(tokens: Token[], words: Token[]): boolean {
+  let quoted = false;
+  for (let k = tokens.indexOf(words[0]) + 1; k < tokens.length && tokens[k] !== words[words.length - 1]; k++) {
+    if (tokens[k].type === 'open' || tokens[k].type === 'close') quoted = tokens[k].type === 'open';
+    else if (tokens[k].type === 'word' && tokens[k].upper && !quoted) return true;
+  }
+  return false;
 }
 
 /** The person mentioned most often before token `at` that passes `ok` (the earliest on a tie). */

@@ -243,7 +243,13 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // `The star's representative`: someone who speaks for the one described.
   const possessive = words.findIndex((w) => w.lower === "'s");
   if (possessive > 0 && words.slice(possessive + 1).some(speaksFor)) return SOMEONE_ELSE;
-  const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening);
+  // The sentence before by name only (its description would resolve by the same steps),
+  // and only once the last speaker's attribution has ended (`Reyes praised her team. …
+  // Midfielder Joe Baptiste was more measured. "…," the 23-year-old said.`).
+  const before = previousSubject(ctx, opening, last, at, true);
+  const newer = before !== null && (last === null || before.source.first > last.end);
+  const subject = newer && before.resolution.confidence >= NAMED_SUBJECT ? before.resolution.person : null;
+  const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening, subject);
   return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
 }
 
@@ -284,6 +290,9 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
   return subjectPerson(ctx, s.first, s.last, last, at);
 }
 
+/** The confidence of a subject the sentence names (a described one resolves with less). */
+const NAMED_SUBJECT = 0.75;
+
 /**
  * The person the subject phrase opening tokens `first..end` (end exclusive) names or
  * describes, with the phrase itself; null when it is no person.
@@ -295,7 +304,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   // A possessor is not the subject (`Pell's deputy` is the deputy).
   const named = findNamed(withoutPossessors(words), index);
-  if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: 0.75, person: named } };
+  if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: NAMED_SUBJECT, person: named } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, subject.first);
