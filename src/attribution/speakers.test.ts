@@ -363,3 +363,13 @@ test('should give a description the person the sentence before introduced, once 
   const party = 'Ida Brandt leads the Harbor Party. “We will win,” she said.\n\nTomas Reyes closed the old unit in 2014.\n\n“It was a good unit,” the Harbor Party candidate said.';
   assert.equal(quoteWith(show(party), 'good unit').speaker, 'Ida Brandt');
 });
+
+test('should credit nobody for an anonymous noun (the insider added) and read a nationality as a description (the Scot added)', () => {
+  const insider = 'Dennis Crane hit back. “She knew what she signed,” he told the Gazette.\n\nA source close to the singer said she was devastated. “She trusted him,” the insider added.';
+  assert.equal(quoteWith(show(insider), 'trusted him').speaker, null);
+  const scot = 'Harlow manager Gus Kemp was furious. “It is a joke,” Kemp said.\n\nThe Scot added that he would be asking questions this week.';
+  assert.equal(quoteWith(show(scot), 'asking questions').speaker, 'Gus Kemp');
+  // An acronym after `the` is still an organisation, not a description.
+  const fbi = 'Gus Kemp was furious. The FBI said the inquiry was closed.';
+  assert.equal(quoteWith(show(fbi), 'inquiry').speaker, 'FBI');
+});

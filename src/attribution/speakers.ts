@@ -223,7 +223,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   }
   // 3. Capitalised mention not in the index: an organisation or a single surname.
   const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
-  if (head.upper && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
+  // `The Scot`, `the Dutchman`, `the Republican` describe someone as a noun would.
+  const demonym = article && words.length === 2 && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
+  if (head.upper && !demonym && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
     if (kept.length > 0) {
@@ -239,7 +241,8 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   }
   // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
-  if (!isDefinite(words[0]) || unnamedByRequest(tokens, source.last, at)) return NOBODY;
+  // `the insider`, `the source` is anonymous by its very noun.
+  if (!isDefinite(words[0]) || unnamedByRequest(tokens, source.last, at) || ANONYMOUS_HEADS.has(head.lower)) return NOBODY;
   // `The star's representative`: someone who speaks for the one described.
   const possessive = words.findIndex((w) => w.lower === "'s");
   if (possessive > 0 && words.slice(possessive + 1).some(speaksFor)) return SOMEONE_ELSE;
@@ -256,6 +259,21 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
 /** The words but those a possessive `'s` follows (`Pell's deputy` → `'s deputy`). */
 function withoutPossessors(words: Token[]): Token[] {
   return words.filter((w, k) => words[k + 1]?.lower !== "'s");
+}
+
+/** Heads of a description that is anonymous by its noun (`the insider added`). */
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['insider', 'insiders', 'source', 'sources']);
+
+/** Nationalities and party members said of one person with `the` (`the Scot`, `the Dutchman`). */
+const DEMONYMS: ReadonlySet<string> = new Set([
+  'scot', 'swede', 'dane', 'finn', 'pole', 'czech', 'greek', 'turk', 'kiwi', 'aussie', 'brit',
+  'briton', 'argentine', 'swiss', 'democrat', 'republican', 'tory', 'spaniard',
+]);
+const DEMONYM_ENDINGS = /(?:ian|ean|ese|man|woman|i)$/;
+
+/** Whether a capitalised word is a nationality or party (not an acronym, `the FBI`, nor the newspaper `the Guardian`). */
+function isDemonym(word: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word.text) && word.lower !== 'guardian' && (DEMONYMS.has(word.lower) || DEMONYM_ENDINGS.test(word.lower));
 }
 
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
