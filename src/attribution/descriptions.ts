@@ -139,7 +139,8 @@ export function resolveDescription(
  */
 function rivalSubject(tokens: Token[], index: PeopleIndex, subject: PersonEntry, opening: number): boolean {
   for (let k = opening - 1; k >= 0; k--) {
-    const p = tokens[k].upper ? index.byName.get(tokens[k].lower) : undefined;
+    // A possessor is no one in view (`who scored Harlow's equaliser`).
+    const p = tokens[k].upper && tokens[k + 1]?.lower !== "'s" ? index.byName.get(tokens[k].lower) : undefined;
     if (p) return p !== subject;
   }
   return false;

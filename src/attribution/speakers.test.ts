@@ -357,7 +357,7 @@ test('should not read a gender from an object the named subject acts on (Ostby a
 });
 
 test('should give a description the person the sentence before introduced, once the last speaker is done (… Joe Baptiste was more measured. “…,” the 23-year-old said)', () => {
-  const text = 'Fiona Reyes praised her team. “We never gave up,” she told the Gazette.\n\nMidfielder Joe Baptiste, who scored the equaliser, was more measured in his interview.\n\n“We have to look at ourselves first,” the 23-year-old said.';
+  const text = 'Harlow Rovers manager Gus Kemp was furious. Fiona Reyes praised her team. “We never gave up,” she told the Gazette.\n\nMidfielder Joe Baptiste, who scored Harlow’s equaliser, was more measured in his interview.\n\n“We have to look at ourselves first,” the 23-year-old said.';
   assert.equal(quoteWith(show(text), 'ourselves first').speaker, 'Joe Baptiste');
   // A description with a capitalised modifier says more than the subject is known to be.
   const party = 'Ida Brandt leads the Harbor Party. “We will win,” she said.\n\nTomas Reyes closed the old unit in 2014.\n\n“It was a good unit,” the Harbor Party candidate said.';
