@@ -19,8 +19,12 @@ const OCCASION_ADJECTIVES = new Set([
   'tv', 'phone', 'video', 'lengthy', 'wide-ranging', 'candid', 'joint', 'written', 'live',
   'private', 'public', 'text', 'morning', 'evening', 'late-night', 'sunday', 'podcast',
   'first', 'last', 'later', 'final', 'earlier', 'leaked', 'campaign', 'signing', 'call-in',
-  'local', 'national', 'regional', 'state', 'cable', 'talk',
+  'local', 'national', 'regional', 'state', 'cable', 'talk', 'press', 'news', 'pre-match',
+  'post-match', 'post-game', 'pre-game', 'post-race',
 ]);
+
+/** Adjectives that make an occasion of a press conference or briefing only. */
+const PRESS: ReadonlySet<string> = new Set(['press', 'news']);
 
 /** Nouns a medium's name may end in (`a local radio station`, `a cable news channel`). */
 const OUTLET_TAILS: ReadonlySet<string> = new Set(['station', 'stations', 'network', 'channel', 'programme']);
@@ -29,7 +33,19 @@ const OUTLET_TAILS: ReadonlySet<string> = new Set(['station', 'stations', 'netwo
 const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', 'crowds', 'listeners', 'viewers']);
 
 /** Words that can start an occasion phrase; everything else is skipped at once. */
-const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'tweeted', 'texted']);
+const TRIGGERS: ReadonlySet<string> = new Set([...Object.keys(OCCASION_NOUNS), ...MEDIUM_VERBS, 'on', 'to', 'tweeted', 'texted']);
+
+/** Verbs before `to` that post on a platform (`took to Instagram`). */
+const TAKING: ReadonlySet<string> = new Set(['took', 'takes', 'take', 'taking']);
+
+/** Last words of a medium's two-word name (`BBC Sport`, `Sky News`, `Radio Five`). */
+const MEDIUM_TAILS: ReadonlySet<string> = new Set(['sport', 'sports', 'news', 'radio', 'tv', 'television', 'today', 'live', 'online', 'magazine']);
+
+/** Whether two capitalised words name a medium rather than a person (`BBC Sport`, not `Kanye West`). */
+function mediumName(first: Token, second: Token): boolean {
+  const acronym = first.text.length > 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
+  return acronym || MEDIUM_TAILS.has(second.lower);
+}
 
 /** Function words capitalised only because they open a sentence (`In messages from …`). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'from', 'by', 'to', 'so', 'yet', 'during', 'since']);
@@ -42,7 +58,9 @@ function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [numbe
   for (; k >= 0 && k < tokens.length && k <= to && Math.abs(k - start) < 6; k += dir) {
     const t = tokens[k];
     const glue = t.lower === "'s" || t.lower === 'of' || /^\d+$/.test(t.text);
-    if (t.type !== 'word' || !(t.upper || (glue && end >= 0)) || SENTENCE_OPENERS.has(t.lower)) break;
+    // `told CNBC Saturday`: a date after the name ends it.
+    const date = dir === 1 && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined);
+    if (t.type !== 'word' || !(t.upper || (glue && end >= 0)) || SENTENCE_OPENERS.has(t.lower) || (date && end >= 0)) break;
     end = k;
   }
   if (end < 0) return null;
@@ -81,7 +99,10 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       const prev = tokens[i - 1];
       // Any lower-case modifier after a determiner (`the foodie podcast`, `a weekly show`).
       const modified = prev && prev.type === 'word' && !prev.upper && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
-      const nounUse = prev && (DETERMINERS.has(prev.lower) || prev.upper || OCCASION_ADJECTIVES.has(prev.lower) || prev.lower === "'s" || modified);
+      // `press` and `news` make an occasion of a conference only (`a news conference`, not
+      // `the global news conversation`).
+      const adjective = prev && OCCASION_ADJECTIVES.has(prev.lower) && (!PRESS.has(prev.lower) || kind === 'press conference' || kind === 'briefing');
+      const nounUse = prev && (DETERMINERS.has(prev.lower) || prev.upper || adjective || prev.lower === "'s" || modified);
       if (!nounUse) continue;
       // Name after (`podcast The Dan Wootton Interview`, `interview with the New Yorker`,
       // `episode of David Axelrod's The Axe Files`) or before (`his Axe Files podcast`).
@@ -108,7 +129,9 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       i = last;
       continue;
     }
-    if (t.lower === 'on' && tokens[i + 1] && PLATFORMS.has(tokens[i + 1].lower) && tokens[i + 1].upper) {
+    // `wrote on Instagram`, `took to Instagram`.
+    const onto = t.lower === 'on' || (t.lower === 'to' && TAKING.has(tokens[i - 1]?.lower ?? ''));
+    if (onto && tokens[i + 1] && PLATFORMS.has(tokens[i + 1].lower) && tokens[i + 1].upper) {
       out.push({ first: i, last: i + 1, label: tokens[i + 1].text });
       i++;
       continue;
@@ -135,7 +158,8 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
         continue;
       }
       if (!particle && !telling) continue;
-      const bare = !particle && tokens[k]?.upper && tokens[k + 1]?.upper;
+      // `told BBC Sport`, `told Sky News`: an acronym or a medium's word makes it a medium.
+      const bare = !particle && tokens[k]?.upper && tokens[k + 1]?.upper && !mediumName(tokens[k], tokens[k + 1]);
       if (tokens[k]?.lower !== 'the' && (!tokens[k]?.upper || bare)) continue;
       if (PLATFORMS.has(tokens[k].lower)) continue; // `wrote on Twitter`: the `on` rule labels it.
       if (WEEKDAYS[tokens[k].lower] !== undefined || MONTHS[tokens[k].lower] !== undefined) continue; // `said on Friday`

@@ -239,3 +239,15 @@ test('should read an occasion noun after any modifier and a determiner (the food
   const q = quoteWith(show('Appearing on the foodie podcast The Long Table, Rory Vance said the kitchen was his.'), 'kitchen');
   assert.equal(q.occasion, 'podcast: Long Table');
 });
+
+test('should read a medium named by an acronym or a medium word (told BBC Sport), a platform taken to (took to Instagram) and a press conference', () => {
+  const bbc = quoteWith(show('Fiona Reyes was calm. “It was a clear penalty,” she told BBC Sport.'), 'clear penalty');
+  assert.equal(bbc.occasion, 'interview: BBC Sport');
+  // Two capitalised words with neither is still a person told, not a medium.
+  const person = quoteWith(show('“It was a clear penalty,” Fiona Reyes told Gus Kemp.'), 'clear penalty');
+  assert.equal(person.occasion, null);
+  const instagram = quoteWith(show('Talia Voss took to Instagram on Tuesday night. “I am done being quiet,” the singer wrote.'), 'done being quiet');
+  assert.equal(instagram.occasion, 'Instagram');
+  const press = quoteWith(show('Gus Kemp had warned in his pre-match press conference that the race was “far from over”.'), 'far from over');
+  assert.equal(press.occasion, 'press conference');
+});
