@@ -555,3 +555,11 @@ test('should give a cue framed by a passive the subject before it (Reyes was quo
   const said = show('The mayor is said to have warned aides that the plan was dead.');
   assert.deepEqual(said.map((q) => q.cue), ['warned']);
 });
+
+test('should not report a name and its age before a cue as what was said (Crane, 54, hit back within hours)', () => {
+  const drafts = attributeText('Dennis Crane, 54, hit back within hours.', { published: null });
+  assert.equal(drafts.length, 0);
+  // A clause before the cue still is (`Talks had stalled, an official said`).
+  const clause = attributeText('Talks had stalled, an official said.', { published: null });
+  assert.equal(clause.length, 1);
+});

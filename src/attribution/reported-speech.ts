@@ -378,7 +378,8 @@ export function findReportedSpeech(
         continue;
       }
       const clause = precededByComma ? clauseBefore(tokens, s.first, before) : null;
-      if (clause) {
+      // `Crane, 54, hit back within hours.`: a name and an age are the subject, not a clause said.
+      if (clause && !onlyNameAndAge(tokens, clause.first, clause.last)) {
         out.push(make(tokens, cue, src, clause, 'indirect/content-source-cue', 0.7));
         mainSource = src;
         continue;
@@ -444,6 +445,15 @@ function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): To
 }
 
 /** Rule of a reporting verb in a list of the sentence subject's verbs (`…, called her “…”`). */
+/** Whether tokens `first..last` hold only capitalised words, numbers and commas (`Crane, 54`). */
+function onlyNameAndAge(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!(t.text === ',' || (t.type === 'word' && (t.upper || /^\d+$/.test(t.text))))) return false;
+  }
+  return true;
+}
+
 export const LISTED_VERB_RULE = 'indirect/listed-verb';
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'me', 'us']);
