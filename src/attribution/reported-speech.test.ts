@@ -563,3 +563,8 @@ test('should not report a name and its age before a cue as what was said (Crane,
   const clause = attributeText('Talks had stalled, an official said.', { published: null });
   assert.equal(clause.length, 1);
 });
+
+test('should not report `not available for comment` as something said', () => {
+  const drafts = attributeText('Ian Pratt was not available for comment, but a spokesperson said: "We do not comment on decisions."', { published: null });
+  assert.deepEqual(drafts.map((d) => d.rule), ['direct/cue-before']);
+});

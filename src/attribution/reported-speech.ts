@@ -74,6 +74,9 @@ function acceptCue(form: CueForm): boolean {
 function looksVerbal(tokens: Token[], c: number): boolean {
   const w = tokens[c].lower;
   if (w.endsWith('ly') || CUE_MODIFIERS.has(w) || NP_BARRIERS.has(w)) return false;
+  // `was not available for comment`: the newsroom phrase for no comment, which reports nothing
+  // (PolNeAR's adjective cues, `uncomfortable on`, `favorable opinions`, stay).
+  if (/(?:able|ible)$/.test(w) && tokens[c + 1]?.lower === 'for' && tokens[c + 2]?.lower === 'comment') return false;
   const prev = tokens[c - 1];
   if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
   // After a possessive (`the guild's rallying cry`) it modifies a noun; after a contraction
