@@ -200,6 +200,8 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
     const np = findRightSource(tokens, k, s.last);
     if (np) k = np.last + 1;
+    // `told Victor Hale, 61, that …`: the addressee's age is still the addressee's.
+    if (np && tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   }
   // Look a few tokens ahead for `that` after a prepositional or time phrase.
   if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {

@@ -568,3 +568,8 @@ test('should not report `not available for comment` as something said', () => {
   const drafts = attributeText('Ian Pratt was not available for comment, but a spokesperson said: "We do not comment on decisions."', { published: null });
   assert.deepEqual(drafts.map((d) => d.rule), ['direct/cue-before']);
 });
+
+test('should start the content after an addressee’s age (told Victor Hale, 61, that …)', () => {
+  const q = quoteWith(show('Judge Helena Marsh told Victor Hale, 61, that he had betrayed the city.'), 'betrayed');
+  assert.deepEqual(q.content, ['he had betrayed the city']);
+});
