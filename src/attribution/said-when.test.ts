@@ -251,3 +251,11 @@ test('should read a medium named by an acronym or a medium word (told BBC Sport)
   const press = quoteWith(show('Gus Kemp had warned in his pre-match press conference that the race was “far from over”.'), 'far from over');
   assert.equal(press.occasion, 'press conference');
 });
+
+test('should keep a conference call in the lede to its speaker, and read a note to clients as an occasion', () => {
+  const text = 'Northwind shares slump\n\nNorthwind shares fell on Thursday after chief executive Ana Ruiz told analysts on a conference call that orders would be weaker.\n\n“This is the third warning in a year,” said Petra Lind, an analyst.\n\nIn a note to clients on Friday, Tom Ekdal wrote that the shares were cheap.';
+  const quotes = show(text, { published: '2025-06-13', title: { start: 0, end: text.indexOf('\n') } });
+  assert.equal(quoteWith(quotes, 'orders would be').occasion, 'conference call');
+  assert.equal(quoteWith(quotes, 'third warning').occasion, null);
+  assert.equal(quoteWith(quotes, 'cheap').occasion, 'note');
+});

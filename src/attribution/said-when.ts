@@ -225,9 +225,11 @@ export function resolveOccasionsAndDates(
     const flashback = isPastYear(own.date, ref);
     const lede = rankAt(anchor) === ledeRank && !flashback;
     if (!speakers[i] && !lede) return;
+    // A document stays one party's even in the lede (`told analysts on a conference call`).
+    const family = familyOf(own.occasion);
     scenes.push({
-      at: sentenceFirst, rank: rankAt(anchor), owner: lede ? null : speakers[i], personal: !lede, flashback, family: familyOf(own.occasion),
-      document: false, guessed: false, scene: own,
+      at: sentenceFirst, rank: rankAt(anchor), owner: lede ? null : speakers[i], personal: !lede, flashback, family,
+      document: family !== null && CORRESPONDENCE_KINDS.has(family), guessed: false, scene: own,
     });
   });
   scenes.sort((a, b) => a.at - b.at);

@@ -373,3 +373,13 @@ test('should credit nobody for an anonymous noun (the insider added) and read a 
   const fbi = 'Gus Kemp was furious. The FBI said the inquiry was closed.';
   assert.equal(quoteWith(show(fbi), 'inquiry').speaker, 'FBI');
 });
+
+test('should credit no last speaker with undetermined documents (according to court documents) and no possessor with a relative’s words (Hart’s ex-boyfriend)', () => {
+  const court = 'Maria Chen argued that her client was ill. “He has lost everything,” she told the court.\n\nAccording to court documents, the money was paid into an account held by his brother-in-law.';
+  assert.equal(quoteWith(show(court), 'the money').speaker, null);
+  // A document the text points at still stands for the last speaker.
+  const letter = 'Maria Chen wrote to the court on Monday. The letter said her client was ill.';
+  assert.equal(quoteWith(show(letter), 'client was ill').speaker, 'Maria Chen');
+  const ex = quoteWith(show('Mila Hart apologised. Hart’s ex-boyfriend said she never meant any harm.'), 'never meant');
+  assert.equal(ex.speaker, null);
+});

@@ -236,7 +236,8 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     }
   }
   // 4. Documents stand for their author: `The message continued`.
-  if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3 && last) {
+  // Only one the text points at (`The message`, `his letter`): `court documents` have none.
+  if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3 && isDefinite(words[0]) && last) {
     return { name: last.name, confidence: 0.5, person: last.person };
   }
   // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named

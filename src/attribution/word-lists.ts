@@ -186,7 +186,10 @@ export const ENTOURAGE_NOUNS: ReadonlySet<string> = new Set([
   'staffer', 'staffers', 'camp', 'team', 'administration', 'government', 'allies', 'ally',
   'supporters', 'friend', 'friends', 'family', 'associates', 'associate', 'people', 'source',
   'sources', 'insider', 'insiders', 'officials', 'brother', 'sister', 'children', 'parents',
-  'manager', 'management', 'label', 'ex', 'ex-wife', 'ex-husband',
+  'manager', 'management', 'label', 'ex', 'ex-wife', 'ex-husband', 'ex-boyfriend', 'ex-girlfriend',
+  'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'cousin', 'uncle', 'aunt',
+  'nephew', 'niece', 'colleague', 'colleagues', 'shareholder', 'shareholders', 'investor',
+  'investors', 'creditors', 'employees', 'members', 'owners',
 ]);
 
 /** Lower-case words that may head or modify a descriptive source (`the campaign spokeswoman`). */
@@ -279,7 +282,7 @@ export const OCCASION_NOUNS: Readonly<Record<string, string>> = {
   op: 'op-ed', appearance: 'appearance', conversation: 'conversation', video: 'video',
   livestream: 'livestream', post: 'post', memo: 'memo', text: 'text message', texts: 'text message',
   exchange: 'exchange', ceremony: 'ceremony', event: 'event', edition: 'show', program: 'show',
-  programme: 'show',
+  programme: 'show', note: 'note', call: 'call',
 };
 
 /** Nouns for a named work whose title news copy sets in quotation marks (`the podcast "The Long Table"`). */
@@ -295,7 +298,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 export const OCCASION_FAMILIES: Readonly<Record<string, string>> = {
   podcast: 'broadcast', episode: 'broadcast', show: 'broadcast', radio: 'broadcast',
   broadcast: 'broadcast', appearance: 'broadcast', video: 'broadcast', livestream: 'broadcast',
-  'text message': 'correspondence', email: 'correspondence', letter: 'correspondence',
+  'text message': 'correspondence', email: 'correspondence', letter: 'correspondence', note: 'correspondence',
+  // One company's call with analysts: its occasion is not the scene of others' quotes.
+  'conference call': 'correspondence', call: 'correspondence',
   memo: 'correspondence', exchange: 'correspondence', 'remarks to reporters': 'press',
   // One party's written word: its occasion is not the scene of other speakers' quotes.
   statement: 'correspondence', 'op-ed': 'correspondence', post: 'correspondence',
