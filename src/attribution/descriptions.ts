@@ -21,7 +21,7 @@
  */
 import type { Token } from './tokenize.js';
 import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
+import { ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
 
 /** The latest resolved speaker. */
@@ -103,6 +103,8 @@ export function resolveDescription(
   }
   // 2. `her former producer`: someone other than the speaker.
   if (possessive) {
+    // `his lawyer` the text never named is nobody named, not the person named last.
+    if (ENTOURAGE_NOUNS.has(head)) return null;
     const other = nearestPerson(tokens, index, at, (p) => !last || p !== last.person);
     return other ? { person: other, confidence: 0.5 } : null;
   }

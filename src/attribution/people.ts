@@ -188,6 +188,9 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
   if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.type === 'punct') {
     p.roles.add(`${tokens[last + 2].text}-year-old`);
   }
+  // `Hale's lawyer, Maria Chen,` is `the lawyer` (and `his lawyer`).
+  const noun = tokens[first - 2];
+  if (before?.text === ',' && noun?.type === 'word' && !noun.upper && (tokens[first - 3]?.lower === "'s" || tokens[first - 4]?.lower === "'s")) p.roles.add(noun.lower);
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the') {
     for (let k = last + 3; k < tokens.length && k < last + 8; k++) {
       if (tokens[k].type !== 'word') {

@@ -383,3 +383,10 @@ test('should credit no last speaker with undetermined documents (according to co
   const ex = quoteWith(show('Mila Hart apologised. Hart’s ex-boyfriend said she never meant any harm.'), 'never meant');
   assert.equal(ex.speaker, null);
 });
+
+test('should resolve `his lawyer` to the lawyer the text named, else to nobody (not the person named last)', () => {
+  const named = 'Victor Hale denied the charges. Hale’s lawyer, Maria Chen, argued he was ill.\n\nThe mayor, Lena Frost, said the city had turned a page.\n\nHe is expected to appeal, his lawyer said.';
+  assert.equal(quoteWith(show(named), 'expected to appeal').speaker, 'Maria Chen');
+  const unnamed = 'Victor Hale denied the charges.\n\nThe mayor, Lena Frost, said the city had turned a page.\n\nHe is expected to appeal, his lawyer said.';
+  assert.equal(quoteWith(show(unnamed), 'expected to appeal').speaker, null);
+});
