@@ -259,3 +259,10 @@ test('should keep a conference call in the lede to its speaker, and read a note 
   assert.equal(quoteWith(quotes, 'third warning').occasion, null);
   assert.equal(quoteWith(quotes, 'cheap').occasion, 'note');
 });
+
+test('should keep a platform to its writer: carried to the post quoted next, not to other speakers after it', () => {
+  const text = 'Talia Voss took to Instagram on Tuesday night to share a statement.\n\n“For three years he never paid me,” the star wrote.\n\nDennis Crane, her former manager, said she knew what she signed.';
+  const quotes = show(text, { published: '2025-06-11' });
+  assert.equal(quoteWith(quotes, 'never paid me').occasion, 'Instagram');
+  assert.equal(quoteWith(quotes, 'what she signed').occasion, null);
+});

@@ -20,7 +20,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
-import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, WEEKDAYS } from './word-lists.js';
+import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -57,6 +57,8 @@ const OCCASION_ARTICLES = new Set(['a', 'an']);
 const PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'about', 'into', 'for', 'during', 'from', 'over']);
 /** How many paragraphs back a scene is still the quote's own (rule 1). */
 const SCENE_PARAGRAPHS = 2;
+/** Cues that write rather than speak: their quote is the document or post just named. */
+const WRITING_CUES: ReadonlySet<string> = new Set(['wrote', 'writes', 'posted', 'posts', 'tweeted', 'tweets', 'captioned']);
 
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
@@ -70,7 +72,8 @@ function isInterview(o: Occasion | null): boolean {
 function familyOf(o: Occasion | null): string | null {
   if (!o) return null;
   const kind = o.label.split(':')[0];
-  return OCCASION_FAMILIES[kind] ?? kind;
+  // A platform (`Twitter`, `Instagram`) is one account's posts: written, like a statement.
+  return OCCASION_FAMILIES[kind] ?? (PLATFORMS.has(kind.toLowerCase()) ? 'correspondence' : kind);
 }
 
 /**
@@ -243,8 +246,11 @@ export function resolveOccasionsAndDates(
     const rank = rankAt(anchor);
     // A document (`wrote in the text message`) is one occasion, not the article's: it is
     // carried only to the cue-less quotes right after it that go on quoting its writer.
+    // So is a writing verb's quote of its writer right after it (`took to Instagram …` ¶
+    // `"…," the star wrote`).
+    const written = f.cue !== null && WRITING_CUES.has(tokens[f.cue.first].lower);
     const carriable = occasionScenes.filter(
-      (e) => !e.document || (f.cue === null && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker)),
+      (e) => !e.document || ((f.cue === null || written) && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker)),
     );
     const scene = sceneFor(carriable, anchor, speaker);
     // A statement its own sentence dates to another time than the scene's (`In April 2018
