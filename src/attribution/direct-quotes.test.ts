@@ -287,3 +287,25 @@ test('should read a plural possessive’s apostrophe as part of the source, not 
   const subject = quoteWith(show('“The fund is safe,” the dockers\' union said.'), 'fund is safe');
   assert.deepEqual([subject.source, subject.cue], ["the dockers' union", 'said']);
 });
+
+test('should read speech in single marks in British copy, across paragraphs, with apostrophes and inner double marks', () => {
+  const text = [
+    'Families stranded on Varra blame Bluewave',
+    'Jenny Moss, 38, said: \'Nobody told us anything. We slept on the floor.',
+    '\'The staff were lovely but the Grahams\' car was stuck all night.\'',
+    'Bluewave\'s director, Craig Dunne, apologised. \'We got this badly wrong,\' he said. \'Passengers called it "a shambles", and they were right.\'',
+    '\'One company, one boat, one point of failure,\' said councillor Aileen Ross.',
+  ].join('\n\n');
+  const quotes = show(text, { title: { start: 0, end: text.indexOf('\n') } });
+  const moss = quoteWith(quotes, 'Nobody told us');
+  assert.equal(moss.speaker, 'Jenny Moss');
+  assert.equal(moss.content.length, 2);
+  assert.ok(moss.content[1].includes('car was stuck all night'), 'the apostrophe of the Grahams\' does not close the quote');
+  const dunne = quoteWith(quotes, 'badly wrong');
+  assert.equal(dunne.speaker, 'Craig Dunne');
+  assert.ok(dunne.content.some((c) => c.includes('and they were right')));
+  assert.equal(quoteWith(quotes, 'one point of failure').speaker, 'Aileen Ross');
+  // Copy that quotes speech in double marks keeps single marks as apostrophes and inner quotes.
+  const american = show('“We got this wrong,” Craig Dunne said. “The Grahams\' car was stuck.”');
+  assert.deepEqual(american.map((q) => q.content), [['“We got this wrong,”', '“The Grahams\' car was stuck.”']]);
+});

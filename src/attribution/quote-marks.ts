@@ -34,14 +34,53 @@ export function findQuotedSpans(tokens: Token[], titleParagraph: number): Quoted
   const out: QuotedSpan[] = [];
   let i = 0;
   let lastUnclosed: number | null = null;
+  // British copy sets speech in single marks (`'We got this wrong,' he said.`): then single
+  // marks quote in the body as double ones do, and either kind inside the other is nested.
+  const singles = singleMarkStyle(tokens, titleParagraph);
   while (i < tokens.length) {
     const paragraph = tokens[i].paragraph;
     let j = i;
     while (j < tokens.length && tokens[j].paragraph === paragraph) j++;
-    lastUnclosed = pairParagraph(tokens, i, j, paragraph === titleParagraph, out, lastUnclosed);
+    lastUnclosed = pairParagraph(tokens, i, j, paragraph === titleParagraph, out, lastUnclosed, singles);
     i = j;
   }
   return out;
+}
+
+/** Speech closings in single marks before the body counts as single-mark copy. */
+const MIN_SINGLE_SPEECH = 2;
+
+/**
+ * Whether the body quotes speech in single marks: at least MIN_SINGLE_SPEECH single closing
+ * marks right after a comma or a sentence's end (`,' she said`, `.'` ending a paragraph),
+ * and more of them than double ones. Apostrophes (`the Graysons' home`, `'90s`) never follow
+ * punctuation, so they do not count.
+ */
+function singleMarkStyle(tokens: Token[], titleParagraph: number): boolean {
+  let single = 0;
+  let double = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type !== 'close' || t.paragraph === titleParagraph) continue;
+    const before = tokens[k - 1];
+    if (before.end !== t.start || !SPEECH_ENDINGS.has(before.text)) continue;
+    if (t.mark === 'single') single++;
+    else if (t.mark === 'double') double++;
+  }
+  return single >= MIN_SINGLE_SPEECH && single > double;
+}
+
+const SPEECH_ENDINGS: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '...']);
+
+/**
+ * Whether a single closing mark is an apostrophe in single-mark copy: it ends a word in `s`
+ * and a word follows (`the Graysons' home`), where a quotation would end before punctuation
+ * or after it.
+ */
+function apostrophe(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before?.type === 'word' && before.end === tokens[k].start && /s$/i.test(before.text) && after?.type === 'word' && after.start > tokens[k].end;
 }
 
 function pairParagraph(
@@ -51,6 +90,7 @@ function pairParagraph(
   isTitle: boolean,
   out: QuotedSpan[],
   previousUnclosed: number | null,
+  singles = false,
 ): number | null {
   let open = -1;
   let unclosed: number | null = null;
@@ -61,8 +101,20 @@ function pairParagraph(
   const nested: [number, number][] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.mark !== 'double' && !(isTitle && t.mark === 'single')) continue;
-    if (isTitle && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double') continue;
+    const quoting = isTitle || singles;
+    if (t.mark !== 'double' && !(quoting && t.mark === 'single')) continue;
+    if (quoting && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double' && !singles) continue;
+    if (singles && t.mark === 'single' && t.type === 'close' && !isTitle && apostrophe(tokens, k)) continue;
+    // In single-mark copy a mark of the other kind inside a quote is a quote in the quote
+    // (`'He called it "a joke",' she said`).
+    if (singles && open >= 0 && t.mark !== tokens[open].mark) {
+      if (t.type === 'open' && inner < 0) inner = k;
+      else if (t.type === 'close' && inner >= 0 && tokens[inner].mark === t.mark) {
+        nested.push([inner, k]);
+        inner = -1;
+      }
+      continue;
+    }
     // Markup attributes (`<tweet author="…">`) are not quotations.
     if (t.text === '"' && k > 0 && tokens[k - 1].text === '=' && tokens[k - 1].end === t.start) continue;
     if (t.type === 'open' && open >= 0 && inner < 0 && style(t.text) !== style(tokens[open].text)) {
@@ -93,7 +145,7 @@ function pairParagraph(
           }
         }
         open = -1;
-      } else if (open < 0 && t.mark === 'double') {
+      } else if (open < 0 && t.mark === 'double' && !singles) {
         // A closing mark with no opening one: quote back to the paragraph start or the
         // last closing mark, whichever is nearer.
         // Only at the end of the paragraph, where a forgotten opening mark is the likely story.
