@@ -8,6 +8,11 @@
 import type { Token } from './tokenize.js';
 import { MONTHS, OUTLET_NOUNS, WEEKDAYS } from './word-lists.js';
 
+
+/** First and last words that make a capitalised name a place (not `Port Authority`, `Orange County`: bodies that speak). */
+const PLACE_WORDS_FIRST: ReadonlySet<string> = new Set(['isle', 'lake', 'mount', 'mt', 'cape', 'glen']);
+const PLACE_WORDS_LAST: ReadonlySet<string> = new Set(['island', 'islands', 'valley', 'beach', 'springs', 'falls', 'heights', 'hills', 'mountains', 'river']);
+
 /** Evidence about names in one text; built lazily, since most mentions never need it. */
 export interface NameEvidence {
   /** Whether a capitalised mention (titles removed) can be a speaker. */
@@ -48,6 +53,8 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
   return {
     canSpeak(words) {
       if (outlets().has(words.map((w) => w.lower).join(' '))) return false;
+      // A place by its words (`the Isle of Varra`, `Lake Tarn`, `Varra Island`) is where, not who.
+      if (words.length > 1 && (PLACE_WORDS_FIRST.has(words[0].lower) || PLACE_WORDS_LAST.has(words[words.length - 1].lower))) return false;
       if (words.length === 1) {
         const w = words[0].lower;
         if (Object.hasOwn(WEEKDAYS, w) || Object.hasOwn(MONTHS, w)) return false;

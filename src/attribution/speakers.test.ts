@@ -390,3 +390,10 @@ test('should resolve `his lawyer` to the lawyer the text named, else to nobody (
   const unnamed = 'Victor Hale denied the charges.\n\nThe mayor, Lena Frost, said the city had turned a page.\n\nHe is expected to appeal, his lawyer said.';
   assert.equal(quoteWith(show(unnamed), 'expected to appeal').speaker, null);
 });
+
+test('should not make a speaker of a place the source names (the Isle of Varra, Varra Island)', () => {
+  assert.equal(quoteWith(show('Families on the Isle of Varra have accused Bluewave of neglect.'), 'neglect').speaker, null);
+  assert.equal(quoteWith(show('Varra Island said it was ready.'), 'ready').speaker, null);
+  // A body named for its place still speaks.
+  assert.equal(quoteWith(show('The Port Authority said it was ready.'), 'ready').speaker, 'Port Authority');
+});
