@@ -244,7 +244,7 @@ test('should credit a quotation after a name and a colon to that name (- Ivo Bra
 });
 
 test('should read transcript turns and interview answers printed as narration (QUELL: …, Q: …, A: …)', () => {
-  const text = 'Mara Quell spoke to the harbour board.\nBRANDT: Do you think the levy will pass? Many doubt it.\nQUELL: I think it will. We have the votes.\nQ: Did the board listen?\nA: No one called.\nContributing: Dara Olsen\nEditor\'s Note: This story was updated.';
+  const text = 'Mara Quell spoke to the harbour board.\nBRANDT: Do you think the levy will pass? Many doubt it.\nQUELL: I think it will. We have the votes.\nQ: Did the board listen?\nA: No one called.\nContributing: Dara Olsen\nEditor\'s Note: This story was updated.\nQ&A: What happens now?\nFactbox: Five things to know';
   const turns = show(text).filter((q) => q.cue === ':');
   assert.deepEqual(turns.map((q) => [q.source, q.content.join(' || ')]), [
     ['BRANDT', 'Do you think the levy will pass? Many doubt it'],

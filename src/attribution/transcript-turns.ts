@@ -21,7 +21,8 @@ const SECTION_WORDS: ReadonlySet<string> = new Set([
   'note', "editor's", 'editor', 'editors', 'update', 'updated', 'correction', 'corrections', 'clarification', 'related', 'source', 'sources', 'photo', 'read', 'more', 'transcript',
   'abstract', 'summary', 'background', 'contact', 'email', 'follow', 'subscribe', 'advertisement', 'credit', 'credits', 'warning', 'disclaimer',
   'key', 'why', 'what', 'how', 'when', 'where', 'who', 'bottom', 'line', 'tl', 'dr', 'ps', 'p.s', 'contributing', 'byline', 'by', 'so',
-  'dateline', 'location', 'date', 'time', 'tags', 'topics', 'filed', 'posted', 'published',
+  'dateline', 'location', 'date', 'time', 'tags', 'topics', 'filed', 'posted', 'published', 'q&a', 'faq', 'explainer', 'analysis',
+  'watch', 'listen', 'live', 'breaking', 'exclusive', 'opinion', 'comment', 'factbox', 'timeline',
 ]);
 
 /** The transcript turns of a text (title paragraph excluded). */
