@@ -252,6 +252,8 @@ export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass'];
 export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
   il: 'male', elle: 'female', ils: 'plural', elles: 'plural', 'él': 'male', ella: 'female',
   ellos: 'plural', ellas: 'plural', er: 'male',
+  // German `sie` is also `they`; after a singular verb (`sagte sie`) it is `she`, the usual case.
+  sie: 'female',
 };
 
 /** Definite articles that open a description of a speaker: fr `le maire`, es `el alcalde`, de `der Bürgermeister`. */
@@ -269,5 +271,8 @@ export const FOREIGN_SOURCE_STOPS: readonly string[] = [
   // Spanish
   'a', 'al', 'ante', 'tras', 'durante', 'después', 'antes', 'el', 'este', 'ayer',
   // German
-  'am', 'im', 'beim', 'vor', 'nach', 'zum', 'zur', 'gegenüber', 'hinzu', 'gestern',
+  'am', 'im', 'beim', 'vor', 'nach', 'zum', 'zur', 'gegenüber', 'hinzu', 'gestern', 'auf', 'bei',
+  'in', 'mit', 'laut', 'während', 'heute',
+  // German datives after the subject (`sagte Marrow der Zeitung`): a source never holds them.
+  'der', 'dem',
 ];

@@ -57,3 +57,13 @@ test('should not read an English so before a clause as a German source (", so Qu
   const quotes = show('“The port is shut,” so Quell left the quay.');
   assert.equal(quoteWith(quotes, 'port is shut').cue, null);
 });
+
+test('should end a German inverted source before a preposition or a dative, take `sie` alone, and read a compound title as a title', () => {
+  const text = 'Die Gewerkschaftschefin Ines Lund erklärte, die Lotsen hätten „keine Wahl mehr“.\n\n„Wir werden uns keiner Blockade beugen“, sagte Marrow auf einer Pressekonferenz.\n\n„Wir streiken, solange es nötig ist“, sagte sie der Zeitung.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'keiner Blockade').source, 'Marrow');
+  const lund = quoteWith(quotes, 'solange');
+  assert.equal(lund.source, 'sie');
+  assert.equal(lund.speaker, 'Ines Lund');
+  assert.equal(quoteWith(quotes, 'keine Wahl').speaker, 'Ines Lund');
+});

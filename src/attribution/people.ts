@@ -58,8 +58,14 @@ function isNameWord(t: Token | undefined): t is Token {
   const bare = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
   // Manner verbs and other languages' cue forms are also names (`Storm`, `Dice`).
   const cue = lookupCue(t.lower);
-  return !TITLES.has(bare) && (cue === null || cue.quoteOnly === true) && NAME_SHAPE.test(t.text);
+  return !TITLES.has(bare) && !GERMAN_TITLE.test(bare) && (cue === null || cue.quoteOnly === true) && NAME_SHAPE.test(t.text);
 }
+
+/**
+ * German titles are capitalised compounds (`Gewerkschaftschefin Ines Lund`, `Bürgermeister
+ * Marrow`): words ending in an office are titles, not given names.
+ */
+const GERMAN_TITLE = /(?:chef|chefin|sprecher|sprecherin|meister|meisterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|sekretär|sekretärin|beauftragte|beauftragter)$/;
 
 /**
  * Finds the people mentioned in a text.
