@@ -67,3 +67,9 @@ test('should end a German inverted source before a preposition or a dative, take
   assert.equal(lund.speaker, 'Ines Lund');
   assert.equal(quoteWith(quotes, 'keine Wahl').speaker, 'Ines Lund');
 });
+
+test('should credit a quotation right after a French participle cue, past its auxiliary and a day (Marrow a dénoncé mardi « … »)', () => {
+  const q = quoteWith(show('Le maire, Ansel Marrow, a dénoncé mardi « un chantage inacceptable » de la part du syndicat.'), 'chantage');
+  assert.equal(q.speaker, 'Ansel Marrow');
+  assert.equal(q.cue, 'dénoncé');
+});

@@ -11,6 +11,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { cueAt, findCueAfter } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
+import { subjectEndBefore } from './foreign-cues.js';
 import { TITLE_FUNCTION_WORDS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
@@ -78,6 +79,14 @@ export function attributeSpeakerLabel(tokens: Token[], q: QuotedSpan): Found | n
   };
 }
 
+/** Days that may stand between a cue and the quotation it introduces, in the languages read. */
+const DAYS_BETWEEN: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'el', 'am',
+]);
+
 function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 }
@@ -109,11 +118,14 @@ export function attributeEmbedded(tokens: Token[], q: QuotedSpan, sentenceStart:
       sentence: tokens[after.cue.first].sentence, confidence: 0.7, rule: 'mixed/cue-after', inherited: false,
     };
   }
-  // `Trump declared "I think …"`: the cue right before the opening mark.
-  const c = q.open - 1;
+  // `Trump declared "I think …"`: the cue right before the opening mark, or before a day
+  // (`a dénoncé mardi « un chantage »`, `said Tuesday "…"`).
+  let c = q.open - 1;
+  while (c > sentenceStart && c > q.open - 3 && DAYS_BETWEEN.has(tokens[c].lower)) c--;
   const cue = c >= sentenceStart ? cueAt(tokens, c) : null;
   if (cue) {
-    const src = findLeftSource(tokens, c - 1, sentenceStart);
+    // `Marrow a dénoncé « … »`: the subject stands before the participle's auxiliary.
+    const src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);
     if (src) {
       return {
         kind: 'direct', content: [{ first: q.open, last: q.close }], cue, source: { first: src.first, last: src.last },
