@@ -229,6 +229,11 @@ export interface Occurrence {
   misattributed: boolean;
   /** Said long before the article's date without the article saying so. */
   recycled: boolean;
+  /**
+   * Drops a negation from the words it keeps, or adds one to them (`I never said teachers
+   * are paid too much` → `are paid too much`): what is left says the opposite.
+   */
+  negationChanged: boolean;
 }
 
 /** One utterance across all the articles that carry it. */

@@ -390,3 +390,20 @@ test('should diff a mixed quote by its marked words only, not the reporter’s w
   assert.deepEqual(m.diff.filter((op) => op.op === 'added'), [], 'the reporter’s “the pier” is not an addition to the quote');
   assert.ok(m.diff.some((op) => op.op === 'removed' && /new pier/i.test(op.text)));
 });
+
+test('should flag a rendering that keeps the words a negation governed but drops the negation', () => {
+  const said = makeArticle('neg-said', 'T', ['“I never said teachers are paid too much. I said they are paid far too little,” Quist said.'], { published: '2031-04-01T00:00:00Z' });
+  const cut = makeArticle('neg-cut', 'T', ['Quist said that teachers “are paid too much”.'], { published: '2031-04-02T00:00:00Z' });
+  const fair = makeArticle('neg-fair', 'T', ['“I said they are paid far too little,” Quist said.'], { published: '2031-04-02T00:00:00Z' });
+  const qs = [
+    makeQuote(said, 'I never said teachers are paid too much. I said they are paid far too little,', { id: 'said1' }),
+    makeQuote(cut, 'teachers “are paid too much”', { id: 'cut1', kind: 'mixed' }),
+    makeQuote(fair, 'I said they are paid far too little,', { id: 'fair1' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['neg-said', 'neg-cut', 'neg-fair'] }, articles: [said, cut, fair], quotes: qs, people });
+  assert.equal(gs.length, 1);
+  const flag = (id: string) => gs[0].occurrences.find((o) => o.quoteId === id)?.negationChanged;
+  assert.equal(flag('cut1'), true, 'the negation is gone, the words it governed stay');
+  assert.equal(flag('fair1'), false, 'a truncation that drops a whole negated sentence changes nothing it keeps');
+  assert.equal(flag('said1'), false);
+});

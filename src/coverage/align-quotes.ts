@@ -13,6 +13,7 @@ import { encodeWords, type WordSeq } from './sequence-match.js';
 import { stableId } from './stable-id.js';
 import { findChains } from './utterance-chains.js';
 import { diffWords } from './word-diff.js';
+import { negationChanged } from './negation.js';
 import { tokenize, type Token } from './text-tokens.js';
 
 // A statement is "recycled" when an article presents it as current although it was said
@@ -113,6 +114,8 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
     diff: diffWords(unit.marked && unit.quoted ? unit.quotedText : unit.text, canonical.text, canonical.tokens),
     misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
     recycled: isRecycled(unit, saidBy),
+    // Compared by the words it quotes, as its drift is.
+    negationChanged: !isCanonical && negationChanged(unit.marked && unit.quoted ? unit.quotedText : unit.text, canonical.text, canonical.tokens),
   };
 }
 

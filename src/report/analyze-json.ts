@@ -34,7 +34,7 @@ export interface AnalyzeJsonStory {
   last_published: string | null;
 }
 
-/** One occurrence of a quote group; `misattributed`, `recycled`, `quote_id`, `diff` are extras. */
+/** One occurrence of a quote group; `misattributed`, `recycled`, `negation_changed`, `quote_id`, `diff` are extras. */
 export interface AnalyzeJsonOccurrence {
   article_id: string;
   start: number;
@@ -44,6 +44,7 @@ export interface AnalyzeJsonOccurrence {
   drift: Drift;
   misattributed: boolean;
   recycled: boolean;
+  negation_changed: boolean;
   quote_id: string;
   diff: DiffOp[];
 }
@@ -130,7 +131,7 @@ export function toAnalyzeJson(c: Corpus): AnalyzeJson {
       occasion: g.occasion,
       occurrences: g.occurrences.map((o) => ({
         article_id: o.articleId, start: o.start, end: o.end, text: o.text, kind: o.kind, drift: o.drift,
-        misattributed: o.misattributed, recycled: o.recycled, quote_id: o.quoteId,
+        misattributed: o.misattributed, recycled: o.recycled, negation_changed: o.negationChanged, quote_id: o.quoteId,
         diff: o.diff.map((d) => ({ op: d.op, text: d.text })),
       })),
       speaker_id: g.speaker,

@@ -38,6 +38,7 @@ function renderFlags(o: Occurrence, group: QuoteGroup, index: DossierIndex): str
     );
   }
   if (o.recycled) flags.push('<span class="flag recycled" title="said long before this article without saying so">recycled</span>');
+  if (o.negationChanged) flags.push('<span class="flag negation" title="drops or adds a negation on the words it keeps: it says the opposite">negation changed</span>');
   return flags.join(' ');
 }
 
@@ -103,7 +104,7 @@ ${title}</li>`;
 export function groupVersions(group: QuoteGroup, index: DossierIndex): Occurrence[][] {
   const versions = new Map<string, Occurrence[]>();
   for (const o of orderOccurrences(group, index)) {
-    const key = JSON.stringify([o.text, o.drift, o.kind, o.misattributed, o.recycled, o.misattributed ? index.quoteSpeakers.get(o.quoteId) : null]);
+    const key = JSON.stringify([o.text, o.drift, o.kind, o.misattributed, o.recycled, o.negationChanged, o.misattributed ? index.quoteSpeakers.get(o.quoteId) : null]);
     const list = versions.get(key);
     if (list) list.push(o);
     else versions.set(key, [o]);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
 import { reportLinks } from './html-links.js';
 import { renderDiff, renderQuoteCard, renderVersion } from './html-quotes.js';
 import type { Dossier } from './dossier.js';
@@ -176,4 +177,12 @@ test('renderQuoteCard should cut versions and outlet lists when asked', async ()
   const card = renderQuoteCard(reopen, d, reportLinks, undefined, { maxVersions: 1 });
   assert.equal((card.match(/<li class="occurrence/g) ?? []).length, 1);
   assert.match(card, /<p class="more">and 2 later versions<\/p>/);
+});
+
+test('renderHtml and renderMarkdown should flag a rendering whose negation changed', async () => {
+  const dossiers = await fixtureDossiers();
+  const occurrence = dossiers[0].groups[0].occurrences[1];
+  occurrence.negationChanged = true;
+  assert.match(renderHtml(dossiers), /<span class="flag negation" title="[^"]*">negation changed<\/span>/);
+  assert.match(renderMarkdown(dossiers), /\| negation changed \|/);
 });

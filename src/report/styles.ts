@@ -47,7 +47,7 @@ h1, h2, h3 { line-height: 1.25; }
 .drift { font-size: .8rem; padding: 0 .45rem; border-radius: 999px; background: var(--altered); color: #fff; }
 .drift-exact .drift, .drift.drift-exact { background: var(--exact); } .drift-reported .drift, .drift.drift-reported { background: var(--muted); }
 .flag { font-size: .8rem; padding: 0 .45rem; border-radius: 4px; border: 1px solid currentColor; }
-.flag.misattributed { color: #b00020; } .flag.recycled { color: #8a5a00; }
+.flag.misattributed { color: #b00020; } .flag.recycled { color: #8a5a00; } .flag.negation { color: #b00020; }
 q.diff { display: block; font-family: Georgia, serif; quotes: none; }
 ins { background: var(--ins); text-decoration: none; } del { background: var(--del); }
 .coverage-matrix { border-collapse: collapse; width: 100%; font-size: .9rem; }

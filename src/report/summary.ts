@@ -61,7 +61,7 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
       lines.push(`  ${text(speakerName(g, index), 60)}${facts.length > 0 ? `, ${facts.join(' ')}` : ''}:`, `    “${text(g.canonical)}”`);
       const occurrences = orderOccurrences(g, index);
       for (const o of occurrences.slice(0, maxVariants)) {
-        const flags = [o.misattributed ? 'misattributed' : '', o.recycled ? 'recycled' : ''].filter((f) => f !== '');
+        const flags = [o.misattributed ? 'misattributed' : '', o.recycled ? 'recycled' : '', o.negationChanged ? 'negation changed' : ''].filter((f) => f !== '');
         lines.push(`      ${text(outletOf(index.articles.get(o.articleId)), 40)}: ${driftLabel(o.drift)}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}: ${text(o.text)}`);
       }
       if (occurrences.length > maxVariants) lines.push(`      … and ${occurrences.length - maxVariants} more`);

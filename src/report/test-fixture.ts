@@ -66,13 +66,13 @@ function occurrenceOf(
   article: Article,
   drift: Occurrence['drift'],
   diff: Occurrence['diff'],
-  flags: { misattributed?: boolean; recycled?: boolean } = {},
+  flags: { misattributed?: boolean; recycled?: boolean; negationChanged?: boolean } = {},
 ): Occurrence {
   const span = quote.content[0];
   return {
     quoteId: quote.id, articleId: article.id, start: span.start, end: span.end,
     text: article.text.slice(span.start, span.end), kind: quote.kind, drift, diff,
-    misattributed: flags.misattributed ?? false, recycled: flags.recycled ?? false,
+    misattributed: flags.misattributed ?? false, recycled: flags.recycled ?? false, negationChanged: flags.negationChanged ?? false,
   };
 }
 

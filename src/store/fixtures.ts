@@ -115,6 +115,7 @@ export function makeStoryResults(id: string, articleIds: string[], keys: string[
       diff: [{ op: 'same', text: 'the bridge opens' }, { op: 'removed', text: 'in spring' }],
       misattributed: false,
       recycled: i > 1,
+      negationChanged: false,
     })),
   };
   return {

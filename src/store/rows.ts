@@ -251,7 +251,8 @@ export function fromQuoteGroupRow(row: QuoteGroupRow): QuoteGroup {
     canonical: row.canonical,
     saidWhen: fromJson<PartialDate>(row.said_when),
     occasion: row.occasion,
-    occurrences: JSON.parse(row.occurrences) as QuoteGroup['occurrences'],
+    // Stores written before the negation flag existed lack it: false, as it was never shown.
+    occurrences: (JSON.parse(row.occurrences) as QuoteGroup['occurrences']).map((o) => ({ ...o, negationChanged: o.negationChanged ?? false })),
   };
 }
 
