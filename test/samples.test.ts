@@ -13,7 +13,7 @@ import type { Article, Corpus, Quote } from '../src/model.js';
 
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
 const CORPUS = join(SAMPLES, 'corpus');
-interface Occ { file: string; text: string; drift: string; kind?: string }
+interface Occ { file: string; text: string; drift: string; kind?: string; negation_changed?: boolean }
 interface Expected {
   stories: { label: string; files: string[] }[];
   people: { name: string; aliases: string[] }[];
@@ -132,6 +132,16 @@ test('should label the drift of each planted quoted occurrence', () => {
     }
   }
   assert.ok(wrong.length <= total * 0.1, `drift right for ≥ 90 % of ${total}:\n${wrong.join('\n')}`);
+});
+
+test('should flag the planted rendering that drops a negation, and no other planted one', () => {
+  for (const g of expected.quote_groups) {
+    for (const o of g.occurrences.filter((x) => x.kind !== 'indirect')) {
+      const q = findQuote(o.file, o.text);
+      const occ = q && corpus.quoteGroups.flatMap((qg) => qg.occurrences).find((x) => x.quoteId === q.id);
+      if (occ) assert.equal(occ.negationChanged, o.negation_changed ?? false, `${g.label} in ${o.file}`);
+    }
+  }
 });
 
 test('should resolve when each planted quote was said', () => {
