@@ -58,3 +58,10 @@ test('renderSummary should strip terminal control characters from article text',
   const hostile: Dossier = { ...d, story: { ...d.story, title: 'Title\u001b[2J\u0007' } };
   assert.ok(!renderSummary([hostile]).includes('\u001b'));
 });
+
+test('renderSummary should keep a flagged rendering when it shows only some of a group’s renderings', async () => {
+  const dossiers = await fixtureDossiers();
+  const text = renderSummary(dossiers, { topGroups: 1, maxVariants: 1 });
+  assert.ok(text.includes('[recycled]'), 'the recycled rendering is shown, not only the first one');
+  assert.ok(text.includes('… and 2 more'));
+});

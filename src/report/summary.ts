@@ -3,6 +3,7 @@
  * each outlet's variant, copying, and where the full report was written. Plain text;
  * article-derived text has its control characters removed so it cannot drive the terminal.
  */
+import type { Occurrence } from '../model.js';
 import type { Dossier } from './dossier.js';
 import { toPlainLine } from './escape.js';
 import { dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, rankGroups, speakerName, truncate } from './dossier-view.js';
@@ -60,7 +61,7 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
       const facts = [g.saidWhen ? `said ${g.saidWhen.value}` : '', g.occasion ? `at ${text(g.occasion, 60)}` : ''].filter((f) => f !== '');
       lines.push(`  ${text(speakerName(g, index), 60)}${facts.length > 0 ? `, ${facts.join(' ')}` : ''}:`, `    “${text(g.canonical)}”`);
       const occurrences = orderOccurrences(g, index);
-      for (const o of occurrences.slice(0, maxVariants)) {
+      for (const o of mostTelling(occurrences, maxVariants)) {
         const flags = [o.misattributed ? 'misattributed' : '', o.recycled ? 'recycled' : '', o.negationChanged ? 'negation changed' : ''].filter((f) => f !== '');
         lines.push(`      ${text(outletOf(index.articles.get(o.articleId)), 40)}: ${driftLabel(o.drift)}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}: ${text(o.text)}`);
       }
@@ -76,4 +77,20 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
   if (options.reportPath) lines.push(`Full report: ${toPlainLine(options.reportPath)}`);
   if (options.jsonPath) lines.push(`JSON: ${toPlainLine(options.jsonPath)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Whether an occurrence carries a flag a reader must not miss. */
+function flagged(o: Occurrence): boolean {
+  return o.misattributed || o.recycled || o.negationChanged;
+}
+
+/**
+ * Up to `max` occurrences in their order, flagged ones first to be kept (`… and 3 more`
+ * must not hide the rendering that turns the words around).
+ */
+function mostTelling(occurrences: Occurrence[], max: number): Occurrence[] {
+  if (occurrences.length <= max) return occurrences;
+  const keep = new Set(occurrences.filter(flagged).slice(0, max));
+  for (const o of occurrences) if (keep.size < max) keep.add(o);
+  return occurrences.filter((o) => keep.has(o));
 }
