@@ -63,7 +63,7 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
  * reports the check rates below its cut.
  */
 export function storeKeeps(text: string, d: QuoteDraft): boolean {
-  if (creditsNobody(d)) return false;
+  if (creditsNobody(d) || askedWhether(text, d)) return false;
   if (!d.cue) return true;
   const cue = tokenize(text.slice(d.cue.start, d.cue.end)).tokens;
   if (onLexiconCue(cue, 0, cue.length - 1)) return true;
@@ -72,6 +72,29 @@ export function storeKeeps(text: string, d: QuoteDraft): boolean {
   // restaurant` are deeds, whatever the check rates them (PolNeAR counts some such, and
   // `retold quotes` keeps them; the store shows who said what).
   return d.report >= REPORT_THRESHOLD && d.content.some((c) => statesSomething(tokenize(text.slice(c.start, c.end)).tokens));
+}
+
+/** Auxiliaries that open a yes/no question (`Did …?`, `Will …?`). */
+const QUESTION_OPENERS = /^(?:Did|Does|Do|Will|Would|Could|Can|Should|Is|Was|Has|Have|Had)\s/;
+
+/**
+ * Whether a report is the subject of a yes/no question (`Did Senator Olin say teachers
+ * should be paid less?`, a fact-check's headline): the question asks whether she said it,
+ * so the store does not show it as her words. PolNeAR annotates such questions, so
+ * `retold quotes` still writes them.
+ */
+function askedWhether(text: string, d: QuoteDraft): boolean {
+  const source = d.source;
+  if (!source || !d.cue) return false;
+  // The question opens after a line break, a sentence's end or a label's colon (`Fact check: Did …`).
+  const after = (mark: string): number => {
+    const at = text.lastIndexOf(mark, source.start - 1);
+    return at < 0 ? 0 : at + mark.length;
+  };
+  const opening = Math.max(...['\n', '. ', '? ', '! ', ': '].map(after));
+  if (!QUESTION_OPENERS.test(text.slice(opening, source.start).replace(/^[\s"“‘']+/, ''))) return false;
+  const end = d.content[d.content.length - 1].end;
+  return /^[\s"”’']*\?/.test(text.slice(end, end + 4));
 }
 
 /**

@@ -118,3 +118,12 @@ test('attributeArticle leaves out the writer’s judgements, which are nobody’
   assert.deepEqual(quotes.map((q) => (q.cue ? a.text.slice(q.cue.start, q.cue.end) : null)), ['said']);
   assert.ok(quotes.every((q) => !('rule' in q)), 'the store gets no rule field');
 });
+
+test('attributeArticle leaves out what a yes/no question asks someone said (Did Olin say …?), which `retold quotes` keeps', () => {
+  const a = article('Fact check: Did Senator Mara Olin say teachers should be paid less?\n\nA claim spreading online says she did. Olin said teachers were paid far too little.');
+  assert.ok(stage.attributeText(a.text).some((d) => a.text.slice(d.content[0].start, d.content[0].end) === 'teachers should be paid less'));
+  const { quotes } = stage.attributeArticle(a);
+  const contents = quotes.map((q) => a.text.slice(q.content[0].start, q.content[0].end));
+  assert.ok(!contents.includes('teachers should be paid less'), contents.join(' | '));
+  assert.ok(contents.includes('teachers were paid far too little'));
+});
