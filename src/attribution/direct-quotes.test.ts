@@ -309,3 +309,23 @@ test('should read speech in single marks in British copy, across paragraphs, wit
   const american = show('“We got this wrong,” Craig Dunne said. “The Grahams\' car was stuck.”');
   assert.deepEqual(american.map((q) => q.content), [['“We got this wrong,”', '“The Grahams\' car was stuck.”']]);
 });
+
+test('should credit the answers of an interview printed as questions and answers without labels to its subject', () => {
+  const text = [
+    '‘I was never a politician’: Ines Lund on the strike',
+    'Ines Lund, 47, led the port pilots through the longest strike in Port Alder’s history. She spoke to the Gazette.',
+    'How did that feel?',
+    'Honestly, terrifying. I was never a politician.',
+    'Did you ever think of giving in?',
+    'Every night. But I could not do it to my crews.',
+    'What did the mayor get wrong?',
+    'He thought we were bluffing.',
+    'This interview has been edited for length and clarity.',
+  ].join('\n\n');
+  const quotes = show(text, { title: { start: 0, end: text.indexOf('\n') } });
+  for (const words of ['Honestly, terrifying', 'Every night', 'He thought we were bluffing']) assert.equal(quoteWith(quotes, words).speaker, 'Ines Lund', words);
+  assert.ok(!quotes.some((q) => q.content.some((c) => c.includes('edited for length'))));
+  // Rhetorical questions in narration answered in the writer's own voice are no interview.
+  const narration = ['Port strike ends', 'Ines Lund led the pilots.', 'So who won?', 'Nobody, in the end.', 'What now?', 'The talks resume.', 'Who pays?', 'The city does.'].join('\n\n');
+  assert.equal(show(narration).filter((q) => q.content.some((c) => c.includes('Nobody'))).length, 0);
+});

@@ -10,7 +10,7 @@ import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isI
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
 import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
 import { findReportedSpeech, LISTED_VERB_RULE } from './reported-speech.js';
-import { findTranscriptTurns } from './transcript-turns.js';
+import { findInterviewAnswers, findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
@@ -79,6 +79,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   if (label) found.push(label);
   // 1c. Transcript turns printed as narration (`TAPPER: Do you think …`, `Q: …`).
   for (const turn of findTranscriptTurns(doc, titleParagraph, inQuote)) found.push(turn);
+  // 1d. The answers of an interview printed as questions and answers without labels.
+  for (const answer of findInterviewAnswers(doc, titleParagraph, inQuote)) found.push(answer);
 
   // Quotations with a cue of their own (`in which he said, "…"`) stay their own reports.
   const cued = new Set(byQuote.keys());

@@ -13,6 +13,7 @@
 import type { Token, Tokenized } from './tokenize.js';
 import type { Found } from './types.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { TITLE_FUNCTION_WORDS } from './word-lists.js';
 
 const MAX_LABEL_WORDS = 3;
@@ -66,4 +67,67 @@ function isSpeakerLabel(tokens: Token[], first: number, last: number): boolean {
   }
   // Other one-letter labels are list markers (`B: the second option`).
   return last > first || tokens[first].text.length > 1;
+}
+
+/** Question-and-answer pairs that make a text an interview printed without labels. */
+const MIN_ANSWERS = 3;
+/** Longest question paragraph, in tokens: a question put to the interviewee is short. */
+const MAX_QUESTION = 60;
+/** First-person words (the tokenizer splits `I'm` into `I` and `'m`): answers speak so. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
+
+/** Whether a paragraph opens with a speaker label: a few capitalised words and a colon. */
+function labelled(tokens: Token[], first: number): boolean {
+  let k = first;
+  while (k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
+  return k > first && tokens[k]?.text === ':';
+}
+
+/** The token ranges of a text's paragraphs (breaks left out). */
+function paragraphRanges(tokens: Token[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].type === 'break') continue;
+    const first = k;
+    while (k + 1 < tokens.length && tokens[k + 1].paragraph === tokens[first].paragraph && tokens[k + 1].type !== 'break') k++;
+    out.push({ first, last: k });
+  }
+  return out;
+}
+
+/**
+ * The answers of an interview printed as questions and answers without labels (a feature's
+ * `How did that feel?` ¶ `Honestly, terrifying. I was never a politician.`): a paragraph
+ * that only asks, then one in the first person that answers, at least MIN_ANSWERS times.
+ * Each answer is the words of the person the first paragraph after the headline is about
+ * (`Ines Lund, 47, led the port pilots …`), the source of every answer.
+ */
+export function findInterviewAnswers(doc: Tokenized, titleParagraph: number, inQuote: Uint8Array): Found[] {
+  const { tokens, sentences } = doc;
+  const paragraphs = paragraphRanges(tokens).filter((p) => tokens[p.first].paragraph !== titleParagraph);
+  const marked = (p: { first: number; last: number }): boolean => {
+    for (let k = p.first; k <= p.last; k++) if (tokens[k].type === 'open' || tokens[k].type === 'close' || inQuote[k]) return true;
+    return false;
+  };
+  const asks = (p: { first: number; last: number }): boolean => tokens[p.last].text === '?' && p.last - p.first < MAX_QUESTION && !marked(p);
+  const answers: { first: number; last: number }[] = [];
+  for (let n = 1; n + 1 < paragraphs.length; n++) {
+    const answer = paragraphs[n + 1];
+    // Labelled turns (`A: …`, `BENENSON: …`) are the transcript rule's.
+    if (!asks(paragraphs[n]) || asks(answer) || marked(answer) || labelled(tokens, answer.first)) continue;
+    let firstPerson = false;
+    for (let k = answer.first; k <= answer.last && !firstPerson; k++) firstPerson = tokens[k].type === 'word' && FIRST_PERSON.has(tokens[k].lower);
+    if (firstPerson) answers.push(answer);
+  }
+  if (answers.length < MIN_ANSWERS) return [];
+  const intro = sentences.find((s) => s.first >= paragraphs[0].first);
+  const source = intro ? sentenceSubject(tokens, intro.first, intro.last) : null;
+  if (!source || !tokens.slice(source.first, source.last + 1).some((t) => t.upper)) return [];
+  return answers.map((a) => {
+    const content = [{ first: a.first, last: trimEnd(tokens, a.first, a.last) }];
+    return {
+      kind: 'direct', content, cue: null, source, sentence: tokens[a.first].sentence, confidence: 0.5,
+      rule: 'direct/interview-answer', inherited: false,
+    } satisfies Found;
+  });
 }
