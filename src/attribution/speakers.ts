@@ -133,6 +133,14 @@ interface Resolution extends ResolvedSpeaker {
 const NOBODY: Resolution = { name: null, confidence: 0, person: null };
 /** A speaker the mention describes by whom they speak for (`Olin's lawyer`): unnamed, but surely a speaker. */
 const SOMEONE_ELSE: Resolution = { name: null, confidence: 0.95, person: null };
+/**
+ * A person the text describes but keeps unnamed (`the insider`, `his lawyer`, `the official,
+ * who asked not to be named`), and a document whose author it does not say (`court
+ * documents`): nobody to credit, but a source as surely as a resolved description is (the
+ * report check weighs how sure the source is a speaker).
+ */
+const UNNAMED: Resolution = { name: null, confidence: 0.55, person: null };
+const UNKNOWN_AUTHOR: Resolution = { name: null, confidence: 0.5, person: null };
 
 /** What mention resolution reads: the text, its people and the names it can trust. */
 interface Context {
@@ -237,13 +245,15 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   }
   // 4. Documents stand for their author: `The message continued`.
   // Only one the text points at (`The message`, `his letter`): `court documents` have none.
-  if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3 && isDefinite(words[0]) && last) {
-    return { name: last.name, confidence: 0.5, person: last.person };
+  if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3) {
+    if (isDefinite(words[0]) && last) return { name: last.name, confidence: 0.5, person: last.person };
+    return UNKNOWN_AUTHOR;
   }
   // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
   // `the insider`, `the source` is anonymous by its very noun.
-  if (!isDefinite(words[0]) || unnamedByRequest(tokens, source.last, at) || ANONYMOUS_HEADS.has(head.lower)) return NOBODY;
+  if (!isDefinite(words[0])) return NOBODY;
+  if (unnamedByRequest(tokens, source.last, at) || ANONYMOUS_HEADS.has(head.lower)) return UNNAMED;
   // `The star's representative`: someone who speaks for the one described.
   const possessive = words.findIndex((w) => w.lower === "'s");
   if (possessive > 0 && words.slice(possessive + 1).some(speaksFor)) return SOMEONE_ELSE;
@@ -254,7 +264,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   const newer = before !== null && (last === null || before.source.first > last.end);
   const subject = newer && before.resolution.confidence >= NAMED_SUBJECT ? before.resolution.person : null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening, subject);
-  return match ? { name: match.person.name, confidence: match.confidence, person: match.person } : NOBODY;
+  if (match) return { name: match.person.name, confidence: match.confidence, person: match.person };
+  // `his lawyer`, never named: someone speaks, not anyone the text names.
+  return (words[0].lower === 'his' || words[0].lower === 'her') && ENTOURAGE_NOUNS.has(head.lower) ? UNNAMED : NOBODY;
 }
 
 /** The words but those a possessive `'s` follows (`Pell's deputy` → `'s deputy`). */
