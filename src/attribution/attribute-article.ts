@@ -63,7 +63,7 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
  * reports the check rates below its cut.
  */
 export function storeKeeps(text: string, d: QuoteDraft): boolean {
-  if (creditsNobody(d) || askedWhether(text, d)) return false;
+  if (creditsNobody(d) || askedWhether(text, d) || reducedPassive(text, d)) return false;
   if (!d.cue) return true;
   const cue = tokenize(text.slice(d.cue.start, d.cue.end)).tokens;
   if (onLexiconCue(cue, 0, cue.length - 1)) return true;
@@ -72,6 +72,24 @@ export function storeKeeps(text: string, d: QuoteDraft): boolean {
   // restaurant` are deeds, whatever the check rates them (PolNeAR counts some such, and
   // `retold quotes` keeps them; the store shows who said what).
   return d.report >= REPORT_THRESHOLD && d.content.some((c) => statesSomething(tokenize(text.slice(c.start, c.end)).tokens));
+}
+
+/**
+ * Whether the cue is a participle that only describes the noun before it, with its agent
+ * after it (`A poll published in April by the Civic Institute put Finch at 38 percent`,
+ * `The headline, published by the Daily Echo, …`): a document's publication, not a report
+ * of what the noun or the agent said.
+ */
+function reducedPassive(text: string, d: QuoteDraft): boolean {
+  if (!d.cue || !d.source) return false;
+  const cue = text.slice(d.cue.start, d.cue.end);
+  if (!/ed$/.test(cue)) return false;
+  // The noun right before the participle: the source (`A poll published`) or, read the
+  // other way, the content (`The headline, published by …`).
+  const content = d.content[d.content.length - 1];
+  const noun = d.source.end <= d.cue.start ? d.source.end : content.end <= d.cue.start ? content.end : -1;
+  if (noun < 0 || !/^[\s,]*$/.test(text.slice(noun, d.cue.start))) return false;
+  return /^\s+(?:(?:in|on|last|this|earlier)\s+\w+\s+)?by\s/.test(text.slice(d.cue.end, d.cue.end + 40));
 }
 
 /** Auxiliaries that open a yes/no question (`Did …?`, `Will …?`). */

@@ -127,3 +127,11 @@ test('attributeArticle leaves out what a yes/no question asks someone said (Did 
   assert.ok(!contents.includes('teachers should be paid less'), contents.join(' | '));
   assert.ok(contents.includes('teachers were paid far too little'));
 });
+
+test('attributeArticle leaves out a participle that describes a document by its publisher (a poll published in April by …)', () => {
+  const a = article('Race Tightens\n\nA poll published in April by the Civic Institute put Finch at 38 percent. The headline, published by the Daily Echo, said Teles had accused Brandt. Asked by host Gus Halvorsen whether he regretted it, Teles laughed.');
+  const { quotes } = stage.attributeArticle(a);
+  const cues = quotes.map((q) => (q.cue ? a.text.slice(q.cue.start, q.cue.end) : null));
+  assert.ok(!cues.includes('published'), cues.join(' | '));
+  assert.ok(cues.includes('said'));
+});
