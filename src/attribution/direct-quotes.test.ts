@@ -329,3 +329,10 @@ test('should credit the answers of an interview printed as questions and answers
   const narration = ['Port strike ends', 'Ines Lund led the pilots.', 'So who won?', 'Nobody, in the end.', 'What now?', 'The talks resume.', 'Who pays?', 'The city does.'].join('\n\n');
   assert.equal(show(narration).filter((q) => q.content.some((c) => c.includes('Nobody'))).length, 0);
 });
+
+test('should take the name right before a gerund cue as its source (a video shows Olin saying: “…”)', () => {
+  const q = show('Mara Olin spoke in Pellston. A video of the speech shows Olin saying: “Our teachers are paid far too little.”').find((x) => x.cue === 'saying');
+  assert.ok(q);
+  assert.equal(q.source, 'Olin');
+  assert.equal(q.speaker, 'Mara Olin');
+});

@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, type TokenRange } from './noun-phrase.js';
-import { NOUN_MARKERS, NP_BARRIERS } from './word-lists.js';
+import { MONTHS, NOUN_MARKERS, NP_BARRIERS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 
@@ -129,6 +129,8 @@ function nounPhraseChain(tokens: Token[], a: number, b: number): boolean {
 const COMMA_REACH = 10;
 const COLON_REACH = 14;
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'his', 'her', 'their', 'its']);
+/** Longest name taken as a gerund's subject right before it (`shows Mara Olin saying`). */
+const MAX_NAME_BEFORE_GERUND = 3;
 
 /**
  * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
@@ -173,6 +175,13 @@ export function findCueBefore(
       // `He defended the remark, saying, "…"`: the subject of the clause before the comma.
       const subject = clauseSubject(tokens, sentenceStart, comma);
       if (subject) return { cue, source: subject };
+    }
+    // `A video shows Olin saying: "…"`: a name right before a gerund is its subject.
+    if (comma < 0 && lookupCue(t.lower)?.gerund) {
+      let first = c;
+      const nameWord = (w: Token): boolean => w.type === 'word' && w.upper && WEEKDAYS[w.lower] === undefined && MONTHS[w.lower] === undefined;
+      while (first - 1 >= sentenceStart && c - first < MAX_NAME_BEFORE_GERUND && nameWord(tokens[first - 1])) first--;
+      if (first < c && first > sentenceStart) return { cue, source: { first, last: c - 1 } };
     }
     let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);
     // `I laughed and said, "…"`: a coordinated cue shares the first verb's subject.
