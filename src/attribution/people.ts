@@ -286,6 +286,9 @@ function isObject(tokens: Token[], name: number, k: number): boolean {
   return after === undefined || after.type !== 'word' || AFTER_OBJECT.has(after.lower) || NOT_VERBS.has(after.lower);
 }
 
+/** How many tokens after a mention its gender is read from (up to a quotation). */
+const GENDER_WINDOW = 12;
+
 /** Reads gender from the first gendered pronoun after each mention, within a few words. */
 function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string, PersonEntry>): void {
   const votes = new Map<PersonEntry, number>();
@@ -294,7 +297,10 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     if (t.type !== 'word' || !t.upper) continue;
     const p = byName.get(t.lower);
     if (!p) continue;
-    for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
+    for (let k = i + 1; k < tokens.length && k < i + GENDER_WINDOW; k++) {
+      // A quotation's pronouns are its speaker's about others (`Crane hit back. “She knew …`),
+      // and a pronoun after it is as often its speaker as the name before it: reading stops.
+      if (tokens[k].type === 'open') break;
       const g = GENDER_OF.get(tokens[k].lower);
       // An object after a verb is someone else (`Ostby appeared to contradict her`).
       if (g && isObject(tokens, i, k)) continue;

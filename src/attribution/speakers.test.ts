@@ -397,3 +397,8 @@ test('should not make a speaker of a place the source names (the Isle of Varra, 
   // A body named for its place still speaks.
   assert.equal(quoteWith(show('The Port Authority said it was ready.'), 'ready').speaker, 'Port Authority');
 });
+
+test('should not read a gender from the pronouns of a quotation after a name (Crane hit back. “She knew …,” he told …)', () => {
+  const q = quoteWith(show('Dennis Crane hit back. “She knew what she signed,” he told the Harbor Sun.'), 'what she signed');
+  assert.equal(q.speaker, 'Dennis Crane');
+});
