@@ -266,3 +266,8 @@ test('should keep a platform to its writer: carried to the post quoted next, not
   assert.equal(quoteWith(quotes, 'never paid me').occasion, 'Instagram');
   assert.equal(quoteWith(quotes, 'what she signed').occasion, null);
 });
+
+test('should not carry another speaker’s interview to an unnamed source, but keep it for a question its host asks', () => {
+  const text = 'Dennis Crane hit back. “She knew what she signed,” he told the Harbor Sun.\n\nA source close to the singer said she was devastated.';
+  assert.equal(quoteWith(show(text, { published: '2025-06-11' }), 'devastated').occasion, null);
+});

@@ -252,7 +252,7 @@ export function resolveOccasionsAndDates(
     const carriable = occasionScenes.filter(
       (e) => !e.document || ((f.cue === null || written) && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker)),
     );
-    const scene = sceneFor(carriable, anchor, speaker);
+    const scene = sceneFor(carriable, anchor, speaker, speaker === null && f.source !== null);
     // A statement its own sentence dates to another time than the scene's (`In April 2018
     // West shared …`) is background told inside the scene, not said on its occasion.
     const carried = scene && (!own.date || (scene.date !== null && sameTime(own.date, scene.date))) ? scene : null;
@@ -373,6 +373,7 @@ function sceneFor(
   scenes: { at: number; owner: string | null; scene: Scene }[],
   at: number,
   speaker: string | null,
+  unnamed = false,
 ): Scene | null {
   let mine: Scene | null = null;
   let any: Scene | null = null;
@@ -383,7 +384,10 @@ function sceneFor(
     // speaker's interview (`Ashdown told the Gazette …` is not where the mayor said what she
     // said next), unless it names them: the host of `an interview with CNN's David Axelrod`
     // asks questions in it.
-    if (speaker === null || !isInterview(s.scene.occasion) || s.scene.occasion!.label.includes(speaker)) any = s.scene;
+    // An unnamed source (`A source close to the singer said`) is no guest of it either; a
+    // question with no source (`When asked …`) is the host's, in it.
+    const guest = speaker === null ? !unnamed : s.scene.occasion?.label.includes(speaker) === true;
+    if (!isInterview(s.scene.occasion) || guest) any = s.scene;
   }
   const latest = mine ?? any;
   if (latest) return latest;
