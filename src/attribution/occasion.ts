@@ -41,6 +41,24 @@ const TAKING: ReadonlySet<string> = new Set(['took', 'takes', 'take', 'taking'])
 /** Last words of a medium's two-word name (`BBC Sport`, `Sky News`, `Radio Five`). */
 const MEDIUM_TAILS: ReadonlySet<string> = new Set(['sport', 'sports', 'news', 'radio', 'tv', 'television', 'today', 'live', 'online', 'magazine']);
 
+/** Longest programme title read between quotation marks, in tokens. */
+const MAX_QUOTED_TITLE = 6;
+
+/**
+ * The words of a title in quotation marks opening at `k` (`"CBS This Morning"`): all
+ * capitalised but their function words, and closed within a few words; else null.
+ */
+function quotedTitle(tokens: Token[], k: number, to: number): [number, number] | null {
+  if (tokens[k]?.type !== 'open') return null;
+  let close = k + 1;
+  while (close <= to && close - k <= MAX_QUOTED_TITLE + 1 && tokens[close].type === 'word') close++;
+  if (close > to || tokens[close]?.type !== 'close' || close === k + 1 || !tokens[k + 1].upper) return null;
+  for (let m = k + 1; m < close; m++) if (!tokens[m].upper && !SENTENCE_OPENERS.has(tokens[m].lower) && tokens[m].lower !== 'the') return null;
+  // A leading `The` is left out of the label, as for unquoted names (`The Dan Wootton Interview`).
+  const first = tokens[k + 1].lower === 'the' && close - k > 2 ? k + 2 : k + 1;
+  return [first, close - 1];
+}
+
 /** Whether two capitalised words name a medium rather than a person (`BBC Sport`, not `Kanye West`). */
 function mediumName(first: Token, second: Token): boolean {
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
@@ -161,6 +179,14 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
         continue;
       }
       if (!particle && !telling) continue;
+      // `Speaking to "CBS This Morning"`, `told "The Noon Hour"`: a programme named in quotation marks.
+      const quoted = quotedTitle(tokens, k, to);
+      if (quoted) {
+        const kind = t.lower === 'phoned' ? 'radio' : 'interview';
+        out.push({ first: i, last: quoted[1] + 1, label: `${kind}: ${textOf(text, tokens, quoted[0], quoted[1])}` });
+        i = quoted[1] + 1;
+        continue;
+      }
       // `told BBC Sport`, `told Sky News`: an acronym or a medium's word makes it a medium.
       const bare = !particle && tokens[k]?.upper && tokens[k + 1]?.upper && !mediumName(tokens[k], tokens[k + 1]);
       if (tokens[k]?.lower !== 'the' && (!tokens[k]?.upper || bare)) continue;

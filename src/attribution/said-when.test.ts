@@ -271,3 +271,10 @@ test('should not carry another speaker’s interview to an unnamed source, but k
   const text = 'Dennis Crane hit back. “She knew what she signed,” he told the Harbor Sun.\n\nA source close to the singer said she was devastated.';
   assert.equal(quoteWith(show(text, { published: '2025-06-11' }), 'devastated').occasion, null);
 });
+
+test('should read a programme named in quotation marks after a medium verb (Speaking to "Morning Desk" on Monday, …)', () => {
+  const q = quoteWith(show('Speaking to "Morning Desk" on Monday, Ana Ruiz said the debate went "great".', { published: '2026-03-12' }), 'debate went');
+  assert.equal(q.occasion, 'interview: Morning Desk');
+  // A quoted word that is no title is not a programme.
+  assert.equal(quoteWith(show('Ana Ruiz told "reporters" she was fine.'), 'she was fine').occasion, null);
+});
