@@ -15,6 +15,7 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
 import { THING_NOUNS } from '../people/name-words.js';
@@ -313,8 +314,16 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
   }
   for (const p of people) {
     const v = votes.get(p) ?? 0;
-    p.gender = v > 0 ? 'male' : v < 0 ? 'female' : null;
+    p.gender = v > 0 ? 'male' : v < 0 ? 'female' : givenNameGender(p.name);
   }
+}
+
+/** The gender a full name's given name suggests (`Hillary Clinton`), or null; one word is a surname. */
+function givenNameGender(name: string): 'male' | 'female' | null {
+  const words = name.toLowerCase().split(' ');
+  if (words.length < 2) return null;
+  if (MALE_GIVEN_NAMES.has(words[0])) return 'male';
+  return FEMALE_GIVEN_NAMES.has(words[0]) ? 'female' : null;
 }
 
 /** Whether a person's known gender allows a pronoun of `gender`. */

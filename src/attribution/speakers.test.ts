@@ -402,3 +402,12 @@ test('should not read a gender from the pronouns of a quotation after a name (Cr
   const q = quoteWith(show('Dennis Crane hit back. “She knew what she signed,” he told the Harbor Sun.'), 'what she signed');
   assert.equal(q.speaker, 'Dennis Crane');
 });
+
+test('should give a person the gender of a common given name when no pronoun outside a quote tells it (Hillary …, Ted …)', () => {
+  // Neither name is ever followed by a pronoun of its own: the given names decide.
+  const text = 'Ted Marsh met Hillary Vance on Monday.\n\n“We agreed on nothing,” she said.';
+  assert.equal(quoteWith(show(text), 'agreed on nothing').speaker, 'Hillary Vance');
+  // Pronoun evidence wins over the name.
+  const told = 'Ted Marsh arrived late. She said the vote was over. Hillary Vance left.\n\n“It is done,” he said.';
+  assert.notEqual(quoteWith(show(told), 'It is done').speaker, 'Ted Marsh');
+});
