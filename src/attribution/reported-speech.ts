@@ -447,7 +447,6 @@ function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): To
   return extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last));
 }
 
-/** Rule of a reporting verb in a list of the sentence subject's verbs (`…, called her “…”`). */
 /** Whether tokens `first..last` hold only capitalised words, numbers and commas (`Crane, 54`). */
 function onlyNameAndAge(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
@@ -457,6 +456,7 @@ function onlyNameAndAge(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/** Rule of a reporting verb in a list of the sentence subject's verbs (`…, called her “…”`). */
 export const LISTED_VERB_RULE = 'indirect/listed-verb';
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'me', 'us']);

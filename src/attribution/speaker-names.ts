@@ -8,7 +8,6 @@
 import type { Token } from './tokenize.js';
 import { MONTHS, OUTLET_NOUNS, WEEKDAYS } from './word-lists.js';
 
-
 /** First and last words that make a capitalised name a place (not `Port Authority`, `Orange County`: bodies that speak). */
 const PLACE_WORDS_FIRST: ReadonlySet<string> = new Set(['isle', 'lake', 'mount', 'mt', 'cape', 'glen']);
 const PLACE_WORDS_LAST: ReadonlySet<string> = new Set(['island', 'islands', 'valley', 'beach', 'springs', 'falls', 'heights', 'hills', 'mountains', 'river']);
