@@ -139,11 +139,11 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       let k = i - 1;
       while (k >= from && (OCCASION_ADJECTIVES.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower) || tokens[k].upper) && i - k < 6) k--;
       first = k + 1;
-      const tail = !name && (OUTLET_TAILS.has(next?.lower ?? '') || (t.lower === 'conference' && next?.lower === 'call')) ? i + 1 : i;
-      const last = name ? Math.max(i, name[1]) : tail;
-      first = name ? Math.min(first, name[0]) : first;
       // `a conference call` is a call, not a press conference.
       const call = t.lower === 'conference' && next?.lower === 'call';
+      const tail = !name && (OUTLET_TAILS.has(next?.lower ?? '') || call) ? i + 1 : i;
+      const last = name ? Math.max(i, name[1]) : tail;
+      first = name ? Math.min(first, name[0]) : first;
       if (call) name = null;
       const label = call ? 'conference call' : name ? `${kind}: ${textOf(text, tokens, name[0], name[1])}` : kind;
       out.push({ first, last, label });

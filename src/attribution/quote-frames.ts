@@ -12,7 +12,7 @@ import type { Found } from './types.js';
 import { cueAt, findCueAfter } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { subjectEndBefore } from './foreign-cues.js';
-import { TITLE_FUNCTION_WORDS } from './word-lists.js';
+import { TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
 export function attributeAfterColon(
@@ -81,7 +81,7 @@ export function attributeSpeakerLabel(tokens: Token[], q: QuotedSpan): Found | n
 
 /** Days that may stand between a cue and the quotation it introduces, in the languages read. */
 const DAYS_BETWEEN: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  ...Object.keys(WEEKDAYS), 'yesterday', 'today',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'el', 'am',

@@ -99,11 +99,12 @@ function pairParagraph(
   while (firstContent < to && tokens[firstContent].type === 'break') firstContent++;
   let inner = -1;
   const nested: [number, number][] = [];
+  // Single marks quote in a title, and in the body of single-mark copy.
+  const quoting = isTitle || singles;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    const quoting = isTitle || singles;
     if (t.mark !== 'double' && !(quoting && t.mark === 'single')) continue;
-    if (quoting && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double' && !singles) continue;
+    if (isTitle && !singles && t.mark === 'single' && open >= 0 && tokens[open].mark === 'double') continue;
     if (singles && t.mark === 'single' && t.type === 'close' && !isTitle && apostrophe(tokens, k)) continue;
     // In single-mark copy a mark of the other kind inside a quote is a quote in the quote
     // (`'He called it "a joke",' she said`).

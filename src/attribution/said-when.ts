@@ -63,15 +63,20 @@ const WRITING_CUES: ReadonlySet<string> = new Set(['wrote', 'writes', 'posted', 
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
 
+/** The kind of an occasion: its label before the name (`podcast: The Long Table` → `podcast`). */
+function kindOf(o: Occasion): string {
+  return o.label.split(':')[0];
+}
+
 /** An interview: one speaker's conversation with an outlet or a host (`interview: Harbor Gazette`). */
 function isInterview(o: Occasion | null): boolean {
-  return o !== null && o.label.split(':')[0] === 'interview';
+  return o !== null && kindOf(o) === 'interview';
 }
 
 /** The family of an occasion label (`podcast: The Long Table` → `broadcast`). */
 function familyOf(o: Occasion | null): string | null {
   if (!o) return null;
-  const kind = o.label.split(':')[0];
+  const kind = kindOf(o);
   // A platform (`Twitter`, `Instagram`) is one account's posts: written, like a statement.
   return OCCASION_FAMILIES[kind] ?? (PLATFORMS.has(kind.toLowerCase()) ? 'correspondence' : kind);
 }
