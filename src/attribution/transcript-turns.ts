@@ -34,9 +34,8 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     const first = s.first;
     const t = tokens[first];
     if (!t || t.paragraph === titleParagraph || inQuote[first] || !opensParagraph(tokens, first)) continue;
-    let k = first;
-    while (k < s.last && k - first < MAX_LABEL_WORDS && tokens[k].type === 'word' && tokens[k].upper) k++;
-    if (k === first || tokens[k]?.text !== ':' || inQuote[k]) continue;
+    const k = labelColon(tokens, first, s.last);
+    if (k < 0 || inQuote[k]) continue;
     if (!isSpeakerLabel(tokens, first, k - 1)) continue;
     const start = k + 1;
     // A quotation after the label is the quote rules' (`Quell: "…"`).
@@ -52,6 +51,16 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     });
   }
   return out;
+}
+
+/**
+ * The colon after a label of a few capitalised words opening at `first` (`QUELL:`, `Q:`,
+ * `Editor's Note:`), looked for before `limit`; -1 when there is none.
+ */
+function labelColon(tokens: Token[], first: number, limit: number): number {
+  let k = first;
+  while (k < limit && k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
+  return k > first && tokens[k]?.text === ':' ? k : -1;
 }
 
 function opensParagraph(tokens: Token[], i: number): boolean {
@@ -76,12 +85,6 @@ const MAX_QUESTION = 60;
 /** First-person words (the tokenizer splits `I'm` into `I` and `'m`): answers speak so. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
 
-/** Whether a paragraph opens with a speaker label: a few capitalised words and a colon. */
-function labelled(tokens: Token[], first: number): boolean {
-  let k = first;
-  while (k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
-  return k > first && tokens[k]?.text === ':';
-}
 
 /** The token ranges of a text's paragraphs (breaks left out). */
 function paragraphRanges(tokens: Token[]): { first: number; last: number }[] {
@@ -114,7 +117,7 @@ export function findInterviewAnswers(doc: Tokenized, titleParagraph: number, inQ
   for (let n = 1; n + 1 < paragraphs.length; n++) {
     const answer = paragraphs[n + 1];
     // Labelled turns (`A: …`, `BENENSON: …`) are the transcript rule's.
-    if (!asks(paragraphs[n]) || asks(answer) || marked(answer) || labelled(tokens, answer.first)) continue;
+    if (!asks(paragraphs[n]) || asks(answer) || marked(answer) || labelColon(tokens, answer.first, tokens.length) >= 0) continue;
     let firstPerson = false;
     for (let k = answer.first; k <= answer.last && !firstPerson; k++) firstPerson = tokens[k].type === 'word' && FIRST_PERSON.has(tokens[k].lower);
     if (firstPerson) answers.push(answer);
