@@ -112,7 +112,7 @@ export function resolveDescription(
   // measured. "…," the 23-year-old said.`), unless the text gave them another office or age.
   // A capitalised modifier (`the Republican presidential candidate`) says more than the
   // sentence's subject is known to be; a quoted title (`the "All of Me" singer`) does not.
-  const personal = (AGE.test(head) || PERSON_NOUNS.has(head)) && !capitalisedModifier(tokens, words);
+  const personal = subject !== null && (AGE.test(head) || PERSON_NOUNS.has(head)) && !capitalisedModifier(tokens, words);
   if (subject && personal && !officeConflicts(subject, head) && !(AGE.test(head) && [...subject.roles].some((r) => AGE.test(r))) && !rivalSubject(tokens, index, subject, opening)) {
     return { person: subject, confidence: 0.6 };
   }
