@@ -12,7 +12,7 @@ import { buildUnit, sortedParts, type Unit } from './occurrence-units.js';
 import { encodeWords, type WordSeq } from './sequence-match.js';
 import { stableId } from './stable-id.js';
 import { findChains } from './utterance-chains.js';
-import { diffWords } from './word-diff.js';
+import { alignToCanonical, diffWords } from './word-diff.js';
 import { negationChanged } from './negation.js';
 import { tokenize, type Token } from './text-tokens.js';
 
@@ -92,6 +92,11 @@ function isRecycled(unit: Unit, saidBy: number | null): boolean {
 
 function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
   const parts = sortedParts(unit.quote);
+  // A mixed quote is compared by its marked words, as its drift is: the reporter's words
+  // around them are no change to what was said. The diff and the negation check read one
+  // alignment of them.
+  const compared = unit.marked && unit.quoted ? unit.quotedText : unit.text;
+  const aligned = alignToCanonical(compared, canonical.tokens);
   return {
     quoteId: unit.quote.id,
     articleId: unit.article.id,
@@ -109,13 +114,10 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
           { words: unit.words, source: unit.article.text, rendered: unit.quotedText, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
           canonical,
         ),
-    // A mixed quote is compared by its marked words, as its drift is: the reporter's words
-    // around them are no change to what was said.
-    diff: diffWords(unit.marked && unit.quoted ? unit.quotedText : unit.text, canonical.text, canonical.tokens),
+    diff: diffWords(compared, canonical.text, canonical.tokens, aligned),
     misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
     recycled: isRecycled(unit, saidBy),
-    // Compared by the words it quotes, as its drift is.
-    negationChanged: !isCanonical && negationChanged(unit.marked && unit.quoted ? unit.quotedText : unit.text, canonical.text, canonical.tokens),
+    negationChanged: !isCanonical && negationChanged(compared, canonical.text, canonical.tokens, aligned),
   };
 }
 

@@ -5,8 +5,8 @@
  * negate. The drift label says how much of the wording survived (`truncated`); this says
  * the part that survived now means the opposite, which a reader cannot see from the label.
  */
-import { alignWords } from './sequence-match.js';
 import { tokenize, type Token } from './text-tokens.js';
+import { alignToCanonical, type CanonicalAlignment } from './word-diff.js';
 
 /** Negating words of the languages Retold reads (folded: lower case, no accents). */
 const NEGATIONS: ReadonlySet<string> = new Set([
@@ -68,14 +68,20 @@ function lostNegation(from: readonly Token[], partner: readonly number[], other:
 /**
  * Whether `text` drops a negation of `canonical` from words it keeps, or adds one to them.
  * @param canonicalTokens `tokenize(canonical)`, when the caller has it
+ * @param aligned `alignToCanonical(text, canonicalTokens)`, when the caller has it (the diff's)
  * @example negationChanged('are paid too much', 'I never said teachers are paid too much') // true
  * @example negationChanged('I said they are paid far too little', 'I never said they are paid too much. I said they are paid far too little') // false
  */
-export function negationChanged(text: string, canonical: string, canonicalTokens: readonly Token[] = tokenize(canonical)): boolean {
-  const a = tokenize(text);
+export function negationChanged(
+  text: string,
+  canonical: string,
+  canonicalTokens: readonly Token[] = tokenize(canonical),
+  aligned?: CanonicalAlignment,
+): boolean {
+  const a = aligned?.tokens ?? tokenize(text);
   const b = canonicalTokens;
   if (!a.some(negates) && !b.some(negates)) return false;
-  const { pairs } = alignWords({ words: a.map((t) => t.norm), wild: a.map((t) => t.editorial) }, { words: b.map((t) => t.norm) });
+  const { pairs } = aligned ?? alignToCanonical(text, b);
   const inCanonical = new Array<number>(a.length).fill(-1);
   const inText = new Array<number>(b.length).fill(-1);
   for (const [i, j] of pairs) {

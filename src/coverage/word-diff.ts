@@ -14,16 +14,38 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
   else ops.push({ op, text });
 }
 
+/** A rendering's words and their pairing with the canonical wording's (see `alignWords`). */
+export interface CanonicalAlignment {
+  tokens: Token[];
+  pairs: [number, number][];
+}
+
+/**
+ * Aligns a rendering's words to the canonical wording's: what the diff shows and the
+ * negation check reads (align-quotes.ts computes it once for both).
+ */
+export function alignToCanonical(text: string, canonicalTokens: readonly Token[]): CanonicalAlignment {
+  const tokens = tokenize(text);
+  const { pairs } = alignWords({ words: tokens.map((t) => t.norm), wild: tokens.map((t) => t.editorial) }, { words: canonicalTokens.map((t) => t.norm) });
+  return { tokens, pairs };
+}
+
 /**
  * Diffs `text` against `canonical` word by word.
  * @param canonicalTokens `tokenize(canonical)`, when the caller has it
+ * @param aligned `alignToCanonical(text, canonicalTokens)`, when the caller has it
  * @example diffWords('we are friends', 'we are not friends')
  * // [{op:'same',text:'we are'},{op:'removed',text:'not'},{op:'same',text:'friends'}]
  */
-export function diffWords(text: string, canonical: string, canonicalTokens: readonly Token[] = tokenize(canonical)): DiffOp[] {
-  const a = tokenize(text);
+export function diffWords(
+  text: string,
+  canonical: string,
+  canonicalTokens: readonly Token[] = tokenize(canonical),
+  aligned: CanonicalAlignment = alignToCanonical(text, canonicalTokens),
+): DiffOp[] {
+  const a = aligned.tokens;
   const b = canonicalTokens;
-  const { pairs } = alignWords({ words: a.map((t) => t.norm), wild: a.map((t) => t.editorial) }, { words: b.map((t) => t.norm) });
+  const { pairs } = aligned;
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;
