@@ -8,7 +8,11 @@
 import type { Token } from './tokenize.js';
 import { MONTHS, OUTLET_NOUNS, WEEKDAYS } from './word-lists.js';
 
-/** First and last words that make a capitalised name a place (not `Port Authority`, `Orange County`: bodies that speak). */
+/**
+ * First and last words that make a capitalised name a place that cannot speak: the part of
+ * word-lists' PLACE_FIRST_WORDS and PLACE_LAST_WORDS (which keep places out of the people
+ * index) that never names a body that does (`Port Authority`, `Orange County`, `City Hall`).
+ */
 const PLACE_WORDS_FIRST: ReadonlySet<string> = new Set(['isle', 'lake', 'mount', 'mt', 'cape', 'glen']);
 const PLACE_WORDS_LAST: ReadonlySet<string> = new Set(['island', 'islands', 'valley', 'beach', 'springs', 'falls', 'heights', 'hills', 'mountains', 'river']);
 
