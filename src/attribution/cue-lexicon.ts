@@ -100,6 +100,8 @@ export const ADDRESSEE_LEMMAS: readonly string[] = [
  */
 export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
   go: ['on'],
+  // `called on Olin to resign`, `calls for an inquiry`: a demand, which PolNeAR counts with its particle.
+  call: ['on', 'for'],
   point: ['out'],
   chime: ['in'],
   weigh: ['in'],

@@ -31,7 +31,9 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (t.upper && form.language !== undefined && form.language !== 'en') return null;
   if (form.particles) {
     const next = tokens[i + 1];
-    if (next && form.particles.includes(next.lower)) return { first: i, last: i + 1 };
+    // `called on Friday` is a visit or a telephone call, not `called on Olin to resign`.
+    const after = tokens[i + 2]?.lower ?? '';
+    if (next && form.particles.includes(next.lower) && WEEKDAYS[after] === undefined && MONTHS[after] === undefined) return { first: i, last: i + 1 };
     if (form.particleOnly) return null;
   }
   return { first: i, last: i };

@@ -171,6 +171,8 @@ export function findOccasions(text: string, tokens: Token[], from: number, to: n
       let k = i + 1;
       const particle = tokens[k]?.lower === 'into' || tokens[k]?.lower === 'on' || tokens[k]?.lower === 'to';
       if (particle) k++;
+      // `called on Olin to resign` is a demand of Olin; a show is `called into`.
+      if (t.lower === 'called' && tokens[i + 1]?.lower === 'on') continue;
       const telling = t.lower.startsWith('tel') || t.lower === 'told';
       // `told reporters`, `told supporters`: said in person, at an event of its own.
       if (telling && AUDIENCES.has(tokens[k]?.lower ?? '')) {

@@ -573,3 +573,22 @@ test('should start the content after an addressee’s age (told Victor Hale, 61,
   const q = quoteWith(show('Judge Helena Marsh told Victor Hale, 61, that he had betrayed the city.'), 'betrayed');
   assert.deepEqual(q.content, ['he had betrayed the city']);
 });
+
+test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
+  const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });
+  // With no subject before it, `charges` is the noun it usually is.
+  const noun = show('The charges that the port faces were dropped.');
+  assert.ok(noun.every((x) => x.source === null), JSON.stringify(noun));
+});
+
+test('should read `called on` and `called for` as a demand with its particle, and `called on Friday` as no particle', () => {
+  const on = quoteWith(show('Mara Quell called on the harbor board to resign.'), 'resign');
+  assert.deepEqual(core(on), { speaker: 'Mara Quell', content: ['the harbor board to resign'], cue: 'called on' });
+  // A demand of someone is no interview with them.
+  assert.equal(quoteWith(show('Mara Quell called on Ivo Brandt to resign.'), 'resign').occasion, null);
+  const forInquiry = quoteWith(show('Mara Quell called for an inquiry into the port.'), 'inquiry');
+  assert.deepEqual(core(forInquiry), { speaker: 'Mara Quell', content: ['an inquiry into the port'], cue: 'called for' });
+  const visit = show('Mara Quell called on Friday to say she would resign.');
+  assert.ok(visit.every((x) => x.cue !== 'called on'), JSON.stringify(visit));
+});

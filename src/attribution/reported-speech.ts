@@ -264,8 +264,10 @@ export function findReportedSpeech(
     let form = cue ? entry : null;
     // `shot`, `fired` without `back` are no cues; nor may the detector make them one.
     if (!cue && entry?.particleOnly) continue;
-    // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior.
-    if (form && !acceptCue(form) && !(cue && cue.last > cue.first)) form = null;
+    // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior; so is a
+    // rarely-reporting form after a subject when `that` follows or the detector reads a verb
+    // of report there (`Olin charges that …`, `Many experts suspect those losses were …`).
+    if (form && !acceptCue(form) && !(cue!.last > cue!.first) && !(subjectBefore(tokens, c, s.first) && (tokens[cue!.last + 1]?.lower === 'that' || scoreCue(tokens, c, s.first) > 0))) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
     // The detector knows English only: manner verbs and other languages' forms are not asked.
