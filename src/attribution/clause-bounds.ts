@@ -246,9 +246,28 @@ function afterDayPhrase(tokens: Token[], k: number, last: number): number {
   return k;
 }
 
-/** Skips leading conjunctions and commas of a content clause (`But, …`). */
+/** How far a wire dateline may run before its dash (`NEW YORK, Jan. 5 (Reuters) -`). */
+const DATELINE_TOKENS = 12;
+
+/**
+ * The token after a wire dateline opening a paragraph (`PORT ALDER (Northwind News) —`,
+ * `LONDON —`, `NEW YORK, Jan. 5 (Reuters) -`): a place in capitals, then a date or an
+ * agency in brackets, then a dash. Else `first`.
+ */
+function afterDateline(tokens: Token[], first: number, last: number): number {
+  if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return first;
+  if (!/^[A-Z][A-Z'.-]+$/.test(tokens[first].text)) return first;
+  for (let k = first + 1; k <= last && k <= first + DATELINE_TOKENS; k++) {
+    if (isDash(tokens, k)) return tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const t = tokens[k];
+    if (t.type !== 'word' && t.text !== ',' && t.text !== '(' && t.text !== ')') return first;
+  }
+  return first;
+}
+
+/** Skips a wire dateline, and leading conjunctions and commas of a content clause (`But, …`). */
 export function skipOpeners(tokens: Token[], first: number, last: number): number {
-  let k = first;
+  let k = afterDateline(tokens, first, last);
   while (k < last && (tokens[k].lower === 'but' || tokens[k].lower === 'and' || tokens[k].text === ',')) k++;
   return k;
 }

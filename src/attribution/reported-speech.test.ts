@@ -592,3 +592,12 @@ test('should read `called on` and `called for` as a demand with its particle, an
   const visit = show('Mara Quell called on Friday to say she would resign.');
   assert.ok(visit.every((x) => x.cue !== 'called on'), JSON.stringify(visit));
 });
+
+test('should start content reported before its cue after a wire dateline (PORT ALDER (Northwind News) — …, the authority said)', () => {
+  const text = 'PORT ALDER (Northwind News) — The ferry terminal will reopen in June, the harbor authority said on Tuesday.';
+  assert.deepEqual(quoteWith(show(text), 'ferry').content, ['The ferry terminal will reopen in June']);
+  const wire = 'NEW YORK, Jan. 5 (Wire) - Dock fees will rise by a tenth, the port said.';
+  assert.deepEqual(quoteWith(show(wire), 'fees').content, ['Dock fees will rise by a tenth']);
+  // Capitals that open a clause are no dateline when no dash follows them.
+  assert.deepEqual(quoteWith(show('NATO spending must rise, the minister said.'), 'spending').content, ['NATO spending must rise']);
+});
