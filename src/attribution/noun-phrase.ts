@@ -163,6 +163,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
+  if (isAsideDash(t)) return dashAppositionSource(tokens, i, floor);
   if (t.type !== 'word') return null;
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun !== undefined) {
@@ -170,6 +171,29 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return { first: i, last: i, clauseStart: i };
   }
   return asSource(scanNounPhrase(tokens, i, floor));
+}
+
+/** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */
+function isAsideDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–' || (t.text === '-' && t.type === 'punct');
+}
+
+/**
+ * The source before a cue when an apposition between dashes ends at `close`
+ * (`Kall -- co-editor of a book on debates -- said`): the noun phrase before the opening
+ * dash, the apposition and its dashes with it, as PolNeAR marks it.
+ */
+function dashAppositionSource(tokens: Token[], close: number, floor: number): LeftSource | null {
+  let j = close - 1;
+  if (j >= floor && isAsideDash(tokens[j])) j--;
+  const inner = j;
+  while (j >= floor && j > close - MAX_APPOSITION && !isAsideDash(tokens[j]) && (inApposition(tokens, j) || tokens[j].text === ',')) j--;
+  if (j < floor || j === inner || !isAsideDash(tokens[j])) return null;
+  if (j - 1 >= floor && isAsideDash(tokens[j - 1])) j--;
+  const head = asSource(scanNounPhrase(tokens, j - 1, floor));
+  // The phrase must open its clause: `Ships were late — very late — said the captain` inverts.
+  if (!head || (head.first > floor && tokens[head.first - 1].type === 'word')) return null;
+  return { first: head.first, last: close, clauseStart: head.first };
 }
 
 /** Conjunctions that open a clause between commas (`…, but it has …, said`). */

@@ -601,3 +601,13 @@ test('should start content reported before its cue after a wire dateline (PORT A
   // Capitals that open a clause are no dateline when no dash follows them.
   assert.deepEqual(quoteWith(show('NATO spending must rise, the minister said.'), 'spending').content, ['NATO spending must rise']);
 });
+
+test('should read a subject with an apposition between dashes as the source, dashes and all (Quell — the port’s director — said …)', () => {
+  const q = quoteWith(show('Mara Quell — the port’s director since 2019 — said the dock would reopen.'), 'dock');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the dock would reopen'], cue: 'said' });
+  assert.equal(q.source, 'Mara Quell — the port’s director since 2019 —');
+  assert.equal(quoteWith(show('Ivo Brandt -- a pilot for thirty years -- said the channel was silting up.'), 'channel').source, 'Ivo Brandt -- a pilot for thirty years --');
+  // An aside after a verb is no subject.
+  const late = show('Ships were late — very late — said the captain.');
+  assert.ok(late.every((x) => x.source !== 'late — very late —'), JSON.stringify(late));
+});
