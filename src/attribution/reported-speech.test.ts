@@ -577,6 +577,9 @@ test('should start the content after an addressee’s age (told Victor Hale, 61,
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });
+  // After a noun as well, and a word that takes a possessive is a noun (`board's`).
+  const report = quoteWith(show('The harbor board’s report states that the dock was unsafe.'), 'dock');
+  assert.deepEqual({ source: report.source, cue: report.cue }, { source: 'The harbor board’s report', cue: 'states' });
   // With no subject before it, `charges` is the noun it usually is.
   const noun = show('The charges that the port faces were dropped.');
   assert.ok(noun.every((x) => x.source === null), JSON.stringify(noun));

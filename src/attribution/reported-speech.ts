@@ -36,7 +36,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -97,6 +97,14 @@ function subjectBefore(tokens: Token[], c: number, first: number): boolean {
   const headIndex = skipModifiersLeft(tokens, c - 1, first);
   const head = headIndex >= first ? tokens[headIndex] : undefined;
   return head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
+}
+
+/** Whether a noun or a name stands before the cue at `c`, past its modifiers (`the website states that`). */
+function nounBefore(tokens: Token[], c: number, first: number): boolean {
+  if (subjectBefore(tokens, c, first)) return true;
+  const headIndex = skipModifiersLeft(tokens, c - 1, first);
+  const head = headIndex >= first ? tokens[headIndex] : undefined;
+  return head !== undefined && head.type === 'word' && !NP_BARRIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !/(?:ly|ed|ing)$/.test(head.lower);
 }
 
 /** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
@@ -260,20 +268,25 @@ export function findReportedSpeech(
     // `is said to have warned`: the passive frames the report of the verb after it.
     if (RAISING.has(t.lower) && PASSIVE_AUX.has(prev?.lower ?? '') && tokens[c + 1]?.lower === 'to') continue;
     const entry = lookupCue(t.lower);
+    // A word that takes a possessive (`the board's report`, `the report's authors`) is a noun.
+    if (tokens[c + 1]?.lower === "'s" && tokens[c + 1].start === t.end) continue;
     let cue = entry ? cueAt(tokens, c) : null;
     let form = cue ? entry : null;
     // `shot`, `fired` without `back` are no cues; nor may the detector make them one.
     if (!cue && entry?.particleOnly) continue;
+    // A noun before the form and `that` after it make it a verb with its clause (`Olin charges
+    // that …`, `the website states that …`), whatever its prior and the detector say.
+    const clauseVerb = form !== null && (form.prior === null || form.prior < 0.6) && tokens[cue!.last + 1]?.lower === 'that' && nounBefore(tokens, c, s.first);
     // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior; so is a
-    // rarely-reporting form after a subject when `that` follows or the detector reads a verb
-    // of report there (`Olin charges that …`, `Many experts suspect those losses were …`).
-    if (form && !acceptCue(form) && !(cue!.last > cue!.first) && !(subjectBefore(tokens, c, s.first) && (tokens[cue!.last + 1]?.lower === 'that' || scoreCue(tokens, c, s.first) > 0))) form = null;
+    // rarely-reporting form after a subject when the detector reads a verb of report there
+    // (`Many experts suspect those losses were …`).
+    if (form && !acceptCue(form) && !clauseVerb && !(cue!.last > cue!.first) && !(subjectBefore(tokens, c, s.first) && scoreCue(tokens, c, s.first) > 0)) form = null;
     // Reliable cues (`said`, `told`) skip the check; ambiguous ones ask the detector.
     // The word before the cue once adverbs and auxiliaries are skipped (`Trump is once again questioning`).
     // The detector knows English only: manner verbs and other languages' forms are not asked.
     // A verb coordinated with the sentence's report (`went on to call him a sellout … and even
     // demanded an apology`) shares its subject, as a verb after a name does.
-    if (form && !titleCase && !form.quoteOnly && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (form && !titleCase && !form.quoteOnly && !clauseVerb && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
