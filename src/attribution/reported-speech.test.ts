@@ -614,3 +614,8 @@ test('should read a subject with an apposition between dashes as the source, das
   const late = show('Ships were late — very late — said the captain.');
   assert.ok(late.every((x) => x.source !== 'late — very late —'), JSON.stringify(late));
 });
+
+test('should read a surname alone after a comma and a cue ending the sentence as the inverted source (…, said Batchelder.)', () => {
+  const q = quoteWith(show('For some, the losses would outstrip the gains, said Batchelder.'), 'losses');
+  assert.deepEqual({ source: q.source, content: q.content }, { source: 'Batchelder', content: ['For some, the losses would outstrip the gains'] });
+});

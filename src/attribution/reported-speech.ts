@@ -441,13 +441,15 @@ export function findReportedSpeech(
 }
 
 /**
- * Whether the range is a name of two or more capitalised words, alone or before its
- * apposition (`Larry Sabato, director of …`; not `Muhammad Ali for decades`).
+ * Whether the range is a name of two or more capitalised words, or a surname alone, by
+ * itself or before its apposition (`Larry Sabato, director of …`; not `Muhammad Ali for decades`).
  */
 function isName(tokens: Token[], r: TokenRange): boolean {
   let k = r.first;
   while (k <= r.last && tokens[k].type === 'word' && tokens[k].upper) k++;
-  return k - r.first >= 2 && (k > r.last || tokens[k].text === ',');
+  // A surname alone (`…, said Batchelder.`), though not a day or a month (`…, said Friday.`).
+  const lone = k - r.first === 1 && WEEKDAYS[tokens[r.first].lower] === undefined && MONTHS[tokens[r.first].lower] === undefined;
+  return (k - r.first >= 2 || lone) && (k > r.last || tokens[k].text === ',');
 }
 
 /**
