@@ -154,6 +154,11 @@ export function lookupCue(form: string): CueForm | null {
   return TABLE.get(form) ?? null;
 }
 
+/** Every form the table holds, in every language. */
+export function cueFormWords(): Iterable<string> {
+  return TABLE.keys();
+}
+
 /**
  * Whether a cue holds a word of the hand-written lexicon, rather than only a form the
  * learned detector or the trained prior proposed (`launched her campaign`, which the

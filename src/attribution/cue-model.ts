@@ -303,3 +303,10 @@ export function scoreCueFeatures(tokens: Token[], i: number, sentenceFirst: numb
 export function wordCueWeight(lower: string): number {
   return WORDS.get(lower)?.own ?? 0;
 }
+
+/** The words whose own weight is above `min` (see `wordCueWeight`). */
+export function wordsWeighingOver(min: number): string[] {
+  const out: string[] = [];
+  for (const [w, weights] of WORDS) if (weights.own > min) out.push(w);
+  return out;
+}

@@ -12,8 +12,8 @@
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
-import { lookupCue, type CueForm } from './cue-forms.js';
-import { isCueCandidate, scoreCue, wordCueWeight } from './cue-model.js';
+import { cueFormWords, lookupCue, type CueForm } from './cue-forms.js';
+import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import {
@@ -58,6 +58,14 @@ const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new 
   ['expected', 'judgement'],
   ...[...JUDGEMENT_FORMS.keys()].map((w) => [w, 'judgement'] as const),
   ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
+]);
+
+/**
+ * Every word the loop of `findReportedSpeech` acts on: the frames, the cue forms and the
+ * words the detector may propose. Any other word is passed over with one lookup (speed).
+ */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  'reported', 'according', ...SOURCE_PREPOSITIONS, ...FRAME_WORDS.keys(), ...cueFormWords(), ...wordsWeighingOver(MIN_WORD_WEIGHT),
 ]);
 
 /** Whether a cue form is trusted in narration: lexicon speech verbs, or a high trained prior. */
@@ -224,7 +232,7 @@ export function findReportedSpeech(
   let lastCue = -1;
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
-    if (t.type !== 'word' || used.has(c) || inQuote[c]) continue;
+    if (t.type !== 'word' || !TRIGGERS.has(t.lower) || used.has(c) || inQuote[c]) continue;
     // `As first reported by The Post, …` and `…, first reported by BuzzFeed, …` frame an
     // outlet's report as `according to` does.
     if (t.lower === 'reported' && tokens[c + 1]?.lower === 'by') {
