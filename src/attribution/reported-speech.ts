@@ -232,7 +232,7 @@ export function findReportedSpeech(
   let lastCue = -1;
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
-    if (t.type !== 'word' || !TRIGGERS.has(t.lower) || used.has(c) || inQuote[c]) continue;
+    if (t.type !== 'word' || inQuote[c] || !TRIGGERS.has(t.lower) || used.has(c)) continue;
     // `As first reported by The Post, …` and `…, first reported by BuzzFeed, …` frame an
     // outlet's report as `according to` does.
     if (t.lower === 'reported' && tokens[c + 1]?.lower === 'by') {
