@@ -619,3 +619,13 @@ test('should read a surname alone after a comma and a cue ending the sentence as
   const q = quoteWith(show('For some, the losses would outstrip the gains, said Batchelder.'), 'losses');
   assert.deepEqual({ source: q.source, content: q.content }, { source: 'Batchelder', content: ['For some, the losses would outstrip the gains'] });
 });
+
+test('should give a verb joined by and/but to the end of a report that report’s source, not its content’s subject (Ada Brandt said that the union … and suggested …)', () => {
+  const shown = show('Ada Brandt said that the union would strike in March and suggested that the port could close.');
+  assert.equal(quoteWith(shown, 'port could').source, 'Ada Brandt');
+  // Past a clause the content opens with (`said they want …, but pledged`).
+  assert.equal(quoteWith(show('Dockers said they want a raise, but pledged to keep working.'), 'keep').source, 'Dockers');
+  // A subject of its own heads the joined clause (`and he … said`).
+  const own = show('Ivo Brandt praised the deal and he later said that the port would grow.').find((q) => q.cue === 'said');
+  assert.equal(own?.source, 'he');
+});

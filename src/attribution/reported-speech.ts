@@ -115,6 +115,29 @@ function nounBefore(tokens: Token[], c: number, first: number): boolean {
   return head !== undefined && head.type === 'word' && !NP_BARRIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !/(?:ly|ed|ing)$/.test(head.lower);
 }
 
+/**
+ * The source of the report in this sentence whose content the cue at `c` joins with `and`
+ * or `but` (`May said that … and suggested`), else null. The latest such report counts
+ * (`He pledged …, and he, once again, pledged … and said`), unless it is the clause another
+ * report's content opens with (`said they want …, but pledged`): then that report's.
+ */
+function coordinatedWith(tokens: Token[], out: Found[], c: number, first: number): TokenRange | null {
+  if (out.length === 0 || !afterConjunction(tokens, c, first)) return null;
+  const joiner = skipAdverbsLeft(tokens, c - 1, first);
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i];
+    if (!f.source || !f.cue || f.content.length === 0) continue;
+    const contentFirst = f.content[0].first;
+    const contentLast = f.content[f.content.length - 1].last;
+    // The content may still run on through the joined verb: `endBeforeCoordinatedReports` ends it there.
+    const reaches = contentLast >= joiner || trimEnd(tokens, contentLast, joiner - 1) === contentLast;
+    if (!(f.cue.last < contentFirst && contentFirst < joiner && reaches)) continue;
+    const opened = out.some((g) => g !== f && g.content[0]?.first === f.source!.first);
+    if (!opened) return f.source;
+  }
+  return null;
+}
+
 /** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
 function afterConjunction(tokens: Token[], c: number, first: number): boolean {
   if (c <= first) return false;
@@ -358,6 +381,10 @@ export function findReportedSpeech(
       continue;
     }
     let src = poll ? { ...poll, clauseStart: poll.first } : c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
+    // `May said that the country would leave and suggested that …`: a verb joined to the end of
+    // the report before it shares that report's source, not its content's subject.
+    const joinedTo = coordinatedWith(tokens, out, c, s.first);
+    if (joinedTo) src = { ...joinedTo, clauseStart: c };
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
