@@ -411,3 +411,10 @@ test('should give a person the gender of a common given name when no pronoun out
   const told = 'Ted Marsh arrived late. She said the vote was over. Hillary Vance left.\n\n“It is done,” he said.';
   assert.notEqual(quoteWith(show(told), 'It is done').speaker, 'Ted Marsh');
 });
+
+test('should name the speaker by the words after a title with an adjective before it (British Prime Minister Lena May), keeping organisations whole', () => {
+  // `May` is also a month, so the people index does not hold `Lena May`: the mention alone names her.
+  assert.equal(quoteWith(show('British Prime Minister Lena May said the ferry would be sold.'), 'ferry').speaker, 'Lena May');
+  assert.equal(quoteWith(show('Vermont Sen. Ada May said the ferry would be sold.'), 'ferry').speaker, 'Ada May');
+  assert.equal(quoteWith(show('The Bank of Alder said the ferry would be sold.'), 'ferry').speaker, 'Bank of Alder');
+});

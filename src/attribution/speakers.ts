@@ -14,7 +14,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -236,7 +236,14 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   const demonym = article && words.length === 2 && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
   if (head.upper && !demonym && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
-    const kept = words.slice(start).filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) || words.length - start === 1);
+    // A person's name is the two or three capitalised words after the last title (`British
+    // Prime Minister Theresa May`: not the adjective before the title, nor the title itself).
+    const isTitle = (w: Token): boolean => TITLES.has(w.lower.replace(/\.$/, ''));
+    let lastTitle = -1;
+    for (let k = start; k < words.length - 1; k++) if (isTitle(words[k])) lastTitle = k;
+    const after = words.slice(lastTitle + 1);
+    const personal = lastTitle >= 0 && after.length >= 2 && after.length <= 3 && after.every((w) => w.upper && !isTitle(w) && !ORGANISATION_WORDS.has(w.lower));
+    const kept = personal ? after : words.slice(start).filter((w) => !isTitle(w) || words.length - start === 1);
     if (kept.length > 0) {
       // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
       if (!names.canSpeak(kept)) return NOBODY;
