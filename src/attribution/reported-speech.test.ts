@@ -629,3 +629,8 @@ test('should give a verb joined by and/but to the end of a report that report’
   const own = show('Ivo Brandt praised the deal and he later said that the port would grow.').find((q) => q.cue === 'said');
   assert.equal(own?.source, 'he');
 });
+
+test('should give a gerund after an inverted cue the name after that cue (“…,” said Pat Keane, speaking of …)', () => {
+  const q = quoteWith(show('“This is in their heads now,” said Pat Keane, speaking of the ferry closures.'), 'closures');
+  assert.equal(q.source, 'Pat Keane');
+});

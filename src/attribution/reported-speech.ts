@@ -163,6 +163,10 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
  * cue's source; the sentence's opening words are inside the quotation, or the report's.
  */
 function cueSubjectBefore(tokens: Token[], c: number, floor: number): TokenRange | null {
+  // Inverted: `"…," said Caddell, speaking of …` (the name, then the cue after the quotation).
+  let n = c;
+  while (n > floor && c - n < MAX_NAME_WORDS && tokens[n].type === 'word' && tokens[n].upper) n--;
+  if (n < c && n > floor && !tokens[n].upper && lookupCue(tokens[n].lower)?.class === 'speech' && (tokens[n - 1].text === ',' || tokens[n - 1].type === 'close')) return { first: n + 1, last: c };
   // Over the time and place after the cue (`Hollande said Tuesday in Paris, noting …`).
   let k = c;
   while (k > floor && c - k < MAX_CUE_TRAIL && tokens[k].type === 'word' && !(cueAt(tokens, k) && !tokens[k].upper) && (TIME_WORDS.has(tokens[k].lower) || tokens[k].upper || TRAIL_PREPOSITIONS.has(tokens[k].lower))) k--;
@@ -190,6 +194,8 @@ function mainCueComma(tokens: Token[], start: number, end: number): number {
   return end;
 }
 
+/** Words of a name after an inverted cue (`said Sen. Mara Quell,`). */
+const MAX_NAME_WORDS = 5;
 /** Words a cue's time and place phrase may hold before a gerund's comma (`said Tuesday in Paris,`). */
 const MAX_CUE_TRAIL = 6;
 const TRAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'during']);
