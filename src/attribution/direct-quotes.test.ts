@@ -58,6 +58,9 @@ test('should attribute a headline quote in single quotes to the name the title o
   const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Back Down');
   assert.equal(q.kind, 'headline');
   assert.equal(q.speaker, 'Mara Quell');
+  // A title-case phrase opening with an article is no name (`A Docker Developed 'Crane Elbow'`).
+  const phrase = "A Docker Developed 'Crane Elbow' After a Long Winter\n\nThe docker, 43, could not lift his arm.";
+  assert.equal(quoteWith(show(phrase, { title: { start: 0, end: phrase.indexOf('\n') } }), 'Crane').speaker, null);
 });
 
 test('should give a pull-quote paragraph with no cue the speaker of the quote before it', () => {
