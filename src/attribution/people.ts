@@ -59,8 +59,15 @@ function isNameWord(t: Token | undefined): t is Token {
   const bare = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
   // Manner verbs and other languages' cue forms are also names (`Storm`, `Dice`).
   const cue = lookupCue(t.lower);
-  return !TITLES.has(bare) && !GERMAN_TITLE.test(bare) && (cue === null || cue.quoteOnly === true) && NAME_SHAPE.test(t.text);
+  return !TITLES.has(bare) && !GERMAN_TITLE.test(bare) && (cue === null || cue.quoteOnly === true) && NAME_SHAPE.test(t.text) && !LOWER_COMPOUND.test(t.text);
 }
+
+/**
+ * A compound with a lower-case word of five letters or more after its hyphen
+ * (`Singer-guitarists`, `Co-founder`, `Texas-based`): a noun or an adjective. Names
+ * hyphenate capitals (`Jean-Pierre`) or short syllables (`Ban Ki-moon`, `Kim Jong-un`).
+ */
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}{5}/u;
 
 /**
  * German titles are capitalised compounds (`Gewerkschaftschefin Ines Lund`, `Bürgermeister

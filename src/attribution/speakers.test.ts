@@ -418,3 +418,9 @@ test('should name the speaker by the words after a title with an adjective befor
   assert.equal(quoteWith(show('Vermont Sen. Ada May said the ferry would be sold.'), 'ferry').speaker, 'Ada May');
   assert.equal(quoteWith(show('The Bank of Alder said the ferry would be sold.'), 'ferry').speaker, 'Bank of Alder');
 });
+
+test('should not read a hyphenated noun before a name as part of it (Co-founder Ada Brandt, Alder-based Ivo Brandt), but keep a hyphenated given name (Min-ji Park)', () => {
+  assert.equal(quoteWith(show('Co-founder Ada Brandt said the ferry would be sold.'), 'ferry').speaker, 'Ada Brandt');
+  assert.equal(quoteWith(show('Alder-based Ivo Brandt said the ferry would be sold.'), 'ferry').speaker, 'Ivo Brandt');
+  assert.equal(quoteWith(show('Min-ji Park said the ferry would be sold.'), 'ferry').speaker, 'Min-ji Park');
+});
