@@ -339,3 +339,13 @@ test('should take the name right before a gerund cue as its source (a video show
   assert.equal(q.source, 'Olin');
   assert.equal(q.speaker, 'Mara Olin');
 });
+
+test('should read title-case quotations listed as examples or after a year’s possessive as works, which nobody says', () => {
+  const text = 'The band played hits like 1994’s “Harbor Lights,” “Salt On The Deck” and “Crane Song.” “We are ready,” Ivo Brandt said.';
+  const shown = show(text);
+  assert.deepEqual(shown.map((q) => q.content.join(' ')), ['“We are ready,”']);
+  // A title-case line on its own is still a quotation, and `label as “…”` is no list of works.
+  const labelled = show('Ivo Brandt said. “Nobody Stops Us.” He liked to label as “Used News” any copied story.');
+  assert.ok(labelled.some((q) => q.content.join(' ').includes('Nobody Stops Us')), JSON.stringify(labelled));
+  assert.ok(labelled.some((q) => q.content.join(' ').includes('Used News')), JSON.stringify(labelled));
+});

@@ -446,6 +446,41 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
 }
 
 const WORK_TITLE_WORDS = 8;
+/** Words that introduce examples of works (`hits like “…”`, `songs including “…”`; `such as` below). */
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including']);
+/** Short words a title leaves in lower case (`What a Fool Believes`). */
+const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'with', 'at', 'from', 'as', 'is']);
+
+/** Whether every word from `first` to `last` is capitalised, short function words aside, and two or more are. */
+function titleCased(tokens: Token[], first: number, last: number): boolean {
+  let capitals = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') continue;
+    if (t.upper) capitals++;
+    else if (!TITLE_LOWER_WORDS.has(t.lower) && !/^['’]/.test(t.text)) return false;
+  }
+  return capitals >= 2;
+}
+
+/**
+ * Whether the quotation opening at `open` stands where a work's title would: after `like`,
+ * `including` or `such as`, after a year's possessive (`1978’s “…”`), or after another
+ * quotation in a list (`“Black Water,” “China Grove” and …`).
+ */
+function listsWorks(tokens: Token[], open: number): boolean {
+  const before = tokens[open - 1];
+  if (!before) return false;
+  const such = before.lower === 'as' && tokens[open - 2]?.lower === 'such';
+  if (EXAMPLE_WORDS.has(before.lower) || such || (before.lower === "'s" && /^\d{4}$/.test(tokens[open - 2]?.text ?? ''))) return true;
+  // A comma or `and` joins the two, outside the closing mark or inside it (`“Black Water,” “China Grove”`).
+  let k = open - 1;
+  const joined = before.lower === 'and' || before.lower === 'or';
+  if (joined) k--;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k--;
+  return tokens[k]?.type === 'close' && (joined || comma || tokens[k - 1]?.text === ',');
+}
 
 /**
  * Whether a quoted span is the title of a work: set right after a work noun (`the podcast
@@ -455,6 +490,7 @@ const WORK_TITLE_WORDS = 8;
 function namesWork(tokens: Token[], q: QuotedSpan): boolean {
   if (q.open < 0 || q.close < 0 || q.last - q.first >= WORK_TITLE_WORDS || !tokens[q.first].upper) return false;
   if (WORK_NOUNS.has(tokens[q.open - 1]?.lower ?? '')) return true;
+  if (titleCased(tokens, q.first, q.last) && listsWorks(tokens, q.open)) return true;
   let k = q.close + 1;
   if (tokens[k]?.text === ',') k++;
   if (WORK_NOUNS.has(tokens[k]?.lower ?? '')) return true;
