@@ -79,3 +79,12 @@ test('should not throw on empty or broken markup', () => {
   }
   assert.match(extractHtml('<svg/><p>After a self-closing svg the paragraph stays.</p>').text, /paragraph stays/);
 });
+
+test('should pass over a placeholder publication date (0001-01-01) for the next one, down to the day in the URL', () => {
+  const body = '<p>The ferry company ordered two electric boats on Thursday, its chief executive said, and the first will sail next year from the harbour.</p>';
+  const zero = `<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"><meta name="date" content="2024-05-02T10:00:00Z"></head><body><article>${body}</article></body></html>`;
+  assert.equal(extractHtml(zero, 'https://news.example/a').published, '2024-05-02T10:00:00Z');
+  const epoch = `<html><head><meta property="article:published_time" content="1970-01-01T00:00:00Z"></head><body><article>${body}</article></body></html>`;
+  assert.equal(extractHtml(epoch, 'https://news.example/story/2024/05/02/ferry-boats/123/').published, '2024-05-02');
+  assert.equal(extractHtml(epoch, 'https://news.example/ferry-boats').published, null);
+});

@@ -31,6 +31,35 @@ function first(meta: Map<string, string>, keys: readonly string[]): string | nul
   return null;
 }
 
+function all(meta: Map<string, string>, keys: readonly string[]): string[] {
+  return keys.map((key) => meta.get(key) ?? '').filter((v) => v !== '');
+}
+
+/**
+ * A date a template prints for "no date" (`0001-01-01T00:00:00Z`, the zero time of some
+ * CMSs; the Unix epoch at midnight): no page was published then.
+ */
+function isPlaceholderDate(value: string): boolean {
+  const year = /^\s*(\d{4})-/.exec(value)?.[1];
+  return (year !== undefined && Number(year) < 1900) || /^\s*1970-01-01(?:T00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?\s*$/.test(value);
+}
+
+/** The first candidate date that is not a placeholder; candidates may be computed lazily. */
+function firstDate(candidates: readonly (string | null | undefined | (() => string | null | undefined))[]): string | null {
+  for (const c of candidates) {
+    const value = clean(typeof c === 'function' ? c() : c);
+    if (value && !isPlaceholderDate(value)) return value;
+  }
+  return null;
+}
+
+/** A day in a URL's path, as news sites file stories (`/2019/11/19/slug`), or null. */
+function dateInPath(url: string | null): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 function resolveUrl(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
@@ -91,11 +120,13 @@ export function readPageMetadata(document: Document, linked: LinkedArticle | nul
     clean(first(meta, ['og:title', 'twitter:title'])) ?? clean(linked?.headline) ?? clean(document.querySelector('h1')?.textContent) ?? docTitle();
   const authorMeta = first(meta, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);
   const byline = clean(linked?.author) ?? (authorMeta && !/^https?:/.test(authorMeta) ? clean(authorMeta.replace(/^by\s+/i, '')) : null);
-  const published =
-    first(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'article.published']) ??
-    linked?.datePublished ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
+  const published = firstDate([
+    ...all(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'article.published']),
+    linked?.datePublished,
+    // The first `<time>` is a walk over the page: only made when nothing before it answers.
+    () => document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    () => dateInPath(url),
+  ]);
   const modified = first(meta, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']) ?? linked?.dateModified ?? null;
   const language = normaliseLanguage(
     document.documentElement?.getAttribute('lang') ?? first(meta, ['content-language', 'og:locale', 'language', 'dc.language']) ?? linked?.inLanguage ?? null,
