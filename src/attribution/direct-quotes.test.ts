@@ -349,3 +349,8 @@ test('should read title-case quotations listed as examples or after a year’s p
   assert.ok(labelled.some((q) => q.content.join(' ').includes('Nobody Stops Us')), JSON.stringify(labelled));
   assert.ok(labelled.some((q) => q.content.join(' ').includes('Used News')), JSON.stringify(labelled));
 });
+
+test('should read a capitalised cue form right after a quotation as a name unless the quotation ends a sentence (“Harbor Lights,” Marvel Records)', () => {
+  const shown = show('The label holds songs from Alder Sound, “Harbor Lights,” Marvel Records and others.');
+  assert.ok(shown.every((q) => q.cue === null), JSON.stringify(shown));
+});

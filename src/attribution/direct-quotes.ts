@@ -73,8 +73,9 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
   const limit = Math.min(tokens.length, k + CUE_AFTER_REACH);
   if (!tokens[k] || tokens[k].paragraph !== para || tokens[k].type !== 'word') return null;
-  // Inverted: `says Legend`, `said the senator`, `goes on`.
-  const inverted = cueAt(tokens, k);
+  // Inverted: `says Legend`, `said the senator`, `goes on`. A capital opens a cue only after
+  // a full stop (`“….” Said Oduya`); else it is a name (`“Star Wars,” Marvel Studios`).
+  const inverted = tokens[k].upper && !TERMINAL.has(tokens[q.last]?.text ?? '') ? null : cueAt(tokens, k);
   if (inverted) {
     // French `dit-il`, `a-t-elle déclaré`: the subject is inside the cue.
     const held = subjectInCue(tokens, inverted);
