@@ -424,3 +424,9 @@ test('should not read a hyphenated noun before a name as part of it (Co-founder 
   assert.equal(quoteWith(show('Alder-based Ivo Brandt said the ferry would be sold.'), 'ferry').speaker, 'Ivo Brandt');
   assert.equal(quoteWith(show('Min-ji Park said the ferry would be sold.'), 'ferry').speaker, 'Min-ji Park');
 });
+
+test('should not index a capitalised function word opening a sentence as part of a name (Once Ada Brandt …), and strip a business title (CEO Ivo May)', () => {
+  const text = 'Once Ada Brandt signed the lease, the work began. “We open in March,” Brandt said.';
+  assert.equal(quoteWith(show(text), 'March').speaker, 'Ada Brandt');
+  assert.equal(quoteWith(show('CEO Ivo May said the ferry would be sold.'), 'ferry').speaker, 'Ivo May');
+});

@@ -33,6 +33,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'ambassador', 'attorney', 'commissioner', 'director', 'chief', 'former', 'candidate',
   'nominee', 'rapper', 'singer', 'actor', 'actress', 'coach', 'spokesman', 'spokeswoman',
   'spokesperson', 'sheriff', 'detective', 'officer', 'deputy', 'state', 'first',
+  // Business and agency titles (`CEO Tim Cook`, `NASA Administrator Jim Bridenstine`).
+  'ceo', 'cfo', 'coo', 'cto', 'founder', 'cofounder', 'co-founder', 'administrator',
   // Occupational titles news copy puts before a name (`Chef Rory Teles`, `host Gus Halvorsen`).
   'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
@@ -264,6 +266,13 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'read', 'click', 'follow', 'subscribe', 'watch', 'related', 'advertisement', 'everyone',
   'nobody', 'anyone', 'someone', 'well', 'oh', 'hey', 'yeah', 'okay', 'clearly', 'most',
   'overall', 'despite', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'then',
+  // Prepositions, subordinators and determiners that open a sentence capitalised (`Once
+  // Trump released …`, `Since Diwali, …`, `Under NASA's plan …`): a closed class, no names.
+  'once', 'since', 'like', 'unlike', 'under', 'within', 'without', 'whatever', 'whenever',
+  'wherever', 'although', 'though', 'because', 'until', 'unless', 'whether', 'where', 'during',
+  'over', 'about', 'into', 'through', 'throughout', 'among', 'amid', 'between', 'against',
+  'toward', 'towards', 'across', 'behind', 'beyond', 'upon', 'besides', 'each', 'every',
+  'some', 'many', 'several', 'both', 'either', 'neither', 'such', 'another', 'any', 'all',
   // German articles open sentences capitalised (`Die Richterin …`).
   'der', 'die', 'das',
 ]);
