@@ -634,3 +634,9 @@ test('should give a gerund after an inverted cue the name after that cue (“…
   const q = quoteWith(show('Fares rose again.\n\n“It is in their heads. This is in their hearts,” said Keane, speaking of the ferry closures.'), 'closures');
   assert.equal(q.source, 'Keane');
 });
+
+test('should give a gerund after a platform the poster, not the platform (Ada Brandt posted on Instagram accusing …)', () => {
+  const shown = show('Ada Brandt posted on Instagram accusing the harbor board of hiding the accounts.');
+  const q = shown.find((x) => x.cue === 'accusing');
+  assert.equal(q?.source, 'Ada Brandt', JSON.stringify(shown));
+});

@@ -36,7 +36,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -209,6 +209,12 @@ function nameBefore(tokens: Token[], c: number, first: number): TokenRange | nul
   while (k > first && c - k <= 4 && tokens[k].type === 'word' && tokens[k].upper && !CALENDAR.has(tokens[k].lower)) k--;
   // A run reaching the sentence start may be an ordinary word capitalised (`Critics urging`).
   if (k === first && tokens[k].upper) return null;
+  // A platform is where it was said, not who said it: `Swift posted on Twitter accusing …` is
+  // the poster's (a person after a preposition still speaks: `a video of Pope Francis calling …`).
+  if (k + 1 === c - 1 && PLATFORMS.has(tokens[c - 1].lower)) {
+    const poster = tokens[k].lower === 'on' && k - 2 >= first ? findLeftSource(tokens, k - 2, first) : null;
+    return poster ? { first: poster.first, last: poster.last } : null;
+  }
   return k < c - 1 ? { first: k + 1, last: c - 1 } : null;
 }
 
