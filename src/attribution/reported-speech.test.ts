@@ -640,3 +640,9 @@ test('should give a gerund after a platform the poster, not the platform (Ada Br
   const q = shown.find((x) => x.cue === 'accusing');
   assert.equal(q?.source, 'Ada Brandt', JSON.stringify(shown));
 });
+
+test('should give a report in an owned platform post its owner, and keep a platform company as a speaker (her Instagram announcement; Twitter said)', () => {
+  const owned = show('In her first Instagram announcement of the move, Ada Brandt thanked the crew.').find((q) => q.cue === 'announcement');
+  assert.equal(owned?.source, 'her');
+  assert.equal(quoteWith(show('Twitter said the accounts were closed.'), 'accounts').source, 'Twitter');
+});

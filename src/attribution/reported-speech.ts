@@ -15,7 +15,7 @@ import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -137,6 +137,17 @@ function coordinatedWith(tokens: Token[], out: Found[], c: number, first: number
   }
   return null;
 }
+
+/** The possessive before a platform's name (`his initial Instagram post`), as a source; else null. */
+function platformOwner(tokens: Token[], platform: number, first: number): LeftSource | null {
+  for (let k = platform - 1; k >= first && k >= platform - 3; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') return null;
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) return { first: k, last: k, clauseStart: k };
+  }
+  return null;
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
 function afterConjunction(tokens: Token[], c: number, first: number): boolean {
@@ -405,6 +416,9 @@ export function findReportedSpeech(
       const subject = mainSource ?? sentenceSubject(tokens, s.first, c);
       if (subject) src = { ...subject, clauseStart: c };
     }
+    // A platform owned is where, not who: `his initial Instagram announcement` is his (the
+    // company still speaks: `Twitter said`).
+    if (src && src.first === src.last && PLATFORMS.has(tokens[src.first].lower)) src = platformOwner(tokens, src.first, s.first) ?? src;
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
     if (src && src.first === src.last && tokens[src.first].lower === 'you') continue;
     // `…in Congress, whom he has alienated, said Larry Sabato, director of …`: a name that
