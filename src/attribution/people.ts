@@ -86,11 +86,16 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   const full = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
+    // Up to three words, and the particles between them (`Bill de Blasio`, `Ursula von der Leyen`).
     let j = i;
-    while (j + 1 < tokens.length && j - i < 2 && isNameWord(tokens[j + 1])) j++;
+    let words = 1;
+    for (let next = nextNameWord(tokens, j); words < 3 && next > 0; next = nextNameWord(tokens, j)) {
+      j = next;
+      if (!NAME_PARTICLES.has(tokens[next].lower)) words++;
+    }
     if (j === i) continue;
     // Four or more capitalised words in a row are title case, not a name.
-    if (j - i >= 3 || isNameWord(tokens[j + 1])) {
+    if (nextNameWord(tokens, j) === j + 1) {
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
       i = j;
       continue;
@@ -139,6 +144,9 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   for (const p of people) {
     const parts = p.name.split(' ');
     claim(parts[parts.length - 1].toLowerCase(), p);
+    // A surname with its particles (`de Blasio`, `Van Der Beek`).
+    const particle = parts.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w.toLowerCase()));
+    if (particle > 0 && particle < parts.length - 1) claim(parts.slice(particle).join(' ').toLowerCase(), p);
     if (!byName.has(parts[0].toLowerCase())) byName.set(parts[0].toLowerCase(), p);
     const initials = parts.map((w) => w.charAt(0)).join('').toLowerCase();
     if (initials.length >= 2 && !byName.has(initials)) byName.set(initials, p);
@@ -146,6 +154,33 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   readAliases(tokens, byName);
   readGenders(tokens, people, byName);
   return { people, byName };
+}
+
+/**
+ * Particles inside surnames (`Bill de Blasio`, `Ludwig van Beethoven`, `Ursula von der
+ * Leyen`, `Osama bin Laden`): a name may run across them, in either case.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'der', 'den', 'la', 'le']);
+/**
+ * Particles that only follow another (`von der`, `van den`, `de la`): alone they are German
+ * and French articles (`sagte Merkel der Zeitung`), not parts of a name.
+ */
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le']);
+
+/**
+ * The index of the next word of a name after token `j`: the next token when it is a name
+ * word (a capitalised particle is one: `Van Der Beek`), or the word after one or two
+ * lower-case particles (`de Blasio`); else -1.
+ */
+function nextNameWord(tokens: Token[], j: number): number {
+  const next = tokens[j + 1];
+  if (next === undefined) return -1;
+  if (isNameWord(next)) return j + 1;
+  let k = j + 1;
+  const first = tokens[j + 1];
+  if (SECOND_PARTICLES.has(first.lower) && !first.upper) return -1;
+  while (k < tokens.length && k <= j + 2 && tokens[k].type === 'word' && NAME_PARTICLES.has(tokens[k].lower)) k++;
+  return k > j + 1 && isNameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].lower) ? k : -1;
 }
 
 /** Minimum words and share of capitalised words that make a paragraph a title-case line. */

@@ -430,3 +430,12 @@ test('should not index a capitalised function word opening a sentence as part of
   assert.equal(quoteWith(show(text), 'March').speaker, 'Ada Brandt');
   assert.equal(quoteWith(show('CEO Ivo May said the ferry would be sold.'), 'ferry').speaker, 'Ivo May');
 });
+
+test('should read a name across its particles (Ines de Palma, Ada von der Lind) and credit the surname with them, but not run a name into a German article (sagte Anna Berg der Zeitung)', () => {
+  const text = 'Mayor Ines de Palma said the port would reopen. Later, de Palma said the ferries would too.';
+  assert.equal(quoteWith(show(text), 'ferries').speaker, 'Ines de Palma');
+  const von = 'Ada von der Lind said the union would act. Von der Lind added that it was urgent.';
+  assert.equal(quoteWith(show(von), 'urgent').speaker, 'Ada von der Lind');
+  const german = '„Wir streiken weiter“, sagte Anna Berg der Zeitung am Montag.';
+  assert.equal(quoteWith(show(german), 'streiken').speaker, 'Anna Berg');
+});
