@@ -18,7 +18,7 @@ import { lookupCue } from './cue-forms.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
-import { THING_NOUNS } from '../people/name-words.js';
+import { NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
 
 /** One person known in the article. */
 export interface PersonEntry {
@@ -157,18 +157,14 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
 }
 
 /**
- * Particles inside surnames (`Bill de Blasio`, `Ludwig van Beethoven`, `Ursula von der
- * Leyen`, `Osama bin Laden`): a name may run across them, in either case.
+ * Particles (NAME_PARTICLES: `Bill de Blasio`, `Ursula von der Leyen`) that only follow
+ * another (`von der`, `de la`): alone they are articles (`sagte Merkel der Zeitung`,
+ * `Merkel das Gesetz`), not parts of a name.
  */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'der', 'den', 'la', 'le']);
-/**
- * Particles that only follow another (`von der`, `van den`, `de la`): alone they are German
- * and French articles (`sagte Merkel der Zeitung`), not parts of a name.
- */
-const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le']);
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'das', 'el']);
 
 /**
- * The index of the next word of a name after token `j`: the next token when it is a name
+ * The index of the next word of a name (across its particles, in either case) after token `j`: the next token when it is a name
  * word (a capitalised particle is one: `Van Der Beek`), or the word after one or two
  * lower-case particles (`de Blasio`); else -1.
  */
