@@ -77,3 +77,31 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
 restaurant bar café cafe bistro hotel shop store brand label band company firm organization
 organisation foundation charity project initiative magazine newspaper channel app website`.split(/\s+/),
 );
+
+/**
+ * Common English pet forms of given names (`Tim` for `Timothy`), as news copy varies them
+ * between outlets: the formal name and its pet forms, written by hand from the usual
+ * hypocorisms. A pet form may stand for two formal names (`Steve`, `Ted`); forms that men's
+ * and women's names share (`Chris`, `Alex`, `Sam`) are left out.
+ */
+const PET_NAME_TABLE: Readonly<Record<string, readonly string[]>> = {
+  timothy: ['tim', 'timmy'], william: ['bill', 'billy', 'will', 'willie'], robert: ['bob', 'bobby', 'rob', 'robbie'],
+  james: ['jim', 'jimmy', 'jamie'], michael: ['mike', 'mikey'], richard: ['rick', 'ricky', 'dick', 'rich'],
+  thomas: ['tom', 'tommy'], joseph: ['joe', 'joey'], charles: ['charlie', 'chuck'], edward: ['ed', 'eddie', 'ted'],
+  daniel: ['dan', 'danny'], david: ['dave'], anthony: ['tony'], kenneth: ['ken', 'kenny'], steven: ['steve'],
+  stephen: ['steve'], matthew: ['matt'], andrew: ['andy', 'drew'], benjamin: ['ben'], jonathan: ['jon'],
+  nicholas: ['nick'], gregory: ['greg'], jeffrey: ['jeff'], patrick: ['pat'], donald: ['don'], ronald: ['ron'],
+  gerald: ['jerry'], lawrence: ['larry'], raymond: ['ray'], theodore: ['ted', 'teddy'],
+  elizabeth: ['liz', 'beth', 'betsy', 'libby'], margaret: ['maggie', 'peggy', 'meg'], katherine: ['kate', 'kathy', 'katie'],
+  catherine: ['cathy', 'kate'], jennifer: ['jen', 'jenny'], rebecca: ['becky'], susan: ['sue', 'susie'],
+  deborah: ['debbie', 'deb'], patricia: ['patty', 'trish'], kimberly: ['kim'], victoria: ['vicky', 'tori'],
+};
+
+/** Pet form or formal given name → the formal names it may stand for. */
+export const FORMAL_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [formal, pets] of Object.entries(PET_NAME_TABLE)) {
+    for (const name of [formal, ...pets]) out.set(name, [...(out.get(name) ?? []), formal]);
+  }
+  return out;
+})();

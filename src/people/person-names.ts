@@ -3,7 +3,7 @@
  * words without titles, possessives or generational suffixes, so that "President Kanye
  * West", "Kanye West's" and "KANYE WEST" all read as `kanye west`.
  */
-import { fold, NAME_PARTICLES, SUFFIXES, TITLES } from './name-words.js';
+import { FORMAL_GIVEN_NAMES, fold, NAME_PARTICLES, SUFFIXES, TITLES } from './name-words.js';
 
 /**
  * The folded words of a name, without leading titles, possessive `'s`, trailing suffixes
@@ -39,6 +39,17 @@ export function surnameOf(words: readonly string[]): string {
   let k = words.length - 1;
   while (k > 1 && NAME_PARTICLES.has(words[k - 1])) k--;
   return words.slice(k).join(' ');
+}
+
+/**
+ * Whether two folded given names are the same name: equal, or a pet form and its formal
+ * name (`tim` and `timothy`, `bill` and `will`; not `tim` and `tom`).
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const formalA = FORMAL_GIVEN_NAMES.get(a);
+  const formalB = FORMAL_GIVEN_NAMES.get(b);
+  return formalA !== undefined && formalB !== undefined && formalA.some((f) => formalB.includes(f));
 }
 
 /** Initials of a multi-word name (`john legend` → `jl`), or '' for one word. */

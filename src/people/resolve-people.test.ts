@@ -117,3 +117,16 @@ test('should not take an outlet cited as a source for a person', () => {
   assert.deepEqual(out.people.map((p) => p.name), ['Tobias Quist']);
   assert.equal(out.quotes[1].personId, null);
 });
+
+test('should merge a pet form of a first name with the formal one under the same surname (Tim Varga, Timothy Varga), and not a different name (Tom Varga)', () => {
+  const a = makeArticle('pet-a', 'Envoy testifies', ['“The call worried me,” Tim Varga said.'], { published: '2031-04-01T08:00:00Z' });
+  const b = makeArticle('pet-b', 'Envoy speaks again', ['“I reported the call,” Timothy Varga said.'], { published: '2031-04-02T08:00:00Z' });
+  const c = makeArticle('pet-c', 'Brother speaks', ['“He told me nothing,” Tom Varga said.'], { published: '2031-04-03T08:00:00Z' });
+  const quotes = [quote(a, 'The call worried me,', 'Tim Varga'), quote(b, 'I reported the call,', 'Timothy Varga'), quote(c, 'He told me nothing,', 'Tom Varga')];
+  const analyses = [analysisOf(a, ['Tim Varga']), analysisOf(b, ['Timothy Varga']), analysisOf(c, ['Tom Varga'])];
+  const r = resolvePeople({ articles: [a, b, c], quotes, analyses, known: [] });
+  const [qa, qb, qc] = r.quotes;
+  assert.ok(qa.personId);
+  assert.equal(qb.personId, qa.personId);
+  assert.notEqual(qc.personId, qa.personId);
+});

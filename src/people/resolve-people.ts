@@ -12,14 +12,14 @@ import { displayName, findLocalPeople, type LocalPerson } from './local-people.j
 import type { Mention } from './mentions.js';
 import { givenNames, lengthensName, sentenceAround } from './nicknames.js';
 import { namedThings, outletKeys } from './non-person-names.js';
-import { nameWords, surnameOf } from './person-names.js';
+import { nameWords, sameGivenName, surnameOf } from './person-names.js';
 import { addAlias, addPerson, createRegistry, peopleWithPart, personNamed, type Registry } from './people-registry.js';
 
 function personId(name: string): string {
   return `person-${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
 }
 
-/** The known person a local person is, by a shared name or the same first and last name. */
+/** The known person a local person is, by a shared name or the same first (or pet) name and last name. */
 function matchLocal(registry: Registry, local: LocalPerson): string | null {
   const hits = new Map<string, number>();
   for (const name of local.names.keys()) {
@@ -33,7 +33,8 @@ function matchLocal(registry: Registry, local: LocalPerson): string | null {
     for (const id of peopleWithPart(registry, `s:${surnameOf(words)}`)) {
       const person = registry.people.get(id);
       const names = person ? [person.name, ...person.aliases].map(nameWords) : [];
-      if (names.some((w) => w.length >= 2 && w[0] === words[0] && surnameOf(w) === surnameOf(words))) return id;
+      // The same first name, or its pet form (`Tim Morrison`, `Timothy Morrison`), and the same surname.
+      if (names.some((w) => w.length >= 2 && sameGivenName(w[0], words[0]) && surnameOf(w) === surnameOf(words))) return id;
     }
   }
   return null;
