@@ -278,3 +278,10 @@ test('should read a programme named in quotation marks after a medium verb (Spea
   // A quoted word that is no title is not a programme.
   assert.equal(quoteWith(show('Ana Ruiz told "reporters" she was fine.'), 'she was fine').occasion, null);
 });
+
+test('should not date a statement after its article was published (On June 3, 2031, …): that day is still to come', () => {
+  const text = 'On June 3, 2031, the ferry will sail again. “We are ready,” Ada Brandt said.';
+  assert.equal(quoteWith(show(text, { published: '2031-05-14' }), 'ready').saidWhen, null);
+  // A day before publication still dates it.
+  assert.equal(quoteWith(show(text, { published: '2031-06-20' }), 'ready').saidWhen, '2031-06-03');
+});

@@ -243,7 +243,14 @@ export function resolveOccasionsAndDates(
   scenes.sort((a, b) => a.at - b.at);
   const occasionScenes = scenes.filter((e) => !e.personal && e.scene.occasion !== null);
 
+  // Nothing is said after its article was published: a later date (`Come November 19,
+  // those who …`, `in 2021, Tor will publish`) dates an event to come, not the statement.
   return found.map((f, i) => {
+    const result = resolveOne(f, i);
+    return result.saidWhen && ref && laterThan(result.saidWhen, ref) ? { occasion: result.occasion, saidWhen: null } : result;
+  });
+
+  function resolveOne(f: Found, i: number): SceneResult {
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const own = owns[i];
     if (own.undated) return { occasion: own.occasion, saidWhen: null };
@@ -284,7 +291,15 @@ export function resolveOccasionsAndDates(
     if (pick) return { occasion, saidWhen: pick.scene.date };
     // 5. An occasion with no date at all: the publication year (see `yearOnly`).
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
-  });
+  }
+}
+
+/** Whether a date falls after the reference day, compared at the precision both state. */
+function laterThan(date: SaidWhen, ref: Reference): boolean {
+  const [y, m, d] = date.value.split('-').map(Number);
+  if (y !== ref.year) return y > ref.year;
+  if (m === undefined || ref.month === null || m !== ref.month) return m !== undefined && ref.month !== null && m > ref.month;
+  return d !== undefined && ref.day !== null && d > ref.day;
 }
 
 /** Whether the sentence at `first` opens with a weekday or a month (`On Thursday`, `Last Friday`). */
