@@ -47,6 +47,8 @@ const MODEL_THRESHOLD = -4;
 const MIN_WORD_WEIGHT = 0;
 /** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
 const VETO = -2;
+/** Trained cue share from which a lexicon cue is reliable and the detector is not asked. */
+const RELIABLE_PRIOR = 0.6;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
 const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'then', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
@@ -132,8 +134,9 @@ function coordinatedWith(tokens: Token[], out: Found[], c: number, first: number
     // The content may still run on through the joined verb: `endBeforeCoordinatedReports` ends it there.
     const reaches = contentLast >= joiner || trimEnd(tokens, contentLast, joiner - 1) === contentLast;
     if (!(f.cue.last < contentFirst && contentFirst < joiner && reaches)) continue;
-    const opened = out.some((g) => g !== f && g.content[0]?.first === f.source!.first);
-    if (!opened) return f.source;
+    const source = f.source;
+    const opened = out.some((g) => g !== f && g.content[0]?.first === source.first);
+    if (!opened) return source;
   }
   return null;
 }
@@ -330,7 +333,8 @@ export function findReportedSpeech(
     if (!cue && entry?.particleOnly) continue;
     // A noun before the form and `that` after it make it a verb with its clause (`Olin charges
     // that …`, `the website states that …`), whatever its prior and the detector say.
-    const clauseVerb = form !== null && (form.prior === null || form.prior < 0.6) && tokens[cue!.last + 1]?.lower === 'that' && nounBefore(tokens, c, s.first);
+    const unsure = form !== null && (form.prior === null || form.prior < RELIABLE_PRIOR);
+    const clauseVerb = unsure && tokens[cue!.last + 1]?.lower === 'that' && nounBefore(tokens, c, s.first);
     // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior; so is a
     // rarely-reporting form after a subject when the detector reads a verb of report there
     // (`Many experts suspect those losses were …`).
@@ -340,7 +344,7 @@ export function findReportedSpeech(
     // The detector knows English only: manner verbs and other languages' forms are not asked.
     // A verb coordinated with the sentence's report (`went on to call him a sellout … and even
     // demanded an apology`) shares its subject, as a verb after a name does.
-    if (form && !titleCase && !form.quoteOnly && !clauseVerb && (form.prior === null || form.prior < 0.6) && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
+    if (form && unsure && !titleCase && !form.quoteOnly && !clauseVerb && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
     if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
