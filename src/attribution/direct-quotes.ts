@@ -74,7 +74,7 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   const limit = Math.min(tokens.length, k + CUE_AFTER_REACH);
   if (!tokens[k] || tokens[k].paragraph !== para || tokens[k].type !== 'word') return null;
   // Inverted: `says Legend`, `said the senator`, `goes on`. A capital opens a cue only after
-  // a full stop (`“….” Said Oduya`); else it is a name (`“Star Wars,” Marvel Studios`).
+  // a full stop (`“….” Said Oduya`); else it is a name (`“Harbor Lights,” Marvel Records`).
   const inverted = tokens[k].upper && !TERMINAL.has(tokens[q.last]?.text ?? '') ? null : cueAt(tokens, k);
   if (inverted) {
     // French `dit-il`, `a-t-elle déclaré`: the subject is inside the cue.

@@ -411,7 +411,7 @@ function quotedAfterColon(tokens: Tokenized['tokens'], f: Found): void {
 /** Two or more capitalised words opening a title, before `end` (`John Legend on …`). */
 function leadingName(tokens: Tokenized['tokens'], first: number, end: number): { first: number; last: number } | null {
   // A title-case headline capitalises every word: an article or a function word makes the
-  // run a phrase (`A Man Developed 'Feather Duvet Lung'`), not a name.
+  // run a phrase (`A Docker Developed 'Crane Elbow'`), not a name.
   if (DETERMINERS.has(tokens[first]?.lower ?? '')) return null;
   let k = first;
   while (k < end && k - first < 4 && tokens[k].type === 'word' && tokens[k].upper) {

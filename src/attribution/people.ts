@@ -64,8 +64,8 @@ function isNameWord(t: Token | undefined): t is Token {
 
 /**
  * A compound with a lower-case word of five letters or more after its hyphen
- * (`Singer-guitarists`, `Co-founder`, `Texas-based`): a noun or an adjective. Names
- * hyphenate capitals (`Jean-Pierre`) or short syllables (`Ban Ki-moon`, `Kim Jong-un`).
+ * (`Singer-guitarists`, `Co-founder`, `Alder-based`): a noun or an adjective. Names
+ * hyphenate capitals (`Jean-Pierre`) or short syllables (`Min-ji`, `Jae-won`).
  */
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}{5}/u;
 
@@ -86,7 +86,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   const full = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
-    // Up to three words, and the particles between them (`Bill de Blasio`, `Ursula von der Leyen`).
+    // Up to three words, and the particles between them (`Ines de Palma`, `Ada von der Lind`).
     let j = i;
     let words = 1;
     for (let next = nextNameWord(tokens, j); words < 3 && next > 0; next = nextNameWord(tokens, j)) {
@@ -144,7 +144,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   for (const p of people) {
     const parts = p.name.split(' ');
     claim(parts[parts.length - 1].toLowerCase(), p);
-    // A surname with its particles (`de Blasio`, `Van Der Beek`).
+    // A surname with its particles (`de Palma`, `Van Der Berg`).
     const particle = parts.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w.toLowerCase()));
     if (particle > 0 && particle < parts.length - 1) claim(parts.slice(particle).join(' ').toLowerCase(), p);
     if (!byName.has(parts[0].toLowerCase())) byName.set(parts[0].toLowerCase(), p);
@@ -157,24 +157,22 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
 }
 
 /**
- * Particles (NAME_PARTICLES: `Bill de Blasio`, `Ursula von der Leyen`) that only follow
- * another (`von der`, `de la`): alone they are articles (`sagte Merkel der Zeitung`,
- * `Merkel das Gesetz`), not parts of a name.
+ * Particles (NAME_PARTICLES: `Ines de Palma`, `Ada von der Lind`) that only follow another
+ * (`von der`, `de la`): alone they are articles (`sagte Anna Berg der Zeitung`, `Berg das
+ * Gesetz`), not parts of a name.
  */
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'das', 'el']);
 
 /**
- * The index of the next word of a name (across its particles, in either case) after token `j`: the next token when it is a name
- * word (a capitalised particle is one: `Van Der Beek`), or the word after one or two
- * lower-case particles (`de Blasio`); else -1.
+ * The index of the next word of a name after token `j`, across its particles in either
+ * case: the next token when it is a name word (a capitalised particle is one: `Van Der
+ * Berg`), or the word after one or two lower-case particles (`de Palma`); else -1.
  */
 function nextNameWord(tokens: Token[], j: number): number {
   const next = tokens[j + 1];
-  if (next === undefined) return -1;
+  if (next === undefined || (SECOND_PARTICLES.has(next.lower) && !next.upper)) return -1;
   if (isNameWord(next)) return j + 1;
   let k = j + 1;
-  const first = tokens[j + 1];
-  if (SECOND_PARTICLES.has(first.lower) && !first.upper) return -1;
   while (k < tokens.length && k <= j + 2 && tokens[k].type === 'word' && NAME_PARTICLES.has(tokens[k].lower)) k++;
   return k > j + 1 && isNameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].lower) ? k : -1;
 }

@@ -177,7 +177,7 @@ function skipAdverbsLeft(tokens: Token[], i: number, floor: number): number {
  * cue's source; the sentence's opening words are inside the quotation, or the report's.
  */
 function cueSubjectBefore(tokens: Token[], c: number, floor: number): TokenRange | null {
-  // Inverted: `"…," said Caddell, speaking of …` (the name, then the cue after the quotation).
+  // Inverted: `"…," said Keane, speaking of …` (the name, then the cue after the quotation).
   let n = c;
   while (n > floor && c - n < MAX_NAME_WORDS && tokens[n].type === 'word' && tokens[n].upper) n--;
   if (n < c && n > floor && !tokens[n].upper && lookupCue(tokens[n].lower)?.class === 'speech' && (tokens[n - 1].text === ',' || tokens[n - 1].type === 'close')) return { first: n + 1, last: c };
@@ -223,8 +223,8 @@ function nameBefore(tokens: Token[], c: number, first: number): TokenRange | nul
   while (k > first && c - k <= 4 && tokens[k].type === 'word' && tokens[k].upper && !CALENDAR.has(tokens[k].lower)) k--;
   // A run reaching the sentence start may be an ordinary word capitalised (`Critics urging`).
   if (k === first && tokens[k].upper) return null;
-  // A platform is where it was said, not who said it: `Swift posted on Twitter accusing …` is
-  // the poster's (a person after a preposition still speaks: `a video of Pope Francis calling …`).
+  // A platform is where it was said, not who said it: `Brandt posted on Instagram accusing …` is
+  // the poster's (a person after a preposition still speaks: `a video of Ada Brandt calling …`).
   if (k + 1 === c - 1 && PLATFORMS.has(tokens[c - 1].lower)) {
     const poster = tokens[k].lower === 'on' && k - 2 >= first ? findLeftSource(tokens, k - 2, first) : null;
     return poster ? { first: poster.first, last: poster.last } : null;
@@ -420,7 +420,7 @@ export function findReportedSpeech(
       const subject = mainSource ?? sentenceSubject(tokens, s.first, c);
       if (subject) src = { ...subject, clauseStart: c };
     }
-    // A platform owned is where, not who: `his initial Instagram announcement` is his (the
+    // A platform owned is where, not who: `her first Instagram announcement` is hers (the
     // company still speaks: `Twitter said`).
     if (src && src.first === src.last && PLATFORMS.has(tokens[src.first].lower)) src = platformOwner(tokens, src.first, s.first) ?? src;
     // Generic `you` addresses the reader (`You may recall …`), it reports nobody.
@@ -512,7 +512,7 @@ export function findReportedSpeech(
 function isName(tokens: Token[], r: TokenRange): boolean {
   let k = r.first;
   while (k <= r.last && tokens[k].type === 'word' && tokens[k].upper) k++;
-  // A surname alone (`…, said Batchelder.`), though not a day or a month (`…, said Friday.`).
+  // A surname alone (`…, said Keane.`), though not a day or a month (`…, said Friday.`).
   const lone = k - r.first === 1 && WEEKDAYS[tokens[r.first].lower] === undefined && MONTHS[tokens[r.first].lower] === undefined;
   return (k - r.first >= 2 || lone) && (k > r.last || tokens[k].text === ',');
 }

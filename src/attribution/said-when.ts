@@ -243,8 +243,8 @@ export function resolveOccasionsAndDates(
   scenes.sort((a, b) => a.at - b.at);
   const occasionScenes = scenes.filter((e) => !e.personal && e.scene.occasion !== null);
 
-  // Nothing is said after its article was published: a later date (`Come November 19,
-  // those who …`, `in 2021, Tor will publish`) dates an event to come, not the statement.
+  // Nothing is said after its article was published: a later date (`On June 3, 2031,
+  // the ferry will sail again`) dates an event to come, not the statement.
   return found.map((f, i) => {
     const result = resolveOne(f, i);
     return result.saidWhen && ref && laterThan(result.saidWhen, ref) ? { occasion: result.occasion, saidWhen: null } : result;

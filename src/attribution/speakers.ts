@@ -237,7 +237,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   if (head.upper && !demonym && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
-    // Prime Minister Theresa May`: not the adjective before the title, nor the title itself).
+    // Prime Minister Lena May`: not the adjective before the title, nor the title itself).
     const isTitle = (w: Token): boolean => TITLES.has(w.lower.replace(/\.$/, ''));
     let lastTitle = -1;
     for (let k = start; k < words.length - 1; k++) if (isTitle(words[k])) lastTitle = k;

@@ -33,7 +33,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'ambassador', 'attorney', 'commissioner', 'director', 'chief', 'former', 'candidate',
   'nominee', 'rapper', 'singer', 'actor', 'actress', 'coach', 'spokesman', 'spokeswoman',
   'spokesperson', 'sheriff', 'detective', 'officer', 'deputy', 'state', 'first',
-  // Business and agency titles (`CEO Tim Cook`, `NASA Administrator Jim Bridenstine`).
+  // Business and agency titles (`CEO Ivo May`, `Agency Administrator Ada Brandt`).
   'ceo', 'cfo', 'coo', 'cto', 'founder', 'cofounder', 'co-founder', 'administrator',
   // Occupational titles news copy puts before a name (`Chef Rory Teles`, `host Gus Halvorsen`).
   'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman',
@@ -267,7 +267,7 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'nobody', 'anyone', 'someone', 'well', 'oh', 'hey', 'yeah', 'okay', 'clearly', 'most',
   'overall', 'despite', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'then',
   // Prepositions, subordinators and determiners that open a sentence capitalised (`Once
-  // Trump released …`, `Since Diwali, …`, `Under NASA's plan …`): a closed class, no names.
+  // Brandt signed …`, `Since May, …`, `Under the board's plan …`): a closed class, no names.
   'once', 'since', 'like', 'unlike', 'under', 'within', 'without', 'whatever', 'whenever',
   'wherever', 'although', 'though', 'because', 'until', 'unless', 'whether', 'where', 'during',
   'over', 'about', 'into', 'through', 'throughout', 'among', 'amid', 'between', 'against',

@@ -33,7 +33,7 @@ function matchLocal(registry: Registry, local: LocalPerson): string | null {
     for (const id of peopleWithPart(registry, `s:${surnameOf(words)}`)) {
       const person = registry.people.get(id);
       const names = person ? [person.name, ...person.aliases].map(nameWords) : [];
-      // The same first name, or its pet form (`Tim Morrison`, `Timothy Morrison`), and the same surname.
+      // The same first name, or its pet form (`Tim Varga`, `Timothy Varga`), and the same surname.
       if (names.some((w) => w.length >= 2 && sameGivenName(w[0], words[0]) && surnameOf(w) === surnameOf(words))) return id;
     }
   }
