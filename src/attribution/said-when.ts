@@ -243,14 +243,7 @@ export function resolveOccasionsAndDates(
   scenes.sort((a, b) => a.at - b.at);
   const occasionScenes = scenes.filter((e) => !e.personal && e.scene.occasion !== null);
 
-  // Nothing is said after its article was published: a later date (`On June 3, 2031,
-  // the ferry will sail again`) dates an event to come, not the statement.
-  return found.map((f, i) => {
-    const result = resolveOne(f, i);
-    return result.saidWhen && ref && laterThan(result.saidWhen, ref) ? { occasion: result.occasion, saidWhen: null } : result;
-  });
-
-  function resolveOne(f: Found, i: number): SceneResult {
+  const results = found.map((f, i): SceneResult => {
     const anchor = (f.cue ?? f.source ?? f.content[0]).first;
     const own = owns[i];
     if (own.undated) return { occasion: own.occasion, saidWhen: null };
@@ -291,7 +284,10 @@ export function resolveOccasionsAndDates(
     if (pick) return { occasion, saidWhen: pick.scene.date };
     // 5. An occasion with no date at all: the publication year (see `yearOnly`).
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
-  }
+  });
+  // Nothing is said after its article was published: a later date (`On June 3, 2031, the
+  // ferry will sail again`) dates an event to come, not the statement.
+  return results.map((r) => (r.saidWhen && ref && laterThan(r.saidWhen, ref) ? { ...r, saidWhen: null } : r));
 }
 
 /** Whether a date falls after the reference day, compared at the precision both state. */
