@@ -28,7 +28,8 @@ import { creditsNobody } from './types.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const quotes: Quote[] = drafts.filter((d) => storeKeeps(article.text, d)).map(({ report: _report, rule: _rule, ...d }, i) => ({
+  const kept = foldFragments(drafts.filter((d) => storeKeeps(article.text, d)));
+  const quotes: Quote[] = kept.map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
     personId: null,
@@ -55,6 +56,30 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
     });
   }
   return { quotes, messages };
+}
+
+/**
+ * Folds a quotation into the report on the same cue whose content it starts in (`The mayor
+ * said that the union "is going to … like. If they do not, that is it."`, found once as the
+ * report and once as the quotation): the store shows the words once, in the report, which
+ * then runs to the quotation's end (the report stopped at the first full stop inside the
+ * marks). `retold quotes` folds them into one record too.
+ */
+function foldFragments(drafts: QuoteDraft[]): QuoteDraft[] {
+  const out = drafts.map((d) => ({ ...d, content: [...d.content] }));
+  const folded = new Set<QuoteDraft>();
+  for (const d of out) {
+    if (!d.cue) continue;
+    const cue = d.cue.start;
+    const first = d.content[0].start;
+    const last = d.content[d.content.length - 1].end;
+    const report = out.find((r) => r !== d && !folded.has(r) && r.cue?.start === cue && r.content[0].start < first && r.content[r.content.length - 1].end >= first);
+    if (!report) continue;
+    const end = report.content.length - 1;
+    report.content[end] = { start: report.content[end].start, end: Math.max(report.content[end].end, last) };
+    folded.add(d);
+  }
+  return out.filter((d) => !folded.has(d));
 }
 
 /**

@@ -135,3 +135,11 @@ test('attributeArticle leaves out a participle that describes a document by its 
   assert.ok(!cues.includes('published'), cues.join(' | '));
   assert.ok(cues.includes('said'));
 });
+
+test('attributeArticle keeps a quoted fragment once, in the report on the same cue that holds it', () => {
+  const text = 'Port deal\n\nThe mayor said on Tuesday that the union "is going to have to make a deal that I like. If they do not, that is it."';
+  const { quotes } = stage.attributeArticle(article(text));
+  const holding = quotes.filter((q) => text.slice(q.content[0].start, q.content[q.content.length - 1].end).includes('make a deal'));
+  assert.equal(holding.length, 1, JSON.stringify(holding));
+  assert.notEqual(holding[0].kind, 'fragment');
+});
