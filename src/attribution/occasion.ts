@@ -66,7 +66,9 @@ function mediumName(first: Token, second: Token): boolean {
 }
 
 /** Function words capitalised only because they open a sentence (`In messages from …`). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'from', 'by', 'to', 'so', 'yet', 'during', 'since']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'from', 'by', 'to', 'so', 'yet', 'during', 'since', 'upon', 'once']);
+/** A number or an ordinal (`12`, `3rd`, `Seventh`): a date's or a rank's, not a name. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [number, number] | null {
   let k = from;
@@ -82,18 +84,24 @@ function nameRun(tokens: Token[], from: number, to: number, dir: 1 | -1): [numbe
     end = k;
   }
   if (end < 0) return null;
-  const a = Math.min(start, end);
+  let a = Math.min(start, end);
   const b = Math.max(start, end);
-  // Drop trailing glue (`Axelrod's` → keep; a dangling `of` → drop).
+  // Drop dangling glue at either end (`… of GiveWell's Grants` read leftwards → `GiveWell's Grants`);
+  // a possessive inside stays (`Axelrod's The Axe Files`), one at the end goes (`Ford's`).
   let last = b;
-  while (last > a && (tokens[last].lower === 'of')) last--;
+  while (last > a && (tokens[last].lower === 'of' || tokens[last].lower === "'s")) last--;
+  while (a < last && (tokens[a].lower === 'of' || tokens[a].lower === "'s")) a++;
+  // A single capitalised word opening the sentence before the noun is an ordinary word
+  // (`Polls show that …`, `Videos show …`), unless it is an acronym (`CNN interview`).
+  if (dir === -1 && a === last && (a === 0 || tokens[a - 1].sentence !== tokens[a].sentence) && tokens[a].text !== tokens[a].text.toUpperCase()) return null;
   return [a, last];
 }
 
+/** A date or a function word, not the name of a show or an outlet (`a June episode`, `show Sept. 12`, `Upon`). */
 function isNotName(tokens: Token[], [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) {
-    const w = tokens[k].lower;
-    if (MONTHS[w] === undefined && WEEKDAYS[w] === undefined && !DETERMINERS.has(w)) return false;
+    const w = tokens[k].lower.replace(/\.$/, '');
+    if (MONTHS[w] === undefined && WEEKDAYS[w] === undefined && !DETERMINERS.has(w) && !SENTENCE_OPENERS.has(w) && !ORDINAL.test(w)) return false;
   }
   return true;
 }

@@ -285,3 +285,10 @@ test('should not date a statement after its article was published (On June 3, 20
   // A day before publication still dates it.
   assert.equal(quoteWith(show(text, { published: '2031-06-20' }), 'ready').saidWhen, '2031-06-03');
 });
+
+test('should not name an occasion after a sentence-opening word, a date or a dangling possessive (Polls show …; the show Sept. 12; Ford’s)', () => {
+  assert.equal(quoteWith(show('Polls show that Ada Brandt leads the race, the Harbor Ledger reported.'), 'leads').occasion, null);
+  assert.equal(quoteWith(show('“We will win,” Ada Brandt said on the show Sept. 12.', { published: '2031-10-01' }), 'win').occasion, 'show');
+  assert.equal(quoteWith(show('In a conversation with Ivo’s daughter, Ada Brandt said the port would close.'), 'port').occasion, 'conversation: Ivo');
+  assert.equal(quoteWith(show('“We will win,” Ada Brandt said in a CNN interview.'), 'win').occasion, 'interview: CNN');
+});
