@@ -439,3 +439,10 @@ test('should read a name across its particles (Ines de Palma, Ada von der Lind) 
   const german = '„Wir streiken weiter“, sagte Anna Berg der Zeitung am Montag.';
   assert.equal(quoteWith(show(german), 'streiken').speaker, 'Anna Berg');
 });
+
+test('should credit nobody for a publisher described by its noun (the paper said), but someone for their own site (his website says)', () => {
+  const paper = 'Ada Brandt is running for mayor. Fares will rise, the newspaper reported.';
+  assert.equal(quoteWith(show(paper), 'Fares').speaker, null);
+  const own = 'Ivo Brandt is running for mayor. His website says the fares will fall.';
+  assert.equal(quoteWith(show(own), 'fares').speaker, 'Ivo Brandt');
+});

@@ -14,7 +14,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -261,6 +261,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
   // `the insider`, `the source` is anonymous by its very noun.
   if (!isDefinite(words[0])) return NOBODY;
+  // `the paper said`, `the network reported`: a publisher, which is nobody's description
+  // (someone's own site still speaks for them: `his website says`).
+  if (OUTLET_NOUNS.has(head.lower) && !words.some((w) => w.lower === "'s" || OWNER_PRONOUNS.has(w.lower))) return NOBODY;
   if (unnamedByRequest(tokens, source.last, at) || ANONYMOUS_HEADS.has(head.lower)) return UNNAMED;
   // `The star's representative`: someone who speaks for the one described.
   const possessive = words.findIndex((w) => w.lower === "'s");
@@ -296,6 +299,9 @@ const DEMONYM_ENDINGS = /(?:ian|ean|ese|man|woman|i)$/;
 function isDemonym(word: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word.text) && word.lower !== 'guardian' && (DEMONYMS.has(word.lower) || DEMONYM_ENDINGS.test(word.lower));
 }
+
+/** Possessive pronouns that make a site or a paper someone's own (`his website`). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
 const ANONYMITY: ReadonlySet<string> = new Set(['anonymity', 'anonymously']);
