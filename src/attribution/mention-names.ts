@@ -22,7 +22,23 @@ export function findNamed(words: Token[], index: PeopleIndex): PersonEntry | nul
   const head = words.slice(0, cut);
   const joint = words[cut].lower;
   const through = AUTHOR_JOINTS.has(joint) || (joint === 'of' && SHARES.has(head[head.length - 1].lower)) || onlyTitle(head);
-  return namedIn(head, index) ?? (through ? namedIn(words, index) : null);
+  return namedIn(head, index) ?? (through ? namedIn(words, index) : null) ?? (head.some((w) => ENTOURAGE_NOUNS.has(w.lower)) ? null : placeThenName(words, cut, index));
+}
+
+/**
+ * A name ending the mention after a place the joint governs (`the envoy to Ukraine Kurt
+ * Volker`): the head's apposition, so the speaker. A name right after the joint (`an
+ * adviser to Mara Olin`) is whom the head serves, and is not; nor is a name after a head
+ * that speaks for another (`a spokeswoman for Harbor Board Chair Ada Brandt`).
+ */
+function placeThenName(words: Token[], cut: number, index: PeopleIndex): PersonEntry | null {
+  const rest = words.slice(cut + 1);
+  if (rest.length < 3 || !rest.every((w) => w.upper)) return null;
+  const person = namedIn(rest.slice(1), index);
+  if (!person) return null;
+  const parts = person.name.toLowerCase().split(' ');
+  const nameEndsMention = parts.length >= 2 && parts[parts.length - 1] === rest[rest.length - 1].lower && parts.length <= rest.length - 1;
+  return nameEndsMention && parts[0] !== rest[0].lower ? person : null;
 }
 
 const HEAD_ENDS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);

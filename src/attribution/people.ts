@@ -100,6 +100,13 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       i = j;
       continue;
     }
+    // `the envoy to Ukraine Kurt Volker`: after a preposition, the first of three words is
+    // its object (a place) when a given name follows it (not `spoke to John Paul Jones`,
+    // nor `the Roper Center for Public Opinion Research`).
+    if (words === 3 && PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper && !isGivenName(tokens[i].lower)) {
+      const second = nextNameWord(tokens, i);
+      if (isGivenName(tokens[second].lower)) i = second;
+    }
     if (!namesPerson(tokens, i, j)) {
       i = j;
       continue;
@@ -154,6 +161,13 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   readAliases(tokens, byName);
   readGenders(tokens, people, byName);
   return { people, byName };
+}
+
+/** Prepositions whose object may stand right before a name (`ambassador to Britain Liu Wen`). */
+const PLACE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'of', 'from', 'in', 'at']);
+
+function isGivenName(word: string): boolean {
+  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
 }
 
 /**

@@ -446,3 +446,11 @@ test('should credit nobody for a publisher described by its noun (the paper said
   const own = 'Ivo Brandt is running for mayor. His website says the fares will fall.';
   assert.equal(quoteWith(show(own), 'fares').speaker, 'Ivo Brandt');
 });
+
+test('should read the place before a given name after a preposition as the place (the envoy to Varra Peter Holm), not as part of the name, and keep organisations whole', () => {
+  const q = quoteWith(show('The special envoy to Varra Peter Holm said the aid was frozen. “It was wrong,” Holm said.'), 'wrong');
+  assert.equal(q.speaker, 'Peter Holm');
+  assert.equal(quoteWith(show('The envoy to Varra Peter Holm said the aid was frozen.'), 'aid').speaker, 'Peter Holm');
+  // An adviser to someone is not that someone.
+  assert.equal(quoteWith(show('An adviser to Varra Peter Holm said the aid was frozen.'), 'aid').speaker, null);
+});

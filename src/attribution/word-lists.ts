@@ -77,7 +77,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
  * run ending in one is no person, though the organisation may still speak.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'authority', 'institute', 'council', 'committee', 'commission', 'agency', 'department',
+  'authority', 'institute', 'council', 'committee', 'commission', 'agency', 'department', 'rights',
   'ministry', 'office', 'board', 'bureau', 'association', 'foundation', 'union', 'party',
   'campaign', 'company', 'corporation', 'inc', 'corp', 'group', 'bank', 'university',
   'college', 'school', 'hospital', 'police', 'court', 'radio', 'news', 'times', 'post',
