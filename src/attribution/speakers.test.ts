@@ -454,3 +454,8 @@ test('should read the place before a given name after a preposition as the place
   // An adviser to someone is not that someone.
   assert.equal(quoteWith(show('An adviser to Varra Peter Holm said the aid was frozen.'), 'aid').speaker, null);
 });
+
+test('should not take a country’s or an agency’s acronym before a noun for a person (a US Chinook helicopter)', () => {
+  const text = 'A US Chinook helicopter crashed in the valley. “The cause is under investigation,” the statement said.';
+  assert.equal(quoteWith(show(text), 'cause').speaker, null);
+});

@@ -273,6 +273,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'over', 'about', 'into', 'through', 'throughout', 'among', 'amid', 'between', 'against',
   'toward', 'towards', 'across', 'behind', 'beyond', 'upon', 'besides', 'each', 'every',
   'some', 'many', 'several', 'both', 'either', 'neither', 'such', 'another', 'any', 'all',
+  // Acronyms of countries and agencies that stand before nouns (`a US Chinook helicopter`).
+  'us', 'usa', 'uk', 'eu', 'un', 'nato', 'fbi', 'cia', 'nasa', 'nsa', 'dhs', 'doj', 'irs',
   // German articles open sentences capitalised (`Die Richterin …`).
   'der', 'die', 'das',
 ]);
