@@ -93,6 +93,8 @@ export function resolveDescription(
   // (`her campaign` still speaks for her, below).
   const possessive = words[0].lower === 'his' || words[0].lower === 'her';
   if (ORGANISATION_WORDS.has(head) && !possessive) return null;
+  // (The last word is the head only without `of`: `the head of the team` is a person.)
+  if (NOT_A_PERSON.has(head) && !possessive && !words.some((w) => w.lower === 'of')) return null;
   // `the lawyers`, `the protesters`, `the polls`: a plural is a group or things, never one person.
   if (PLURAL.test(head)) return null;
   // 1. The head noun, or an age (`the 52-year-old dockworker`), the text used for exactly one person.
@@ -133,6 +135,18 @@ export function resolveDescription(
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
 }
+
+/**
+ * Heads of descriptions that never mean one person (`the public knows`, `the Jordanian
+ * government said`, `the game shies away`): bodies, crowds and things that the last speaker
+ * or the article's person must not stand in for.
+ */
+const NOT_A_PERSON: ReadonlySet<string> = new Set([
+  'public', 'government', 'administration', 'regime', 'military', 'army', 'navy', 'embassy',
+  'parliament', 'cabinet', 'game', 'film', 'movie', 'book', 'song', 'album', 'show', 'series', 'app', 'device', 'phone',
+  'car', 'plan', 'bill', 'law', 'deal', 'data', 'evidence', 'research', 'survey', 'poll',
+  'team', 'club', 'family', 'crowd', 'audience', 'community', 'press', 'media',
+]);
 
 /**
  * Whether someone other than `subject` is the person named last before the description

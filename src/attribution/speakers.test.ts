@@ -460,3 +460,10 @@ test('should not take a country’s or an agency’s acronym before a noun for a
   const people = indexPeople(tokenize('A US Chinook helicopter crashed in the valley, and Ada Brandt said it was old.').tokens).people;
   assert.deepEqual(people.map((p) => p.name), ['Ada Brandt']);
 });
+
+test('should not let a body, a crowd or a thing stand for the last speaker (the government said; the audience believed)', () => {
+  const text = '“We will rebuild,” Ada Brandt said. The government said the port would stay closed.';
+  assert.equal(quoteWith(show(text), 'port').speaker, null);
+  const crowd = '“We will rebuild,” Ada Brandt said. The audience believed the port would reopen.';
+  assert.equal(quoteWith(show(crowd), 'reopen').speaker, null);
+});
