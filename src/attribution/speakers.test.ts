@@ -461,9 +461,9 @@ test('should not take a country’s or an agency’s acronym before a noun for a
   assert.deepEqual(people.map((p) => p.name), ['Ada Brandt']);
 });
 
-test('should not let a body, a crowd or a thing stand for the last speaker (the government said; the audience believed)', () => {
+test('should not let a body, a crowd or a thing stand for the last speaker (the government said; the administration said)', () => {
   const text = '“We will rebuild,” Ada Brandt said. The government said the port would stay closed.';
   assert.equal(quoteWith(show(text), 'port').speaker, null);
-  const crowd = '“We will rebuild,” Ada Brandt said. The audience believed the port would reopen.';
-  assert.equal(quoteWith(show(crowd), 'reopen').speaker, null);
+  const body = '“We will rebuild,” Ada Brandt said. The administration said the port would reopen.';
+  assert.equal(quoteWith(show(body), 'reopen').speaker, null);
 });
