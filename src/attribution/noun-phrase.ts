@@ -493,7 +493,7 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
     if (t.type === 'word') {
       if (lookupCue(t.lower) && !t.upper) return src;
       last = k;
-    } else if (t.type === 'open' || t.type === 'close' || t.text === ';') return src;
+    } else if (((t.type === 'open' || t.type === 'close') && !isPossessiveMark(tokens, k)) || t.text === ';') return src;
   }
   return last > comma ? { first: src.first, last } : src;
 }

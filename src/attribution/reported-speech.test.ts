@@ -646,3 +646,8 @@ test('should give a report in an owned platform post its owner, and keep a platf
   assert.equal(owned?.source, 'her');
   assert.equal(quoteWith(show('Twitter said the accounts were closed.'), 'accounts').source, 'Twitter');
 });
+
+test('should read an inverted source whose apposition holds a plural possessive (…, said Ada Brandt, president of the dockers’ union.)', () => {
+  const q = quoteWith(show("There were 30 vacancies at the port, said Ada Brandt, president of the dockers' union."), 'vacancies');
+  assert.deepEqual({ source: q.source, content: q.content }, { source: "Ada Brandt, president of the dockers' union", content: ['There were 30 vacancies at the port'] });
+});
