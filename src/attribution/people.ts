@@ -94,11 +94,22 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       if (!NAME_PARTICLES.has(tokens[next].lower)) words++;
     }
     if (j === i) continue;
-    // Four or more capitalised words in a row are title case, not a name.
+    // Four or more capitalised words in a row are title case, not a name; but a given name
+    // and one word after it end a run that names someone (`the Harbor Ledger Ada Brandt`).
     if (nextNameWord(tokens, j) === j + 1) {
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
-      i = j;
-      continue;
+      const end = j;
+      // Only inside a sentence that goes on (a headline's run is title case: `… Disavow Lindsey
+      // Graham Endorsement`), and not after another given name.
+      const after = tokens[end + 1];
+      const goesOn = after !== undefined && after.paragraph === tokens[end].paragraph && ((after.type === 'word' && !after.upper) || after.text === ',');
+      if (goesOn && isGivenName(tokens[end - 1].lower) && !isGivenName(tokens[end - 2]?.lower ?? '') && namesPerson(tokens, end - 1, end)) {
+        i = end - 1;
+        j = end;
+      } else {
+        i = j;
+        continue;
+      }
     }
     // `the envoy to Ukraine Kurt Volker`: after a preposition, the first of three words is
     // its object (a place) when a given name follows it (not `spoke to John Paul Jones`,

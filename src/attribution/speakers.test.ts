@@ -467,3 +467,10 @@ test('should not let a body, a crowd or a thing stand for the last speaker (the 
   const body = '“We will rebuild,” Ada Brandt said. The administration said the port would reopen.';
   assert.equal(quoteWith(show(body), 'reopen').speaker, null);
 });
+
+test('should find a given name and surname at the end of a run of capitals inside a sentence (Harbor Board Majority Leader Ada Brandt said), but not in a headline', () => {
+  const text = 'Harbor Board Majority Leader Ada Brandt said the port would close. “We have no choice,” she said.';
+  assert.equal(quoteWith(show(text), 'no choice').speaker, 'Ada Brandt');
+  const headline = indexPeople(tokenize('Dockers Refuse to Disavow Peter Holm Endorsement.\n\nThe dockers met on Monday.').tokens).people;
+  assert.ok(!headline.some((p) => p.name === 'Holm Endorsement'), JSON.stringify(headline.map((p) => p.name)));
+});
