@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Found } from './types.js';
-import { findRightSource } from './noun-phrase.js';
+import { findRightSource, isAsideDash } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
 import { FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
@@ -67,7 +67,7 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
   if (quoted >= 0) return quoted;
   for (let k = start + 1; k <= s.last; k++) {
     const t = tokens[k];
-    if (aside && isDash(tokens, k)) return trimEnd(tokens, start, k - 1);
+    if (aside && isAsideDash(tokens[k])) return trimEnd(tokens, start, k - 1);
     // `criticized the policy and said allies …`: a coordinated reporting verb reports again.
     if (t.lower === 'and' && coordinatedCue(tokens[k + 1])) return trimEnd(tokens, start, k - 1);
     if (t.text === ',' || t.text === ';' || t.text === '—') {
@@ -127,17 +127,11 @@ function coordinatedCue(t: Token | undefined): boolean {
   return form !== null && form.class === 'speech' && !form.gerund && t.lower !== form.lemma && (form.prior === null || form.prior >= 0.3);
 }
 
-/** An em or en dash, or a hyphen standing alone (`--` comes as two). */
-function isDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k].text;
-  return t === '—' || t === '–' || (t === '-' && tokens[k].type === 'punct');
-}
-
 /** Whether an odd number of dashes stands between the sentence start and `start` (an aside is open). */
 function dashBefore(tokens: Token[], start: number, first: number): boolean {
   let open = false;
   for (let k = first; k < start; k++) {
-    if (!isDash(tokens, k)) continue;
+    if (!isAsideDash(tokens[k])) continue;
     open = !open;
     if (tokens[k + 1]?.text === '-') k++;
   }
@@ -258,7 +252,7 @@ function afterDateline(tokens: Token[], first: number, last: number): number {
   if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return first;
   if (!/^[A-Z][A-Z'.-]+$/.test(tokens[first].text)) return first;
   for (let k = first + 1; k <= last && k <= first + DATELINE_TOKENS; k++) {
-    if (isDash(tokens, k)) return tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    if (isAsideDash(tokens[k])) return tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
     const t = tokens[k];
     if (t.type !== 'word' && t.text !== ',' && t.text !== '(' && t.text !== ')') return first;
   }

@@ -174,7 +174,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
 }
 
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */
-function isAsideDash(t: Token): boolean {
+export function isAsideDash(t: Token): boolean {
   return t.text === '—' || t.text === '–' || (t.text === '-' && t.type === 'punct');
 }
 
