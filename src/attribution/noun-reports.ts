@@ -12,13 +12,13 @@
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { REPORT_NOUNS } from './cue-lexicon.js';
+import { POSSESSIVE_PRONOUNS } from './word-lists.js';
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
 import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 
 export const NOUN_REPORT_RULE = 'indirect/noun-that';
 
 const NOUNS: ReadonlySet<string> = new Set(REPORT_NOUNS);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'via', 'through', 'during', 'with']);
 /** Modifiers allowed between the owner and the noun (`his repeated claim`). */

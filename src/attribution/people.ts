@@ -12,6 +12,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_LAST_WORDS,
   PLACE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
@@ -329,7 +330,6 @@ const NOT_VERBS: ReadonlySet<string> = new Set([
 
 /** Time words after which `her` is an object, not a possessive (`contradict her hours later`). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['hours', 'minutes', 'days', 'weeks', 'later', 'earlier', 'today', 'yesterday', 'again', 'ago']);
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whom']);
 
 /**
  * Whether the pronoun at `k` is the object of a verb whose subject is the name at `name`
@@ -342,7 +342,7 @@ function isObject(tokens: Token[], name: number, k: number): boolean {
   if (pronoun !== 'him' && pronoun !== 'her') return false;
   const before = tokens[k - 1];
   if (before.type !== 'word' || before.upper || NOT_VERBS.has(before.lower)) return false;
-  for (let m = name + 1; m < k; m++) if (tokens[m].type !== 'word' || tokens[m].upper || RELATIVES.has(tokens[m].lower)) return false;
+  for (let m = name + 1; m < k; m++) if (tokens[m].type !== 'word' || tokens[m].upper || RELATIVE_PRONOUNS.has(tokens[m].lower)) return false;
   if (pronoun === 'him') return true;
   const after = tokens[k + 1];
   return after === undefined || after.type !== 'word' || AFTER_OBJECT.has(after.lower) || NOT_VERBS.has(after.lower);

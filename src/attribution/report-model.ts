@@ -16,7 +16,7 @@ import { isCueCandidate, scoreCue } from './cue-model.js';
 import type { Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
-import { SUBJECT_PRONOUN_WORDS } from './word-lists.js';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUN_WORDS } from './word-lists.js';
 import { templateTables } from './weight-tables.js';
 import model from '../../models/report-logistic.json' with { type: 'json' };
 
@@ -29,7 +29,6 @@ export const REPORT_THRESHOLD: number = model.threshold;
 
 const BIAS: number = model.bias;
 
-const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'one', 'two', 'several', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all', 'few', 'no', 'any', 'each', 'every']);
 /** Lower-case words that may stand inside a name (`Bank of America`, `Ruth Bader Ginsburg's`). */
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'al', 'bin', "'s", 'in']);
@@ -39,7 +38,7 @@ function sourceShape(tokens: Token[], s: TokenRange | null): string {
   if (!s) return 'none';
   const first = tokens[s.first];
   if (s.first === s.last && SUBJECT_PRONOUN_WORDS.has(first.lower)) return 'pron';
-  if (s.first === s.last && RELATIVES.has(first.lower)) return 'rel';
+  if (s.first === s.last && RELATIVE_PRONOUNS.has(first.lower)) return 'rel';
   let name = first.upper;
   for (let k = s.first; k <= s.last && name; k++) {
     const t = tokens[k];

@@ -36,7 +36,7 @@ import { findJudgement } from './judgements.js';
 import { findQuestion } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -146,11 +146,10 @@ function platformOwner(tokens: Token[], platform: number, first: number): LeftSo
   for (let k = platform - 1; k >= first && k >= platform - 3; k--) {
     const t = tokens[k];
     if (t.type !== 'word') return null;
-    if (POSSESSIVE_DETERMINERS.has(t.lower)) return { first: k, last: k, clauseStart: k };
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return { first: k, last: k, clauseStart: k };
   }
   return null;
 }
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
 function afterConjunction(tokens: Token[], c: number, first: number): boolean {

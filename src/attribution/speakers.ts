@@ -14,7 +14,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -300,8 +300,8 @@ function isDemonym(word: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word.text) && word.lower !== 'guardian' && (DEMONYMS.has(word.lower) || DEMONYM_ENDINGS.test(word.lower));
 }
 
-/** Possessive pronouns that make a site or a paper someone's own (`his website`). */
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+/** Possessive pronouns that make a site or a paper someone's own (`his website`; `its website` is a body's). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS].filter((w) => w !== 'its'));
 
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
 const ANONYMITY: ReadonlySet<string> = new Set(['anonymity', 'anonymously']);

@@ -14,6 +14,12 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plur
   it: 'other', who: 'other', which: 'other', one: 'other',
 } as const);
 
+/** Possessive pronouns before a noun (`his lawyer`, `her Instagram post`, `its report`). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Relative pronouns that open a clause about the noun before them (`Quell, who …`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whom']);
+
 /** The words of SUBJECT_PRONOUNS, as a set. */
 export const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_PRONOUNS));
 
