@@ -69,6 +69,13 @@ test('should give a pull-quote paragraph with no cue the speaker of the quote be
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“Nobody will stop this port.”'], cue: null });
 });
 
+test('should give a free-standing quote the speaker before it past a scare quote in between (…, after hinting that “staff changes” were near. “…”)', () => {
+  const text = '“Nothing is ruled out,” Mara Quell told the Courier after hinting that “staff changes” were near. “Every option is open.”';
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'Every option')), { speaker: 'Mara Quell', content: ['“Every option is open.”'], cue: null });
+  assert.equal(quoteWith(quotes, 'staff changes').speaker, null);
+});
+
 test('should keep a scare quote as a fragment with no speaker', () => {
   const q = quoteWith(show('The so-called “quiet zone” opened in May.'), 'quiet zone');
   assert.equal(q.kind, 'fragment');

@@ -389,7 +389,7 @@ function covered(found: Found[], q: QuotedSpan): boolean {
 function lastBefore(found: Found[], at: number): Found | null {
   let best: Found | null = null;
   for (const f of found) {
-    if (f.content[0].first < at && !creditsNobody(f) && (!best || f.content[0].first > best.content[0].first)) best = f;
+    if (f.content[0].first < at && !creditsNobody(f) && !(f.source === null && f.kind === 'fragment') && (!best || f.content[0].first > best.content[0].first)) best = f;
   }
   return best;
 }
