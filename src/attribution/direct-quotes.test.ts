@@ -361,3 +361,12 @@ test('should read a capitalised cue form right after a quotation as a name unles
   const shown = show('The label holds songs from Alder Sound, “Harbor Lights,” Marvel Records and others.');
   assert.ok(shown.every((q) => q.cue === null), JSON.stringify(shown));
 });
+
+test('should take an inverted source’s apposition up to a gerund after its comma, with a relative clause inside it unless that clause reports', () => {
+  const noting = quoteWith(show('“The cranes are old,” said Mara Olin, the port’s director, noting that two of them date from 1970.'), 'cranes');
+  assert.equal(noting.source, 'Mara Olin, the port’s director');
+  const relative = quoteWith(show('“The tide was wrong,” said Ivo Brandt, a pilot who has run the night ferry since 2019.'), 'tide');
+  assert.equal(relative.source, 'Ivo Brandt, a pilot who has run the night ferry since 2019');
+  const reporting = quoteWith(show('“It is over,” said Ada Quist, a trustee who said last week that the vote was rigged.'), 'over');
+  assert.equal(reporting.source, 'Ada Quist, a trustee');
+});

@@ -490,12 +490,45 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
     const t = tokens[k];
     // `a lancé Blix, le dirigeant de la guilde, devant …`: the apposition ends at its comma.
     if (t.text === ',' && APPOSITION_BREAKS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].upper) break;
+    // `said Mara Olin, the port's director, noting that …`: a gerund or a cue after a comma
+    // opens a clause of its own; the apposition ends before it. (A relative clause after
+    // it, `…, who runs the ferry`, is part of the source, as PolNeAR marks it.)
+    if (t.text === ',' && k > comma && opensSideClause(tokens[k + 1])) break;
     if (t.type === 'word') {
-      if (lookupCue(t.lower) && !t.upper) return src;
+      // `…, a pilot who runs the ferry`: a relative clause is part of the apposition, unless
+      // it reports speech (`…, a pilot who said the ferry …` is a report of its own): then
+      // the apposition ends before it.
+      const cue = t.upper ? null : lookupCue(t.lower);
+      if (cue) {
+        const relative = relativeBefore(tokens, comma + 1, k);
+        if (relative < 0) return src;
+        if (cue.class !== 'speech' || (cue.prior ?? 0) < SPEECH_IN_RELATIVE) {
+          last = k;
+          continue;
+        }
+        last = relative - 1;
+        while (last > comma && tokens[last].type !== 'word') last--;
+        break;
+      }
       last = k;
     } else if (((t.type === 'open' || t.type === 'close') && !isPossessiveMark(tokens, k)) || t.text === ';') return src;
   }
   return last > comma ? { first: src.first, last } : src;
+}
+
+/** Trained cue share from which a verb in an apposition's relative clause reports speech. */
+const SPEECH_IN_RELATIVE = 0.6;
+
+/** Whether `t`, right after a comma inside an apposition, opens a clause of its own. */
+function opensSideClause(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || t.upper) return false;
+  return t.lower.endsWith('ing') || lookupCue(t.lower) !== null;
+}
+
+/** The last relative pronoun among tokens `a..b-1` (a relative clause holds `b`), or -1. */
+function relativeBefore(tokens: Token[], a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (tokens[k].type === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) return k;
+  return -1;
 }
 
 /** Words that open a relative clause or adverbial phrase, not an apposition. */
