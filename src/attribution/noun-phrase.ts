@@ -160,6 +160,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // An age alone (`Legend, 39, said`) is not part of the mention either.
     const relative = notApposition(tokens[j + 1]);
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
+    // `Rae Berg, a donor from Alder, Maine, said`, `Ivo Brandt, head of Tidewell, a ferry
+    // line, said`: an apposition with a comma of its own; the name before it is the source.
+    const name = relative || age ? null : nameBeforeApposition(tokens, head, floor);
+    if (name) return { first: name.first, last: i - 1, clauseStart: name.first };
     return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
@@ -171,6 +175,22 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return { first: i, last: i, clauseStart: i };
   }
   return asSource(scanNounPhrase(tokens, i, floor));
+}
+
+/**
+ * The name before a comma that opens `phrase` when the phrase is an apposition of it (it
+ * opens with a determiner or a lower-case word: `a donor from Alder`, `head of Tidewell`) and
+ * the name opens its clause (`In Alder, a donor said` has a place, not a name, before the
+ * comma); else null.
+ */
+function nameBeforeApposition(tokens: Token[], phrase: TokenRange, floor: number): TokenRange | null {
+  const opener = tokens[phrase.first];
+  if (tokens[phrase.first - 1]?.text !== ',' || (opener.upper && !DETERMINER_LIKE.has(opener.lower))) return null;
+  const name = scanNounPhrase(tokens, phrase.first - 2, floor);
+  if (!name) return null;
+  for (let k = name.first; k <= name.last; k++) if (tokens[k].type === 'word' && !tokens[k].upper) return null;
+  const before = tokens[name.first - 1];
+  return name.first === floor || before === undefined || before.type !== 'word' ? name : null;
 }
 
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */

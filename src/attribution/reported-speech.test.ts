@@ -651,3 +651,14 @@ test('should read an inverted source whose apposition holds a plural possessive 
   const q = quoteWith(show("There were 30 vacancies at the port, said Ada Brandt, president of the dockers' union."), 'vacancies');
   assert.deepEqual({ source: q.source, content: q.content }, { source: "Ada Brandt, president of the dockers' union", content: ['There were 30 vacancies at the port'] });
 });
+
+test('should keep the name before an apposition with a comma of its own as the source (Rae Berg, a donor from Alder, Maine, said …)', () => {
+  const place = quoteWith(show('Rae Berg, a donor from Alder, Maine, said the levy had failed.'), 'levy');
+  assert.equal(place.source, 'Rae Berg, a donor from Alder, Maine');
+  assert.equal(place.speaker, 'Rae Berg');
+  const titles = quoteWith(show('Ivo Brandt, the fund’s lawyer, treasurer and strategist, said the audit was wrong.'), 'audit');
+  assert.equal(titles.speaker, 'Ivo Brandt');
+  // A place before the comma is no name: the apposition's own name speaks.
+  const fronted = quoteWith(show('In Alder, a spokesman for the port, Ada Quist, said the cranes were sold.'), 'cranes');
+  assert.equal(fronted.source, 'a spokesman for the port, Ada Quist');
+});
