@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Found } from './types.js';
-import { findRightSource, isAsideDash } from './noun-phrase.js';
+import { findRightSource, holdsClauseVerb, isAsideDash } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
 import { FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
@@ -22,6 +22,9 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
+  // `said that in 2019 the levy failed`: after `that`, a phrase with a verb of its own opens
+  // the clause said (`said that on Monday` is still a time).
+  if (tokens[start - 1]?.lower === 'that' && holdsClauseVerb(tokens, start, end)) return false;
   // `say this is just a rough patch`: `this` with a verb after it is the clause's subject.
   if (tokens[start].lower === 'this' && hasClauseMarker(tokens, start, end)) return false;
   // `said Monday night's vote was rigged`, `last week's vote`: a time's possessive opens a

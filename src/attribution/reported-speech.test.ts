@@ -662,3 +662,8 @@ test('should keep the name before an apposition with a comma of its own as the s
   const fronted = quoteWith(show('In Alder, a spokesman for the port, Ada Quist, said the cranes were sold.'), 'cranes');
   assert.equal(fronted.source, 'a spokesman for the port, Ada Quist');
 });
+
+test('should read a clause after that which opens with a time or place phrase as what was said (said that in 2019 the levy …)', () => {
+  const q = quoteWith(show('Mara Quell said that in 2019 the levy had failed twice.'), 'levy');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['in 2019 the levy had failed twice'], cue: 'said' });
+});
