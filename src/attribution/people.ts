@@ -190,6 +190,17 @@ function isGivenName(word: string): boolean {
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'das', 'el']);
 
 /**
+ * Whether the title after the given name at `j` is the surname (`Stephen King`, `Ada
+ * Bishop`, `Matthew Prince said`): a title follows no given name (`Prince Harry`), and one
+ * that ends the name (no name word after it).
+ */
+function titleAsSurname(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || next.type !== 'word' || !next.upper || !TITLES.has(next.lower) || !isGivenName(tokens[j].lower) || !isNameWord(tokens[j])) return false;
+  return !isNameWord(tokens[j + 2]);
+}
+
+/**
  * The index of the next word of a name after token `j`, across its particles in either
  * case: the next token when it is a name word (a capitalised particle is one: `Van Der
  * Berg`), or the word after one or two lower-case particles (`de Palma`); else -1.
@@ -198,6 +209,7 @@ function nextNameWord(tokens: Token[], j: number): number {
   const next = tokens[j + 1];
   if (next === undefined || (SECOND_PARTICLES.has(next.lower) && !next.upper)) return -1;
   if (isNameWord(next)) return j + 1;
+  if (titleAsSurname(tokens, j)) return j + 1;
   let k = j + 1;
   while (k < tokens.length && k <= j + 2 && tokens[k].type === 'word' && NAME_PARTICLES.has(tokens[k].lower)) k++;
   return k > j + 1 && isNameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].lower) ? k : -1;

@@ -33,6 +33,15 @@ test('should strip titles (said Sen. Mara Quell)', () => {
   assert.equal(striker.speaker, 'Noor Halvik');
 });
 
+test('should read a title after a given name as the surname (Ada King said; Ms. King said; said Paul Singer)', () => {
+  const text = 'Ada King, who runs the ferry line, said the fares would rise. “We have no choice,” Ms. King said.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'fares').speaker, 'Ada King');
+  assert.equal(quoteWith(quotes, 'no choice').speaker, 'Ada King');
+  const singer = quoteWith(show('“The tour is over,” said Paul Singer, the band’s manager.'), 'tour');
+  assert.equal(singer.speaker, 'Paul Singer');
+});
+
 test('should resolve a description to the salient speaker (the singer)', () => {
   const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
   const q = quoteWith(show(text), 'made me');
