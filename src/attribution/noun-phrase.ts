@@ -158,7 +158,7 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
     // a relative clause does not (`Stein, who …, said`).
     // An age alone (`Legend, 39, said`) is not part of the mention either.
-    const relative = notApposition(tokens[j + 1]);
+    const relative = notApposition(tokens[j + 1], tokens[j + 2]);
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     // `Rae Berg, a donor from Alder, Maine, said`, `Ivo Brandt, head of Tidewell, a ferry
     // line, said`: an apposition with a comma of its own; the name before it is the source.
@@ -504,7 +504,7 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
   const comma = src.last + 1;
   if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return src;
   const next = tokens[comma + 1];
-  if (notApposition(next)) return src;
+  if (notApposition(next, tokens[comma + 2])) return src;
   let last = comma;
   for (let k = comma + 1; k <= ceiling; k++) {
     const t = tokens[k];
@@ -551,9 +551,13 @@ function relativeBefore(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** -ing words that open a job title, not a clause (`managing director`, `ranking member`). */
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['managing', 'acting', 'founding', 'presiding', 'ranking', 'outgoing', 'incoming', 'visiting']);
+
 /** Words that open a relative clause or adverbial phrase, not an apposition. */
-function notApposition(t: Token | undefined): boolean {
+function notApposition(t: Token | undefined, next?: Token): boolean {
   if (!t || t.type !== 'word') return true;
   const w = t.lower;
+  if (TITLE_PARTICIPLES.has(w) && next?.type === 'word' && !next.upper && !APPOSITION_STOPS.has(next.lower) && !NP_BARRIERS.has(next.lower)) return false;
   return RELATIVES.has(w) || NP_BARRIERS.has(w) || APPOSITION_STOPS.has(w) || DISCOURSE_ADVERBS.has(w) || (!t.upper && w.endsWith('ing'));
 }

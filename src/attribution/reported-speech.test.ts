@@ -667,3 +667,11 @@ test('should read a clause after that which opens with a time or place phrase as
   const q = quoteWith(show('Mara Quell said that in 2019 the levy had failed twice.'), 'levy');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['in 2019 the levy had failed twice'], cue: 'said' });
 });
+
+test('should keep an apposition that opens with a title participle in the source (Ivo Brandt, managing director of Tidewell, said …)', () => {
+  const q = quoteWith(show('Ivo Brandt, managing director of Tidewell Ferries, said the fares would rise.'), 'fares');
+  assert.equal(q.source, 'Ivo Brandt, managing director of Tidewell Ferries');
+  // A participle that opens a clause stays out (`Quell, speaking at the pier, said`).
+  const clause = quoteWith(show('Mara Quell, speaking at the pier, said the fares would rise.'), 'fares');
+  assert.equal(clause.source, 'Mara Quell');
+});
