@@ -675,3 +675,8 @@ test('should keep an apposition that opens with a title participle in the source
   const clause = quoteWith(show('Mara Quell, speaking at the pier, said the fares would rise.'), 'fares');
   assert.equal(clause.source, 'Mara Quell');
 });
+
+test('should skip a discourse adverb left without commas between the subject and the cue (Quell however said …)', () => {
+  const q = quoteWith(show('Mara Quell however said the ferry would run all winter.'), 'ferry');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the ferry would run all winter'], cue: 'said' });
+});

@@ -150,6 +150,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   // Aspect verbs between subject and cue (`Brandt kept saying`, `she began asking`).
   'kept', 'keeps', 'began', 'begins', 'started', 'starts',
   "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
+  // Discourse adverbs some copy leaves without commas (`Quell however said`).
+  'however', 'meanwhile', 'instead', 'too', 'though',
 ]);
 
 /**
