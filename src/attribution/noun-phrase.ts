@@ -324,7 +324,8 @@ function leftConjunct(tokens: Token[], i: number, floor: number): number {
   // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
   if (!np || holdsClauseVerb(tokens, np.first + 1, np.last)) return -1;
   const opener = tokens[np.first - 1];
-  const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break'));
+  // `… comes after Tidewell crews in the harbor struck`: `after` and `before` open a clause.
+  const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break' || opener.lower === 'after' || opener.lower === 'before'));
   return opens ? np.first : -1;
 }
 
@@ -398,8 +399,9 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       // A preposition inside a name (`Commission on Presidential Debates`) does not stop it.
       const inName = tokens[i - 1]?.upper && tokens[i - 1].type === 'word' && tokens[i + 1]?.upper && i - 1 >= floor;
       if (!inName && !insidePhrase(tokens, i)) {
-        // `Others in the community said`: a phrase that opens the clause keeps its PP.
-        const left = leftConjunct(tokens, i, floor);
+        // `Others in the community said`: a phrase that opens the clause keeps its PP; `after`
+        // and `before` join clauses there (`…, hours after Quell said`), no phrase's PP.
+        const left = w.lower === 'after' || w.lower === 'before' ? -1 : leftConjunct(tokens, i, floor);
         if (left >= 0) {
           first = left;
           break;

@@ -680,3 +680,9 @@ test('should skip a discourse adverb left without commas between the subject and
   const q = quoteWith(show('Mara Quell however said the ferry would run all winter.'), 'ferry');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the ferry would run all winter'], cue: 'said' });
 });
+
+test('should start the source after `after` or `before` that joins a clause (…, hours after Quell said …)', () => {
+  const q = quoteWith(show('The last ferry left on Tuesday, hours after Mara Quell said the port would close.'), 'port');
+  assert.equal(q.source, 'Mara Quell');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port would close'], cue: 'said' });
+});
