@@ -686,3 +686,11 @@ test('should start the source after `after` or `before` that joins a clause (…
   assert.equal(q.source, 'Mara Quell');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port would close'], cue: 'said' });
 });
+
+test('should end a report inside a fronted subordinate clause at that clause’s comma (Days after Quell said …, the board met)', () => {
+  const q = quoteWith(show('Days after Mara Quell said the port would close, the board met in secret.'), 'port');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port would close'], cue: 'said' });
+  // `As Quell said, …` reports the main clause.
+  const as = quoteWith(show('As Mara Quell said, the port is too small.'), 'too small');
+  assert.deepEqual(core(as), { speaker: 'Mara Quell', content: ['the port is too small'], cue: 'said' });
+});

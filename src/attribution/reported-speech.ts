@@ -436,6 +436,9 @@ export function findReportedSpeech(
       // `Marrow, who backed the project, said …`: the relative clause ends at its comma.
       const relative = src.first === src.last && (tokens[src.first].lower === 'who' || tokens[src.first].lower === 'which') && tokens[src.first - 1]?.text === ',';
       if (relative && end > start) end = relativeClauseEnd(tokens, start, end);
+      // `Days after Quell said the port would close, the board met`: a report inside a
+      // fronted subordinate clause ends where that clause does.
+      if (end > start) end = frontedClauseEnd(tokens, s, cue.first, start, end, inQuote);
       const before = src.clauseStart - 1;
       const precededByComma = before >= s.first && tokens[before].text === ',';
       // `lawmakers said Friday afternoon, as they …`: a time phrase and a comma after the
@@ -520,6 +523,24 @@ function isName(tokens: Token[], r: TokenRange): boolean {
  * The source right of a cue that ends at `cueLast` when it reads as inverted (`…, said
  * Legend.`, `…, said Sabato, director of …`), with its apposition; else null.
  */
+/** Conjunctions that open a fronted subordinate clause (not `as`: `As Quell said, the port …` reports the main clause). */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'if', 'until', 'unless', 'whereas']);
+
+/**
+ * The end of content `start..end` of a cue inside a clause the sentence opens with a
+ * subordinator (`After Quell said …, the board met`, `Hours after Quell said …, …`): the word
+ * before the first comma after the content starts (outside quotation marks), when no comma
+ * stands between the sentence's start and the cue; else `end`.
+ */
+function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, start: number, end: number, inQuote: Uint8Array): number {
+  const first = tokens[s.first];
+  const opener = FRONTED_SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
+  if (opener < 0 || first.type !== 'word') return end;
+  for (let j = opener + 1; j < cueFirst; j++) if (tokens[j].text === ',') return end;
+  for (let j = start + 1; j < end; j++) if (tokens[j].text === ',' && !inQuote[j]) return j - 1;
+  return end;
+}
+
 function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): TokenRange | null {
   const found = findRightSource(tokens, cueLast + 1, s.last);
   // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
