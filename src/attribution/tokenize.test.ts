@@ -39,6 +39,13 @@ test('should end a sentence after an abbreviation that is no title before a sent
   assert.equal(tokenize(text).sentences.length, 2);
 });
 
+test('should end a sentence after a place abbreviation before a quotation in doubled single marks (of Alder, Fla. \'\'She …)', () => {
+  const text = "''The ferry is late,'' said Ada Brandt, 40, of Alder, Fla. ''She never was before.'' The line said nothing.";
+  assert.equal(tokenize(text).sentences.length, 3);
+  const [q] = attributeText(text).filter((f) => f.rule === 'direct/cue-after');
+  assert.equal(q.content.length, 2);
+});
+
 test('should pair a straight opening mark with a curly closing one', () => {
   const text = '"[Quell] sees the port as home.”';
   const { tokens } = tokenize(text);

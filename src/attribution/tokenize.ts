@@ -252,8 +252,8 @@ const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 /** Words that open a sentence and never follow an initial (`on X. The senator …`). */
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|His|Her|Their|There|When|After|As|At|For|If|Meanwhile|Still|Yet)\b/;
-/** A quotation opening on a capital, which starts a sentence too (`said no. "This is …"`). */
-const QUOTE_OPENING = /^["“]\p{Lu}/u;
+/** A quotation opening on a capital, which starts a sentence too (`said no. "This is …"`, `Fla. ''She …`). */
+const QUOTE_OPENING = /^(?:["“‘]|'')\p{Lu}/u;
 
 /**
  * Whether the period before `at` ends a sentence rather than an initial: the text or the
