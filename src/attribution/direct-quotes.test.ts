@@ -370,3 +370,12 @@ test('should take an inverted source’s apposition up to a gerund after its com
   const reporting = quoteWith(show('“It is over,” said Ada Quist, a trustee who said last week that the vote was rigged.'), 'over');
   assert.equal(reporting.source, 'Ada Quist, a trustee');
 });
+
+test('should give a quotation that ends a sentence after a lead-in with no cue the speaker of the quotation before it (Unless the board acts, “…”)', () => {
+  const text = '“The port is in trouble,” said Ada Brandt, the harbor master. Unless the board acts soon, “the pier will not last the winter.” The board meets in May.';
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'pier will not')), { speaker: 'Ada Brandt', content: ['“the pier will not last the winter.”'], cue: null });
+  // A short phrase in marks stays a scare quote, credited to nobody.
+  const scare = show('“The port is in trouble,” said Ada Brandt. The board calls it a “passing squall.” It meets in May.');
+  assert.equal(quoteWith(scare, 'passing squall').speaker, null);
+});

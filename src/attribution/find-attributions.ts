@@ -137,6 +137,19 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       byQuote.set(qi, clause);
       return;
     }
+    // `“…,” said Ada Brandt. Unless the board acts, “the port will not last the winter.”`: a
+    // quotation of five words or more that ends its sentence, with a lead-in but no cue, goes
+    // on with the speaker of the quotation just before it, as a free-standing one does.
+    const goesOn = !free && q.paragraph !== titleParagraph ? continuedSpeech(tokens, q, found) : null;
+    if (goesOn) {
+      const f: Found = {
+        kind: 'direct', content: [spanOf(q)], cue: null, source: goesOn.source, sentence: tokens[q.first].sentence,
+        confidence: 0.4, rule: 'direct/inherit-previous', inherited: true,
+      };
+      found.push(f);
+      byQuote.set(qi, f);
+      return;
+    }
     // A headline quote with no cue is credited to the name the headline opens with.
     const lead = q.paragraph === titleParagraph ? leadingName(tokens, sentences[tokens[q.first].sentence]?.first ?? q.first, q.open) : null;
     const f: Found = {
@@ -386,6 +399,27 @@ function covered(found: Found[], q: QuotedSpan): boolean {
 }
 
 /** The latest attribution before `at` that credits someone (a quote may inherit its speaker). */
+/** Shortest quotation taken as a speaker's words when narration leads into it with no cue. */
+const CONTINUED_MIN_WORDS = 5;
+
+/**
+ * The direct quotation a quotation inside narration goes on from: the last one before it, with
+ * a source, in the same paragraph or the one before, when the quotation holds five words or
+ * more and ends its sentence (its own terminal mark, or one right after it). Else null.
+ */
+function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Found[]): Found | null {
+  if (q.open < 0 || q.close < 0) return null;
+  let words = 0;
+  for (let k = q.open + 1; k < q.close; k++) if (tokens[k].type === 'word') words++;
+  const inside = tokens[q.close - 1];
+  const after = tokens[q.close + 1];
+  const ends = TERMINAL_MARKS.has(inside?.text ?? '') || after === undefined || TERMINAL_MARKS.has(after.text) || after.sentence !== tokens[q.close].sentence;
+  if (words < CONTINUED_MIN_WORDS || !ends) return null;
+  const prior = lastBefore(found, q.first);
+  if (!prior || prior.kind !== 'direct' || !prior.source) return null;
+  return tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= 1 ? prior : null;
+}
+
 function lastBefore(found: Found[], at: number): Found | null {
   let best: Found | null = null;
   for (const f of found) {
