@@ -375,6 +375,9 @@ test('should give a quotation that ends a sentence after a lead-in with no cue t
   const text = '“The port is in trouble,” said Ada Brandt, the harbor master. Unless the board acts soon, “the pier will not last the winter.” The board meets in May.';
   const quotes = show(text);
   assert.deepEqual(core(quoteWith(quotes, 'pier will not')), { speaker: 'Ada Brandt', content: ['“the pier will not last the winter.”'], cue: null });
+  // A report inside the first quotation's sentence does not stand between them.
+  const past = show('“The port is in trouble,” said Ada Brandt, who wrote a book on the harbor. Olin “never listened. He never read the survey at all.”');
+  assert.equal(quoteWith(past, 'never listened').speaker, 'Ada Brandt');
   // A short phrase in marks stays a scare quote, credited to nobody.
   const scare = show('“The port is in trouble,” said Ada Brandt. The board calls it a “passing squall.” It meets in May.');
   assert.equal(quoteWith(scare, 'passing squall').speaker, null);

@@ -404,8 +404,9 @@ const CONTINUED_MIN_WORDS = 5;
 
 /**
  * The direct quotation a quotation inside narration goes on from: the last one before it, with
- * a source, in the same paragraph or the one before, when the quotation holds five words or
- * more and ends its sentence (its own terminal mark, or one right after it). Else null.
+ * a source, in the same paragraph or the one before and with no report of another sentence
+ * between them, when the quotation holds five words or more and ends its sentence (its own
+ * terminal mark, or one right after it). Else null.
  */
 function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Found[]): Found | null {
   if (q.open < 0 || q.close < 0) return null;
@@ -415,9 +416,17 @@ function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Foun
   const after = tokens[q.close + 1];
   const ends = TERMINAL_MARKS.has(inside?.text ?? '') || after === undefined || TERMINAL_MARKS.has(after.text) || after.sentence !== tokens[q.close].sentence;
   if (words < CONTINUED_MIN_WORDS || !ends) return null;
-  const prior = lastBefore(found, q.first);
-  if (!prior || prior.kind !== 'direct' || !prior.source) return null;
-  return tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= 1 ? prior : null;
+  // The last direct quotation before it, past reports inside that quotation's own sentence
+  // (`“…,” said Aida, who published a book on it.`), but no report of another sentence.
+  let prior: Found | null = null;
+  for (const f of found) {
+    if (f.content[0].first < q.first && f.kind === 'direct' && f.source && (!prior || f.content[0].first > prior.content[0].first)) prior = f;
+  }
+  if (!prior) return null;
+  const from = prior.content[0].first;
+  const sentence = prior.sentence;
+  if (found.some((f) => f.content[0].first > from && f.content[0].first < q.first && f.sentence !== sentence)) return null;
+  return tokens[q.first].paragraph - tokens[from].paragraph <= 1 ? prior : null;
 }
 
 function lastBefore(found: Found[], at: number): Found | null {
