@@ -9,6 +9,7 @@ import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
 import { CUE_MODIFIERS, DETERMINERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb } from './verb-forms.js';
+import { NAME_PARTICLES } from '../people/name-words.js';
 
 /** An inclusive token range. */
 export interface TokenRange {
@@ -161,9 +162,12 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     const relative = notApposition(tokens[j + 1], tokens[j + 2]);
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     // `Rae Berg, a donor from Alder, Maine, said`, `Ivo Brandt, head of Tidewell, a ferry
-    // line, said`: an apposition with a comma of its own; the name before it is the source.
-    const name = relative || age ? null : nameBeforeApposition(tokens, head, floor);
-    if (name) return { first: name.first, last: i - 1, clauseStart: name.first };
+    // line, said`, `Olin, during a hearing in Alder, Maine, said`: pieces with commas of
+    // their own after a name; when the phrase found does not open its clause, the name that
+    // does is the source.
+    const opensClause = head.first === floor || (tokens[head.first - 1].type !== 'word' && tokens[head.first - 1].text !== ',');
+    const named = relative || age || opensClause ? null : nameBeforePieces(tokens, i, floor);
+    if (named) return named;
     return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
@@ -177,21 +181,51 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   return asSource(scanNounPhrase(tokens, i, floor));
 }
 
+/** Words that open an aside between commas rather than a name (`Olin, during a hearing in …, said`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([...LEFT_STOPS, 'during', 'while', 'when', 'since', 'with', 'for', 'as', 'under', 'despite', 'like', 'amid', 'at', 'in', 'on']);
+
 /**
- * The name before a comma that opens `phrase` when the phrase is an apposition of it (it
- * opens with a determiner or a lower-case word: `a donor from Alder`, `head of Tidewell`) and
- * the name opens its clause (`In Alder, a donor said` has a place, not a name, before the
- * comma); else null.
+ * `Rae Berg, a donor from Alder, Maine, said`, `Cory Vane, 22, of Alder, Maine, said`,
+ * `Olin, during a hearing in Alder, Maine, said`: the name that opens a run of pieces set off
+ * by commas (an age, a place, an apposition, an aside opening with a preposition) before the
+ * cue's comma at `i`. The source is the name with its pieces, or the name alone when an
+ * aside follows it. Fronted phrases before the name are skipped (`Appearing before …, Suu
+ * Vane, 70, said`). Null when no name opens the run (`In Alder, a donor said`).
  */
-function nameBeforeApposition(tokens: Token[], phrase: TokenRange, floor: number): TokenRange | null {
-  const opener = tokens[phrase.first];
-  if (tokens[phrase.first - 1]?.text !== ',' || (opener.upper && !DETERMINER_LIKE.has(opener.lower))) return null;
-  const name = scanNounPhrase(tokens, phrase.first - 2, floor);
-  if (!name) return null;
-  for (let k = name.first; k <= name.last; k++) if (tokens[k].type === 'word' && !tokens[k].upper) return null;
-  const before = tokens[name.first - 1];
-  return name.first === floor || before === undefined || before.type !== 'word' ? name : null;
+function nameBeforePieces(tokens: Token[], i: number, floor: number): LeftSource | null {
+  const pieces: TokenRange[] = [];
+  let end = i - 1;
+  let k = i - 1;
+  for (; k >= floor && i - k <= MAX_PIECES; k--) {
+    if (tokens[k].text === ',') {
+      if (end < k + 1) return null;
+      pieces.unshift({ first: k + 1, last: end });
+      end = k - 1;
+    } else if (!inApposition(tokens, k)) break;
+  }
+  if (i - k > MAX_PIECES || end < k + 1) return null;
+  pieces.unshift({ first: k + 1, last: end });
+  let n = 0;
+  while (n < pieces.length && frontedPiece(tokens[pieces[n].first])) n++;
+  if (n >= pieces.length - 1) return null;
+  let name = pieces[n];
+  if (CLAUSE_CONJUNCTIONS.has(tokens[name.first].lower) && name.first < name.last) name = { first: name.first + 1, last: name.last };
+  if (name.last - name.first > 5 || DETERMINER_LIKE.has(tokens[name.first].lower)) return null;
+  for (let w = name.first; w <= name.last; w++) if (tokens[w].type === 'word' && !tokens[w].upper && !NAME_PARTICLES.has(tokens[w].lower)) return null;
+  const next = tokens[pieces[n + 1].first];
+  // `of Alder, Maine` and `from Alder` say where the person is from: part of the mention.
+  const home = next.lower === 'of' || next.lower === 'from';
+  const aside = !home && (ASIDE_OPENERS.has(next.lower) || notApposition(next, tokens[pieces[n + 1].first + 1]));
+  return { first: name.first, last: aside ? name.last : i - 1, clauseStart: name.first };
 }
+
+/** Whether a piece opening with `t` is a fronted phrase (`In Alder`, `Appearing before …`, `Moreover`), not a name. */
+function frontedPiece(t: Token): boolean {
+  return ASIDE_OPENERS.has(t.lower) || NP_BARRIERS.has(t.lower) || DISCOURSE_ADVERBS.has(t.lower) || (t.upper && /(?:ing|ly)$/.test(t.lower));
+}
+
+/** Tokens a name and its pieces may span before the cue (two appositions' worth). */
+const MAX_PIECES = 2 * MAX_APPOSITION;
 
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */
 export function isAsideDash(t: Token): boolean {

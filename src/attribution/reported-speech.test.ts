@@ -658,9 +658,18 @@ test('should keep the name before an apposition with a comma of its own as the s
   assert.equal(place.speaker, 'Rae Berg');
   const titles = quoteWith(show('Ivo Brandt, the fund’s lawyer, treasurer and strategist, said the audit was wrong.'), 'audit');
   assert.equal(titles.speaker, 'Ivo Brandt');
+  // An age and a home town, each with its comma, stay with the name.
+  const home = quoteWith(show('Cory Vane, 22, of Alder, Maine, said he had given up on the ferry.'), 'ferry');
+  assert.equal(home.source, 'Cory Vane, 22, of Alder, Maine');
+  assert.equal(home.speaker, 'Cory Vane');
+  // An aside that opens with a preposition is no part of the mention; nor is a fronted word.
+  const aside = quoteWith(show('Ada Quist, during a hearing in Alder, Maine, said the pier was unsafe.'), 'pier');
+  assert.equal(aside.source, 'Ada Quist');
+  const fronted = quoteWith(show('Moreover, Ivo Brandt, the port’s engineer, said the pier was unsafe.'), 'pier');
+  assert.equal(fronted.source, 'Ivo Brandt, the port’s engineer');
   // A place before the comma is no name: the apposition's own name speaks.
-  const fronted = quoteWith(show('In Alder, a spokesman for the port, Ada Quist, said the cranes were sold.'), 'cranes');
-  assert.equal(fronted.source, 'a spokesman for the port, Ada Quist');
+  const inAlder = quoteWith(show('In Alder, a spokesman for the port, Ada Quist, said the cranes were sold.'), 'cranes');
+  assert.equal(inAlder.source, 'a spokesman for the port, Ada Quist');
 });
 
 test('should read a clause after that which opens with a time or place phrase as what was said (said that in 2019 the levy …)', () => {
