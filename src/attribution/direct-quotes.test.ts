@@ -242,6 +242,12 @@ test('should give a cue after `but` or `and` the subject that opens the sentence
   assert.equal(q.cue, 'told');
 });
 
+test('should give a cue after and or but the subject of the sentence’s first report, past a fronted phrase (In an interview, Quell said … and added, “…”)', () => {
+  const q = quoteWith(show('In a long, candid interview with the Courier last year, Mara Quell said she would sell the pier and added, “Nobody else will buy it.”'), 'Nobody');
+  assert.equal(q.source, 'Mara Quell');
+  assert.equal(q.cue, 'added');
+});
+
 test('should credit a quotation after a name and a colon to that name (- Ivo Brandt: “…”)', () => {
   const quotes = show('Dockers split on the levy - Ivo Brandt: “Most of us will vote yes.” Harbour Poll: “Support is falling.”');
   assert.deepEqual(core(quoteWith(quotes, 'Most of us')), { speaker: 'Ivo Brandt', content: ['“Most of us will vote yes.”'], cue: ':' });
