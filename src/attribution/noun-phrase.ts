@@ -178,8 +178,25 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     if (t.lower === 'it' && i > floor && tokens[i - 1].lower === 'is') return null;
     return { first: i, last: i, clauseStart: i };
   }
-  return asSource(scanNounPhrase(tokens, i, floor));
+  const np = scanNounPhrase(tokens, i, floor);
+  return asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np);
 }
+
+/**
+ * `Another source speaking to the Courier said`: when the phrase found is the object of a
+ * participle and `to` (`speaking to`, `talking to`), the subject is the phrase before the
+ * participle, if that opens the clause; else null.
+ */
+function speakingTo(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
+  const participle = tokens[np.first - 2];
+  if (tokens[np.first - 1]?.lower !== 'to' || !participle || participle.upper || !SPEAKING_PARTICIPLES.has(participle.lower) || np.first - 3 < floor) return null;
+  const subject = scanNounPhrase(tokens, np.first - 3, floor);
+  if (!subject) return null;
+  const before = tokens[subject.first - 1];
+  return subject.first === floor || before === undefined || before.type !== 'word' ? subject : null;
+}
+
+const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'explaining', 'responding', 'replying']);
 
 /** Words that open an aside between commas rather than a name (`Olin, during a hearing in …, said`). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set([...LEFT_STOPS, 'during', 'while', 'when', 'since', 'with', 'for', 'as', 'under', 'despite', 'like', 'amid', 'at', 'in', 'on']);

@@ -703,3 +703,8 @@ test('should end a report inside a fronted subordinate clause at that clause’s
   const as = quoteWith(show('As Mara Quell said, the port is too small.'), 'too small');
   assert.deepEqual(core(as), { speaker: 'Mara Quell', content: ['the port is too small'], cue: 'said' });
 });
+
+test('should take the subject before a participle and to as the source, not its object (One aide speaking to the Courier said …)', () => {
+  const q = quoteWith(show('One aide speaking to the Courier said the ferry talks had stalled.'), 'ferry');
+  assert.equal(q.source, 'One aide');
+});
