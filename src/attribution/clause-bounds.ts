@@ -190,6 +190,9 @@ export function startsReportingClause(tokens: Token[], from: number, last: numbe
   return false;
 }
 
+/** How many words past a cue a prepositional phrase may run before its `that`. */
+const PP_REACH = 10;
+
 /** Skips an addressee, adverbial phrases and `that` between a cue and its content. */
 export function contentStart(tokens: Token[], after: number, s: SentenceBounds, addressee: boolean): number {
   let k = after;
@@ -200,12 +203,16 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
     // `told Victor Hale, 61, that …`: the addressee's age is still the addressee's.
     if (np && tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   }
-  // Look a few tokens ahead for `that` after a prepositional or time phrase.
+  // Look a few tokens ahead for `that` after a prepositional or time phrase, past a show's
+  // quoted title and its comma (`said on Harbor FM's “Noon Desk,” that …`).
   if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {
-    for (let j = k; j <= s.last && j < k + 10; j++) {
+    for (let j = k, words = 0; j <= s.last && words < PP_REACH; j++) {
       const t = tokens[j];
-      if (t.type !== 'word') break;
+      // Marks, and a comma only inside them (`“Noon Desk,”`): a comma of the sentence ends the phrase.
+      const commaInMarks = t.text === ',' && tokens[j + 1]?.type === 'close';
+      if (t.type !== 'word' && t.type !== 'open' && t.type !== 'close' && !commaInMarks) break;
       if (t.lower === 'that') return j + 1;
+      if (t.type === 'word') words++;
     }
   }
   if (tokens[k]?.lower === 'that' || FOREIGN_COMPLEMENTIZERS.includes(tokens[k]?.lower ?? '')) return k + 1;

@@ -495,6 +495,12 @@ const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including']);
 const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'with', 'at', 'from', 'as', 'is']);
 
 /** Whether every word from `first` to `last` is capitalised, short function words aside, and two or more are. */
+/** Whether tokens `first..last` hold one word, capitalised (`Hannity,` with its comma). */
+function oneCapitalisedWord(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.type === 'word');
+  return words.length === 1 && words[0].upper;
+}
+
 function titleCased(tokens: Token[], first: number, last: number): boolean {
   let capitals = 0;
   for (let k = first; k <= last; k++) {
@@ -530,10 +536,24 @@ function listsWorks(tokens: Token[], open: number): boolean {
  * "The Long Table"`), right before one (`"The Long Table" podcast`), or before an
  * apposition headed by one (`"The Long Table," the food-and-culture podcast`).
  */
+/** Whether the mark at `open` follows `on` and a capitalised owner's possessive (`on Harbor FM's`). */
+function onOwnersShow(tokens: Token[], open: number): boolean {
+  const clitic = tokens[open - 1];
+  if (!clitic || (clitic.lower !== "'s" && clitic.lower !== '’s') || !tokens[open - 2]?.upper) return false;
+  for (let k = open - 2; k >= 0 && k > open - 8; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (!t.upper) return t.lower === 'on';
+  }
+  return false;
+}
+
 function namesWork(tokens: Token[], q: QuotedSpan): boolean {
   if (q.open < 0 || q.close < 0 || q.last - q.first >= WORK_TITLE_WORDS || !tokens[q.first].upper) return false;
   if (WORK_NOUNS.has(tokens[q.open - 1]?.lower ?? '')) return true;
   if (titleCased(tokens, q.first, q.last) && listsWorks(tokens, q.open)) return true;
+  // `said on Harbor FM's “Noon Desk,”`: a title-case name owned by a channel after `on`.
+  if (onOwnersShow(tokens, q.open) && (titleCased(tokens, q.first, q.last) || oneCapitalisedWord(tokens, q.first, q.last))) return true;
   let k = q.close + 1;
   if (tokens[k]?.text === ',') k++;
   if (WORK_NOUNS.has(tokens[k]?.lower ?? '')) return true;

@@ -708,3 +708,13 @@ test('should take the subject before a participle and to as the source, not its 
   const q = quoteWith(show('One aide speaking to the Courier said the ferry talks had stalled.'), 'ferry');
   assert.equal(q.source, 'One aide');
 });
+
+test('should find that past a show’s quoted title after the cue, and credit the title to nobody (said on Harbor FM’s “Noon Desk,” that …)', () => {
+  const text = 'Mara Quell said Tuesday on Harbor FM’s “Noon Desk,” that the ferry would run all winter.';
+  const quotes = show(text);
+  assert.deepEqual(core(quoteWith(quotes, 'ferry')), { speaker: 'Mara Quell', content: ['the ferry would run all winter'], cue: 'said' });
+  assert.equal(quotes.some((q) => q.content.some((c) => c.includes('Noon Desk'))), false);
+  // A comma of the sentence still ends the phrase: `pledged to …, while noting that …`.
+  const pledge = quoteWith(show('Mara Quell pledged to run the ferry all winter, while noting that fuel was scarce.'), 'ferry');
+  assert.equal(pledge.content[0].startsWith('to run the ferry'), true);
+});
