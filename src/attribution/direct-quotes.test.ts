@@ -388,3 +388,8 @@ test('should give a quotation that ends a sentence after a lead-in with no cue t
   const scare = show('“The port is in trouble,” said Ada Brandt. The board calls it a “passing squall.” It meets in May.');
   assert.equal(quoteWith(scare, 'passing squall').speaker, null);
 });
+
+test('should not take an adverb that ends the clause after a cue for an inverted source (“…,” said matter-of-factly.)', () => {
+  const q = quoteWith(show('“The tide has turned,” said matter-of-factly.'), 'tide');
+  assert.equal(q.source, null);
+});
