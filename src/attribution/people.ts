@@ -148,7 +148,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     const p = people[n];
     const length = p.name.split(' ').length;
     const headlineOnly = titleCase.size > 0 && p.mentions.every((m) => titleCase.has(tokens[m].paragraph));
-    if (headlineOnly || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
+    if (headlineOnly || openerBeforeSurname(tokens, p, people) || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
       people.splice(n, 1);
       full.delete(p.name.toLowerCase());
     }
@@ -173,6 +173,35 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   readAliases(tokens, byName);
   readGenders(tokens, people, byName);
   return { people, byName };
+}
+
+/**
+ * `Unpredictable Olin faces questions` above `Ambassador Ivo Olin …`: a two-word name seen
+ * once, opening a headline or subhead with a word that is no given name, is that word and a
+ * surname when the text names someone else with the surname.
+ */
+function openerBeforeSurname(tokens: Token[], p: PersonEntry, people: readonly PersonEntry[]): boolean {
+  const words = p.name.split(' ');
+  if (words.length !== 2 || p.mentions.length !== 1 || isGivenName(words[0].toLowerCase())) return false;
+  const m = p.mentions[0];
+  if (m > 0 && tokens[m - 1].sentence === tokens[m].sentence) return false;
+  // Only in a headline or a subhead: in running text a name unknown to the given-name lists
+  // opens sentences too (`Vikram Amar, dean of …`).
+  if (tokens[m].paragraph !== 0 && wordsInParagraph(tokens, m) > SUBHEAD_WORDS) return false;
+  return people.some((o) => o !== p && o.name.endsWith(` ${words[1]}`));
+}
+
+/** Longest paragraph, in words, read as a headline or subhead. */
+const SUBHEAD_WORDS = 15;
+
+/** Words in the paragraph that holds token `m`. */
+function wordsInParagraph(tokens: Token[], m: number): number {
+  const paragraph = tokens[m].paragraph;
+  let first = m;
+  while (first > 0 && tokens[first - 1].paragraph === paragraph) first--;
+  let words = 0;
+  for (let k = first; k < tokens.length && tokens[k].paragraph === paragraph; k++) if (tokens[k].type === 'word') words++;
+  return words;
 }
 
 /** Prepositions whose object may stand right before a name (`ambassador to Britain Liu Wen`). */

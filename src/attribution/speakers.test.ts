@@ -42,6 +42,14 @@ test('should read a title after a given name as the surname (Ada King said; Ms. 
   assert.equal(singer.speaker, 'Paul Singer');
 });
 
+test('should not take a headline’s opening word and a surname for a name when the text names the person in full (Unpredictable Olin faces …)', () => {
+  const text = 'Unpredictable Olin faces questions about the port\n\nAmbassador Ivo Olin, the awaited witness, is likely to surprise. “I now do recall,” Olin said.';
+  assert.equal(quoteWith(show(text), 'recall').speaker, 'Ivo Olin');
+  // In running text a name the given-name lists lack still names its bearer.
+  const body = 'The hearing went on.\n\nVikram Osei, dean of the harbor school, spoke first. Later, Dean Osei took questions. “We are ready,” Osei said.';
+  assert.equal(quoteWith(show(body), 'ready').speaker, 'Vikram Osei');
+});
+
 test('should resolve a description to the salient speaker (the singer)', () => {
   const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
   const q = quoteWith(show(text), 'made me');
