@@ -8,6 +8,7 @@ import { findInitials, findSelfNames, findStatedAliases } from './alias-statemen
 import { mentionsOf, type Mention } from './mentions.js';
 import { escapeRegExp } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
+import { fold, SUFFIXES } from './name-words.js';
 
 /** One person as the article names them. */
 export interface LocalPerson {
@@ -25,10 +26,15 @@ export interface LocalPerson {
 // How far before an "(real name: …)" or "goes by" the person it describes may be named.
 const SUBJECT_WINDOW = 250;
 
-/** A mention as a display name: without leading titles or a possessive ("President X's" → "X"). */
+/**
+ * A mention as a display name: without leading titles or a possessive ("President X's" → "X"),
+ * with its generational suffix ("James P. Kennedy Jr.").
+ */
 export function displayName(text: string): string {
   const words = text.trim().replace(/['’]s$/, '').split(/\s+/);
-  return words.slice(Math.max(0, words.length - nameWords(text).length)).join(' ');
+  let end = words.length;
+  while (end > 1 && SUFFIXES.has(fold(words[end - 1].replace(/[^\p{L}\p{N}]/gu, '')))) end--;
+  return words.slice(Math.max(0, end - nameWords(text).length)).join(' ');
 }
 
 /** Moves every name of `other` to `owner` and drops `other`. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameWords } from './person-names.js';
+import { displayName } from './local-people.js';
 
 test('nameWords should drop titles before a name, also after a place or body and in other languages', () => {
   assert.deepEqual(nameWords('Former President Donald J. Trump Jr.'), ['donald', 'j', 'trump']);
@@ -12,4 +13,10 @@ test('nameWords should drop titles before a name, also after a place or body and
   assert.deepEqual(nameWords('Mayor Brandt'), ['brandt']);
   // A title word as the last name word is a name (General Motors is not cut to nothing).
   assert.deepEqual(nameWords('Ilse Judge'), ['ilse', 'judge']);
+});
+
+test('displayName should drop leading titles and keep a middle initial and a generational suffix', () => {
+  assert.equal(displayName('Ivo P. Brandt Jr.'), 'Ivo P. Brandt Jr.');
+  assert.equal(displayName('Port Alder Mayor Ivo Brandt Jr.'), 'Ivo Brandt Jr.');
+  assert.equal(displayName('Mayor Ada Quist’s'), 'Ada Quist');
 });
