@@ -114,8 +114,10 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     }
     // `the envoy to Ukraine Kurt Volker`: after a preposition, the first of three words is
     // its object (a place) when a given name follows it (not `spoke to John Paul Jones`,
-    // nor `the Roper Center for Public Opinion Research`).
-    if (words === 3 && PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper && !isGivenName(tokens[i].lower)) {
+    // nor `the Roper Center for Public Opinion Research`); so is a role or a word opening
+    // the sentence (`Pollster Ann Selzer`, `Billionaire Mara Quell said`), but not an initial
+    // (`J. Ivo Brandt`) nor, mid-sentence, a given name the lists lack (`Giovanni Maria Vian`).
+    if (words === 3 && !isGivenName(tokens[i].lower) && (PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper || roleBeforeName(tokens, i))) {
       const second = nextNameWord(tokens, i);
       if (isGivenName(tokens[second].lower)) i = second;
     }
@@ -203,6 +205,32 @@ function wordsInParagraph(tokens: Token[], m: number): number {
   for (let k = first; k < tokens.length && tokens[k].paragraph === paragraph; k++) if (tokens[k].type === 'word') words++;
   return words;
 }
+
+/**
+ * Whether the word at `i`, before a given name, is no part of the name: it opens the sentence,
+ * reads as a role (`Pollster`, `Congressman`, `Sens.`), and is no initial.
+ */
+function roleBeforeName(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (/^\p{L}\.?$/u.test(w) || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '')) return false;
+  if (ROLE_ENDING.test(w) || /^\p{L}{2,}s\.$/u.test(w)) return true;
+  // A sentence's first word is capitalised anyway: it is no part of the name when the text
+  // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`).
+  const opens = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || tokens[i - 1].type === 'break';
+  return opens && namedElsewhere(tokens, i + 1);
+}
+
+/** Whether the two words at `k` occur again elsewhere in the text, not after the word before `k`. */
+function namedElsewhere(tokens: Token[], k: number): boolean {
+  const [a, b] = [tokens[k].text, tokens[k + 1]?.text];
+  for (let m = 0; m + 1 < tokens.length; m++) {
+    if (m !== k && tokens[m].text === a && tokens[m + 1].text === b && tokens[m - 1]?.text !== tokens[k - 1].text) return true;
+  }
+  return false;
+}
+
+/** Endings of role nouns written before a name (`Pollster`, `Comedian`, `Congresswoman`, `Journalist`). */
+const ROLE_ENDING = /(?:ster|man|woman|ist|ian|maker|er|or)$/;
 
 /** Prepositions whose object may stand right before a name (`ambassador to Britain Liu Wen`). */
 const PLACE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'of', 'from', 'in', 'at']);

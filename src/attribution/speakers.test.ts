@@ -50,6 +50,13 @@ test('should not take a headline’s opening word and a surname for a name when 
   assert.equal(quoteWith(show(body), 'ready').speaker, 'Vikram Osei');
 });
 
+test('should leave a role or a sentence-opening word out of a three-word name before a given name (Pollster Ada Quist), but not an initial', () => {
+  assert.equal(quoteWith(show('The vote was close. Pollster Ada Quist said the turnout was low.'), 'turnout').speaker, 'Ada Quist');
+  const opener = 'Billionaire Ada Quist said the port was for sale. Ada Quist owns the ferries.';
+  assert.equal(quoteWith(show(opener), 'for sale').speaker, 'Ada Quist');
+  assert.equal(quoteWith(show('The vote was close. J. Ada Quist said the turnout was low.'), 'turnout').speaker, 'J. Ada Quist');
+});
+
 test('should resolve a description to the salient speaker (the singer)', () => {
   const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
   const q = quoteWith(show(text), 'made me');
