@@ -20,6 +20,12 @@ import { cuePrior, priorCount, priorForms } from './cue-prior.js';
 /** Languages the cue lexicon covers. */
 export type CueLanguage = 'en' | 'fr' | 'es' | 'de';
 
+/**
+ * Trained cue share from which a lexicon form reliably reports: the rules then ask the
+ * detector nothing about it, and in an apposition's relative clause it is a report of its own.
+ */
+export const RELIABLE_PRIOR = 0.6;
+
 /** What the lexicon knows about one inflected form. */
 export interface CueForm {
   /** Language of the form; other languages' forms report in narration only before a complementiser. */

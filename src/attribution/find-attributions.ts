@@ -398,7 +398,6 @@ function covered(found: Found[], q: QuotedSpan): boolean {
   );
 }
 
-/** The latest attribution before `at` that credits someone (a quote may inherit its speaker). */
 /** Shortest quotation taken as a speaker's words when narration leads into it with no cue. */
 const CONTINUED_MIN_WORDS = 5;
 
@@ -429,6 +428,10 @@ function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Foun
   return tokens[q.first].paragraph - tokens[from].paragraph <= 1 ? prior : null;
 }
 
+/**
+ * The latest attribution before `at` that credits someone (a quote may inherit its speaker);
+ * a quoted phrase credited to nobody (a scare quote) is passed over.
+ */
 function lastBefore(found: Found[], at: number): Found | null {
   let best: Found | null = null;
   for (const f of found) {
@@ -494,13 +497,13 @@ const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including']);
 /** Short words a title leaves in lower case (`What a Fool Believes`). */
 const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'with', 'at', 'from', 'as', 'is']);
 
-/** Whether every word from `first` to `last` is capitalised, short function words aside, and two or more are. */
 /** Whether tokens `first..last` hold one word, capitalised (`Hannity,` with its comma). */
 function oneCapitalisedWord(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => t.type === 'word');
   return words.length === 1 && words[0].upper;
 }
 
+/** Whether every word from `first` to `last` is capitalised, short function words aside, and two or more are. */
 function titleCased(tokens: Token[], first: number, last: number): boolean {
   let capitals = 0;
   for (let k = first; k <= last; k++) {
@@ -531,11 +534,6 @@ function listsWorks(tokens: Token[], open: number): boolean {
   return tokens[k]?.type === 'close' && (joined || comma || tokens[k - 1]?.text === ',');
 }
 
-/**
- * Whether a quoted span is the title of a work: set right after a work noun (`the podcast
- * "The Long Table"`), right before one (`"The Long Table" podcast`), or before an
- * apposition headed by one (`"The Long Table," the food-and-culture podcast`).
- */
 /** Whether the mark at `open` follows `on` and a capitalised owner's possessive (`on Harbor FM's`). */
 function onOwnersShow(tokens: Token[], open: number): boolean {
   const clitic = tokens[open - 1];
@@ -548,6 +546,12 @@ function onOwnersShow(tokens: Token[], open: number): boolean {
   return false;
 }
 
+/**
+ * Whether a quoted span is the title of a work: set right after a work noun (`the podcast
+ * "The Long Table"`), right before one (`"The Long Table" podcast`), before an apposition
+ * headed by one (`"The Long Table," the food-and-culture podcast`), in a list of examples,
+ * or after `on` and a channel's possessive (`on Harbor FM's "Noon Desk,"`).
+ */
 function namesWork(tokens: Token[], q: QuotedSpan): boolean {
   if (q.open < 0 || q.close < 0 || q.last - q.first >= WORK_TITLE_WORDS || !tokens[q.first].upper) return false;
   if (WORK_NOUNS.has(tokens[q.open - 1]?.lower ?? '')) return true;

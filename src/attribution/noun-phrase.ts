@@ -4,9 +4,9 @@
  * inverted or `according to` source (`says Legend`, `according to a new poll`).
  */
 import type { Token } from './tokenize.js';
-import { lookupCue } from './cue-forms.js';
+import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -576,7 +576,7 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
       if (cue) {
         const relative = relativeBefore(tokens, comma + 1, k);
         if (relative < 0) return src;
-        if (cue.class !== 'speech' || (cue.prior ?? 0) < SPEECH_IN_RELATIVE) {
+        if (cue.class !== 'speech' || (cue.prior ?? 0) < RELIABLE_PRIOR) {
           last = k;
           continue;
         }
@@ -590,9 +590,6 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
   return last > comma ? { first: src.first, last } : src;
 }
 
-/** Trained cue share from which a verb in an apposition's relative clause reports speech. */
-const SPEECH_IN_RELATIVE = 0.6;
-
 /** Whether `t`, right after a comma inside an apposition, opens a clause of its own. */
 function opensSideClause(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;
@@ -601,7 +598,7 @@ function opensSideClause(t: Token | undefined): boolean {
 
 /** The last relative pronoun among tokens `a..b-1` (a relative clause holds `b`), or -1. */
 function relativeBefore(tokens: Token[], a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (tokens[k].type === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) return k;
+  for (let k = b - 1; k >= a; k--) if (tokens[k].type === 'word' && RELATIVE_PRONOUNS.has(tokens[k].lower)) return k;
   return -1;
 }
 

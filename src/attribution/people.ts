@@ -207,8 +207,9 @@ function wordsInParagraph(tokens: Token[], m: number): number {
 }
 
 /**
- * Whether the word at `i`, before a given name, is no part of the name: it opens the sentence,
- * reads as a role (`Pollster`, `Congressman`, `Sens.`), and is no initial.
+ * Whether the word at `i`, before a given name, is no part of the name: it reads as a role
+ * (`Pollster`, `Congressman`, `Sens.`), or it opens the sentence and the text names the person
+ * again without it. An initial (`J.`) always is part of it.
  */
 function roleBeforeName(tokens: Token[], i: number): boolean {
   const w = tokens[i].lower;

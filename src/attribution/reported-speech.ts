@@ -12,7 +12,7 @@
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
-import { cueFormWords, lookupCue, type CueForm } from './cue-forms.js';
+import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
@@ -47,8 +47,6 @@ const MODEL_THRESHOLD = -4;
 const MIN_WORD_WEIGHT = 0;
 /** Score below which the detector overrules a lexicon cue (a noun or idiom use). */
 const VETO = -2;
-/** Trained cue share from which a lexicon cue is reliable and the detector is not asked. */
-const RELIABLE_PRIOR = 0.6;
 /** Minimum trained cue share for a lexicon cue to count in narration. */
 const MIN_PRIOR = 0.25;
 const ADVERBS = new Set(['once', 'again', 'also', 'still', 'now', 'then', 'already', 'even', 'just', 'repeatedly', 'reportedly', 'not', "n't"]);
@@ -519,10 +517,6 @@ function isName(tokens: Token[], r: TokenRange): boolean {
   return (k - r.first >= 2 || lone) && (k > r.last || tokens[k].text === ',');
 }
 
-/**
- * The source right of a cue that ends at `cueLast` when it reads as inverted (`…, said
- * Legend.`, `…, said Sabato, director of …`), with its apposition; else null.
- */
 /** Conjunctions that open a fronted subordinate clause (not `as`: `As Quell said, the port …` reports the main clause). */
 const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'if', 'until', 'unless', 'whereas']);
 
@@ -541,6 +535,10 @@ function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, 
   return end;
 }
 
+/**
+ * The source right of a cue that ends at `cueLast` when it reads as inverted (`…, said
+ * Legend.`, `…, said Sabato, director of …`), with its apposition; else null.
+ */
 function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): TokenRange | null {
   const found = findRightSource(tokens, cueLast + 1, s.last);
   // `…, said she turned out to vote` is no inversion: the pronoun is the content's subject.
