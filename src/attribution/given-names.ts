@@ -3,7 +3,9 @@
  * gender: a weak prior for a person the text never refers to by a pronoun outside a
  * quotation (`Hillary Clinton said …, ” she added` needs Clinton to be compatible with
  * `she` and not with `he`). Pronoun evidence always wins over it (people.ts). Names used
- * for both (`Alex`, `Jordan`, `Taylor`, `Jean`) are left out. Written by hand for Retold.
+ * for both (`Alex`, `Jordan`, `Taylor`, `Jean`, `Andrea`, `Jan`) are left out. The second
+ * block of each list holds names common in European, Latin American, Middle Eastern and
+ * Asian news, with their accents as the text writes them. Written by hand for Retold.
  */
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
   aaron adam adrian ahmed alan albert alexander ali andrew angelo anthony antonio arthur barack
@@ -20,6 +22,17 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
   rodrigo roger ron ronald roy rudy russell ryan sam samuel scott sean sergei seth stanley stephen
   steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trent victor
   vincent vladimir walter wayne william willie xavier
+  abdul abdullah ahmad akira alain alberto alejandro aleksandr alexei alexey amir andrei andres
+  andrés antoine arjun armando arturo bashar bernd björn bruno carsten césar cesar cristiano
+  dario diego dieter dirk dmitri emmanuel enrique ernesto fabio federico felipe fernando florian
+  francesco francisco françois friedrich gerhard gianni giorgio giovanni guillaume günter gustavo
+  hamid hans hassan heinrich helmut hendrik henrik hiroshi hussein ibrahim igor ismail jacques
+  jair jakob javier jens jesús joachim joaquín josé jürgen karim karl klaus kurt lars laurence
+  laurent lorenzo luca lucas ludwig luigi lukas manuel marcel marcelo matteo mauricio mehmet
+  mikhail mohamed mustafa narendra nicolas nicolás nikolai olaf olivier pascal pavel rahul ramón
+  raúl raul recep reza ricardo rishi rolf salvador santiago sebastian sébastien sergio shinzo
+  stefan stéphane sven takeshi thierry tobias uwe vikram viktor volker volodymyr werner wolfgang
+  yuri yusuf
 `.trim().split(/\s+/));
 
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
@@ -35,4 +48,9 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
   monica nancy natalie nicole nikki olivia pamela patricia paula rachel rebecca rita rosa rose
   ruth sally samantha sandra sara sarah sharon shirley sophia stephanie susan suzanne tammy teresa
   theresa tina tracy valerie vanessa victoria virginia wendy yvonne zoe
+  alessandra anastasia angelika anja annalena antonia beatriz brigitte chelsea cristina daniela
+  elif fatima francesca françoise giulia giorgia greta helga ilse ingrid irina isabelle jacinda
+  katarina katja leila lucia luisa magdalena marta mette monika natalia natasha olga paola
+  petra priya raquel sabine sanna silvia sofia sonia stefanie svetlana tatiana ursula valentina
+  valérie veronica yulia
 `.trim().split(/\s+/));

@@ -478,6 +478,9 @@ test('should read the place before a given name after a preposition as the place
   assert.equal(quoteWith(show('The envoy to Varra Peter Holm said the aid was frozen.'), 'aid').speaker, 'Peter Holm');
   // An adviser to someone is not that someone.
   assert.equal(quoteWith(show('An adviser to Varra Peter Holm said the aid was frozen.'), 'aid').speaker, null);
+  // Given names of news from outside the English-speaking world count too.
+  assert.equal(quoteWith(show('The envoy to Varra Kurt Holm said the aid was frozen.'), 'aid').speaker, 'Kurt Holm');
+  assert.equal(quoteWith(show('The envoy to Varra Giulia Holm said the aid was frozen.'), 'aid').speaker, 'Giulia Holm');
 });
 
 test('should not take a country’s or an agency’s acronym before a noun for a person (a US Chinook helicopter)', () => {
