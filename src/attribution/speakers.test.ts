@@ -57,6 +57,11 @@ test('should leave a role or a sentence-opening word out of a three-word name be
   assert.equal(quoteWith(show('The vote was close. J. Ada Quist said the turnout was low.'), 'turnout').speaker, 'J. Ada Quist');
 });
 
+test('should not resolve a pronoun in narration to a name only a quotation holds (“… my Full and Total Confidence”)', () => {
+  const text = 'Ivo Brandt, the governor, faced voters in Alder on Monday.\n\nOlin backed him in a post. “Ivo has my Full and Total Confidence. GO VOTE!”\n\n“The people here are not buying it,” he said.';
+  assert.equal(quoteWith(show(text), 'not buying').speaker, 'Ivo Brandt');
+});
+
 test('should resolve a description to the salient speaker (the singer)', () => {
   const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
   const q = quoteWith(show(text), 'made me');

@@ -152,6 +152,42 @@ interface Context {
   names: NameEvidence;
   /** People the headline names, and those credited so far (filled as speakers resolve). */
   protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
+  /** Tokens inside quotation marks (`quotedTokens`), once asked for. */
+  quoted?: Uint8Array;
+  /** Per person, whether the text names them outside quotation marks (`namedInNarration`). */
+  narrated?: Map<PersonEntry, boolean>;
+}
+
+/**
+ * For each token, 1 when it stands inside quotation marks (a mark opens, the next closes,
+ * and a paragraph break ends any left open); computed once per text, on first need.
+ */
+function quotedTokens(ctx: Context): Uint8Array {
+  if (ctx.quoted) return ctx.quoted;
+  const out = new Uint8Array(ctx.tokens.length);
+  let depth = 0;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (k > 0 && t.paragraph !== ctx.tokens[k - 1].paragraph) depth = 0;
+    if (t.type === 'open') depth++;
+    else if (t.type === 'close') depth = Math.max(0, depth - 1);
+    else if (depth > 0) out[k] = 1;
+  }
+  return (ctx.quoted = out);
+}
+
+/** Whether the text names `p` (by full name or by a name the index gives them) outside quotation marks. */
+function namedInNarration(ctx: Context, p: PersonEntry): boolean {
+  const known = (ctx.narrated ??= new Map()).get(p);
+  if (known !== undefined) return known;
+  const quoted = quotedTokens(ctx);
+  let named = p.mentions.some((m) => quoted[m] === 0);
+  for (let k = 0; !named && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    named = quoted[k] === 0 && t.type === 'word' && t.upper && ctx.index.byName.get(t.lower) === p;
+  }
+  ctx.narrated.set(p, named);
+  return named;
 }
 
 /** The people named (by full name or surname) in one paragraph. */
@@ -221,7 +257,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
         return { name: last.name, confidence: 0.8, person: last.person };
       }
-      const near = nearestPerson(tokens, index, at, (p) => compatible(p, pronoun));
+      // The nearest person named before it, but never one named only inside quotation marks:
+      // narration's pronoun does not pick up someone a quote alone talks about (`“… my
+      // Complete and Total Endorsement”`).
+      const near = nearestPerson(tokens, index, at, (p) => compatible(p, pronoun) && namedInNarration(ctx, p));
       return near ? { name: near.name, confidence: 0.6, person: near } : NOBODY;
     }
     if (head.lower === 'who') {
