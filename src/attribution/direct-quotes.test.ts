@@ -61,6 +61,9 @@ test('should attribute a headline quote in single quotes to the name the title o
   // A title-case phrase opening with an article is no name (`A Docker Developed 'Crane Elbow'`).
   const phrase = "A Docker Developed 'Crane Elbow' After a Long Winter\n\nThe docker, 43, could not lift his arm.";
   assert.equal(quoteWith(show(phrase, { title: { start: 0, end: phrase.indexOf('\n') } }), 'Crane').speaker, null);
+  // Nor is one opening with a question word (`How This Docker's Gloves Gave Him 'Crane Elbow'`).
+  const question = "How This Docker’s Gloves Gave Him ‘Crane Elbow’\n\nThe docker, 43, could not lift his arm.";
+  assert.equal(quoteWith(show(question, { title: { start: 0, end: question.indexOf('\n') } }), 'Crane').speaker, null);
 });
 
 test('should give a pull-quote paragraph with no cue the speaker of the quote before it', () => {
