@@ -192,7 +192,7 @@ export function findCueBefore(
     if (!src && tokens[c - 1]?.lower === 'and' && verb && verb.type === 'word' && !verb.upper && /ed$/.test(verb.lower) && c - 3 >= sentenceStart) {
       src = findLeftSource(tokens, c - 3, sentenceStart);
     }
-    // `Lazar said he welcomed it and added, "…"`: the subject of the sentence's first report;
+    // `Olin said he welcomed it and added, "…"`: the subject of the sentence's first report;
     // `Carson named no one, but told his supporters, "…"`: the subject that opens the sentence.
     if (!src && (tokens[c - 1]?.lower === 'and' || tokens[c - 1]?.lower === 'but') && c - 1 > sentenceStart) {
       const subject = firstReportSubject(tokens, sentenceStart, c - 2) ?? sentenceSubject(tokens, sentenceStart, c - 1);
@@ -205,7 +205,7 @@ export function findCueBefore(
 
 /**
  * The source of the first reporting verb among tokens `from..to` that has one before it
- * (`In an interview last year, Lazar said … and added`: Lazar, not the fronted phrase).
+ * (`In an interview last year, Olin said … and added`: Olin, not the fronted phrase).
  */
 function firstReportSubject(tokens: Token[], from: number, to: number): TokenRange | null {
   for (let k = from + 1; k <= to; k++) {

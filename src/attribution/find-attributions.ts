@@ -416,7 +416,7 @@ function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Foun
   const ends = TERMINAL_MARKS.has(inside?.text ?? '') || after === undefined || TERMINAL_MARKS.has(after.text) || after.sentence !== tokens[q.close].sentence;
   if (words < CONTINUED_MIN_WORDS || !ends) return null;
   // The last direct quotation before it, past reports inside that quotation's own sentence
-  // (`“…,” said Aida, who published a book on it.`), but no report of another sentence.
+  // (`“…,” said Vela, who published a book on it.`), but no report of another sentence.
   let prior: Found | null = null;
   for (const f of found) {
     if (f.content[0].first < q.first && f.kind === 'direct' && f.source && (!prior || f.content[0].first > prior.content[0].first)) prior = f;
@@ -497,7 +497,7 @@ const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including']);
 /** Short words a title leaves in lower case (`What a Fool Believes`). */
 const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'by', 'with', 'at', 'from', 'as', 'is']);
 
-/** Whether tokens `first..last` hold one word, capitalised (`Hannity,` with its comma). */
+/** Whether tokens `first..last` hold one word, capitalised (`Tidewatch,` with its comma). */
 function oneCapitalisedWord(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => t.type === 'word');
   return words.length === 1 && words[0].upper;

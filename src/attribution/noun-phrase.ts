@@ -206,7 +206,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set([...LEFT_STOPS, 'during', 'wh
  * `Olin, during a hearing in Alder, Maine, said`: the name that opens a run of pieces set off
  * by commas (an age, a place, an apposition, an aside opening with a preposition) before the
  * cue's comma at `i`. The source is the name with its pieces, or the name alone when an
- * aside follows it. Fronted phrases before the name are skipped (`Appearing before …, Suu
+ * aside follows it. Fronted phrases before the name are skipped (`Appearing before …, Ines
  * Vane, 70, said`). Null when no name opens the run (`In Alder, a donor said`).
  */
 function nameBeforePieces(tokens: Token[], i: number, floor: number): LeftSource | null {
@@ -528,7 +528,7 @@ function findMarkedWords(tokens: Token[], i: number, floor: number): number | nu
  */
 export function findRightSource(tokens: Token[], start: number, ceiling: number): TokenRange | null {
   const t = tokens[start];
-  // `…, Eastland said matter-of-factly.`: an adverb that ends the clause is no source.
+  // `…, Brandt said matter-of-factly.`: an adverb that ends the clause is no source.
   if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1]))) return null;
   // `one` before a noun is a determiner (`…, said one official`), not the pronoun.
   if (SUBJECT_PRONOUNS[t.lower] !== undefined && !(t.lower === 'one' && isNounAfterOne(tokens[start + 1]))) return { first: start, last: start };

@@ -115,8 +115,8 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     // `the envoy to Ukraine Kurt Volker`: after a preposition, the first of three words is
     // its object (a place) when a given name follows it (not `spoke to John Paul Jones`,
     // nor `the Roper Center for Public Opinion Research`); so is a role or a word opening
-    // the sentence (`Pollster Ann Selzer`, `Billionaire Mara Quell said`), but not an initial
-    // (`J. Ivo Brandt`) nor, mid-sentence, a given name the lists lack (`Giovanni Maria Vian`).
+    // the sentence (`Pollster Ada Quist`, `Billionaire Mara Quell said`), but not an initial
+    // (`J. Ivo Brandt`) nor, mid-sentence, a given name the lists lack (`Oddny Maria Vell`).
     if (words === 3 && !isGivenName(tokens[i].lower) && (PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper || roleBeforeName(tokens, i))) {
       const second = nextNameWord(tokens, i);
       if (isGivenName(tokens[second].lower)) i = second;
@@ -188,7 +188,7 @@ function openerBeforeSurname(tokens: Token[], p: PersonEntry, people: readonly P
   const m = p.mentions[0];
   if (m > 0 && tokens[m - 1].sentence === tokens[m].sentence) return false;
   // Only in a headline or a subhead: in running text a name unknown to the given-name lists
-  // opens sentences too (`Vikram Amar, dean of …`).
+  // opens sentences too (`Oddny Vell, dean of …`).
   if (tokens[m].paragraph !== 0 && wordsInParagraph(tokens, m) > SUBHEAD_WORDS) return false;
   return people.some((o) => o !== p && o.name.endsWith(` ${words[1]}`));
 }
@@ -248,8 +248,8 @@ function isGivenName(word: string): boolean {
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'das', 'el']);
 
 /**
- * Whether the title after the given name at `j` is the surname (`Stephen King`, `Ada
- * Bishop`, `Matthew Prince said`): a title follows no given name (`Prince Harry`), and one
+ * Whether the title after the given name at `j` is the surname (`Ivo King`, `Ada
+ * Bishop`, `Peter Prince said`): a title follows no given name (`Prince Harry`), and one
  * that ends the name (no name word after it).
  */
 function titleAsSurname(tokens: Token[], j: number): boolean {

@@ -259,7 +259,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       }
       // The nearest person named before it, but never one named only inside quotation marks:
       // narration's pronoun does not pick up someone a quote alone talks about (`“… my
-      // Complete and Total Endorsement”`).
+      // Full and Total Confidence”`).
       const near = nearestPerson(tokens, index, at, (p) => compatible(p, pronoun) && namedInNarration(ctx, p));
       return near ? { name: near.name, confidence: 0.6, person: near } : NOBODY;
     }

@@ -252,7 +252,7 @@ const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 /** Words that open a sentence and never follow an initial (`on X. The senator …`). */
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|His|Her|Their|There|When|After|As|At|For|If|Meanwhile|Still|Yet)\b/;
-/** A quotation opening on a capital, which starts a sentence too (`said no. "This is …"`, `Fla. ''She …`). */
+/** A quotation opening on a capital, which starts a sentence too (`said no. "This is …"`, `of Alder, Fla. ''She …`). */
 const QUOTE_OPENING = /^(?:["“‘]|'')\p{Lu}/u;
 
 /**

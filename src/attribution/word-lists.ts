@@ -388,11 +388,11 @@ export function mayHold(filter: WordFilter, word: string): boolean {
 /**
  * Title-case words that make a capitalised run a phrase or a section label, not a name, before
  * a colon (`Stealth Over Health:`, `The Latest:`, `Breaking:`) or opening a headline (`How
- * This Man's …`).
+ * This Docker's …`).
  */
 export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'is', 'are', 'latest', 'breaking',
   'update', 'watch', 'exclusive', 'opinion', 'analysis', 'video', 'live',
-  // Question words and demonstratives open a headline's phrase (`How This Man's Bedding …`).
+  // Question words and demonstratives open a headline's phrase (`How This Docker's Gloves …`).
   'how', 'why', 'what', 'when', 'where', 'who', 'this', 'these', 'those', 'that',
 ]);

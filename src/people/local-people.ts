@@ -28,7 +28,7 @@ const SUBJECT_WINDOW = 250;
 
 /**
  * A mention as a display name: without leading titles or a possessive ("President X's" → "X"),
- * with its generational suffix ("James P. Kennedy Jr.").
+ * with its generational suffix ("Ivo P. Brandt Jr.").
  */
 export function displayName(text: string): string {
   const words = text.trim().replace(/['’]s$/, '').split(/\s+/);
