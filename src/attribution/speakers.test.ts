@@ -62,6 +62,13 @@ test('should not resolve a pronoun in narration to a name only a quotation holds
   assert.equal(quoteWith(show(text), 'not buying').speaker, 'Ivo Brandt');
 });
 
+test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
+  const text = 'The strike went on.\n\nThe Alder State Teachers Association met Ada Quist on Monday.\n\nTeachers chanted, “Fund our schools,” as hundreds lined the pier. Quist said the port would reopen.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'Fund our').speaker, null);
+  assert.equal(quoteWith(quotes, 'reopen').speaker, 'Ada Quist');
+});
+
 test('should resolve a description to the salient speaker (the singer)', () => {
   const text = 'Mara Quell sang at the port. “I love this town,” Quell said.\n\n“It made me,” the singer added.';
   const q = quoteWith(show(text), 'made me');

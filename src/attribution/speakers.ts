@@ -190,6 +190,22 @@ function namedInNarration(ctx: Context, p: PersonEntry): boolean {
   return named;
 }
 
+/** Whether token `k` is the first word of its sentence. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1].sentence !== tokens[k].sentence || tokens[k - 1].type === 'break';
+}
+
+/**
+ * Whether a capitalised word is a common noun: a plural of a noun for people (`Teachers`,
+ * `Senators`), or a word the text also writes in lower case in running text (`progressives`).
+ */
+function commonNoun(text: string, w: Token): boolean {
+  const lower = w.lower;
+  if (PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)))) return true;
+  // In running text: between spaces or before a comma, not inside a web address (`ascom.com`).
+  return new RegExp(`\\s${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s,;:]`, 'u').test(text);
+}
+
 /** The people named (by full name or surname) in one paragraph. */
 function peopleIn(tokens: Token[], index: PeopleIndex, paragraph: number): PersonEntry[] {
   const out: PersonEntry[] = [];
@@ -286,6 +302,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     if (kept.length > 0) {
       // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
       if (!names.canSpeak(kept)) return NOBODY;
+      // `Teachers see …`, `Progressives say …`: a common noun capitalised only because it
+      // opens the sentence names a group, nobody in particular.
+      if (words.length === 1 && opensSentence(tokens, source.first) && commonNoun(text, head)) return NOBODY;
       const name = text.slice(kept[0].start, kept[kept.length - 1].end);
       return { name, confidence: 0.7, person: null };
     }
