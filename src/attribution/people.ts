@@ -4,7 +4,7 @@
  * `who now goes by Ye`), the gender the pronouns after each name suggest, and the nouns a
  * person is described by (`fellow rapper Big Sean`, `West, the rapper`).
  */
-import type { Token } from './tokenize.js';
+import { opensSentence, type Token } from './tokenize.js';
 import {
   GENDERED_PRONOUNS,
   NAME_STOPWORDS,
@@ -186,7 +186,7 @@ function openerBeforeSurname(tokens: Token[], p: PersonEntry, people: readonly P
   const words = p.name.split(' ');
   if (words.length !== 2 || p.mentions.length !== 1 || isGivenName(words[0].toLowerCase())) return false;
   const m = p.mentions[0];
-  if (m > 0 && tokens[m - 1].sentence === tokens[m].sentence) return false;
+  if (!opensSentence(tokens, m)) return false;
   // Only in a headline or a subhead: in running text a name unknown to the given-name lists
   // opens sentences too (`Oddny Vell, dean of …`).
   if (tokens[m].paragraph !== 0 && wordsInParagraph(tokens, m) > SUBHEAD_WORDS) return false;
@@ -217,8 +217,7 @@ function roleBeforeName(tokens: Token[], i: number): boolean {
   if (ROLE_ENDING.test(w) || /^\p{L}{2,}s\.$/u.test(w)) return true;
   // A sentence's first word is capitalised anyway: it is no part of the name when the text
   // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`).
-  const opens = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || tokens[i - 1].type === 'break';
-  return opens && namedElsewhere(tokens, i + 1);
+  return opensSentence(tokens, i) && namedElsewhere(tokens, i + 1);
 }
 
 /** Whether the two words at `k` occur again elsewhere in the text, not after the word before `k`. */

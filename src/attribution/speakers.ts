@@ -10,7 +10,8 @@
  * see descriptions.ts. A quote with no cue right after a sentence about a person
  * (`… the 52-year-old shook his head. "…"`) is that person's. Nothing resolvable → null.
  */
-import type { Tokenized, Token } from './tokenize.js';
+import { opensSentence, type Tokenized, type Token } from './tokenize.js';
+import { escapeRegExp } from '../people/non-person-names.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
@@ -190,11 +191,6 @@ function namedInNarration(ctx: Context, p: PersonEntry): boolean {
   return named;
 }
 
-/** Whether token `k` is the first word of its sentence. */
-function opensSentence(tokens: Token[], k: number): boolean {
-  return k === 0 || tokens[k - 1].sentence !== tokens[k].sentence || tokens[k - 1].type === 'break';
-}
-
 /**
  * Whether a capitalised word is a common noun: a plural of a noun for people (`Teachers`,
  * `Senators`), or a word the text also writes in lower case in running text (`progressives`).
@@ -203,7 +199,7 @@ function commonNoun(text: string, w: Token): boolean {
   const lower = w.lower;
   if (PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)))) return true;
   // In running text: between spaces or before a comma, not inside a web address (`ascom.com`).
-  return new RegExp(`\\s${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s,;:]`, 'u').test(text);
+  return new RegExp(`\\s${escapeRegExp(lower)}[\\s,;:]`, 'u').test(text);
 }
 
 /** The people named (by full name or surname) in one paragraph. */

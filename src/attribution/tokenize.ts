@@ -290,6 +290,11 @@ function isAbbreviation(word: string): boolean {
   return dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1)); // D-Mo.
 }
 
+/** Whether token `k` is the first word of its sentence (after a break, a full stop or nothing). */
+export function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1].sentence !== tokens[k].sentence || tokens[k - 1].type === 'break';
+}
+
 /** Whether a string starts with an upper-case letter (ASCII fast path). */
 function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
