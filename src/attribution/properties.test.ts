@@ -9,14 +9,14 @@ const within = (text: string, s: { start: number; end: number } | null): boolean
 
 // Strings made of the characters and words the rules care about (marks, cues, and the words
 // that open a question, a judgement, a noun report, a poll share, a transcript turn or a
-// coordinated clause), so odd sequences are common.
+// coordinated clause, or names an occasion), so odd sequences are common.
 const newsy = fc
   .array(
     fc.constantFrom(
       '"', '“', '”', "'", '‘', '’', ' ', '\n', '\n\n', ',', '.', ':', '—', 'said', 'says', 'he', 'Mara Quell', 'according to', 'that',
       'the', 'Friday', 'April 27', 'told', '(', ')', 'x', 'Asked', 'was asked', 'to', 'about', 'by', 'whether', 'seemed', 'is expected',
       'appears', 'her', "'s", 'claim', 'warning', '47 percent', '%', 'Six in 10', 'say', 'she was asked to', 'seemed to',
-      'QUELL:', 'Q:', 'A:', '-', 'while', ', and', 'Brandt, 34,', 'shows,',
+      'QUELL:', 'Q:', 'A:', '-', 'while', ', and', 'Brandt, 34,', 'shows,', 'rally', 'in an interview', 'on the podcast',
     ),
     { maxLength: 60 },
   )

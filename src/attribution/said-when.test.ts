@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteWith, show } from './test-helpers.js';
+import { runAttributionRules } from './attribute-text.js';
 
 test('should resolve on Friday against the publication date, with the podcast as occasion', () => {
   // 2024-03-12 is a Tuesday; the Friday before is 2024-03-08.
@@ -291,4 +292,21 @@ test('should not name an occasion after a sentence-opening word, a date or a dan
   assert.equal(quoteWith(show('“We will win,” Ada Brandt said on the show Sept. 12.', { published: '2031-10-01' }), 'win').occasion, 'show');
   assert.equal(quoteWith(show('In a conversation with Ivo’s daughter, Ada Brandt said the port would close.'), 'port').occasion, 'conversation: Ivo');
   assert.equal(quoteWith(show('“We will win,” Ada Brandt said in a CNN interview.'), 'win').occasion, 'interview: CNN');
+});
+
+test('should carry an occasion someone speaks on through the article, and one only narration names through its paragraph and the two after', () => {
+  const filler = '\n\nThe port opened in 1911.\n\nIts cranes are old.\n\nThe ferries run hourly.\n\n';
+  const spoken = `Mara Quell said in an interview with the Harbor Gazette that the port would grow.${filler}“We will hire,” Quell said.`;
+  assert.equal(quoteWith(show(spoken), 'hire').occasion, 'interview: Harbor Gazette');
+  const narrated = `Hundreds joined a rally at the pier on Monday.${filler}“We will hire,” Mara Quell said.`;
+  assert.equal(quoteWith(show(narrated), 'hire').occasion, null);
+  const near = 'Hundreds joined a rally at the pier on Monday.\n\n“We will hire,” Mara Quell said.';
+  assert.equal(quoteWith(show(near), 'hire').occasion, 'rally');
+});
+
+test('should read a last sentence that names an occasion and ends the text without failing (… The rally ended at noon)', () => {
+  for (const text of ['“We will hire,” Mara Quell said.\n\nThe rally ended at noon', 'Harbor news\n\n“We will hire,” Mara Quell said.\n\nThe rally ended at noon.']) {
+    const drafts = runAttributionRules(text, { published: '2031-03-19', title: { start: 0, end: text.indexOf('\n') } });
+    assert.equal(drafts.some((d) => text.slice(d.content[0].start, d.content[0].end).includes('We will hire')), true);
+  }
 });

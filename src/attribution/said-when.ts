@@ -20,6 +20,7 @@ import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
 import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
+import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
@@ -47,6 +48,12 @@ interface SceneEntry {
   document: boolean;
   /** The date is only the publication year, for an occasion the text does not date. */
   guessed: boolean;
+  /**
+   * Someone speaks in the scene's sentence with a reliable cue (`Quell said in a new
+   * interview …`), or a speaker of the article takes part in it (`Teles turned up on the
+   * podcast`, `he appeared on the show`).
+   */
+  spoken?: boolean;
   /** Dated to an earlier year than the publication (`During the 2028 dispute`): it dates its paragraph only. */
   flashback?: boolean;
   scene: Scene;
@@ -192,6 +199,17 @@ export function resolveOccasionsAndDates(
     for (const i of list) if (Math.abs(found[i].cue!.first - at) < Math.abs(found[best].cue!.first - at)) best = i;
     return speakers[best];
   };
+  // The words of the article's speakers' names, and `he`/`she`: a scene sentence holding one
+  // has a speaker of the article taking part in it.
+  const speakerWords = new Set(speakers.flatMap((n) => (n ? n.toLowerCase().split(' ') : [])));
+  const speakerIn = (s: { first: number; last: number }): boolean => {
+    // A sentence's `last` is the index after its last token.
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.type === 'word' && !inContent(k) && ((t.upper && speakerWords.has(t.lower)) || t.lower === 'he' || t.lower === 'she')) return true;
+    }
+    return false;
+  };
   const scenes: SceneEntry[] = [];
   const earlierDate = (family: string | null, at: number): SaidWhen | null => {
     let date: SaidWhen | null = null;
@@ -217,7 +235,7 @@ export function resolveOccasionsAndDates(
     // is a flashback, its speaker's own, not the scene of the quotes around it.
     const flashback = owner !== null && isPastYear(date, ref);
     scenes.push({
-      at: s.first, rank: rankAt(s.first), owner, personal: flashback, flashback, family, guessed: guess !== null,
+      at: s.first, rank: rankAt(s.first), owner, personal: flashback, flashback, family, guessed: guess !== null, spoken: (cueSentences.get(si) ?? []).some((i) => reliableCue(tokens, found[i])) || speakerIn(s),
       document: family !== null && CORRESPONDENCE_KINDS.has(family), scene: { occasion, date: date ?? guess },
     });
   });
@@ -254,8 +272,12 @@ export function resolveOccasionsAndDates(
     // So is a writing verb's quote of its writer right after it (`took to Instagram …` ¶
     // `"…," the star wrote`).
     const written = f.cue !== null && WRITING_CUES.has(tokens[f.cue.first].lower);
+    // An occasion only narration names (`the market rally`, `The video shows …`) is the
+    // scene of its paragraph and the two after; one someone speaks on (`Quell said in a new
+    // interview`) is the scene of the article from there on.
     const carriable = occasionScenes.filter(
-      (e) => !e.document || ((f.cue === null || written) && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker)),
+      (e) => (e.spoken === true || e.at > anchor || rank - e.rank <= SCENE_PARAGRAPHS) &&
+        (!e.document || ((f.cue === null || written) && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS && (e.owner === null || e.owner === speaker))),
     );
     const scene = sceneFor(carriable, anchor, speaker, speaker === null && f.source !== null);
     // A statement its own sentence dates to another time than the scene's (`In April 2018
@@ -288,6 +310,13 @@ export function resolveOccasionsAndDates(
   // Nothing is said after its article was published: a later date (`On June 3, 2031, the
   // ferry will sail again`) dates an event to come, not the statement.
   return results.map((r) => (r.saidWhen && ref && laterThan(r.saidWhen, ref) ? { ...r, saidWhen: null } : r));
+}
+
+/** Whether an attribution's cue is a form that reliably reports (`said`, `told`), not a verb that may (`shows`, `featured`). */
+function reliableCue(tokens: Token[], f: Found): boolean {
+  if (!f.cue) return false;
+  const form = lookupCue(tokens[f.cue.first].lower);
+  return form !== null && form.class === 'speech' && (form.prior ?? 0) >= RELIABLE_PRIOR;
 }
 
 /** Whether a date falls after the reference day, compared at the precision both state. */
