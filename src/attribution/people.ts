@@ -222,12 +222,32 @@ function roleBeforeName(tokens: Token[], i: number): boolean {
 
 /** Whether the two words at `k` occur again elsewhere in the text, not after the word before `k`. */
 function namedElsewhere(tokens: Token[], k: number): boolean {
-  const [a, b] = [tokens[k].text, tokens[k + 1]?.text];
-  for (let m = 0; m + 1 < tokens.length; m++) {
-    if (m !== k && tokens[m].text === a && tokens[m + 1].text === b && tokens[m - 1]?.text !== tokens[k - 1].text) return true;
-  }
-  return false;
+  const counts = capitalisedRuns(tokens);
+  const pair = `${tokens[k].text} ${tokens[k + 1]?.text}`;
+  return (counts.get(pair) ?? 0) > (counts.get(`${tokens[k - 1]?.text ?? ''} ${pair}`) ?? 0);
 }
+
+/**
+ * How often each pair of capitalised words occurs in the text, and each such pair with the
+ * token before it: counted once per text (a hostile text may open thousands of sentences
+ * with such runs), so `namedElsewhere` asks a table instead of rescanning the text.
+ */
+function capitalisedRuns(tokens: Token[]): Map<string, number> {
+  const known = RUN_COUNTS.get(tokens);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (let m = 0; m + 1 < tokens.length; m++) {
+    if (tokens[m].type !== 'word' || !tokens[m].upper || tokens[m + 1].type !== 'word' || !tokens[m + 1].upper) continue;
+    const pair = `${tokens[m].text} ${tokens[m + 1].text}`;
+    const triple = `${tokens[m - 1]?.text ?? ''} ${pair}`;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    counts.set(triple, (counts.get(triple) ?? 0) + 1);
+  }
+  RUN_COUNTS.set(tokens, counts);
+  return counts;
+}
+
+const RUN_COUNTS = new WeakMap<Token[], Map<string, number>>();
 
 /** Endings of role nouns written before a name (`Pollster`, `Comedian`, `Congresswoman`, `Journalist`). */
 const ROLE_ENDING = /(?:ster|man|woman|ist|ian|maker|er|or)$/;

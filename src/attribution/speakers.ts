@@ -11,7 +11,6 @@
  * (`… the 52-year-old shook his head. "…"`) is that person's. Nothing resolvable → null.
  */
 import { opensSentence, type Tokenized, type Token } from './tokenize.js';
-import { escapeRegExp } from '../people/non-person-names.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
@@ -157,6 +156,8 @@ interface Context {
   quoted?: Uint8Array;
   /** Per person, whether the text names them outside quotation marks (`namedInNarration`). */
   narrated?: Map<PersonEntry, boolean>;
+  /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
+  lowerWords?: Set<string>;
 }
 
 /**
@@ -195,11 +196,22 @@ function namedInNarration(ctx: Context, p: PersonEntry): boolean {
  * Whether a capitalised word is a common noun: a plural of a noun for people (`Teachers`,
  * `Senators`), or a word the text also writes in lower case in running text (`progressives`).
  */
-function commonNoun(text: string, w: Token): boolean {
+function commonNoun(ctx: Context, w: Token): boolean {
   const lower = w.lower;
   if (PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)))) return true;
-  // In running text: between spaces or before a comma, not inside a web address (`ascom.com`).
-  return new RegExp(`\\s${escapeRegExp(lower)}[\\s,;:]`, 'u').test(text);
+  return lowerCaseWords(ctx).has(lower);
+}
+
+/**
+ * The words the text writes in lower case in running text: after a space and before a space
+ * or a comma, not inside a web address (`ascom.com`). Read once per text.
+ */
+function lowerCaseWords(ctx: Context): Set<string> {
+  if (!ctx.lowerWords) {
+    ctx.lowerWords = new Set();
+    for (const m of ctx.text.matchAll(/\s(\p{Ll}[\p{L}'’-]*)(?=[\s,;:])/gu)) ctx.lowerWords.add(m[1]);
+  }
+  return ctx.lowerWords;
 }
 
 /** The people named (by full name or surname) in one paragraph. */
@@ -300,7 +312,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       if (!names.canSpeak(kept)) return NOBODY;
       // `Teachers see …`, `Progressives say …`: a common noun capitalised only because it
       // opens the sentence names a group, nobody in particular.
-      if (words.length === 1 && opensSentence(tokens, source.first) && commonNoun(text, head)) return NOBODY;
+      if (words.length === 1 && opensSentence(tokens, source.first) && commonNoun(ctx, head)) return NOBODY;
       const name = text.slice(kept[0].start, kept[kept.length - 1].end);
       return { name, confidence: 0.7, person: null };
     }
