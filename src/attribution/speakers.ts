@@ -154,8 +154,8 @@ interface Context {
   protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
   /** Tokens inside quotation marks (`quotedTokens`), once asked for. */
   quoted?: Uint8Array;
-  /** Per person, whether the text names them outside quotation marks (`namedInNarration`). */
-  narrated?: Map<PersonEntry, boolean>;
+  /** The people the text names outside quotation marks (`namedInNarration`), once asked for. */
+  narrated?: Set<PersonEntry>;
   /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
   lowerWords?: Set<string>;
 }
@@ -180,16 +180,18 @@ function quotedTokens(ctx: Context): Uint8Array {
 
 /** Whether the text names `p` (by full name or by a name the index gives them) outside quotation marks. */
 function namedInNarration(ctx: Context, p: PersonEntry): boolean {
-  const known = (ctx.narrated ??= new Map()).get(p);
-  if (known !== undefined) return known;
-  const quoted = quotedTokens(ctx);
-  let named = p.mentions.some((m) => quoted[m] === 0);
-  for (let k = 0; !named && k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k];
-    named = quoted[k] === 0 && t.type === 'word' && t.upper && ctx.index.byName.get(t.lower) === p;
+  if (!ctx.narrated) {
+    // One pass over the text for everyone (not one per person: a text may name thousands).
+    const quoted = quotedTokens(ctx);
+    const named = new Set<PersonEntry>();
+    for (const person of ctx.index.people) if (person.mentions.some((m) => quoted[m] === 0)) named.add(person);
+    ctx.tokens.forEach((t, k) => {
+      const person = quoted[k] === 0 && t.type === 'word' && t.upper ? ctx.index.byName.get(t.lower) : undefined;
+      if (person) named.add(person);
+    });
+    ctx.narrated = named;
   }
-  ctx.narrated.set(p, named);
-  return named;
+  return ctx.narrated.has(p);
 }
 
 /**
