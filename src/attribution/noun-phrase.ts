@@ -191,15 +191,18 @@ function speakingTo(tokens: Token[], np: TokenRange, floor: number): TokenRange 
   const participle = tokens[np.first - 2];
   if (tokens[np.first - 1]?.lower !== 'to' || !participle || participle.upper || !SPEAKING_PARTICIPLES.has(participle.lower) || np.first - 3 < floor) return null;
   const subject = scanNounPhrase(tokens, np.first - 3, floor);
-  if (!subject) return null;
-  const before = tokens[subject.first - 1];
-  return subject.first === floor || before === undefined || before.type !== 'word' ? subject : null;
+  return subject && opensItsClause(tokens, subject, floor) ? subject : null;
+}
+
+/** Whether a phrase opens its clause: it starts at `floor` or after anything but a word. */
+function opensItsClause(tokens: Token[], r: TokenRange, floor: number): boolean {
+  return r.first === floor || tokens[r.first - 1]?.type !== 'word';
 }
 
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing', 'explaining', 'responding', 'replying']);
 
 /** Words that open an aside between commas rather than a name (`Olin, during a hearing in …, said`). */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set([...LEFT_STOPS, 'during', 'while', 'when', 'since', 'with', 'for', 'as', 'under', 'despite', 'like', 'amid', 'at', 'in', 'on']);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([...LEFT_STOPS, 'while', 'when', 'since', 'with', 'for', 'as', 'under', 'despite', 'like', 'amid']);
 
 /**
  * `Rae Berg, a donor from Alder, Maine, said`, `Cory Vane, 22, of Alder, Maine, said`,
@@ -263,7 +266,7 @@ function dashAppositionSource(tokens: Token[], close: number, floor: number): Le
   if (j - 1 >= floor && isAsideDash(tokens[j - 1])) j--;
   const head = asSource(scanNounPhrase(tokens, j - 1, floor));
   // The phrase must open its clause: `Ships were late — very late — said the captain` inverts.
-  if (!head || (head.first > floor && tokens[head.first - 1].type === 'word')) return null;
+  if (!head || !opensItsClause(tokens, head, floor)) return null;
   return { first: head.first, last: close, clauseStart: head.first };
 }
 

@@ -146,13 +146,18 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   // A name seen only in title-case lines (`Ferry Hell! Families Trapped …`) is a headline
   // phrase until the text uses it in a sentence.
   const titleCase = titleCaseParagraphs(tokens);
+  // How many of the people still indexed have each surname (`openerBeforeSurname`), kept as
+  // people are dropped: one count per text, not a pass over everyone per person.
+  const surnames = new Map<string, number>();
+  for (const p of people) if (p.name.includes(' ')) surnames.set(surnameWord(p), (surnames.get(surnameWord(p)) ?? 0) + 1);
   for (let n = people.length - 1; n >= 0; n--) {
     const p = people[n];
     const length = p.name.split(' ').length;
     const headlineOnly = titleCase.size > 0 && p.mentions.every((m) => titleCase.has(tokens[m].paragraph));
-    if (headlineOnly || openerBeforeSurname(tokens, p, people) || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
+    if (headlineOnly || openerBeforeSurname(tokens, p, surnames) || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
       people.splice(n, 1);
       full.delete(p.name.toLowerCase());
+      if (p.name.includes(' ')) surnames.set(surnameWord(p), surnames.get(surnameWord(p))! - 1);
     }
   }
   // Surnames, first names and initials point to the full name when unambiguous.
@@ -180,9 +185,10 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
 /**
  * `Unpredictable Olin faces questions` above `Ambassador Ivo Olin …`: a two-word name seen
  * once, opening a headline or subhead with a word that is no given name, is that word and a
- * surname when the text names someone else with the surname.
+ * surname when the text names someone else with the surname (`surnames`: how many people
+ * still indexed bear each).
  */
-function openerBeforeSurname(tokens: Token[], p: PersonEntry, people: readonly PersonEntry[]): boolean {
+function openerBeforeSurname(tokens: Token[], p: PersonEntry, surnames: ReadonlyMap<string, number>): boolean {
   const words = p.name.split(' ');
   if (words.length !== 2 || p.mentions.length !== 1 || isGivenName(words[0].toLowerCase())) return false;
   const m = p.mentions[0];
@@ -190,7 +196,13 @@ function openerBeforeSurname(tokens: Token[], p: PersonEntry, people: readonly P
   // Only in a headline or a subhead: in running text a name unknown to the given-name lists
   // opens sentences too (`Oddny Vell, dean of …`).
   if (tokens[m].paragraph !== 0 && wordsInParagraph(tokens, m) > SUBHEAD_WORDS) return false;
-  return people.some((o) => o !== p && o.name.endsWith(` ${words[1]}`));
+  // Someone else of the text bears the surname: the count holds `p` too.
+  return (surnames.get(words[1]) ?? 0) > 1;
+}
+
+/** The last word of a name of several words (its surname). */
+function surnameWord(p: PersonEntry): string {
+  return p.name.slice(p.name.lastIndexOf(' ') + 1);
 }
 
 /** Longest paragraph, in words, read as a headline or subhead. */

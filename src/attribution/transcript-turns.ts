@@ -85,7 +85,6 @@ const MAX_QUESTION = 60;
 /** First-person words (the tokenizer splits `I'm` into `I` and `'m`): answers speak so. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
 
-
 /** The token ranges of a text's paragraphs (breaks left out). */
 function paragraphRanges(tokens: Token[]): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
