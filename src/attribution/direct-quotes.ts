@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
 import { MONTHS, NOUN_MARKERS, NP_BARRIERS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
@@ -181,9 +181,7 @@ export function findCueBefore(
     }
     // `A video shows Olin saying: "…"`: a name right before a gerund is its subject.
     if (comma < 0 && lookupCue(t.lower)?.gerund) {
-      let first = c;
-      const nameWord = (w: Token): boolean => w.type === 'word' && w.upper && WEEKDAYS[w.lower] === undefined && MONTHS[w.lower] === undefined;
-      while (first - 1 >= sentenceStart && c - first < MAX_NAME_BEFORE_GERUND && nameWord(tokens[first - 1])) first--;
+      const first = nameRunStart(tokens, c, sentenceStart, MAX_NAME_BEFORE_GERUND);
       if (first < c && first > sentenceStart) return { cue, source: { first, last: c - 1 } };
     }
     let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);

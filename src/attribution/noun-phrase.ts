@@ -247,6 +247,21 @@ function frontedPiece(t: Token): boolean {
 /** Tokens a name and its pieces may span before the cue (two appositions' worth). */
 const MAX_PIECES = 2 * MAX_APPOSITION;
 
+/**
+ * Where the run of up to `max` capitalised words (no weekday or month) that ends right before
+ * token `c` starts, no earlier than `floor`; `c` when there is none. A name before a gerund
+ * (`a video shows Mara Olin saying`) is read so, by the quote rules and the report rules.
+ */
+export function nameRunStart(tokens: Token[], c: number, floor: number, max: number): number {
+  let first = c;
+  while (first - 1 >= floor && c - first < max && isNameRunWord(tokens[first - 1])) first--;
+  return first;
+}
+
+function isNameRunWord(t: Token): boolean {
+  return t.type === 'word' && t.upper && WEEKDAYS[t.lower] === undefined && MONTHS[t.lower] === undefined;
+}
+
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */
 export function isAsideDash(t: Token): boolean {
   return t.text === '—' || t.text === '–' || (t.text === '-' && t.type === 'punct');

@@ -15,7 +15,7 @@ import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, nameRunStart, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -216,8 +216,8 @@ const TRAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from
  * token `c`, not opening the sentence; or null.
  */
 function nameBefore(tokens: Token[], c: number, first: number): TokenRange | null {
-  let k = c - 1;
-  while (k > first && c - k <= 4 && tokens[k].type === 'word' && tokens[k].upper && !CALENDAR.has(tokens[k].lower)) k--;
+  // The run stops short of the sentence's first word, which is capitalised anyway.
+  const k = nameRunStart(tokens, c, first + 1, MAX_NAME_BEFORE_GERUND) - 1;
   // A run reaching the sentence start may be an ordinary word capitalised (`Critics urging`).
   if (k === first && tokens[k].upper) return null;
   // A platform is where it was said, not who said it: `Brandt posted on Instagram accusing …` is
@@ -229,7 +229,8 @@ function nameBefore(tokens: Token[], c: number, first: number): TokenRange | nul
   return k < c - 1 ? { first: k + 1, last: c - 1 } : null;
 }
 
-const CALENDAR: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
+/** Longest name taken as a gerund's subject right before it (`texted his friend, Ada Brandt urging`). */
+const MAX_NAME_BEFORE_GERUND = 4;
 
 /**
  * The owner of a document noun right before token `c` (`Legend's texts urging`,
