@@ -417,10 +417,7 @@ function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Foun
   if (words < CONTINUED_MIN_WORDS || !ends) return null;
   // The last direct quotation before it, past reports inside that quotation's own sentence
   // (`“…,” said Vela, who published a book on it.`), but no report of another sentence.
-  let prior: Found | null = null;
-  for (const f of found) {
-    if (f.content[0].first < q.first && f.kind === 'direct' && f.source && (!prior || f.content[0].first > prior.content[0].first)) prior = f;
-  }
+  const prior = lastBefore(found, q.first, (f) => f.kind === 'direct' && f.source !== null);
   if (!prior) return null;
   const from = prior.content[0].first;
   const sentence = prior.sentence;
@@ -429,15 +426,20 @@ function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Foun
 }
 
 /**
- * The latest attribution before `at` that credits someone (a quote may inherit its speaker);
- * a quoted phrase credited to nobody (a scare quote) is passed over.
+ * The latest attribution before `at` that `keep` accepts; by default one that credits someone
+ * (a quote may inherit its speaker), passing over a quoted phrase credited to nobody (a
+ * scare quote).
  */
-function lastBefore(found: Found[], at: number): Found | null {
+function lastBefore(found: Found[], at: number, keep: (f: Found) => boolean = creditsSomeone): Found | null {
   let best: Found | null = null;
   for (const f of found) {
-    if (f.content[0].first < at && !creditsNobody(f) && !(f.source === null && f.kind === 'fragment') && (!best || f.content[0].first > best.content[0].first)) best = f;
+    if (f.content[0].first < at && keep(f) && (!best || f.content[0].first > best.content[0].first)) best = f;
   }
   return best;
+}
+
+function creditsSomeone(f: Found): boolean {
+  return !creditsNobody(f) && !(f.source === null && f.kind === 'fragment');
 }
 
 /**
