@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource, holdsClauseVerb, isAsideDash } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -199,7 +199,7 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   if (k > s.last) return k;
   if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
     const np = findRightSource(tokens, k, s.last);
-    if (np) k = np.last + 1;
+    if (np) k = addresseeEnd(tokens, np) + 1;
     // `told Victor Hale, 61, that …`: the addressee's age is still the addressee's.
     if (np && tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   }
@@ -225,6 +225,36 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
     return FOREIGN_COMPLEMENTIZERS.includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   }
   return k;
+}
+
+/** Object pronouns, each a whole addressee (`told them the plan …`). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'you']);
+/** Subject pronouns that open the clause said, after an addressee (`told reporters she …`). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/**
+ * The last token of the addressee in `np`, the noun phrase after `told`. A reported clause
+ * with no `that` often follows the addressee straight away, and its subject is no part of
+ * it: `told reporters she would run`, `told Harbor FM the plan would fail`, `told them we
+ * …`, `told supporters Friday the …` (the day is left to the content's own check).
+ */
+function addresseeEnd(tokens: Token[], np: TokenRange): number {
+  const first = tokens[np.first];
+  const next = tokens[np.first + 1];
+  if (OBJECT_PRONOUNS.has(first.lower)) return np.first;
+  // `told her the plan …` (object) but `told her staff …` (possessive).
+  if (first.lower === 'her' && next && (CLAUSE_SUBJECTS.has(next.lower) || DETERMINERS.has(next.lower) || DAY_WORDS.has(next.lower))) return np.first;
+  for (let k = np.first + 1; k <= np.last; k++) {
+    const t = tokens[k];
+    if (CLAUSE_SUBJECTS.has(t.lower)) return k - 1;
+    // A day, but not a name in capitals or a possessive (`told Harbor TODAY's desk`).
+    if (DAY_WORDS.has(t.lower) && t.text !== t.text.toUpperCase() && tokens[k + 1]?.lower !== "'s") return k - 1;
+    // A determiner opens a second noun phrase, unless it follows another or a preposition
+    // (`all the staff`, `donors since the spring`).
+    const prev = tokens[k - 1].lower;
+    if (DETERMINERS.has(t.lower) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && prev !== 'since') return k - 1;
+  }
+  return np.last;
 }
 
 const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight']);

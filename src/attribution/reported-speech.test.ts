@@ -574,6 +574,20 @@ test('should start the content after an addressee’s age (told Victor Hale, 61,
   assert.deepEqual(q.content, ['he had betrayed the city']);
 });
 
+test('should end the addressee before the clause said when no `that` follows it (told reporters she …)', () => {
+  const cases: [string, string][] = [
+    ['Mara Quell told reporters she’s already had hundreds of letters.', 'she’s already had hundreds of letters'],
+    ['Mara Quell told Harbor FM the plan would fail.', 'the plan would fail'],
+    ['Mara Quell told them we should wait for the vote.', 'we should wait for the vote'],
+    ['Mara Quell told her the levy was dead.', 'the levy was dead'],
+    ['Mara Quell told dockworkers Friday the plan would fail.', 'the plan would fail'],
+  ];
+  for (const [text, content] of cases) assert.deepEqual(quoteWith(show(text), content.split(' ')[1]).content, [content], text);
+  // A determiner after another is still the addressee's, and so is a possessive `her`.
+  assert.deepEqual(quoteWith(show('Mara Quell told all the dockworkers the plan would fail.'), 'plan').content, ['the plan would fail']);
+  assert.deepEqual(quoteWith(show('Mara Quell told her staff the plan would fail.'), 'plan').content, ['the plan would fail']);
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });
