@@ -44,3 +44,24 @@ test('should read a question put with an auxiliary (Quell was asked whether …)
   assert.deepEqual(questions('Tavo Brandt was asked by host Ivo Rask whether he would run.')[0]?.source, 'host Ivo Rask');
   assert.deepEqual(questions('The question was asked twice.'), []);
 });
+
+test('should read `when asked` inside a sentence, the question running to the sentence’s end', () => {
+  assert.deepEqual(questions('“That is fair,” Mara Quell told Harbor FM when asked about fears that the levy would fail.'), [
+    { source: null, cue: 'asked about', content: ['fears that the levy would fail'] },
+  ]);
+  assert.deepEqual(questions('Quell looked uneasy when asked whether the ferry would run.'), [{ source: null, cue: 'asked', content: ['whether the ferry would run'] }]);
+  // With no question word or topic after it, the clause puts no question.
+  assert.deepEqual(questions('Quell said as much when asked back in May.'), []);
+});
+
+test('should read `pressed` and `questioned` as putting a question only with its topic', () => {
+  assert.deepEqual(questions('When pressed about the levy, Mara Quell apologised.'), [{ source: null, cue: 'pressed about', content: ['the levy'] }]);
+  assert.deepEqual(questions('Mara Quell was questioned on the dredging contract.'), [{ source: null, cue: 'was questioned on', content: ['the dredging contract'] }]);
+  assert.deepEqual(questions('When pressed by the board, Mara Quell apologised.'), []);
+});
+
+test('should end a question put in a subordinate clause at its comma (When Quell was asked …, her answer …)', () => {
+  assert.deepEqual(questions('When Mara Quell was asked about the levy on Harbor FM, her answer turned to the ferry.'), [
+    { source: null, cue: 'was asked about', content: ['the levy on Harbor FM'] },
+  ]);
+});

@@ -6,6 +6,8 @@
  *   Asked about the strike on Monday, Quell …             (cue: Asked about)
  *   Asked by a reporter to explain the vote, Quell …      (source: a reporter)
  *   Quell, when asked if she would run, smiled.
+ *   “…,” Quell told the Gazette when asked about the levy.   (runs to the sentence's end)
+ *   When pressed about the levy, Quell …                  (`pressed`, `questioned`: only with a topic)
  *
  * the clause ends at its comma, and the one answering (the main clause's subject) gets a
  * report of their own from the other rules. With an auxiliary:
@@ -25,16 +27,45 @@ import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js'
 const OPENERS = new Set(['when', 'after', 'once', 'if']);
 /** Words that open the question itself (`whether …`, `about …`, `to explain …`). */
 const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'why', 'how', 'who', 'whom', 'which', 'when', 'where', 'about', 'to']);
+/** What must follow `pressed` or `questioned` for it to put a question. */
+const TOPIC_WORDS = new Set(['about', 'on', 'whether', 'if']);
 /** How far a time or place phrase may stand between `asked` and the question (`Asked on Monday whether`). */
 const MAX_GAP = 6;
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s"]);
 
-/** Whether `asked` at `c` opens a participle clause: first in the sentence, after an opener, or after a comma. */
-function opensClause(tokens: Token[], c: number, s: SentenceBounds): boolean {
+/** The participles that put a question (`Asked whether …`, `when pressed about …`). */
+export const QUESTION_PARTICIPLES: readonly string[] = ['asked', 'pressed', 'questioned'];
+
+/**
+ * How `asked` at `c` opens a participle clause: `start` when first in the sentence or after
+ * a comma (with or without an opener), `inner` after an opener inside the sentence
+ * (`…, Quell told the Gazette when asked about …`), else null.
+ */
+function opensClause(tokens: Token[], c: number, s: SentenceBounds): 'start' | 'inner' | null {
   let k = c - 1;
-  if (k >= s.first && OPENERS.has(tokens[k].lower)) k--;
-  return k < s.first || tokens[k].text === ',';
+  const opener = k >= s.first && OPENERS.has(tokens[k].lower);
+  if (opener) k--;
+  if (k < s.first || tokens[k].text === ',') return 'start';
+  return opener ? 'inner' : null;
+}
+
+/** Words that open a subordinate clause (`When Quell was asked …, she …`). */
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'once', 'because', 'although', 'though', 'before', 'since']);
+
+/** Whether the clause holding the cue at `first` opens with a subordinator, with no comma since. */
+function subordinate(tokens: Token[], first: number, s: SentenceBounds): boolean {
+  for (let k = first - 1; k >= s.first; k--) {
+    if (tokens[k].text === ',') return false;
+    if (SUBORDINATORS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** The token before the first comma outside quotation marks in `from..end`, else `end`. */
+function commaBefore(tokens: Token[], from: number, end: number, inQuote: Uint8Array): number {
+  for (let j = from; j <= end; j++) if (tokens[j].text === ',' && !inQuote[j]) return j - 1;
+  return end;
 }
 
 /**
@@ -45,13 +76,18 @@ function opensClause(tokens: Token[], c: number, s: SentenceBounds): boolean {
  *   not end the clause).
  */
 export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQuote: Uint8Array): Found | null {
-  if (tokens[c].lower !== 'asked') return null;
+  const word = tokens[c].lower;
+  if (!QUESTION_PARTICIPLES.includes(word)) return null;
+  // `pressed` and `questioned` put a question only with its topic (`when pressed about the
+  // levy`); alone they are pressure or doubt (`When pressed by the board, Quell …`).
+  if (word !== 'asked' && !TOPIC_WORDS.has(tokens[c + 1]?.lower ?? '')) return null;
   const passive = c - 1 >= s.first && PASSIVE_AUXILIARIES.has(tokens[c - 1].lower);
-  if (!passive && !opensClause(tokens, c, s)) return null;
+  const clause = passive ? null : opensClause(tokens, c, s);
+  if (!passive && !clause) return null;
   const cue: TokenRange = { first: passive ? c - 1 : c, last: c };
   let k = c + 1;
   let source: TokenRange | null = null;
-  if (tokens[k]?.lower === 'about') {
+  if (tokens[k]?.lower === 'about' || (word !== 'asked' && tokens[k]?.lower === 'on')) {
     cue.last = k;
     k++;
   } else {
@@ -76,7 +112,10 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
   if (passive) {
     // `The question was asked twice` puts no question.
     if (k > s.last || tokens[k].type !== 'word' || (cue.last === c && !QUESTION_WORDS.has(tokens[k].lower))) return null;
-    const end = contentEnd(tokens, k, s);
+    let end = contentEnd(tokens, k, s);
+    // `When Quell was questioned about the levy, her answer …`: in a subordinate clause the
+    // question ends at the clause's comma.
+    if (subordinate(tokens, cue.first, s)) end = Math.min(end, commaBefore(tokens, k, end, inQuote));
     if (end < k) return null;
     const content: TokenRange[] = [];
     // `Quell was asked to name one vote`: the one asked is part of what was asked.
@@ -97,7 +136,14 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
       break;
     }
   }
-  // No comma, no main clause: not a participle clause after all.
-  if (last < k) return null;
+  if (last < k) {
+    // `Quell told the Gazette when asked whether she would run.`: a clause inside the
+    // sentence may run to the sentence's end, if a question or its topic opens it (`when
+    // asked back in May` puts none).
+    if (clause !== 'inner' || (cue.last === c && !QUESTION_WORDS.has(tokens[k]?.lower ?? ''))) return null;
+    last = contentEnd(tokens, k, s);
+    // No comma, no main clause: not a participle clause after all.
+    if (last < k) return null;
+  }
   return makeReport(tokens, cue, source, [{ first: k, last }], QUESTION_RULE, 0.6);
 }

@@ -33,7 +33,7 @@ import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
-import { findQuestion } from './questions.js';
+import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
 import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
@@ -54,7 +54,7 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', 
 
 /** Words that open a report framed by a rule of its own (see `findReportedSpeech`). */
 const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new Map([
-  ['asked', 'question'],
+  ...QUESTION_PARTICIPLES.map((w) => [w, 'question'] as const),
   ['expected', 'judgement'],
   ...[...JUDGEMENT_FORMS.keys()].map((w) => [w, 'judgement'] as const),
   ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
