@@ -117,6 +117,22 @@ export function commaBefore(tokens: Token[], c: number): number {
   return tokens[c - 1]?.type === 'close' && tokens[c - 2]?.text === ',' ? c - 2 : -1;
 }
 
+/**
+ * The last token of a phrase starting at `from` that ends at a comma (`Asked whether …,`,
+ * `After saying …,`): the token before the first comma outside quotation marks, or a closing
+ * mark right after a comma (`Asked whether she “has the integrity,” 75 percent …`); -1 when
+ * no comma comes by `last`.
+ *
+ * @param inQuote For each token, whether it sits inside quotation marks.
+ */
+export function commaPhraseEnd(tokens: Token[], from: number, last: number, inQuote: Uint8Array): number {
+  for (let j = from; j <= last; j++) {
+    if (tokens[j].text === ',' && !inQuote[j]) return j - 1;
+    if (tokens[j].type === 'close' && tokens[j - 1]?.text === ',') return j;
+  }
+  return -1;
+}
+
 /** The first closing mark after the opening mark at `open`, up to `last`; or -1. */
 export function closingMark(tokens: Token[], open: number, last: number): number {
   for (let k = open + 1; k <= last; k++) if (tokens[k].type === 'close') return k;

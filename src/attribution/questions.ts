@@ -21,7 +21,7 @@
 import type { Token } from './tokenize.js';
 import { QUESTION_RULE, type Found } from './types.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
-import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
+import { commaPhraseEnd, contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 
 /** Words that may open the participle clause before `asked` (`When asked …`). */
 const OPENERS = new Set(['when', 'after', 'once', 'if']);
@@ -60,12 +60,6 @@ function subordinate(tokens: Token[], first: number, s: SentenceBounds): boolean
     if (SUBORDINATORS.has(tokens[k].lower)) return true;
   }
   return false;
-}
-
-/** The token before the first comma outside quotation marks in `from..end`, else `end`. */
-function commaBefore(tokens: Token[], from: number, end: number, inQuote: Uint8Array): number {
-  for (let j = from; j <= end; j++) if (tokens[j].text === ',' && !inQuote[j]) return j - 1;
-  return end;
 }
 
 /**
@@ -115,7 +109,8 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
     let end = contentEnd(tokens, k, s);
     // `When Quell was questioned about the levy, her answer …`: in a subordinate clause the
     // question ends at the clause's comma.
-    if (subordinate(tokens, cue.first, s)) end = Math.min(end, commaBefore(tokens, k, end, inQuote));
+    const phrase = subordinate(tokens, cue.first, s) ? commaPhraseEnd(tokens, k, end, inQuote) : -1;
+    if (phrase >= 0) end = phrase;
     if (end < k) return null;
     const content: TokenRange[] = [];
     // `Quell was asked to name one vote`: the one asked is part of what was asked.
@@ -124,18 +119,7 @@ export function findQuestion(tokens: Token[], c: number, s: SentenceBounds, inQu
     content.push({ first: k, last: end });
     return makeReport(tokens, cue, source, content, QUESTION_RULE, 0.6);
   }
-  let last = -1;
-  for (let j = k; j <= s.last; j++) {
-    if (tokens[j].text === ',' && !inQuote[j]) {
-      last = j - 1;
-      break;
-    }
-    // `Asked whether she "has the integrity," 75 percent said`: a comma closing a quotation.
-    if (tokens[j].type === 'close' && tokens[j - 1]?.text === ',') {
-      last = j;
-      break;
-    }
-  }
+  let last = commaPhraseEnd(tokens, k, s.last, inQuote);
   if (last < k) {
     // `Quell told the Gazette when asked whether she would run.`: a clause inside the
     // sentence may run to the sentence's end, if a question or its topic opens it (`when

@@ -34,6 +34,7 @@ import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement } from './judgements.js';
 import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
+import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
 import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
@@ -377,6 +378,12 @@ export function findReportedSpeech(
     const poll = pollShare(tokens, c, s.first);
     if (prev && !progressive && !poll && (marksNoun(prev, t) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive && raised < 0) {
+      // `stunned the board by saying …`, `After saying …, Quell …`: the clause's subject speaks.
+      const prepositional = findPrepositionGerund(tokens, cue, s, form.addressee, inQuote);
+      if (prepositional) {
+        out.push(prepositional);
+        continue;
+      }
       // `West shared Legend's texts urging him to …`: a gerund right after a document noun
       // reports what the document says, and its owner is the one speaking.
       const author = documentOwner(tokens, c, s.first);
