@@ -588,6 +588,13 @@ test('should end the addressee before the clause said when no `that` follows it 
   assert.deepEqual(quoteWith(show('Mara Quell told her staff the plan would fail.'), 'plan').content, ['the plan would fail']);
 });
 
+test('should read a gerund after a dash like one after a comma (Quell changed course – saying …)', () => {
+  for (const dash of ['–', '—', '-']) {
+    const q = quoteWith(show(`Mara Quell changed course on the spot ${dash} saying the ferry would run after all.`), 'ferry');
+    assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the ferry would run after all'], cue: 'saying' }, dash);
+  }
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });

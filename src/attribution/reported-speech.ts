@@ -15,7 +15,7 @@ import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, nameRunStart, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, isAsideDash, nameRunStart, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -401,7 +401,7 @@ export function findReportedSpeech(
       // `messages which had Legend urging West to …`: a name right before the gerund is its
       // subject.
       // A comma inside a closing mark is a comma too (`a “ridiculous proposition,” adding`).
-      const comma = commaBefore(tokens, c) >= 0;
+      const comma = commaBefore(tokens, c) >= 0 || (c - 1 > s.first && isAsideDash(tokens[c - 1]));
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
       const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
       if (!subject || (!named && !comma && !near)) continue;
