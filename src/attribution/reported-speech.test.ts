@@ -595,6 +595,15 @@ test('should read a gerund after a dash like one after a comma (Quell changed co
   }
 });
 
+test('should credit a gerund right after a noun to that noun (a headline saying …, dock workers insisting …)', () => {
+  const headline = quoteWith(show('The Echo ran a headline saying Quell had sold the ferry.'), 'ferry');
+  assert.deepEqual({ source: headline.source, cue: headline.cue, content: headline.content }, { source: 'a headline', cue: 'saying', content: ['Quell had sold the ferry'] });
+  const workers = quoteWith(show('The union handed out leaflets insisting the levy was fair.'), 'levy');
+  assert.deepEqual({ source: workers.source, cue: workers.cue }, { source: 'leaflets', cue: 'insisting' });
+  // Not after `own` (`by her own telling`), and not a word only the detector proposes.
+  assert.ok(!show('By her own telling, the ferry ran late.').some((q) => q.cue === 'telling'));
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });

@@ -37,7 +37,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -230,6 +230,35 @@ function nameBefore(tokens: Token[], c: number, first: number): TokenRange | nul
   return k < c - 1 ? { first: k + 1, last: c - 1 } : null;
 }
 
+/** How many words the noun phrase before a gerund may hold (`the share of GOP primary voters`). */
+const MAX_MODIFIED_NOUN = 6;
+/**
+ * Prepositions and particles that end the noun phrase before a gerund (`at the gate chanting`,
+ * `handed out leaflets saying`). Not `of`: `a crowd of dockers chanting` is the crowd's.
+ */
+const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'like', 'out', 'up', 'off', 'down', 'back']);
+
+/**
+ * `911 calls saying shots were fired`, `a group backing Quell`, `ran a headline saying …`:
+ * the noun phrase a gerund modifies is the one saying. Only a plain noun right before the
+ * gerund (no function word, verb, adverb or name: names are `nameBefore`'s), and its phrase
+ * back to a determiner, a preposition or a verb.
+ */
+function nounBeforeGerund(tokens: Token[], c: number, first: number): TokenRange | null {
+  const prev = tokens[c - 1];
+  if (c - 1 <= first || prev.type !== 'word' || prev.upper || NP_BARRIERS.has(prev.lower) || DETERMINERS.has(prev.lower)) return null;
+  // `by his own telling` is no one's report.
+  if (FINITE_AUXILIARIES.has(prev.lower) || isPastTense(prev) || lookupCue(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('ing') || prev.lower === 'own') return null;
+  let k = c - 1;
+  while (k - 1 >= first && c - k < MAX_MODIFIED_NOUN) {
+    const w = tokens[k - 1];
+    if (w.type !== 'word' || NP_BARRIERS.has(w.lower) || NOUN_PHRASE_STOPS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isPastTense(w) || lookupCue(w.lower)) break;
+    k--;
+    if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) break;
+  }
+  return { first: k, last: c - 1 };
+}
+
 /** Longest name taken as a gerund's subject right before it (`texted his friend, Ada Brandt urging`). */
 const MAX_NAME_BEFORE_GERUND = 4;
 
@@ -403,13 +432,15 @@ export function findReportedSpeech(
       // A comma inside a closing mark is a comma too (`a “ridiculous proposition,” adding`).
       const comma = commaBefore(tokens, c) >= 0 || (c - 1 > s.first && isAsideDash(tokens[c - 1]));
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
-      const subject = named ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
-      if (!subject || (!named && !comma && !near)) continue;
+      // (Only a lexicon form: the detector's guesses are too loose here, `an hour taking calls`.)
+      const modified = !named && !comma && !near && !form.learned ? nounBeforeGerund(tokens, c, s.first) : null;
+      const subject = named ?? modified ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
+      if (!subject || (!named && !modified && !comma && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = mainCueComma(tokens, start, contentEnd(tokens, start, s));
       if (end < start) continue;
-      out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : 'indirect/gerund', 0.6));
+      out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : modified ? 'indirect/noun-gerund' : 'indirect/gerund', 0.6));
       continue;
     }
     let src = poll ? { ...poll, clauseStart: poll.first } : c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
