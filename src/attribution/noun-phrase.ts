@@ -157,18 +157,18 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     const head = pastDiscourseAdverb(tokens, scanNounPhrase(tokens, j - 1, floor), floor);
     if (!head) return null;
     // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
-    // a relative clause does not (`Stein, who …, said`).
-    // An age alone (`Legend, 39, said`) is not part of the mention either.
+    // and so does an age (`Legend, 39, said`), as PolNeAR marks them two times in three.
+    // A relative clause does not (`Stein, who …, said`): PolNeAR is split evenly on it.
     const relative = notApposition(tokens[j + 1], tokens[j + 2]);
-    const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     // `Rae Berg, a donor from Alder, Maine, said`, `Ivo Brandt, head of Tidewell, a ferry
     // line, said`, `Olin, during a hearing in Alder, Maine, said`: pieces with commas of
     // their own after a name; when the phrase found does not open its clause, the name that
     // does is the source.
     const opensClause = head.first === floor || (tokens[head.first - 1].type !== 'word' && tokens[head.first - 1].text !== ',');
+    const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     const named = relative || age || opensClause ? null : nameBeforePieces(tokens, i, floor);
     if (named) return named;
-    return { first: head.first, last: relative || age ? head.last : i - 1, clauseStart: head.first };
+    return { first: head.first, last: relative ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
   if (isAsideDash(t)) return dashAppositionSource(tokens, i, floor);

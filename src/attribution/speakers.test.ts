@@ -18,9 +18,9 @@ test('should resolve a surname to the full name stated earlier', () => {
   assert.equal(q.speaker, 'Mara Quell');
 });
 
-test('should resolve an apposition (Quell, 39, said)', () => {
+test('should resolve an apposition (Quell, 39, said), keeping the age in the source span as PolNeAR does', () => {
   const q = quoteWith(show('Mara Quell runs the port. “We will win,” Quell, 39, said.'), 'win');
-  assert.equal(q.source, 'Quell');
+  assert.equal(q.source, 'Quell, 39');
   assert.equal(q.speaker, 'Mara Quell');
 });
 
