@@ -553,10 +553,14 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
   let last = start - 1;
   for (let i = start; i <= ceiling && i - start < MAX_NP; i++) {
     const w = tokens[i];
+    // `a Harbor Times/Ledger poll`: a slash joins two names inside the phrase.
+    if (w.text === '/' && i > start && isWord(tokens[i - 1]) && i + 1 <= ceiling && isWord(tokens[i + 1]) && tokens[i + 1].start === w.end) continue;
     if (!isWord(w)) break;
     if (i > start && (RIGHT_STOPS.has(w.lower) || (!w.upper && FOREIGN_STOPS.has(w.lower)))) break;
     if (i === start && isBarrier(tokens, i)) return null;
-    if (lookupCue(w.lower) && i > start && !w.upper) break;
+    // A cue form ends the phrase (`said Quell told …`), unless it is the phrase's last noun
+    // (`according to a pool report.`, `said the report,`).
+    if (lookupCue(w.lower) && i > start && !w.upper && isWord(tokens[i + 1])) break;
     last = i;
   }
   return last >= start ? { first: start, last } : null;

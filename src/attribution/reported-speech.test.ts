@@ -604,6 +604,17 @@ test('should credit a gerund right after a noun to that noun (a headline saying 
   assert.ok(!show('By her own telling, the ferry ran late.').some((q) => q.cue === 'telling'));
 });
 
+test('should run a trailing `according to` source to the sentence’s end, short of a day that dates the report', () => {
+  const memo = quoteWith(show('The dredging ran over budget, according to a memo released Friday by the port’s auditor.'), 'dredging');
+  assert.equal(memo.source, 'a memo released Friday by the port’s auditor');
+  const poll = quoteWith(show('The levy leads by four points, according to a Harbor Times/Ledger poll.'), 'levy');
+  assert.equal(poll.source, 'a Harbor Times/Ledger poll');
+  const report = quoteWith(show('The ferry lost money for a decade, according to the pool report.'), 'ferry');
+  assert.equal(report.source, 'the pool report');
+  const dated = quoteWith(show('The ferry lost money for a decade, according to the Coast Courier on Tuesday.'), 'ferry');
+  assert.equal(dated.source, 'the Coast Courier');
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });

@@ -708,8 +708,30 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
     const apposition = DETERMINERS_OPENING.has(tokens[after].lower) && !hasFiniteVerb(tokens, after, end);
     if (end > after && !apposition) return makeReport(tokens, cue, source, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
   }
+  // `…, according to a memo released Friday by the port's auditor.`: a source that ends the
+  // sentence runs to its end, with its participles, phrases and apposition, as PolNeAR marks it.
+  if (source === src) source = { first: src.first, last: sourceToEnd(tokens, src, s.last) };
   return make(tokens, cue, source, before, 'indirect/according-to-last', 0.8);
 }
+
+/**
+ * The end of the sentence after a trailing `according to` source, trimmed; `src.last` when a
+ * quotation or a finite auxiliary (a clause of its own) follows. A day that ends it dates the report, not the
+ * source (`as first reported by the Courier on Tuesday`).
+ */
+function sourceToEnd(tokens: Token[], src: TokenRange, last: number): number {
+  const end = trimEnd(tokens, src.last, last);
+  for (let k = src.last + 1; k <= end; k++) {
+    const t = tokens[k];
+    // (A participle stays: `a memo released Friday`, `officials who asked not to be named`.)
+    if (t.type === 'open' || t.type === 'close' || FINITE_AUXILIARIES.has(t.lower)) return src.last;
+    // Only a day that ends the sentence (`released Friday by the auditor` is the memo's).
+    if ((WEEKDAYS[t.lower] !== undefined || REPORT_DAYS.has(t.lower)) && k === end) return Math.max(src.last, trimEnd(tokens, src.last, tokens[k - 1].lower === 'on' ? k - 2 : k - 1));
+  }
+  return end;
+}
+
+const REPORT_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
 
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
 const AFTER_SOURCE_ASIDE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'and', 'but', 'as', 'citing', 'adding', 'saying', 'while']);
