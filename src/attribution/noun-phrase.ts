@@ -176,10 +176,32 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun !== undefined) {
     if (t.lower === 'it' && i > floor && tokens[i - 1].lower === 'is') return null;
-    return { first: i, last: i, clauseStart: i };
+    return withQuantifier(tokens, { first: i, last: i, clauseStart: i }, floor);
   }
   const np = scanNounPhrase(tokens, i, floor);
-  return asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np);
+  const src = asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np);
+  return src && withQuantifier(tokens, src, floor);
+}
+
+/** Words that bound a count or narrow a subject before it (`about half of voters`, `Not everyone`, `No one`); not `even`, which PolNeAR leaves out. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'only', 'not', 'no']);
+/** Two-word bounds (`more than half`, `at least four senators`). */
+const QUANTIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to']);
+
+/**
+ * The source with the bound or narrowing word before it (`more than half of voters`,
+ * `Only a quarter of dockers`, `Not everyone`), as PolNeAR marks it, when the whole opens
+ * its clause (at `floor`, after `and` or `but`, or after anything but a word); else the
+ * source as it is.
+ */
+function withQuantifier(tokens: Token[], src: LeftSource, floor: number): LeftSource {
+  const k = src.first;
+  let first = -1;
+  if (k - 2 >= floor && QUANTIFIER_PAIRS.has(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`)) first = k - 2;
+  else if (k - 1 >= floor && tokens[k - 1].type === 'word' && QUANTIFIERS.has(tokens[k - 1].lower)) first = k - 1;
+  const before = tokens[first - 1];
+  if (first < 0 || (first > floor && before.type === 'word' && before.lower !== 'and' && before.lower !== 'but')) return src;
+  return { first, last: src.last, clauseStart: Math.min(first, src.clauseStart) };
 }
 
 /**

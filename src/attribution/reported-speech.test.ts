@@ -615,6 +615,17 @@ test('should run a trailing `according to` source to the sentence’s end, short
   assert.equal(dated.source, 'the Coast Courier');
 });
 
+test('should keep a bound on a count in the source (More than half of dockers said …, Not everyone agreed …), but not `even`', () => {
+  const cases: [string, string][] = [
+    ['More than half of dockers said the levy was fair.', 'More than half of dockers'],
+    ['About a third of the crew said the levy was fair.', 'About a third of the crew'],
+    ['Not everyone agreed the levy was fair.', 'Not everyone'],
+    ['The ferry sailed, and no one said the levy was unfair.', 'no one'],
+    ['Even the harbor board said the levy was fair.', 'the harbor board'],
+  ];
+  for (const [text, source] of cases) assert.equal(quoteWith(show(text), 'levy').source, source, text);
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });
