@@ -22,6 +22,7 @@ import type { Token } from './tokenize.js';
 import { QUESTION_RULE, type Found } from './types.js';
 import { findLeftSource, findRightSource, type TokenRange } from './noun-phrase.js';
 import { commaPhraseEnd, contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
+import { SUBORDINATORS } from './word-lists.js';
 
 /** Words that may open the participle clause before `asked` (`When asked …`). */
 const OPENERS = new Set(['when', 'after', 'once', 'if']);
@@ -49,9 +50,6 @@ function opensClause(tokens: Token[], c: number, s: SentenceBounds): 'start' | '
   if (k < s.first || tokens[k].text === ',') return 'start';
   return opener ? 'inner' : null;
 }
-
-/** Words that open a subordinate clause (`When Quell was asked …, she …`). */
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'once', 'because', 'although', 'though', 'before', 'since']);
 
 /** Whether the clause holding the cue at `first` opens with a subordinator, with no comma since. */
 function subordinate(tokens: Token[], first: number, s: SentenceBounds): boolean {

@@ -37,7 +37,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -556,9 +556,6 @@ function isName(tokens: Token[], r: TokenRange): boolean {
   return (k - r.first >= 2 || lone) && (k > r.last || tokens[k].text === ',');
 }
 
-/** Conjunctions that open a fronted subordinate clause (not `as`: `As Quell said, the port …` reports the main clause). */
-const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'if', 'until', 'unless', 'whereas']);
-
 /**
  * The end of content `start..end` of a cue inside a clause the sentence opens with a
  * subordinator (`After Quell said …, the board met`, `Hours after Quell said …, …`): the word
@@ -567,7 +564,7 @@ const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', '
  */
 function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, start: number, end: number, inQuote: Uint8Array): number {
   const first = tokens[s.first];
-  const opener = FRONTED_SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
+  const opener = SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
   if (opener < 0 || first.type !== 'word') return end;
   for (let j = opener + 1; j < cueFirst; j++) if (tokens[j].text === ',') return end;
   for (let j = start + 1; j < end; j++) if (tokens[j].text === ',' && !inQuote[j]) return j - 1;

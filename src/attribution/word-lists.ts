@@ -120,6 +120,9 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 
+/** Conjunctions that open a subordinate clause (`After the vote closed, …`, `When Quell was asked …`); not `as`: `As Quell said, the port …` reports the main clause. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'if', 'until', 'unless', 'whereas']);
+
 /**
  * Words that cannot be inside a subject noun phrase: they end a leftward scan for the
  * source (conjunctions, complementisers, auxiliaries, most prepositions, negation).
