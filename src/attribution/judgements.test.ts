@@ -45,3 +45,16 @@ test('should mark judgements with their rule, so the store can leave them out', 
   const drafts = attributeText('The harbour board is expected to approve the levy.');
   assert.deepEqual(drafts.map((d) => d.rule), ['indirect/judgement']);
 });
+
+test('should read `is seen as` and its kin as a judgement nobody is named for: the subject and what it is taken as', () => {
+  const perceived = (text: string) => show(text).filter((q) => q.source === null && q.cue !== null && / as$/.test(q.cue)).map((q) => ({ cue: q.cue, content: q.content }));
+  assert.deepEqual(perceived('The levy is widely seen as a lifeline for the port.'), [{ cue: 'is widely seen as', content: ['The levy', 'a lifeline for the port'] }]);
+  assert.deepEqual(perceived('Mara Quell could be viewed as the safer choice.'), [{ cue: 'could be viewed as', content: ['Mara Quell', 'the safer choice'] }]);
+  // `known as` right after a noun names it, with no auxiliary.
+  assert.deepEqual(perceived('Brandt won the string of contests known as the harbor primaries.'), [
+    { cue: 'known as', content: ['the string of contests', 'the harbor primaries'] },
+  ]);
+  // No `as`, or a comparison, is no judgement.
+  assert.deepEqual(perceived('Mara Quell was seen leaving the hall.'), []);
+  assert.deepEqual(perceived('The pier was seen as if from above.'), []);
+});

@@ -5,6 +5,8 @@
  *   SUBJECT seems ADJECTIVE           Quell seemed irritated.
  *   SUBJECT is expected to …          The board is expected to vote on Friday.
  *   it seems/appears (that) …         It appears that the vote was moved.
+ *   SUBJECT is seen/viewed/… as …     The levy is widely seen as a lifeline.
+ *   NOUN known as NAME                the storms known as king tides
  *
  * The content is the subject and its complement (two parts); an expletive `it` and a subject
  * left behind a conjunction (`… and seemed to take hope`) are not part of it. Nobody is
@@ -13,7 +15,7 @@
 import type { Token } from './tokenize.js';
 import { JUDGEMENT_RULE, type Found } from './types.js';
 import { EXPECTED_AUXILIARIES, JUDGEMENT_FORMS } from './cue-lexicon.js';
-import { findLeftSource, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
+import { findLeftSource, nounPhraseBefore, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
 import { CUE_MODIFIERS, DETERMINERS } from './word-lists.js';
 
@@ -44,6 +46,7 @@ function complementAt(tokens: Token[], k: number, adjective: boolean): boolean {
  */
 export function findJudgement(tokens: Token[], c: number, s: SentenceBounds): Found | null {
   const w = tokens[c].lower;
+  if (PERCEPTION_PARTICIPLES.has(w)) return perceivedAs(tokens, c, s);
   let cue: TokenRange;
   let adjective = false;
   if (w === 'expected') {
@@ -75,4 +78,34 @@ function subjectOf(tokens: Token[], first: number, floor: number): TokenRange | 
   if (v < floor || tokens[v].lower === 'it') return null;
   const np = findLeftSource(tokens, v, floor);
   return np ? { first: np.first, last: np.last } : null;
+}
+
+/** Participles of a judgement held by people unnamed (`is seen as`, `was regarded as`, `known as`). */
+export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'regarded', 'perceived', 'known']);
+/** Auxiliaries and modals that may open the passive (`could be seen as`, `has been viewed as`). */
+const PASSIVE_OPENERS: ReadonlySet<string> = new Set([...EXPECTED_AUXILIARIES, 'being', 'am', 'could', 'would', 'might', 'may', 'must', 'will', 'can', 'should', 'has', 'have', 'had']);
+
+/**
+ * `The levy is widely seen as a lifeline`, `Quell could be viewed as the safer choice`: a
+ * judgement nobody is named for, its content the subject and what it is taken as. A noun
+ * right before `known as` is its subject with no auxiliary (`the storms known as king
+ * tides`). Null unless `as` follows the participle (`was seen leaving` is no judgement).
+ */
+function perceivedAs(tokens: Token[], c: number, s: SentenceBounds): Found | null {
+  if (tokens[c + 1]?.lower !== 'as' || c + 2 > s.last || tokens[c + 2].type !== 'word') return null;
+  // `as if` and `as though` compare; `as well` adds.
+  if (tokens[c + 2].lower === 'if' || tokens[c + 2].lower === 'though' || tokens[c + 2].lower === 'well') return null;
+  let first = c;
+  let k = c - 1;
+  while (k > s.first && c - k < 3 && (CUE_MODIFIERS.has(tokens[k].lower) || tokens[k].lower.endsWith('ly')) && !PASSIVE_OPENERS.has(tokens[k].lower)) k--;
+  while (k >= s.first && c - k < 6 && PASSIVE_OPENERS.has(tokens[k].lower)) first = k--;
+  const reduced = first === c;
+  if (reduced && (tokens[c].lower !== 'known' || c - 1 < s.first || tokens[c - 1].type !== 'word' || tokens[c - 1].upper)) return null;
+  const start = c + 2;
+  const end = contentEnd(tokens, start, s);
+  if (end < start) return null;
+  const cue: TokenRange = { first, last: c + 1 };
+  const subject = reduced ? nounPhraseBefore(tokens, c, s.first) : subjectOf(tokens, first, s.first);
+  const content: TokenRange[] = subject ? [subject, { first: start, last: end }] : [{ first: start, last: end }];
+  return makeReport(tokens, cue, null, content, JUDGEMENT_RULE, 0.5);
 }

@@ -6,9 +6,9 @@
 import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
-import { isFiniteVerb } from './verb-forms.js';
+import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
 
 /** An inclusive token range. */
@@ -203,6 +203,35 @@ function withQuantifier(tokens: Token[], src: LeftSource, floor: number): LeftSo
   const before = tokens[first - 1];
   if (first > floor && before.type === 'word' && before.lower !== 'and' && before.lower !== 'but') return src;
   return { first, last: src.last, clauseStart: Math.min(first, src.clauseStart) };
+}
+
+/** How many words the noun phrase before a participle may hold (`the share of GOP primary voters`). */
+const MAX_MODIFIED_NOUN = 6;
+/**
+ * Prepositions and particles that end the noun phrase before a participle (`at the gate chanting`,
+ * `handed out leaflets saying`). Not `of`: `a crowd of dockers chanting` is the crowd's.
+ */
+const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'like', 'out', 'up', 'off', 'down', 'back']);
+
+/**
+ * The noun phrase a participle right after it modifies, at token `c`: `911 calls saying shots
+ * were fired`, `ran a headline saying …` (the one saying), `the storms known as king tides`.
+ * Only a plain noun right before `c` (no function word, verb, adverb or name: names are the
+ * gerund rule's `nameBefore`), and its phrase back to a determiner, a preposition or a verb.
+ */
+export function nounPhraseBefore(tokens: Token[], c: number, first: number): TokenRange | null {
+  const prev = tokens[c - 1];
+  if (c - 1 <= first || prev.type !== 'word' || prev.upper || NP_BARRIERS.has(prev.lower) || DETERMINERS.has(prev.lower)) return null;
+  // `by his own telling` is no one's report.
+  if (FINITE_AUXILIARIES.has(prev.lower) || isPastTense(prev) || lookupCue(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('ing') || prev.lower === 'own') return null;
+  let k = c - 1;
+  while (k - 1 >= first && c - k < MAX_MODIFIED_NOUN) {
+    const w = tokens[k - 1];
+    if (w.type !== 'word' || NP_BARRIERS.has(w.lower) || NOUN_PHRASE_STOPS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isPastTense(w) || lookupCue(w.lower)) break;
+    k--;
+    if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) break;
+  }
+  return { first: k, last: c - 1 };
 }
 
 /**

@@ -15,7 +15,7 @@ import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, isAsideDash, nameRunStart, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, isAsideDash, nameRunStart, nounPhraseBefore, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -32,7 +32,7 @@ import {
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
-import { findJudgement } from './judgements.js';
+import { findJudgement, PERCEPTION_PARTICIPLES } from './judgements.js';
 import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
@@ -57,7 +57,7 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', 
 const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new Map([
   ...QUESTION_PARTICIPLES.map((w) => [w, 'question'] as const),
   ['expected', 'judgement'],
-  ...[...JUDGEMENT_FORMS.keys()].map((w) => [w, 'judgement'] as const),
+  ...[...JUDGEMENT_FORMS.keys(), ...PERCEPTION_PARTICIPLES].map((w) => [w, 'judgement'] as const),
   ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
 ]);
 
@@ -230,35 +230,6 @@ function nameBefore(tokens: Token[], c: number, first: number): TokenRange | nul
   return k < c - 1 ? { first: k + 1, last: c - 1 } : null;
 }
 
-/** How many words the noun phrase before a gerund may hold (`the share of GOP primary voters`). */
-const MAX_MODIFIED_NOUN = 6;
-/**
- * Prepositions and particles that end the noun phrase before a gerund (`at the gate chanting`,
- * `handed out leaflets saying`). Not `of`: `a crowd of dockers chanting` is the crowd's.
- */
-const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'like', 'out', 'up', 'off', 'down', 'back']);
-
-/**
- * `911 calls saying shots were fired`, `a group backing Quell`, `ran a headline saying …`:
- * the noun phrase a gerund modifies is the one saying. Only a plain noun right before the
- * gerund (no function word, verb, adverb or name: names are `nameBefore`'s), and its phrase
- * back to a determiner, a preposition or a verb.
- */
-function nounBeforeGerund(tokens: Token[], c: number, first: number): TokenRange | null {
-  const prev = tokens[c - 1];
-  if (c - 1 <= first || prev.type !== 'word' || prev.upper || NP_BARRIERS.has(prev.lower) || DETERMINERS.has(prev.lower)) return null;
-  // `by his own telling` is no one's report.
-  if (FINITE_AUXILIARIES.has(prev.lower) || isPastTense(prev) || lookupCue(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('ing') || prev.lower === 'own') return null;
-  let k = c - 1;
-  while (k - 1 >= first && c - k < MAX_MODIFIED_NOUN) {
-    const w = tokens[k - 1];
-    if (w.type !== 'word' || NP_BARRIERS.has(w.lower) || NOUN_PHRASE_STOPS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isPastTense(w) || lookupCue(w.lower)) break;
-    k--;
-    if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) break;
-  }
-  return { first: k, last: c - 1 };
-}
-
 /** Longest name taken as a gerund's subject right before it (`texted his friend, Ada Brandt urging`). */
 const MAX_NAME_BEFORE_GERUND = 4;
 
@@ -347,7 +318,7 @@ export function findReportedSpeech(
         continue;
       }
       // Otherwise `seem` and `appear` report nothing (`appeared on the podcast` is an appearance).
-      if (frame === 'judgement' && t.lower !== 'expected') continue;
+      if (frame === 'judgement' && JUDGEMENT_FORMS.has(t.lower)) continue;
     }
     let prev = tokens[c - 1];
     // `is said to have warned`: the passive frames the report of the verb after it.
@@ -433,7 +404,7 @@ export function findReportedSpeech(
       const comma = commaBefore(tokens, c) >= 0 || (c - 1 > s.first && isAsideDash(tokens[c - 1]));
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
       // (Only a lexicon form: the detector's guesses are too loose here, `an hour taking calls`.)
-      const modified = !named && !comma && !near && !form.learned ? nounBeforeGerund(tokens, c, s.first) : null;
+      const modified = !named && !comma && !near && !form.learned ? nounPhraseBefore(tokens, c, s.first) : null;
       const subject = named ?? modified ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
       if (!subject || (!named && !modified && !comma && !near)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
