@@ -58,3 +58,13 @@ test('should read `is seen as` and its kin as a judgement nobody is named for: t
   assert.deepEqual(perceived('Mara Quell was seen leaving the hall.'), []);
   assert.deepEqual(perceived('The pier was seen as if from above.'), []);
 });
+
+test('should read `reportedly` before a verb of doing as a report with no named source, and leave a reporting verb to its own rule', () => {
+  const reported = (text: string) => show(text).filter((q) => q.cue?.toLowerCase() === 'reportedly').map((q) => q.content);
+  assert.deepEqual(reported('The harbor board reportedly sold the pier last spring.'), [['The harbor board', 'sold the pier last spring']]);
+  assert.deepEqual(reported('The club is reportedly spending heavily on ads.'), [['The club is', 'spending heavily on ads']]);
+  assert.deepEqual(reported('Reportedly, the pier was sold twice.'), [['the pier was sold twice']]);
+  // A reporting verb after it has its source; a relative clause is an aside.
+  assert.deepEqual(reported('Mara Quell reportedly told aides the pier was sold.'), []);
+  assert.deepEqual(reported('Brandt, who reportedly has been itching to run, stayed home.'), []);
+});

@@ -7,6 +7,7 @@
  *   it seems/appears (that) …         It appears that the vote was moved.
  *   SUBJECT is seen/viewed/… as …     The levy is widely seen as a lifeline.
  *   NOUN known as NAME                the storms known as king tides
+ *   SUBJECT reportedly …              The board reportedly sold the pier.
  *
  * The content is the subject and its complement (two parts); an expletive `it` and a subject
  * left behind a conjunction (`… and seemed to take hope`) are not part of it. Nobody is
@@ -17,7 +18,8 @@ import { JUDGEMENT_RULE, type Found } from './types.js';
 import { EXPECTED_AUXILIARIES, JUDGEMENT_FORMS } from './cue-lexicon.js';
 import { findLeftSource, nounPhraseBefore, skipModifiersLeft, type TokenRange } from './noun-phrase.js';
 import { contentEnd, makeReport, type SentenceBounds } from './clause-bounds.js';
-import { CUE_MODIFIERS, DETERMINERS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, FINITE_AUXILIARIES, RELATIVE_PRONOUNS } from './word-lists.js';
+import { lookupCue } from './cue-forms.js';
 
 const AUXILIARIES: ReadonlySet<string> = new Set(EXPECTED_AUXILIARIES);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it']);
@@ -47,6 +49,7 @@ function complementAt(tokens: Token[], k: number, adjective: boolean): boolean {
 export function findJudgement(tokens: Token[], c: number, s: SentenceBounds): Found | null {
   const w = tokens[c].lower;
   if (PERCEPTION_PARTICIPLES.has(w)) return perceivedAs(tokens, c, s);
+  if (w === 'reportedly') return reportedly(tokens, c, s);
   let cue: TokenRange;
   let adjective = false;
   if (w === 'expected') {
@@ -108,4 +111,30 @@ function perceivedAs(tokens: Token[], c: number, s: SentenceBounds): Found | nul
   const subject = reduced ? nounPhraseBefore(tokens, c, s.first) : subjectOf(tokens, first, s.first);
   const content: TokenRange[] = subject ? [subject, { first: start, last: end }] : [{ first: start, last: end }];
   return makeReport(tokens, cue, null, content, JUDGEMENT_RULE, 0.5);
+}
+
+/**
+ * `The board reportedly sold the pier`, `Reportedly, the pier was sold`: a report whose
+ * source the writer does not name, its content the clause around the adverb (the subject
+ * with any auxiliary, then the rest). Before a reporting verb (`reportedly told aides`) the
+ * verb's own rule reports, with its source; after a relative pronoun (`who reportedly …`)
+ * the clause is an aside, and PolNeAR rarely marks it.
+ */
+function reportedly(tokens: Token[], c: number, s: SentenceBounds): Found | null {
+  const cue: TokenRange = { first: c, last: c };
+  if (c === s.first) {
+    const start = tokens[c + 1]?.text === ',' ? c + 2 : c + 1;
+    const end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
+    return end >= start ? makeReport(tokens, cue, null, [{ first: start, last: end }], JUDGEMENT_RULE, 0.5) : null;
+  }
+  let v = c + 1;
+  while (v <= s.last && FINITE_AUXILIARIES.has(tokens[v].lower)) v++;
+  if (v > s.last || tokens[v].type !== 'word' || lookupCue(tokens[v].lower)?.class === 'speech') return null;
+  let k = c - 1;
+  while (k > s.first && FINITE_AUXILIARIES.has(tokens[k].lower)) k--;
+  const subject = findLeftSource(tokens, k, s.first);
+  if (!subject || RELATIVE_PRONOUNS.has(tokens[subject.first].lower)) return null;
+  const end = contentEnd(tokens, c + 1, s);
+  if (end <= c) return null;
+  return makeReport(tokens, cue, null, [{ first: subject.first, last: c - 1 }, { first: c + 1, last: end }], JUDGEMENT_RULE, 0.5);
 }

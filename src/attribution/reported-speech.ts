@@ -57,7 +57,7 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are', 
 const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new Map([
   ...QUESTION_PARTICIPLES.map((w) => [w, 'question'] as const),
   ['expected', 'judgement'],
-  ...[...JUDGEMENT_FORMS.keys(), ...PERCEPTION_PARTICIPLES].map((w) => [w, 'judgement'] as const),
+  ...[...JUDGEMENT_FORMS.keys(), ...PERCEPTION_PARTICIPLES, 'reportedly'].map((w) => [w, 'judgement'] as const),
   ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
 ]);
 
