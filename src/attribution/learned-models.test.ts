@@ -83,3 +83,16 @@ test('a quote with no cue inherits from the nearest attribution the check keeps,
   assert.equal(free?.source, null);
   assert.equal(free?.speaker, null);
 });
+
+test('report features tell a clause said from a noun phrase, alone and with the cue word', () => {
+  const text = 'Quell criticized the ferry plan. Brill said the ferry would run again.';
+  const doc = tokenize(text);
+  const found = findAttributions(doc, findQuotedSpans(doc.tokens, -1), -1);
+  const features = (cue: string): string[] => {
+    const i = found.findIndex((f) => f.cue !== null && doc.tokens[f.cue.first].lower === cue);
+    assert.ok(i >= 0, `a report on ${cue} is found`);
+    return reportFeatures(doc, found, nesting(found), i, 0.9);
+  };
+  assert.ok(features('criticized').includes('ch&cv=criticized|false'), features('criticized').join(' '));
+  assert.ok(features('said').includes('cv=true'), features('said').join(' '));
+});

@@ -16,6 +16,7 @@ import { isCueCandidate, scoreCue } from './cue-model.js';
 import type { Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
+import { isFiniteVerb } from './verb-forms.js';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUN_WORDS } from './word-lists.js';
 import { templateTables } from './weight-tables.js';
 import model from '../../models/report-logistic.json' with { type: 'json' };
@@ -145,7 +146,7 @@ function contentHull(f: Found): TokenRange {
 /** The feature templates, in the order `reportValues` fills them. */
 const TEMPLATES = [
   'r', 'k', 's', 'r&s', 'ch', 'cf', 'cn', 'cl', 'cp', 'r&ch', 'pre', 'post', 's&ch', 'cm', 'gap', 'order', 'cpos',
-  'sn', 'sl', 'sf', 'n', 'q', 'r&n', 'c0', 'sp', 'inh', 'in', 'holds', 'r&in',
+  'sn', 'sl', 'sf', 'n', 'q', 'r&n', 'c0', 'sp', 'inh', 'in', 'holds', 'r&in', 'cv', 'ch&cv',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SLOT = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<Template, number>;
@@ -235,13 +236,20 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   }
   let words = 0;
   let quoted = false;
+  let clause = false;
   for (const c of f.content) {
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k];
-      if (t.type === 'word') words++;
-      else if (t.mark === 'double') quoted = true;
+      if (t.type === 'word') {
+        words++;
+        if (!clause && isFiniteVerb(t)) clause = true;
+      } else if (t.mark === 'double') quoted = true;
     }
   }
+  // Whether the content is a clause or a noun phrase, alone and with the cue word
+  // (`criticized the plan` is a report in PolNeAR for some cues and not others).
+  set('cv', String(clause));
+  set('ch&cv', [f.cue ? tokens[f.cue.last].lower : 'none', String(clause)]);
   const firstContent = f.content[0] ? tokens[f.content[0].first] : undefined;
   set('n', bucket(words, WORD_CUTS));
   set('q', String(quoted));
