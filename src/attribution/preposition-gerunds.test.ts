@@ -32,5 +32,7 @@ test('should credit a gerund phrase set off by commas to the subject before it, 
 
 test('should make no report of a gerund of doing, or of a gerund with no preposition before it', () => {
   assert.deepEqual(gerunds('Mara Quell won the race by winning the port wards.'), []);
+  // A particle the cue form does not take makes another verb (`reading up on`).
+  assert.deepEqual(gerunds('After reading up on the levy, Mara Quell said she would vote for it.'), []);
   assert.deepEqual(gerunds('Mara Quell stunned the board, saying the levy was dead.'), []);
 });

@@ -20,6 +20,9 @@ export const PREPOSITION_GERUND_RULE = 'indirect/preposition-gerund';
 /** Prepositions whose gerund shares the clause's subject (`by saying`, `after warning`). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'since', 'when', 'upon']);
 
+/** Particles that make a verb of their own with the gerund before them. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'through', 'down', 'over', 'away']);
+
 /** The preposition before the gerund at `c`, past one adverb (`after initially saying`), or -1. */
 function prepositionBefore(tokens: Token[], c: number, first: number): number {
   let p = c - 1;
@@ -37,6 +40,9 @@ function prepositionBefore(tokens: Token[], c: number, first: number): number {
 export function findPrepositionGerund(tokens: Token[], cue: TokenRange, s: SentenceBounds, addressee: boolean, inQuote: Uint8Array): Found | null {
   const p = prepositionBefore(tokens, cue.first, s.first);
   if (p < 0) return null;
+  // `After reading up on the levy`, `by writing off the debt`: a particle the cue form does not
+  // take makes another verb (the cue range holds the particles the form takes).
+  if (PARTICLES.has(tokens[cue.last + 1]?.lower ?? '')) return null;
   const start = contentStart(tokens, cue.last + 1, s, addressee);
   if (start > s.last) return null;
   let end = contentEnd(tokens, start, s);
