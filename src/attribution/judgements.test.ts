@@ -57,6 +57,7 @@ test('should read `is seen as` and its kin as a judgement nobody is named for: t
   // No `as`, or a comparison, is no judgement.
   assert.deepEqual(perceived('Mara Quell was seen leaving the hall.'), []);
   assert.deepEqual(perceived('The pier was seen as if from above.'), []);
+  assert.deepEqual(perceived('The port has seen as many ships this year as last.'), []);
 });
 
 test('should read `reportedly` before a verb of doing as a report with no named source, and leave a reporting verb to its own rule', () => {

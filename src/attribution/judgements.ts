@@ -101,7 +101,13 @@ function perceivedAs(tokens: Token[], c: number, s: SentenceBounds): Found | nul
   let first = c;
   let k = c - 1;
   while (k > s.first && c - k < 3 && (CUE_MODIFIERS.has(tokens[k].lower) || tokens[k].lower.endsWith('ly')) && !PASSIVE_OPENERS.has(tokens[k].lower)) k--;
-  while (k >= s.first && c - k < 6 && PASSIVE_OPENERS.has(tokens[k].lower)) first = k--;
+  let passive = false;
+  while (k >= s.first && c - k < 6 && PASSIVE_OPENERS.has(tokens[k].lower)) {
+    if (AUXILIARIES.has(tokens[k].lower) || tokens[k].lower === 'being' || tokens[k].lower === 'am') passive = true;
+    first = k--;
+  }
+  // `The port has seen as many ships as ever` is the active perfect: no `be`, no judgement.
+  if (first < c && !passive) return null;
   const reduced = first === c;
   if (reduced && (tokens[c].lower !== 'known' || c - 1 < s.first || tokens[c - 1].type !== 'word' || tokens[c - 1].upper)) return null;
   const start = c + 2;
