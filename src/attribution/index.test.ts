@@ -143,3 +143,18 @@ test('attributeArticle keeps a quoted fragment once, in the report on the same c
   assert.equal(holding.length, 1, JSON.stringify(holding));
   assert.notEqual(holding[0].kind, 'fragment');
 });
+
+test('toPolnearRecord puts a preposition the cue takes into the cue, as PolNeAR does, and the store keeps it with the content', () => {
+  const text = 'Mara Quell complained about the dredging contract. She also argued for a new levy.';
+  const rec = stage.toPolnearRecord('x', text, stage.attributeText(text), 0);
+  const spans = rec.attributions.map((a) => ({ cue: a.cue.map((c) => c.text), content: a.content.map((c) => c.text) }));
+  assert.deepEqual(spans, [
+    { cue: ['complained about'], content: ['the dredging contract'] },
+    { cue: ['argued for'], content: ['a new levy'] },
+  ]);
+  // The draft itself is unchanged: `about the dredging contract` is what the dossier shows.
+  assert.deepEqual(stage.attributeText(text).map((d) => text.slice(d.content[0].start, d.content[0].end))[0], 'about the dredging contract');
+  // `to` stays in the content: it opens an infinitive as often as not.
+  const to = stage.toPolnearRecord('x', 'Mara Quell vowed to sell the pier.', stage.attributeText('Mara Quell vowed to sell the pier.'), 0);
+  assert.deepEqual(to.attributions[0].content.map((c) => c.text), ['to sell the pier']);
+});

@@ -68,10 +68,11 @@ export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[], 
   for (const { head, parts } of reportingEvents(text, drafts)) {
     // The learned check (report-model.ts) weighs the whole event by its head.
     if (head.report < minReport) continue;
+    const [cue, content] = prepositionInCue(text, head.cue, parts.flatMap((d) => d.content));
     attributions.push({
       source: head.source ? [span(head.source)] : [],
-      cue: head.cue ? [span(head.cue)] : [],
-      content: parts.flatMap((d) => d.content.map(span)),
+      cue: cue ? [span(cue)] : [],
+      content: content.map(span),
       speaker: head.speaker,
       kind: head.kind,
       occasion: head.occasion ? head.occasion.label : null,
@@ -79,6 +80,25 @@ export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[], 
     });
   }
   return { id, attributions };
+}
+
+/** A preposition a cue takes before what it is about (`talked about`, `commented on`, `called for`). */
+const CUE_PREPOSITION = /^(?:about|on|of|with|over|for|against|from)\s+(?=\S)/i;
+
+/**
+ * PolNeAR's spans for `Quell talked about the levy`: cue `talked about`, content `the
+ * levy` (four times in five on its train split; `to` and `in` stay in the content, `to`
+ * opening an infinitive as often as not). The store keeps the preposition with the content,
+ * which is how the dossier shows what was said about what; this only shapes the schema's
+ * spans.
+ */
+function prepositionInCue(text: string, cue: Span | null, content: Span[]): [Span | null, Span[]] {
+  const first = content[0];
+  if (!cue || !first || first.start < cue.end || text.slice(cue.end, first.start).trim() !== '') return [cue, content];
+  const m = CUE_PREPOSITION.exec(text.slice(first.start, first.end));
+  if (!m) return [cue, content];
+  const word = m[0].trimEnd().length;
+  return [{ start: cue.start, end: first.start + word }, [{ start: first.start + m[0].length, end: first.end }, ...content.slice(1)]];
 }
 
 /** One reporting event in PolNeAR's sense: a head draft and the drafts that only continue it. */
