@@ -377,9 +377,9 @@ test('should give a cue set off by commas the clause before it, not the gerund o
   assert.deepEqual(core(quoteWith(quotes, 'fares')), { speaker: 'Mara Quell', content: ['the fares would stay the same for residents'], cue: 'adding' });
   const apposition = show('Night buses would run every twenty minutes on the coast road, Ivo Brandt said, a change that could help shift workers at the port.');
   assert.deepEqual(core(quoteWith(apposition, 'Night buses')).content, ['Night buses would run every twenty minutes on the coast road']);
-  // A clause after the second comma is the content (PolNeAR's reading too).
+  // A clause after the second comma is the content, with the phrase before the cue (PolNeAR's reading too).
   const clause = show('After the vote, Ivo Brandt said, a number of the board members left the hall in protest at the decision.');
-  assert.deepEqual(quoteWith(clause, 'board members').content, ['a number of the board members left the hall in protest at the decision']);
+  assert.deepEqual(quoteWith(clause, 'board members').content, ['After the vote', 'a number of the board members left the hall in protest at the decision']);
 });
 
 test('should read a name after a comma and a cue as the inverted source, past a relative clause (…, whom …, said Ivo Brandt, a harbor pilot)', () => {
@@ -624,6 +624,16 @@ test('should keep a bound on a count in the source (More than half of dockers sa
     ['Even the harbor board said the levy was fair.', 'the harbor board'],
   ];
   for (const [text, source] of cases) assert.equal(quoteWith(show(text), 'levy').source, source, text);
+});
+
+test('should report both halves of a clause a cue set off by commas interrupts (This ferry, Quell says, is different)', () => {
+  const cases: [string, string[]][] = [
+    ['This ferry, Mara Quell says, is different.', ['This ferry', 'is different']],
+    ['In her ward, Mara Quell said, the levy would pass easily.', ['In her ward', 'the levy would pass easily']],
+  ];
+  for (const [text, content] of cases) assert.deepEqual(quoteWith(show(text), content[1]).content, content, text);
+  // A lone connective is no half of what was said.
+  assert.deepEqual(quoteWith(show('Still, Mara Quell said, the levy would pass.'), 'levy').content, ['the levy would pass']);
 });
 
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {

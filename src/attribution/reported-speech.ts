@@ -464,7 +464,11 @@ export function findReportedSpeech(
         // `The plan is dead, he said, and the council …`: a cue set off by commas inside a
         // clause joined by `and`/`but` reports both halves, the one before it as well.
         const joined = precededByComma && tokens[cue.last + 1]?.text === ',' && JOINED_HALVES.has(tokens[start].lower) ? clauseBefore(tokens, s.first, before) : null;
-        const content = joined ? [joined, { first: start, last: end }] : [{ first: start, last: end }];
+        // `This ferry, Quell says, is different`, `In her ward, Quell said, the levy …`: a cue
+        // set off by commas inside the clause said reports the half before it too, as
+        // PolNeAR marks it.
+        const half = !joined && precededByComma && tokens[start - 1]?.text === ',' ? halfBefore(tokens, s.first, before, out) : null;
+        const content = joined || half ? [(joined ?? half)!, { first: start, last: end }] : [{ first: start, last: end }];
         out.push(makeReport(tokens, cue, src, content, 'indirect/source-cue-content', 0.7));
         mainSource = src;
         lastCue = cue.last;
@@ -762,6 +766,25 @@ function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): To
   // not what the subject said (for `asked`, questions.ts reports it as the question).
   if (QUESTION_OPENERS.has(tokens[first].lower)) return null;
   return last >= first && !wholeQuote(tokens, first, last) ? { first, last } : null;
+}
+
+/**
+ * The half of a clause said before a cue set off by commas (`This ferry, Quell says, is …`):
+ * from the sentence's start (past openers) to the comma at `comma`; null when it is a whole
+ * quotation, puts a question, or holds a report found already (`…, Quell said, he added, …`).
+ */
+function halfBefore(tokens: Token[], sentenceFirst: number, comma: number, found: readonly Found[]): TokenRange | null {
+  if (comma <= sentenceFirst) return null;
+  const last = trimEnd(tokens, sentenceFirst, comma - 1);
+  const first = skipOpeners(tokens, sentenceFirst, last);
+  if (last < first || QUESTION_OPENERS.has(tokens[first].lower) || wholeQuote(tokens, first, last)) return null;
+  if (found.some((f) => f.cue !== null && f.cue.first >= first && f.cue.last <= last)) return null;
+  // `Still, he said, …`, `And, he said, …`: a lone connective is no half of what was said
+  // (PolNeAR keeps it about half the time; the dossier reads better without it).
+  if (first === last && NP_BARRIERS.has(tokens[first].lower)) return null;
+  // (A fronted phrase stays: PolNeAR keeps `In her ward` and `After all` there, and leaves
+  // out fronted times about as often as it keeps them.)
+  return { first, last };
 }
 
 /** Participles that open a clause putting a question to the sentence's subject. */
