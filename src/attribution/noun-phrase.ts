@@ -179,8 +179,23 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     return withQuantifier(tokens, { first: i, last: i, clauseStart: i }, floor);
   }
   const np = scanNounPhrase(tokens, i, floor);
-  const src = asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np);
+  const src = asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np && relativeSubject(tokens, np, floor)) ?? asSource(np);
   return src && withQuantifier(tokens, src, floor);
+}
+
+/**
+ * `The woman who runs the ferry said …`: when the phrase found is the predicate of a
+ * relative clause (`who` right before it, and it opens with a lower-case word that is no
+ * determiner), the subject is the noun phrase before the pronoun, with the clause, as
+ * PolNeAR marks it; null otherwise. (`that` is left alone: `the limit that economists say`
+ * opens a clause with a subject of its own.)
+ */
+function relativeSubject(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
+  const rel = np.first - 1;
+  const w = tokens[np.first];
+  if (rel - 1 < floor || tokens[rel].lower !== 'who' || w.upper || DETERMINERS.has(w.lower)) return null;
+  const head = scanNounPhrase(tokens, rel - 1, floor);
+  return head ? { first: head.first, last: np.last } : null;
 }
 
 /** Words that bound a count or narrow a subject before it (`about half of voters`, `Not everyone`, `No one`); not `even`, which PolNeAR leaves out. */

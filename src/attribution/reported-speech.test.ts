@@ -636,6 +636,12 @@ test('should report both halves of a clause a cue set off by commas interrupts (
   assert.deepEqual(quoteWith(show('Still, Mara Quell said, the levy would pass.'), 'levy').content, ['the levy would pass']);
 });
 
+test('should take the noun before `who` with its clause as the source, not the clause’s predicate (The woman who runs the ferry said …)', () => {
+  assert.equal(quoteWith(show('The woman who runs the ferry said the levy was unfair.'), 'levy').source, 'The woman who runs the ferry');
+  // `that` opens a clause with a subject of its own.
+  assert.equal(quoteWith(show('It is the limit that dockers say the port can bear.'), 'port').source, 'dockers');
+});
+
 test('should read a form that rarely reports as a cue after a subject and before `that` (Quell charges that …), not as a noun', () => {
   const q = quoteWith(show('Mara Quell charges that the port lost money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port lost money'], cue: 'charges' });
