@@ -273,7 +273,8 @@ function addresseeEnd(tokens: Token[], np: TokenRange): number {
   return np.last;
 }
 
-const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight']);
+/** Words that name a day (`Monday`, `yesterday`, `tonight`). */
+export const DAY_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight']);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const RECENT_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night']);
 

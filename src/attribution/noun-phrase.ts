@@ -215,9 +215,9 @@ function withQuantifier(tokens: Token[], src: LeftSource, floor: number): LeftSo
   if (k - 2 >= floor && QUANTIFIER_PAIRS.has(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`)) first = k - 2;
   else if (k - 1 >= floor && tokens[k - 1].type === 'word' && QUANTIFIERS.has(tokens[k - 1].lower)) first = k - 1;
   if (first < 0) return src;
-  const before = tokens[first - 1];
-  if (first > floor && before.type === 'word' && before.lower !== 'and' && before.lower !== 'but') return src;
-  return { first, last: src.last, clauseStart: Math.min(first, src.clauseStart) };
+  const bounded = { first, last: src.last, clauseStart: Math.min(first, src.clauseStart) };
+  const before = tokens[first - 1]?.lower;
+  return opensItsClause(tokens, bounded, floor) || before === 'and' || before === 'but' ? bounded : src;
 }
 
 /** How many words the noun phrase before a participle may hold (`the share of GOP primary voters`). */

@@ -201,8 +201,9 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   set('k', f.kind);
   set('s', shape);
   set('r&s', [rule, shape]);
+  // The cue's last word (`said`; `on` of `called on`), or `none`.
+  const head = f.cue ? tokens[f.cue.last].lower : 'none';
   if (f.cue) {
-    const head = tokens[f.cue.last].lower;
     const first = tokens[f.cue.first].lower;
     const form = lookupCue(head) ?? lookupCue(first);
     const prior = form?.prior;
@@ -249,7 +250,7 @@ export function reportValues(doc: Tokenized, found: readonly Found[], nest: Nest
   // Whether the content is a clause or a noun phrase, alone and with the cue word
   // (`criticized the plan` is a report in PolNeAR for some cues and not others).
   set('cv', String(clause));
-  set('ch&cv', [f.cue ? tokens[f.cue.last].lower : 'none', String(clause)]);
+  set('ch&cv', [head, String(clause)]);
   const firstContent = f.content[0] ? tokens[f.content[0].first] : undefined;
   set('n', bucket(words, WORD_CUTS));
   set('q', String(quoted));

@@ -22,6 +22,7 @@ import {
   contentEnd,
   makeReport,
   contentStart,
+  DAY_WORDS,
   isTimePhrase,
   onlyAdverbial,
   skipOpeners,
@@ -37,7 +38,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -698,12 +699,10 @@ function sourceToEnd(tokens: Token[], src: TokenRange, last: number): number {
     // (A participle stays: `a memo released Friday`, `officials who asked not to be named`.)
     if (t.type === 'open' || t.type === 'close' || FINITE_AUXILIARIES.has(t.lower)) return src.last;
     // Only a day that ends the sentence (`released Friday by the auditor` is the memo's).
-    if ((WEEKDAYS[t.lower] !== undefined || REPORT_DAYS.has(t.lower)) && k === end) return Math.max(src.last, trimEnd(tokens, src.last, tokens[k - 1].lower === 'on' ? k - 2 : k - 1));
+    if (DAY_WORDS.has(t.lower) && k === end) return Math.max(src.last, trimEnd(tokens, src.last, tokens[k - 1].lower === 'on' ? k - 2 : k - 1));
   }
   return end;
 }
-
-const REPORT_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
 
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
 const AFTER_SOURCE_ASIDE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'and', 'but', 'as', 'citing', 'adding', 'saying', 'while']);
@@ -759,7 +758,11 @@ const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
  * quotation (the direct-quote rules report that).
  */
 function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): TokenRange | null {
-  if (comma - sentenceFirst < 2) return null;
+  return comma - sentenceFirst < 2 ? null : clauseUpTo(tokens, sentenceFirst, comma);
+}
+
+/** The words from the sentence's start (past openers) to the comma at `comma`, unless they put a question or are a whole quotation. */
+function clauseUpTo(tokens: Token[], sentenceFirst: number, comma: number): TokenRange | null {
   const last = trimEnd(tokens, sentenceFirst, comma - 1);
   const first = skipOpeners(tokens, sentenceFirst, last);
   // `Asked whether Halvik would start, Castell smiled`: the question put to the subject is
@@ -774,18 +777,15 @@ function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): To
  * quotation, puts a question, or holds a report found already (`…, Quell said, he added, …`).
  */
 function halfBefore(tokens: Token[], sentenceFirst: number, comma: number, found: readonly Found[]): TokenRange | null {
-  if (comma <= sentenceFirst) return null;
-  const last = trimEnd(tokens, sentenceFirst, comma - 1);
-  const first = skipOpeners(tokens, sentenceFirst, last);
-  if (last < first || QUESTION_OPENERS.has(tokens[first].lower) || wholeQuote(tokens, first, last)) return null;
-  if (found.some((f) => f.cue !== null && f.cue.first >= first && f.cue.last <= last)) return null;
+  const half = comma > sentenceFirst ? clauseUpTo(tokens, sentenceFirst, comma) : null;
+  if (!half || found.some((f) => f.cue !== null && f.cue.first >= half.first && f.cue.last <= half.last)) return null;
   // `Still, he said, …`, `And, he said, …`: a lone connective is no half of what was said
   // (PolNeAR keeps it about half the time; the dossier reads better without it).
-  if (first === last && NP_BARRIERS.has(tokens[first].lower)) return null;
+  if (half.first === half.last && NP_BARRIERS.has(tokens[half.first].lower)) return null;
   // (A fronted phrase stays: PolNeAR keeps `In her ward` and `After all` there, and leaves
   // out fronted times about as often as it keeps them.)
-  return { first, last };
+  return half;
 }
 
 /** Participles that open a clause putting a question to the sentence's subject. */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_PARTICIPLES, 'quizzed']);
