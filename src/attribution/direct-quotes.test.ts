@@ -381,6 +381,19 @@ test('should take an inverted source’s apposition up to a gerund after its com
   assert.equal(reporting.source, 'Ada Quist, a trustee');
 });
 
+test('should take a relative clause about an inverted source as part of it, unless the clause reports (“…,” said Brandt, who runs …)', () => {
+  const runs = quoteWith(show('“The tide was wrong,” said Ivo Brandt, who has run the night ferry since 2019.'), 'tide');
+  assert.deepEqual([runs.source, runs.speaker], ['Ivo Brandt, who has run the night ferry since 2019', 'Ivo Brandt']);
+  const reports = quoteWith(show('“The tide was wrong,” said Ivo Brandt, who added that the pilots had warned him.'), 'tide');
+  assert.equal(reports.source, 'Ivo Brandt');
+  // A dash ends the clause: what follows it is an aside about something else.
+  const aside = quoteWith(show('“We stay open,” said Ada Quist, who runs the Pier Gym — which still hosts a class named for her father.'), 'stay open');
+  assert.equal(aside.source, 'Ada Quist, who runs the Pier Gym');
+  // A party label in parentheses closes the name, on the right as on the left.
+  const party = quoteWith(show('“It is a disgrace,” said Rep. Mara Quell (D-Ore.), head of the harbor caucus.'), 'disgrace');
+  assert.equal(party.source, 'Rep. Mara Quell (D-Ore.), head of the harbor caucus');
+});
+
 test('should give a quotation that ends a sentence after a lead-in with no cue the speaker of the quotation before it (Unless the board acts, “…”)', () => {
   const text = '“The port is in trouble,” said Ada Brandt, the harbor master. Unless the board acts soon, “the pier will not last the winter.” The board meets in May.';
   const quotes = show(text);

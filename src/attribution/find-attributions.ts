@@ -243,7 +243,7 @@ function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void 
   const nested = (f: Found): boolean =>
     folded.has(f) ||
     f.rule.startsWith('indirect/') && !KEPT_WHEN_NESTED.has(f.rule) && f.source !== null && f.cue !== null &&
-    (openingAt.get(f.source.first) ?? []).some((o) => o !== f && swallows(tokens, o, f) && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
+    (openingAt.get(f.source.first) ?? []).some((o) => o !== f && swallows(tokens, o, f) && !(o.cue && o.cue.first > f.cue!.last) && o.content.some((c) => c.first === f.source!.first && c.last >= f.cue!.last));
   const keep = found.filter((f) => !nested(f));
   found.splice(0, found.length, ...keep);
 }

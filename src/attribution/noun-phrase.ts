@@ -26,6 +26,8 @@ export interface LeftSource extends TokenRange {
 const MAX_NP = 16;
 const APPOSITION_STOPS = new Set(['at', 'in', 'on', 'during', 'speaking', 'citing', 'noting', 'adding', 'for', 'by', 'from', 'of']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+/** Relative pronouns of a person: their clause describes a source (`said Olin, who runs …`). */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Adverbs a writer sets off by commas after a subject (`Sanders, meanwhile, said`): no apposition. */
 const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'meantime', 'however', 'though', 'too', 'instead', 'moreover', 'likewise', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'similarly', 'separately']);
 const LY_NOUNS = new Set(['family', 'ally', 'daily', 'weekly', 'monthly', 'assembly', 'rally', 'italy', 'supply', 'july', 'fly', 'belly', 'bully', 'monopoly', 'anomaly', 'melody', 'lily']);
@@ -168,6 +170,10 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     const age = i - j === 2 && /^\d+$/.test(tokens[j + 1].text);
     const named = relative || age || opensClause ? null : nameBeforePieces(tokens, i, floor);
     if (named) return named;
+    // `Ivo Brandt, head of Tidewell, which runs the ferry, said`: the name and its
+    // apposition before the relative clause.
+    const described = relative && !opensClause ? nameBeforeApposition(tokens, head, floor) : null;
+    if (described) return described;
     return { first: head.first, last: relative ? head.last : i - 1, clauseStart: head.first };
   }
   if (t.text === ')') return asSource(scanNounPhrase(tokens, i, floor));
@@ -304,6 +310,30 @@ function nameBeforePieces(tokens: Token[], i: number, floor: number): LeftSource
   const home = next.lower === 'of' || next.lower === 'from';
   const aside = !home && (ASIDE_OPENERS.has(next.lower) || notApposition(next, tokens[pieces[n + 1].first + 1]));
   return { first: name.first, last: aside ? name.last : i - 1, clauseStart: name.first };
+}
+
+/**
+ * The name that opens the clause right before the apposition `head` and its comma, with
+ * the apposition (`Ivo Brandt, head of Tidewell`); null when no name stands there or it
+ * does not open its clause (`Olin, then at Tidewell, and Brandt, at …`).
+ */
+function nameBeforeApposition(tokens: Token[], head: TokenRange, floor: number): LeftSource | null {
+  const comma = head.first - 1;
+  if (comma - 1 < floor || tokens[comma].text !== ',') return null;
+  const name = scanNounPhrase(tokens, comma - 1, floor);
+  if (!name || name.last - name.first > 5 || frontedPiece(tokens[name.first])) return null;
+  // An apposition describes (`head of Tidewell`); two names side by side are something else
+  // (`Of Olin, Brandt, who …, said`).
+  let describes = false;
+  for (let w = head.first; w <= head.last; w++) if (tokens[w].type === 'word' && !tokens[w].upper) describes = true;
+  if (!describes) return null;
+  for (let w = name.first; w <= name.last; w++) {
+    const t = tokens[w];
+    if (t.type === 'word' && (t.upper ? !isNameRunWord(t) || NP_BARRIERS.has(t.lower) : !NAME_PARTICLES.has(t.lower))) return null;
+  }
+  const before = tokens[name.first - 1];
+  if (name.first > floor && (before.type === 'word' || before.text === ',')) return null;
+  return { first: name.first, last: head.last, clauseStart: name.first };
 }
 
 /** Whether a piece opening with `t` is a fronted phrase (`In Alder`, `Appearing before …`, `Moreover`), not a name. */
@@ -630,7 +660,15 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     if (lookupCue(w.lower) && i > start && !w.upper && isWord(tokens[i + 1])) break;
     last = i;
   }
-  return last >= start ? { first: start, last } : null;
+  if (last < start) return null;
+  // `said Rep. Gwen Moore (D-Wis.)`: a short parenthesis right after a name is part of it,
+  // as `scanNounPhrase` reads it on the left.
+  if (tokens[last].upper && tokens[last + 1]?.text === '(') {
+    let j = last + 2;
+    while (j <= ceiling && j < last + 9 && tokens[j].text !== ')' && tokens[j].type !== 'open' && tokens[j].type !== 'close') j++;
+    if (j <= ceiling && tokens[j].text === ')' && j > last + 2) last = j;
+  }
+  return { first: start, last };
 }
 
 /** Whether `t`, right after `one`, is the noun or modifier `one` determines (`one official`, `one GOP source`). */
@@ -647,7 +685,10 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
   const comma = src.last + 1;
   if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return src;
   const next = tokens[comma + 1];
-  if (notApposition(next, tokens[comma + 2])) return src;
+  // `said Ada Marrow, who runs the ferry.`: a relative clause about a person is part of the
+  // source, as PolNeAR marks it two times in three (unless it reports speech of its own,
+  // `…, who added that …`: see the cue test below).
+  if (!PERSON_RELATIVES.has(next?.lower ?? '') && notApposition(next, tokens[comma + 2])) return src;
   let last = comma;
   for (let k = comma + 1; k <= ceiling; k++) {
     const t = tokens[k];
@@ -657,6 +698,8 @@ export function extendWithApposition(tokens: Token[], src: TokenRange, ceiling: 
     // opens a clause of its own; the apposition ends before it. (A relative clause after
     // it, `…, who runs the ferry`, is part of the source, as PolNeAR marks it.)
     if (t.text === ',' && k > comma && opensSideClause(tokens[k + 1])) break;
+    // `…, who runs the gym — which …`: a dash opens an aside of its own.
+    if (isAsideDash(t) && tokens[k - 1].end < t.start) break;
     if (t.type === 'word') {
       // `…, a pilot who runs the ferry`: a relative clause is part of the apposition, unless
       // it reports speech (`…, a pilot who said the ferry …` is a report of its own): then

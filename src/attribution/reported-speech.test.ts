@@ -268,6 +268,28 @@ test('should take a name with an age and an apposition, or a parenthetical, as t
   assert.deepEqual({ source: party.source, content: party.content }, { source: 'Sen. Mara Quell (D-Ore.)', content: ['she had not read the plan'] });
 });
 
+test('should take a name and its apposition as the source when a relative clause follows the apposition (Brandt, head of X, which …, said)', () => {
+  const q = quoteWith(show('Ivo Brandt, head of the Ferry Guild, which represents the night pilots, said the levy was unfair.'), 'levy');
+  assert.deepEqual([q.source, q.speaker], ['Ivo Brandt, head of the Ferry Guild', 'Ivo Brandt']);
+  // Two names are no name and apposition (`Of Olin, Brandt …`), nor is a day before a place.
+  const of = quoteWith(show('Of Olin, Brandt, who has given money to Quell, said the levy was unfair.'), 'levy');
+  assert.equal(of.source, 'Brandt');
+  const day = quoteWith(show('Friday, Alderia, leading a group of ports, asked the board to block the levy.'), 'block the levy');
+  assert.notEqual(day.source, 'Friday, Alderia');
+});
+
+test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
+  const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
+  const said = quotes.find((q) => q.cue === 'said');
+  assert.ok(said, JSON.stringify(quotes));
+  assert.deepEqual([said.source, said.content], ['Brandt', ['the videos do not show whether Olin held anything']]);
+});
+
+test('should close a parenthesis opened in a source that runs to the end of the sentence (according to X (D-Ore.))', () => {
+  const q = quoteWith(show('The levy failed, according to Sen. Mara Quell (D-Ore.).'), 'levy');
+  assert.equal(q.source, 'Sen. Mara Quell (D-Ore.)');
+});
+
 test('should not read a pronoun or phrase that opens the content as an inverted source (…, said she turned out)', () => {
   // Nobody here is `she` or `the golf club`: the content is what follows the cue.
   for (const text of [

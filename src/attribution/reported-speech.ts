@@ -693,7 +693,10 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
  * source (`as first reported by the Courier on Tuesday`).
  */
 function sourceToEnd(tokens: Token[], src: TokenRange, last: number): number {
-  const end = trimEnd(tokens, src.last, last);
+  let end = trimEnd(tokens, src.last, last);
+  if (end < src.last) return src.last;
+  // `according to Sen. Ann Lee (D-Ore.).`: a parenthesis opened inside keeps its closing mark.
+  if (tokens[end + 1]?.text === ')' && end + 1 <= last && opensParenthesis(tokens, src.first, end)) end++;
   for (let k = src.last + 1; k <= end; k++) {
     const t = tokens[k];
     // (A participle stays: `a memo released Friday`, `officials who asked not to be named`.)
@@ -702,6 +705,16 @@ function sourceToEnd(tokens: Token[], src: TokenRange, last: number): number {
     if (DAY_WORDS.has(t.lower) && k === end) return Math.max(src.last, trimEnd(tokens, src.last, tokens[k - 1].lower === 'on' ? k - 2 : k - 1));
   }
   return end;
+}
+
+/** Whether tokens `first..last` open a parenthesis they do not close. */
+function opensParenthesis(tokens: Token[], first: number, last: number): boolean {
+  let depth = 0;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].text === '(') depth++;
+    else if (tokens[k].text === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
