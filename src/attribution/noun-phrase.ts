@@ -485,7 +485,9 @@ function relativeOpening(tokens: Token[], j: number, floor: number): number {
  */
 function leftConjunct(tokens: Token[], i: number, floor: number): number {
   const before = tokens[i - 1];
-  if (!before || i - 1 < floor || before.type !== 'word' || NP_BARRIERS.has(before.lower) || lookupCue(before.lower) || isAdverb(before)) return -1;
+  // `Sen. Ann Lee (D-Ore.) and …`: a party label closes the name before.
+  const label = before?.text === ')' && i - 1 >= floor;
+  if (!before || i - 1 < floor || (before.type !== 'word' && !label) || NP_BARRIERS.has(before.lower) || lookupCue(before.lower) || isAdverb(before)) return -1;
   const np = scanNounPhrase(tokens, i - 1, floor);
   // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
   if (!np || holdsClauseVerb(tokens, np.first + 1, np.last)) return -1;
@@ -547,6 +549,12 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     if (isPossessiveMark(tokens, i) && i - 1 >= floor) {
       first = i;
       i--;
+      continue;
+    }
+    // `a Harbor Times/Ledger poll`: a slash joins two names inside the phrase.
+    if (w.text === '/' && i - 1 >= floor && isWord(tokens[i - 1]) && tokens[i - 1].end === w.start && tokens[i + 1]?.start === w.end) {
+      first = i - 1;
+      i -= 2;
       continue;
     }
     if (!isWord(w)) {

@@ -278,6 +278,17 @@ test('should take a name and its apposition as the source when a relative clause
   assert.notEqual(day.source, 'Friday, Alderia');
 });
 
+test('should read a slash between names and a party label before `and` as inside the source (a Harbor Times/Ledger poll, Sen. Lee (D-Ore.) and …)', () => {
+  const poll = quoteWith(show('The latest Harbor Times/Ledger poll showed the levy losing ground.'), 'levy losing');
+  assert.equal(poll.source, 'The latest Harbor Times/Ledger poll');
+  const upper = quoteWith(show('A Port TODAY/Alder University poll found that most dockers back the levy.'), 'most dockers');
+  assert.equal(upper.source, 'A Port TODAY/Alder University poll');
+  const pair = quoteWith(show('Sens. Ann Lee (D-Ore.) and Ivo Brandt (R-Alder) debated whether the levy was fair.'), 'levy was fair');
+  assert.equal(pair.source, 'Sens. Ann Lee (D-Ore.) and Ivo Brandt (R-Alder)');
+  // A plural title is no part of the first name.
+  assert.equal(pair.speaker, 'Ann Lee');
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');

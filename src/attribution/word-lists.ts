@@ -32,6 +32,8 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = wo
 /** Titles and honorifics that precede a name (`President Donald Trump`, `Sen. Smith`). */
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'vice', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
+  // Plural titles before a list of names (`Sens. Ann Lee and Ivo Brandt`).
+  'sens', 'senators', 'reps', 'representatives', 'govs',
   'secretary', 'minister', 'prime', 'chancellor', 'judge', 'justice', 'gen', 'general',
   'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'dr', 'doctor', 'prof',
   'professor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
