@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Found } from './types.js';
-import { findRightSource, holdsClauseVerb, isAsideDash } from './noun-phrase.js';
+import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
 import { DETERMINERS, FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
@@ -15,6 +15,10 @@ import { isFiniteVerb, isPastTense } from './verb-forms.js';
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
 const ADVERBIAL_HEADS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'from', 'within', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'afterward', 'afterwards']);
 const CLAUSE_MARKERS = new Set(['that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'did', 'does', "'s", "'re"]);
+/** Adverbs without -ly that modify a cue (`said again the plan …`). */
+const CUE_ADVERBS: ReadonlySet<string> = new Set(['again', 'also', 'often', 'once', 'later', 'afterward', 'afterwards']);
+/** How far into a clause after a cue's adverbs its verb may stand (`privately the new harbor plan would fail`). */
+const CLAUSE_VERB_REACH = 8;
 const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'by', 'from', 'of', 'during', 'after', 'before', 'over']);
 // Prepositions that start a phrase between a cue and its content (`said in a statement that`).
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
@@ -232,6 +236,11 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
     }
   }
   if (tokens[k]?.lower === 'that' || FOREIGN_COMPLEMENTIZERS.includes(tokens[k]?.lower ?? '')) return k + 1;
+  // `said privately the plan would fail`, `have said repeatedly they …`: the cue's adverbs
+  // stand before the clause said, which holds a verb of its own.
+  let a = k;
+  while (a <= s.last && tokens[a].type === 'word' && !tokens[a].upper && (CUE_ADVERBS.has(tokens[a].lower) || isAdverb(tokens[a]))) a++;
+  if (a > k && a <= s.last && tokens[a].type === 'word' && holdsClauseVerb(tokens, a, Math.min(s.last, a + CLAUSE_VERB_REACH))) return a;
   // `said Monday the state would sue`, `said on Tuesday he …`: a day before a clause with
   // no `that` dates the cue; the clause after it is what was said.
   const clause = afterDayPhrase(tokens, k, s.last);

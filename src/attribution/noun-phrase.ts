@@ -91,7 +91,8 @@ export function isPossessiveMark(tokens: Token[], j: number): boolean {
 
 /** Tokens an apposition may span (`who appraises courses for Cushman & Wakefield`). */
 const MAX_APPOSITION = 30;
-const APPOSITION_MARKS: ReadonlySet<string> = new Set(['&', '(', ')', '.', '/']);
+/** Marks inside an apposition or relative clause (`a firm, which made $30 billion, said`). */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set(['&', '(', ')', '.', '/', '$', '€', '£', '%']);
 
 /** Whether token `j` can sit inside an apposition between commas: a word or a name's mark. */
 function inApposition(tokens: Token[], j: number): boolean {
@@ -109,9 +110,16 @@ export function isAdverb(t: Token): boolean {
  * Returns the index of the first token that is not a modifier.
  */
 export function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
-  while (i >= floor && isWord(tokens[i]) && ((CUE_MODIFIERS.has(tokens[i].lower) && !isNameModal(tokens, i)) || isAdverb(tokens[i]))) i--;
+  while (i >= floor && isWord(tokens[i]) && ((CUE_MODIFIERS.has(tokens[i].lower) && !isNameModal(tokens, i)) || isAdverb(tokens[i]) || sinceAfterAuxiliary(tokens, i, floor))) i--;
   return i;
 }
+
+/** `has since said`: `since` after a perfect's auxiliary is an adverb, not a subordinator. */
+function sinceAfterAuxiliary(tokens: Token[], i: number, floor: number): boolean {
+  return tokens[i].lower === 'since' && i - 1 >= floor && PERFECT_AUXILIARIES.has(tokens[i - 1].lower);
+}
+
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", "'ve", "'d"]);
 
 /**
  * The subject noun phrase ending at token `end` (inclusive), scanning left no further
@@ -518,6 +526,11 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'th
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
 function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {
+  // `R-S.C.`, `Md.`: an abbreviation's full stop inside the sentence belongs to its word.
+  if (tokens[last]?.text === '.' && last - 1 >= floor && isWord(tokens[last - 1]) && tokens[last - 1].end === tokens[last].start) {
+    const word = scanNounPhrase(tokens, last - 1, floor);
+    return word ? { first: word.first, last } : null;
+  }
   const t = tokens[last];
   if (t && t.text === ')') {
     let j = last - 1;

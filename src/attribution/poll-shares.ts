@@ -40,6 +40,11 @@ export function pollShare(tokens: Token[], c: number, floor: number): TokenRange
       start = j - 2;
       break;
     }
+    // `Nine out of 10 (voters)`.
+    if (tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'out' && j - 3 >= floor && isNumber(t) && isNumber(tokens[j - 3])) {
+      start = j - 3;
+      break;
+    }
   }
   // `43 said …` opening its clause; not a year closing a date (`Feb. 2, 2018 shows`).
   if (start < 0 && /^\d+$/.test(tokens[k].text) && !YEAR.test(tokens[k].text) && (k === floor || tokens[k - 1].text === ',' || tokens[k - 1].lower === 'and')) start = k;

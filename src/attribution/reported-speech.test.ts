@@ -289,6 +289,23 @@ test('should read a slash between names and a party label before `and` as inside
   assert.equal(pair.speaker, 'Ann Lee');
 });
 
+test('should read reports whose subject or cue carries an adverb, an abbreviation or a sum (has since said, said privately the …)', () => {
+  const since = quoteWith(show('Mara Quell has since said she would back a smaller levy.'), 'smaller levy');
+  assert.deepEqual([since.source, since.cue], ['Mara Quell', 'said']);
+  const privately = quoteWith(show('The trustees said privately the ferry plan would fail.'), 'ferry plan');
+  assert.deepEqual(privately.content, ['the ferry plan would fail']);
+  const repeatedly = quoteWith(show('But the founders have said repeatedly they do not want to sell the pier.'), 'sell the pier');
+  assert.deepEqual([repeatedly.source, repeatedly.content], ['the founders', ['they do not want to sell the pier']]);
+  // An adverb with no clause after it is still no content (`said privately.`).
+  assert.ok(!show('The trustees said so privately.').some((q) => q.content.includes('privately')));
+  const share = quoteWith(show('Nearly nine out of 10 say they will need new skills.'), 'new skills');
+  assert.equal(share.source, 'Nearly nine out of 10');
+  const sum = quoteWith(show('Executives at Tidewell, which made more than $30 million last year, say the line will close.'), 'line will close');
+  assert.equal(sum.source, 'Executives at Tidewell');
+  const state = quoteWith(show('Sen. Ann Lee, R-Ore., a long-shot candidate, said the levy was unfair.'), 'levy was unfair');
+  assert.equal(state.source, 'Sen. Ann Lee, R-Ore., a long-shot candidate');
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');
