@@ -53,13 +53,13 @@ function isWord(t: Token | undefined): boolean {
 }
 
 /** Barriers that are also names (`Theresa May`, `Will Doyle`). */
-const NAME_MODALS: ReadonlySet<string> = new Set(['may', 'will']);
+const NAME_MODALS: ReadonlySet<string> = new Set(['may', 'will', 'today']);
 
 /** Marks a name may follow mid-sentence (`said Will Doyle`, `the chairman, Will Estrada`). */
 const NAME_LEADS: ReadonlySet<string> = new Set([',', '—', '–', '(']);
 
 /**
- * Whether token `i` is a capitalised `May` or `Will` that stands in a name, where only a
+ * Whether token `i` is a capitalised `May`, `Will` or `Today` that stands in a name, where only a
  * name fits: after a name and before a lower-case word (`Theresa May returned`), or after
  * a lower-case word or comma and before a name (`said Will Doyle`). Where both neighbours
  * are capitalised (a title-case headline, `He Will Win`), at a sentence's start (`Will he
@@ -71,6 +71,8 @@ export function isNameModal(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const capitalised = (w: Token | undefined): boolean => w !== undefined && w.type === 'word' && w.upper;
+  // `USA Today reported`: a capitalised `Today` after a name ends the name.
+  if (t.lower === 'today') return capitalised(prev) && !capitalised(next);
   if (capitalised(prev) && !capitalised(next)) return !/^\d/.test(next?.text ?? '') && !NAME_STOPWORDS.has(prev!.lower) && SUBJECT_PRONOUNS[prev!.lower] === undefined;
   return capitalised(next) && SUBJECT_PRONOUNS[next!.lower] === undefined && prev !== undefined && ((prev.type === 'word' && !prev.upper) || NAME_LEADS.has(prev.text));
 }
@@ -97,7 +99,13 @@ const APPOSITION_MARKS: ReadonlySet<string> = new Set(['&', '(', ')', '.', '/', 
 /** Whether token `j` can sit inside an apposition between commas: a word or a name's mark. */
 function inApposition(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return t.type === 'word' || APPOSITION_MARKS.has(t.text) || isPossessiveMark(tokens, j);
+  return t.type === 'word' || APPOSITION_MARKS.has(t.text) || isPossessiveMark(tokens, j) || joinsWords(tokens, j);
+}
+
+/** A hyphen with a word on each side and no space (`the A.F.L.-C.I.O.`): inside a name. */
+function joinsWords(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end && isWord(tokens[j - 1]) && isWord(tokens[j + 1]);
 }
 
 /** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
@@ -526,8 +534,10 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'th
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
 function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {
-  // `R-S.C.`, `Md.`: an abbreviation's full stop inside the sentence belongs to its word.
-  if (tokens[last]?.text === '.' && last - 1 >= floor && isWord(tokens[last - 1]) && tokens[last - 1].end === tokens[last].start) {
+  // `R-S.C.`, `Md.`: an abbreviation's full stop inside the sentence belongs to its word;
+  // `Officials here said`: `here` places the phrase before it.
+  const placed = tokens[last]?.lower === 'here' && !tokens[last].upper && last - 1 >= floor && isWord(tokens[last - 1]) && !NP_BARRIERS.has(tokens[last - 1].lower);
+  if (placed || (tokens[last]?.text === '.' && last - 1 >= floor && isWord(tokens[last - 1]) && tokens[last - 1].end === tokens[last].start)) {
     const word = scanNounPhrase(tokens, last - 1, floor);
     return word ? { first: word.first, last } : null;
   }

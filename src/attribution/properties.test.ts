@@ -41,6 +41,12 @@ test('attributeText never throws, always returns, and every span is within the t
   );
 });
 
+test('texts the property test once found throwing still return (a cue ending a title: `rally appears`)', () => {
+  for (const text of ['rally appears', 'The pier is shut, Quell said']) {
+    assert.doesNotThrow(() => runAttributionRules(text, { title: { start: 0, end: Math.min(10, text.length) }, published: '2024-03-12' }), text);
+  }
+});
+
 test('every span of the PolNeAR record slices to the text it shows (round trip)', () => {
   const text =
     'Port Strike Ends\n\n“We are done,” Mara Quell said on the podcast Harbor Talk on Friday. “Back to work.”\n\n' +

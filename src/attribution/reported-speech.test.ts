@@ -306,6 +306,26 @@ test('should read reports whose subject or cue carries an adverb, an abbreviatio
   assert.equal(state.source, 'Sen. Ann Lee, R-Ore., a long-shot candidate');
 });
 
+test('should read sources with a place adverb, a name ending in Today, or an adverbial `first` before the cue (officials here say, The Ledger first reported)', () => {
+  const here = quoteWith(show('Indeed, dockers here say the levy is unfair.'), 'levy is unfair');
+  assert.equal(here.source, 'dockers here');
+  const paper = quoteWith(show('Alder Today reported that the ferry line will close.'), 'ferry line');
+  assert.equal(paper.source, 'Alder Today');
+  const first = quoteWith(show('The Harbor Ledger first reported the board’s decision.'), 'decision');
+  assert.deepEqual([first.source, first.cue], ['The Harbor Ledger', 'reported']);
+  // After a determiner `first` is an ordinal, and the cue form a noun.
+  assert.deepEqual(show('Its first reported case came in May.'), []);
+});
+
+test('should give a cue after a clause and its comma the clause before when an `as` clause or a dash follows (…, Quell told aides as she left)', () => {
+  const as = quoteWith(show('The pier is closed for good, Mara Quell told her aides as the ferry left.'), 'pier is closed');
+  assert.deepEqual([as.source, as.content], ['Mara Quell', ['The pier is closed for good']]);
+  // `as much` is no clause: it is what was said.
+  assert.deepEqual(quoteWith(show('The pier is closed, Quell said as much.'), 'as much').content, ['as much']);
+  // A fronted phrase is no clause: what follows the cue is still the content.
+  assert.deepEqual(quoteWith(show('In May, Quell said if the levy passes she will resign.'), 'resign').content, ['if the levy passes she will resign']);
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');

@@ -15,7 +15,7 @@ import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, isAsideDash, nameRunStart, nounPhraseBefore, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, holdsClauseVerb, isAsideDash, nameRunStart, nounPhraseBefore, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -377,7 +377,7 @@ export function findReportedSpeech(
     if (raised >= 0) subjectEnd = raised;
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    if (prev && !progressive && !poll && (marksNoun(prev, t) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
+    if (prev && !progressive && !poll && ((marksNoun(prev, t) && !firstAsAdverb(tokens, c)) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive && raised < 0) {
       // `stunned the board by saying …`, `After saying …, Quell …`: the clause's subject speaks.
       const prepositional = findPrepositionGerund(tokens, cue, s, form.addressee, inQuote);
@@ -461,7 +461,12 @@ export function findReportedSpeech(
       const parenthetical = precededByComma && tokens[cue.last + 1]?.text === ',' && sideClause(tokens, start);
       // `…, political analysts say; in 2012, …`: a semicolon right after the cue ends its clause.
       const closed = tokens[cue.last + 1]?.text === ';';
-      if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical) {
+      // `The port is shut, Quell told her aides as she left`, `…, allies believe — backers
+      // she needs`: after a clause and its comma, an `as` clause or a dash after the cue (and
+      // its addressee) is circumstance, and the clause before is what was said.
+      // (Other subordinators, `if`, `because`, PolNeAR reads as part of what was said.)
+      const circumstance = precededByComma && end >= start && opensCircumstance(tokens, start, end) && clauseWithVerbBefore(tokens, s.first, before);
+      if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical && !circumstance) {
         // `The plan is dead, he said, and the council …`: a cue set off by commas inside a
         // clause joined by `and`/`but` reports both halves, the one before it as well.
         const joined = precededByComma && tokens[cue.last + 1]?.text === ',' && JOINED_HALVES.has(tokens[start].lower) ? clauseBefore(tokens, s.first, before) : null;
@@ -558,6 +563,19 @@ function invertedSource(tokens: Token[], cueLast: number, s: SentenceBounds): To
   if (!found || !endsInversion(tokens, found) || isTimePhrase(tokens, found)) return null;
   return extendWithApposition(tokens, found, trimEnd(tokens, found.last, s.last));
 }
+
+/**
+ * `The Ledger first reported …`, `which first reported`: `first` between a subject and a
+ * past-tense cue is an adverb; after a determiner it marks a noun (`the first reported case`,
+ * `his first tweet`).
+ */
+function firstAsAdverb(tokens: Token[], c: number): boolean {
+  const before = tokens[c - 2];
+  return tokens[c - 1].lower === 'first' && isPastTense(tokens[c]) && before !== undefined && before.type === 'word' && (before.upper || SUBJECT_PRONOUNS[before.lower] !== undefined || before.lower === 'which' || before.lower === 'that') && !NOUN_MARKERS_BEFORE_FIRST.has(before.lower);
+}
+
+/** Words after which `first` is an ordinal (`its first reported case`). */
+const NOUN_MARKERS_BEFORE_FIRST: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** Whether tokens `first..last` hold only capitalised words, numbers and commas (`Crane, 54`). */
 function onlyNameAndAge(tokens: Token[], first: number, last: number): boolean {
@@ -770,6 +788,21 @@ const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
  * he said`), from the sentence's start past its openers; null when too short or a whole
  * quotation (the direct-quote rules report that).
  */
+/** Words after `as` that make a phrase, not a clause (`as much`, `as to how`). */
+const AS_PHRASES: ReadonlySet<string> = new Set(['to', 'much', 'many', 'well', 'for', 'of', 'if', 'though', 'part']);
+
+/** Whether content `start..end` opens with an `as` clause or a dash: circumstance of the cue (see above). */
+function opensCircumstance(tokens: Token[], start: number, end: number): boolean {
+  if (isAsideDash(tokens[start])) return true;
+  return tokens[start].lower === 'as' && !AS_PHRASES.has(tokens[start + 1]?.lower ?? '') && holdsClauseVerb(tokens, start + 1, Math.min(end, start + 8));
+}
+
+/** Whether the clause before the comma at `comma` holds a finite verb (`This is not about me,`, not `In May,`). */
+function clauseWithVerbBefore(tokens: Token[], sentenceFirst: number, comma: number): boolean {
+  const clause = clauseBefore(tokens, sentenceFirst, comma);
+  return clause !== null && holdsClauseVerb(tokens, clause.first, clause.last);
+}
+
 function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): TokenRange | null {
   return comma - sentenceFirst < 2 ? null : clauseUpTo(tokens, sentenceFirst, comma);
 }
