@@ -26,6 +26,8 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
+  // `reported at least six planes filled the sky`: a quantity opens a noun phrase.
+  if (tokens[start].lower === 'at' && (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')) return false;
   // `said that in 2019 the levy failed`: after `that`, a phrase with a verb of its own opens
   // the clause said (`said that on Monday` is still a time).
   if (tokens[start - 1]?.lower === 'that' && holdsClauseVerb(tokens, start, end)) return false;
@@ -170,6 +172,8 @@ export function relativeClauseEnd(tokens: Token[], start: number, end: number): 
   for (let k = start + 1; k < end; k++) {
     if (tokens[k].text !== ',') continue;
     let v = k + 1;
+    // `who called it a “farce,” said …`: the comma inside a closing mark.
+    while (v < end && tokens[v].type === 'close') v++;
     while (v < end && tokens[v].type === 'word' && !tokens[v].upper && (tokens[v].lower.endsWith('ly') || tokens[v].lower === 'also' || tokens[v].lower === 'then')) v++;
     const w = tokens[v];
     if (!w || w.type !== 'word' || w.upper) continue;

@@ -381,6 +381,20 @@ test('should take an inverted source’s apposition up to a gerund after its com
   assert.equal(reporting.source, 'Ada Quist, a trustee');
 });
 
+test('should read a show’s title after `host of` a channel’s possessive as a name, no quotation (host of Harbor FM’s “Noon Desk”)', () => {
+  const quotes = show('Ivo Brandt, host of Harbor FM’s “Noon Desk,” said the levy would pass.');
+  assert.ok(!quotes.some((q) => q.content.some((c) => c.includes('Noon Desk'))), JSON.stringify(quotes));
+  // The apposition with its title, comma and closing mark is the source of what follows.
+  assert.equal(quoteWith(quotes, 'levy would pass').source, 'Ivo Brandt, host of Harbor FM’s “Noon Desk,”');
+  // A relative clause with a scare quote ends at the comma inside its closing mark.
+  const farce = show('Ivo Brandt, who called it a “farce,” said the levy would pass.');
+  assert.deepEqual(quoteWith(farce, 'levy would pass').source, 'Ivo Brandt');
+  assert.deepEqual(quoteWith(farce, 'farce').content, ['it a “farce,”']);
+  // A quotation that opens the clause is what was said, not a title (`…, “…,” said Brandt`).
+  const said = quoteWith(show('Behind the scenes, Quell is “calling all her friends,” said Ivo Brandt, the director.'), 'calling all');
+  assert.equal(said.source, 'Ivo Brandt, the director');
+});
+
 test('should take a relative clause about an inverted source as part of it, unless the clause reports (“…,” said Brandt, who runs …)', () => {
   const runs = quoteWith(show('“The tide was wrong,” said Ivo Brandt, who has run the night ferry since 2019.'), 'tide');
   assert.deepEqual([runs.source, runs.speaker], ['Ivo Brandt, who has run the night ferry since 2019', 'Ivo Brandt']);

@@ -108,7 +108,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   quotes.forEach((q, qi) => {
     if (q.parent !== null || byQuote.has(qi)) return;
     const start = sentenceStart(q.first);
-    if (covered(found, q)) return;
+    if (covered(tokens, found, q)) return;
     // A title (`on "The Long Table," the food podcast`) names a work; nobody says it.
     if (namesWork(tokens, q)) return;
     const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
@@ -390,11 +390,13 @@ function runOnIntoQuote(f: Found, quotes: QuotedSpan[], cued: ReadonlySet<number
 }
 
 /** Whether some attribution's content already contains the quote. */
-function covered(found: Found[], q: QuotedSpan): boolean {
+function covered(tokens: Token[], found: Found[], q: QuotedSpan): boolean {
+  // A content part trimmed of the quotation's last comma still holds it (`called it a “farce,”`).
+  const last = trimEnd(tokens, q.first, q.last);
   return found.some(
     (f) =>
-      f.content.some((c) => c.first <= q.first && c.last >= q.last) ||
-      (f.source !== null && f.source.first <= q.first && f.source.last >= q.last),
+      f.content.some((c) => c.first <= q.first && c.last >= last) ||
+      (f.source !== null && f.source.first <= q.first && f.source.last >= last),
   );
 }
 
@@ -536,14 +538,14 @@ function listsWorks(tokens: Token[], open: number): boolean {
   return tokens[k]?.type === 'close' && (joined || comma || tokens[k - 1]?.text === ',');
 }
 
-/** Whether the mark at `open` follows `on` and a capitalised owner's possessive (`on Harbor FM's`). */
+/** Whether the mark at `open` follows `on` or `of` and a capitalised owner's possessive (`on Harbor FM's`, `host of Harbor FM's`). */
 function onOwnersShow(tokens: Token[], open: number): boolean {
   const clitic = tokens[open - 1];
   if (!clitic || (clitic.lower !== "'s" && clitic.lower !== '’s') || !tokens[open - 2]?.upper) return false;
   for (let k = open - 2; k >= 0 && k > open - 8; k--) {
     const t = tokens[k];
     if (t.type !== 'word') return false;
-    if (!t.upper) return t.lower === 'on';
+    if (!t.upper) return t.lower === 'on' || t.lower === 'of';
   }
   return false;
 }

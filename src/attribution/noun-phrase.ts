@@ -99,7 +99,35 @@ const APPOSITION_MARKS: ReadonlySet<string> = new Set(['&', '(', ')', '.', '/', 
 /** Whether token `j` can sit inside an apposition between commas: a word or a name's mark. */
 function inApposition(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return t.type === 'word' || APPOSITION_MARKS.has(t.text) || isPossessiveMark(tokens, j) || joinsWords(tokens, j);
+  return t.type === 'word' || APPOSITION_MARKS.has(t.text) || isPossessiveMark(tokens, j) || joinsWords(tokens, j) || titleMark(tokens, j);
+}
+
+/**
+ * Whether the closing mark at `close` ends a short quoted name inside a phrase (`host of
+ * Harbor FM's “Noon Desk,”`, `who called it a “farce,”`): its opening mark follows a word.
+ * A quotation that opens after a comma is what was said (`…, ''I write them off,'' said …`).
+ */
+function quotedTitleBefore(tokens: Token[], close: number, floor: number): boolean {
+  for (let k = close - 1; k > floor && k >= close - TITLE_WORDS - 1; k--) {
+    if (tokens[k].type === 'open') return isWord(tokens[k - 1]);
+    if (tokens[k].type !== 'word' && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
+/** Most words of a quoted name inside a phrase (`“Noon Desk”`); longer, it is a quotation. */
+const TITLE_WORDS = 3;
+
+/** Whether the mark at `j` opens or closes a short quoted name inside a phrase (see `quotedTitleBefore`). */
+function titleMark(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.type === 'close') return quotedTitleBefore(tokens, j, Math.max(0, j - TITLE_WORDS - 2));
+  if (t.type !== 'open' || !isWord(tokens[j - 1])) return false;
+  for (let k = j + 1; k <= j + TITLE_WORDS + 1 && k < tokens.length; k++) {
+    if (tokens[k].type === 'close') return true;
+    if (tokens[k].type !== 'word' && tokens[k].text !== ',') return false;
+  }
+  return false;
 }
 
 /** A hyphen with a word on each side and no space (`the A.F.L.-C.I.O.`): inside a name. */
@@ -150,6 +178,12 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
   if (i < floor) return null;
   // `Sen. Jack Reed (D-R.I.), said`: the comma follows a parenthetical that closes the name.
   if (tokens[i].text === ',' && i - 1 >= floor && tokens[i - 1].text === ')') i--;
+  // `Brandt, host of Harbor FM's “Noon Desk,” said`: the comma stands inside a closing mark,
+  // which the source keeps.
+  if (tokens[i].type === 'close' && i - 1 > floor && tokens[i - 1].text === ',' && quotedTitleBefore(tokens, i, floor)) {
+    const inside = findLeftSource(tokens, i - 1, floor);
+    return inside && inside.last === i - 2 && inside.first < i - 2 ? { ...inside, last: i } : inside;
+  }
   const t = tokens[i];
   if (t.text === ',') {
     // Apposition or parenthetical between commas: `Legend, 39, said`, `Stein, who …, said`.

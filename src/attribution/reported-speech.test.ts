@@ -326,6 +326,19 @@ test('should give a cue after a clause and its comma the clause before when an `
   assert.deepEqual(quoteWith(show('In May, Quell said if the levy passes she will resign.'), 'resign').content, ['if the levy passes she will resign']);
 });
 
+test('should read `he’s said` as `has said`, `at least` as opening what was reported, and a gerund phrase after the cue as circumstance', () => {
+  const has = quoteWith(show('He’s said that the ferry will run all winter.'), 'ferry will run');
+  assert.deepEqual([has.source, has.cue], ['He', 'said']);
+  const predicted = quoteWith(show('And she’s predicted big wins for the guild.'), 'big wins');
+  assert.equal(predicted.source, 'she');
+  // A possessive is still a noun's (`The board's said` reads nothing).
+  assert.deepEqual(show('The board’s said nothing.'), []);
+  const least = quoteWith(show('Friday morning, as the boats left, the Ledger reported at least six cranes were idle.'), 'six cranes');
+  assert.deepEqual([least.source, least.content], ['the Ledger', ['at least six cranes were idle']]);
+  const after = quoteWith(show('Outright victory is vital, he said after meeting Thursday with the dockers.'), 'victory');
+  assert.deepEqual(after.content, ['Outright victory is vital']);
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');

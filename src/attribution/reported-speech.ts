@@ -363,7 +363,7 @@ export function findReportedSpeech(
       prev = tokens[subjectEnd];
     }
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
-    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower)) {
+    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower) && !(prev.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
       // Passive with an agent: `X was endorsed by Y` → Y about X.
       const passive = passiveAgent(tokens, c, s);
       if (passive) out.push(passive);
@@ -377,7 +377,7 @@ export function findReportedSpeech(
     if (raised >= 0) subjectEnd = raised;
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    if (prev && !progressive && !poll && ((marksNoun(prev, t) && !firstAsAdverb(tokens, c)) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
+    if (prev && !progressive && !poll && ((marksNoun(prev, t) && !firstAsAdverb(tokens, c) && !contractedHas(tokens, c)) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive && raised < 0) {
       // `stunned the board by saying …`, `After saying …, Quell …`: the clause's subject speaks.
       const prepositional = findPrepositionGerund(tokens, cue, s, form.addressee, inQuote);
@@ -573,6 +573,16 @@ function firstAsAdverb(tokens: Token[], c: number): boolean {
   const before = tokens[c - 2];
   return tokens[c - 1].lower === 'first' && isPastTense(tokens[c]) && before !== undefined && before.type === 'word' && (before.upper || SUBJECT_PRONOUNS[before.lower] !== undefined || before.lower === 'which' || before.lower === 'that') && !NOUN_MARKERS_BEFORE_FIRST.has(before.lower);
 }
+
+/** `he's predicted`, `who's argued`: `'s` after a pronoun is `has` before a past participle, no possessive. */
+function contractedHas(tokens: Token[], c: number): boolean {
+  const host = tokens[c - 2]?.lower ?? '';
+  const participle = isPastTense(tokens[c]) || /(?:aid|old|en|wn)$/.test(tokens[c].lower);
+  return tokens[c - 1].lower === "'s" && participle && (SUBJECT_PRONOUN_WORDS.has(host) || CONTRACTION_HOSTS.has(host));
+}
+
+/** Pronouns of a person: their `'s` before a participle is `has` (`she's said`), never the passive `is` (`it's said`). */
+const PERSON_HOSTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 
 /** Words after which `first` is an ordinal (`its first reported case`). */
 const NOUN_MARKERS_BEFORE_FIRST: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
@@ -788,12 +798,17 @@ const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
  * he said`), from the sentence's start past its openers; null when too short or a whole
  * quotation (the direct-quote rules report that).
  */
+/** Prepositions whose gerund phrase after a cue tells when or how it was said. */
+const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
+
 /** Words after `as` that make a phrase, not a clause (`as much`, `as to how`). */
 const AS_PHRASES: ReadonlySet<string> = new Set(['to', 'much', 'many', 'well', 'for', 'of', 'if', 'though', 'part']);
 
 /** Whether content `start..end` opens with an `as` clause or a dash: circumstance of the cue (see above). */
 function opensCircumstance(tokens: Token[], start: number, end: number): boolean {
   if (isAsideDash(tokens[start])) return true;
+  // `…, he said after meeting Thursday with aides`: a gerund phrase dates the cue.
+  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[start].lower) && /ing$/.test(tokens[start + 1]?.lower ?? '') && !tokens[start + 1].upper) return true;
   return tokens[start].lower === 'as' && !AS_PHRASES.has(tokens[start + 1]?.lower ?? '') && holdsClauseVerb(tokens, start + 1, Math.min(end, start + 8));
 }
 
