@@ -223,7 +223,7 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   if (k > s.last) return k;
   if (addressee && tokens[k].type === 'word' && tokens[k].lower !== 'that' && !PREPOSITIONS.has(tokens[k].lower)) {
     const np = findRightSource(tokens, k, s.last);
-    if (np) k = addresseeEnd(tokens, np) + 1;
+    if (np && !objectOfCue(tokens, np, s, after - 1)) k = addresseeEnd(tokens, np) + 1;
     // `told Victor Hale, 61, that …`: the addressee's age is still the addressee's.
     if (np && tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   }
@@ -255,6 +255,24 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   }
   return k;
 }
+
+/**
+ * Whether the phrase `np` after the cue ending at `cue` is what was urged or asked, not
+ * whom: it ends the clause (`urged a strong stand.`, `urged a strong stand, saying …`,
+ * `reminded Quell of the vote, which …`). `tell` always takes its hearer first (`as he
+ * tells it, two knives …`, `told reporters, adding …`), and an object pronoun is a hearer.
+ */
+function objectOfCue(tokens: Token[], np: TokenRange, s: SentenceBounds, cue: number): boolean {
+  if (np.first === np.last && OBJECT_PRONOUNS.has(tokens[np.first].lower)) return false;
+  const next = tokens[np.last + 1];
+  if (next === undefined || np.last + 1 > s.last || next.text === ';') return true;
+  if (TELL_FORMS.has(tokens[cue]?.lower ?? '')) return false;
+  const after = tokens[np.last + 2];
+  // (An age after the comma is still the hearer's: `told Victor Hale, 61, that …`.)
+  return next.text === ',' && after !== undefined && after.type === 'word' && !/^\d/.test(after.text);
+}
+
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'telling', 'told']);
 
 /** Object pronouns, each a whole addressee (`told them the plan …`). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'you']);

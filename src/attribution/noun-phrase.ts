@@ -41,6 +41,8 @@ const RIGHT_STOPS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'said', 'says',
   'to', 'in', 'on', 'at', 'during', 'after', 'before', 'about', 'with', 'is', 'was', 'are',
   'were', 'has', 'have', 'had', 'will', 'would',
+  // Words that open a clause said or asked (`asked several times whether …`).
+  'whether', 'how', 'why', 'what', 'where',
 ]);
 
 // Prepositions of other languages end a source after its cue (`sagte Marrow am Dienstag`).
@@ -146,9 +148,19 @@ export function isAdverb(t: Token): boolean {
  * Returns the index of the first token that is not a modifier.
  */
 export function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
-  while (i >= floor && isWord(tokens[i]) && ((CUE_MODIFIERS.has(tokens[i].lower) && !isNameModal(tokens, i)) || isAdverb(tokens[i]) || sinceAfterAuxiliary(tokens, i, floor))) i--;
+  while (i >= floor && isWord(tokens[i]) && ((CUE_MODIFIERS.has(tokens[i].lower) && !isNameModal(tokens, i)) || isAdverb(tokens[i]) || sinceAfterAuxiliary(tokens, i, floor) || floatingQuantifier(tokens, i, floor))) i--;
   return i;
 }
+
+/** `the ministers all urged`, `they both said`: `all` or `both` after a plural subject goes with the verb. */
+function floatingQuantifier(tokens: Token[], i: number, floor: number): boolean {
+  const w = tokens[i].lower;
+  if ((w !== 'all' && w !== 'both') || i - 1 < floor) return false;
+  const before = tokens[i - 1];
+  return isWord(before) && (PLURAL_PRONOUNS.has(before.lower) || (before.lower.endsWith('s') && !before.upper && !NP_BARRIERS.has(before.lower) && !before.lower.endsWith('ss')));
+}
+
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 
 /** `has since said`: `since` after a perfect's auxiliary is an adverb, not a subordinator. */
 function sinceAfterAuxiliary(tokens: Token[], i: number, floor: number): boolean {
