@@ -178,7 +178,7 @@ export function relativeClauseEnd(tokens: Token[], start: number, end: number): 
     const w = tokens[v];
     if (!w || w.type !== 'word' || w.upper) continue;
     const form = lookupCue(w.lower);
-    if (FINITE_AUXILIARIES.has(w.lower) || (form && !form.gerund)) return trimEnd(tokens, start, k - 1);
+    if (FINITE_AUXILIARIES.has(w.lower) || (form && !form.gerund) || isFiniteVerb(w)) return trimEnd(tokens, start, k - 1);
   }
   return end;
 }

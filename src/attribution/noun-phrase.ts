@@ -307,6 +307,9 @@ export function nounPhraseBefore(tokens: Token[], c: number, first: number): Tok
   if (c - 1 <= first || prev.type !== 'word' || prev.upper || NP_BARRIERS.has(prev.lower) || DETERMINERS.has(prev.lower)) return null;
   // `by his own telling` is no one's report.
   if (FINITE_AUXILIARIES.has(prev.lower) || isPastTense(prev) || lookupCue(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('ing') || prev.lower === 'own') return null;
+  // `perhaps recognizing …` is an adverb's gerund; `a news conference announcing …` is where
+  // the clause's subject spoke (the gerund is theirs, as after a comma).
+  if (DISCOURSE_ADVERBS.has(prev.lower) || prev.lower === 'perhaps' || OCCASION_NOUNS[prev.lower] !== undefined && !DOCUMENT_LIKE.has(prev.lower)) return null;
   let k = c - 1;
   while (k - 1 >= first && c - k < MAX_MODIFIED_NOUN) {
     const w = tokens[k - 1];
@@ -316,6 +319,9 @@ export function nounPhraseBefore(tokens: Token[], c: number, first: number): Tok
   }
   return { first: k, last: c - 1 };
 }
+
+/** Occasion nouns that are also documents: what they say is theirs (`a statement saying …`). */
+const DOCUMENT_LIKE: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'tweet', 'tweets', 'message', 'messages', 'email', 'text', 'texts', 'video']);
 
 /**
  * `Another source speaking to the Courier said`: when the phrase found is the object of a

@@ -349,6 +349,16 @@ test('should end an addressee before a clause word, and read a phrase that ends 
   assert.equal(quoteWith(show('They both said the levy failed.'), 'levy failed').source, 'They');
 });
 
+test('should read a relative clause’s report up to the main verb, a gerund after an occasion as the subject’s, and no adverb as a source (which together vowed …, met; a news conference announcing …)', () => {
+  const which = quoteWith(show('The guilds, which together vowed to keep the night ferry running, met in Alder on Friday.'), 'night ferry');
+  assert.deepEqual([which.source, which.cue, which.content], ['which', 'vowed', ['to keep the night ferry running']]);
+  const spoke = show('Quell spoke at a crowded news conference announcing that the port would sue the board.');
+  const announcing = spoke.find((q) => q.cue === 'announcing');
+  assert.deepEqual([announcing?.source, announcing?.content], ['Quell', ['the port would sue the board']], JSON.stringify(spoke));
+  const perhaps = show('The dockers are, perhaps recognizing that the levy is lost, staying home.');
+  assert.ok(!perhaps.some((q) => q.source === 'perhaps'), JSON.stringify(perhaps));
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');

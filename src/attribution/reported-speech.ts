@@ -38,7 +38,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -406,8 +406,11 @@ export function findReportedSpeech(
       const named = poll ?? (c - 1 > s.first ? nameBefore(tokens, c, s.first) : null);
       // (Only a lexicon form: the detector's guesses are too loose here, `an hour taking calls`.)
       const modified = !named && !comma && !near && !form.learned ? nounPhraseBefore(tokens, c, s.first) : null;
-      const subject = named ?? modified ?? (comma ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
-      if (!subject || (!named && !modified && !comma && !near)) continue;
+      // `She spoke at a news conference announcing …`: after an occasion the gerund is the
+      // clause subject's, as after a comma.
+      const atOccasion = !named && !modified && !comma && !form.learned && OCCASION_NOUNS[tokens[c - 1]?.lower ?? ''] !== undefined && !tokens[c - 1].upper;
+      const subject = named ?? modified ?? (comma || atOccasion ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
+      if (!subject || (!named && !modified && !comma && !near && !atOccasion)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
       const end = mainCueComma(tokens, start, contentEnd(tokens, start, s));

@@ -154,6 +154,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'told', 'just', 'only', 'immediately', 'earlier', 'subsequently', 'similarly', 'likewise',
   // Aspect verbs between subject and cue (`Brandt kept saying`, `she began asking`).
   'kept', 'keeps', 'began', 'begins', 'started', 'starts',
+  // `which together vowed`.
+  'together',
   "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
   // Discourse adverbs some copy leaves without commas (`Quell however said`).
   'however', 'meanwhile', 'instead', 'too', 'though',
