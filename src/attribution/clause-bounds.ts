@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { DETERMINERS, FINITE_AUXILIARIES, TIME_WORDS, WEEKDAYS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, MONTHS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -53,6 +53,19 @@ export function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.has(tokens[k].lower)) return false;
   return true;
 }
+
+/** Whether tokens `r` are a day or month with an optional preposition (`on Monday`, `in May`). */
+export function isDayPhrase(tokens: Token[], r: TokenRange): boolean {
+  const first = TIME_PREPOSITIONS.has(tokens[r.first].lower) ? r.first + 1 : r.first;
+  if (first > r.last) return false;
+  for (let k = first; k <= r.last; k++) {
+    const t = tokens[k];
+    if (!t.upper || (WEEKDAYS[t.lower] === undefined && MONTHS[t.lower] === undefined)) return false;
+  }
+  return true;
+}
+
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
 
 /** Sentence token bounds (inclusive) around token `i`. */
 export interface SentenceBounds {

@@ -359,6 +359,11 @@ test('should read a relative clause’s report up to the main verb, a gerund aft
   assert.ok(!perhaps.some((q) => q.source === 'perhaps'), JSON.stringify(perhaps));
 });
 
+test('should give a verb after `and` and a day the subject of the clause it joins (… and on Monday announced …)', () => {
+  const q = quoteWith(show('Quell has freed up $2 million for the pier and on Monday announced more was coming.'), 'more was coming');
+  assert.deepEqual([q.source, q.cue], ['Quell', 'announced']);
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the footage showed)', () => {
   const quotes = show('Brandt also said the videos do not show whether Olin held anything, the footage showed.');
   const said = quotes.find((q) => q.cue === 'said');

@@ -23,6 +23,7 @@ import {
   makeReport,
   contentStart,
   DAY_WORDS,
+  isDayPhrase,
   isTimePhrase,
   onlyAdverbial,
   skipOpeners,
@@ -426,6 +427,12 @@ export function findReportedSpeech(
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
+    // With no report before it, a day after the conjunction stands for the subject of the
+    // clause it joins (`Scott has freed up funds and on Monday announced …`).
+    else if (src && !mainSource && isDayPhrase(tokens, src) && afterConjunction(tokens, src.first, s.first)) {
+      const subject = sentenceSubject(tokens, s.first, src.first);
+      src = subject ? { ...subject, clauseStart: src.clauseStart } : null;
+    }
     // `Merrill says …, and said …`: a coordinated verb shares the clause's subject.
     if (!src && afterConjunction(tokens, c, s.first)) {
       const subject = mainSource ?? sentenceSubject(tokens, s.first, c);
