@@ -26,7 +26,7 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
-  // `reported at least six planes filled the sky`: a quantity opens a noun phrase.
+  // `reported at least six cranes stood idle`: a quantity opens a noun phrase.
   if (tokens[start].lower === 'at' && (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')) return false;
   // `said that in 2019 the levy failed`: after `that`, a phrase with a verb of its own opens
   // the clause said (`said that on Monday` is still a time).
@@ -271,7 +271,7 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
 
 /**
  * Whether the phrase `np` after the cue ending at `cue` is what was urged or asked, not
- * whom: it ends the clause (`urged a strong stand.`, `urged a strong stand, saying …`,
+ * whom: it ends the clause (`urged a firm line.`, `urged a firm line, saying …`,
  * `reminded Quell of the vote, which …`). `tell` always takes its hearer first (`as he
  * tells it, two knives …`, `told reporters, adding …`), and an object pronoun is a hearer.
  */

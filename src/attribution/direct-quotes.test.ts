@@ -403,7 +403,7 @@ test('should take a relative clause about an inverted source as part of it, unle
   // A dash ends the clause: what follows it is an aside about something else.
   const aside = quoteWith(show('“We stay open,” said Ada Quist, who runs the Pier Gym — which still hosts a class named for her father.'), 'stay open');
   assert.equal(aside.source, 'Ada Quist, who runs the Pier Gym');
-  // A hyphen inside a name keeps the apposition whole (`the A.F.L.-C.I.O.`).
+  // A hyphen inside a name keeps the apposition whole (`the A.D.U.-P.W.G.`).
   const hyphen = quoteWith(show('“Every year there are such stories,” Ivo Brandt, a former director at the A.D.U.-P.W.G. and organizer, wrote in an email.'), 'such stories');
   assert.deepEqual([hyphen.source, hyphen.cue], ['Ivo Brandt, a former director at the A.D.U.-P.W.G. and organizer', 'wrote']);
   // A party label in parentheses closes the name, on the right as on the left.

@@ -73,7 +73,7 @@ export function isNameModal(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const capitalised = (w: Token | undefined): boolean => w !== undefined && w.type === 'word' && w.upper;
-  // `USA Today reported`: a capitalised `Today` after a name ends the name.
+  // `Alder Today reported`: a capitalised `Today` after a name ends the name.
   if (t.lower === 'today') return capitalised(prev) && !capitalised(next);
   if (capitalised(prev) && !capitalised(next)) return !/^\d/.test(next?.text ?? '') && !NAME_STOPWORDS.has(prev!.lower) && SUBJECT_PRONOUNS[prev!.lower] === undefined;
   return capitalised(next) && SUBJECT_PRONOUNS[next!.lower] === undefined && prev !== undefined && ((prev.type === 'word' && !prev.upper) || NAME_LEADS.has(prev.text));
@@ -107,7 +107,7 @@ function inApposition(tokens: Token[], j: number): boolean {
 /**
  * Whether the closing mark at `close` ends a short quoted name inside a phrase (`host of
  * Harbor FM's “Noon Desk,”`, `who called it a “farce,”`): its opening mark follows a word.
- * A quotation that opens after a comma is what was said (`…, ''I write them off,'' said …`).
+ * A quotation that opens after a comma is what was said (`…, ''we will win,'' said …`).
  */
 function quotedTitleBefore(tokens: Token[], close: number, floor: number): boolean {
   for (let k = close - 1; k > floor && k >= close - TITLE_WORDS - 1; k--) {
@@ -132,7 +132,7 @@ function titleMark(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** A hyphen with a word on each side and no space (`the A.F.L.-C.I.O.`): inside a name. */
+/** A hyphen with a word on each side and no space (`the A.D.U.-P.W.G.`): inside a name. */
 function joinsWords(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end && isWord(tokens[j - 1]) && isWord(tokens[j + 1]);
@@ -586,7 +586,7 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'th
 
 /** Scans a noun phrase leftwards from `last` (inclusive). */
 function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRange | null {
-  // `R-S.C.`, `Md.`: an abbreviation's full stop inside the sentence belongs to its word;
+  // `R-Ore.`, `Md.`: an abbreviation's full stop inside the sentence belongs to its word;
   // `Officials here said`: `here` places the phrase before it.
   const placed = tokens[last]?.lower === 'here' && !tokens[last].upper && last - 1 >= floor && isWord(tokens[last - 1]) && !NP_BARRIERS.has(tokens[last - 1].lower);
   if (placed || (tokens[last]?.text === '.' && last - 1 >= floor && isWord(tokens[last - 1]) && tokens[last - 1].end === tokens[last].start)) {

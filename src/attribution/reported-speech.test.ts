@@ -339,11 +339,11 @@ test('should read `he’s said` as `has said`, `at least` as opening what was re
   assert.deepEqual(after.content, ['Outright victory is vital']);
 });
 
-test('should end an addressee before a clause word, and read a phrase that ends the clause as content, not addressee (asked … whether, urged a stand, saying)', () => {
+test('should end an addressee before a clause word, and read a phrase that ends the clause as content, not addressee (asked … whether, urged a firm line, saying)', () => {
   const asked = quoteWith(show('The Ledger asked several times whether Quell backed the levy.'), 'backed the levy');
   assert.deepEqual([asked.source, asked.content], ['The Ledger', ['whether Quell backed the levy']]);
-  const urged = show('Ivo Brandt, the guild’s treasurer, urged a strong stand, saying that otherwise the port would close.');
-  assert.deepEqual(quoteWith(urged, 'strong stand').content, ['a strong stand']);
+  const urged = show('Ivo Brandt, the guild’s treasurer, urged a firm line, saying that otherwise the port would close.');
+  assert.deepEqual(quoteWith(urged, 'firm line').content, ['a firm line']);
   assert.deepEqual(quoteWith(urged, 'port would close').cue, 'saying');
   // A floating quantifier goes with the verb (`They both said`).
   assert.equal(quoteWith(show('They both said the levy failed.'), 'levy failed').source, 'They');
