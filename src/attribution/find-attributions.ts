@@ -189,6 +189,9 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   // 5. A report that opens a quotation runs on to its end (after step 3, which gives the
   // quotation itself a quote of its own for the store's alignment).
   for (const f of found) if (f.rule.startsWith('indirect/')) runOnIntoQuote(f, quotes, cued);
+  // 6. `The governor added: It's typical. She knows nothing …`: what a colon introduces runs on
+  // to the end of its paragraph.
+  for (const f of found) if (f.rule === 'indirect/source-cue-content') runOnAfterColon(tokens, f, inQuote);
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
 }
@@ -387,6 +390,34 @@ function runOnIntoQuote(f: Found, quotes: QuotedSpan[], cued: ReadonlySet<number
       return;
     }
   }
+}
+
+/**
+ * A report whose cue a colon ends (`added: …`) and whose unquoted content ends its sentence
+ * takes the rest of the paragraph: the sentences after the colon are what was said, as
+ * PolNeAR marks them. A sentence with quotation marks of its own stops it (that quotation
+ * has its own reading).
+ */
+function runOnAfterColon(tokens: Token[], f: Found, inQuote: Uint8Array): void {
+  if (!f.cue || tokens[f.cue.last + 1]?.text !== ':') return;
+  const part = f.content[f.content.length - 1];
+  if (part.first !== f.cue.last + 2 || inQuote[part.first]) return;
+  const sentence = tokens[part.last].sentence;
+  const paragraph = tokens[part.last].paragraph;
+  let k = part.last + 1;
+  while (tokens[k] && tokens[k].sentence === sentence) k++;
+  let last = part.last;
+  while (tokens[k] && tokens[k].paragraph === paragraph && tokens[k].type !== 'break') {
+    const first = k;
+    let quoted = false;
+    while (tokens[k] && tokens[k].sentence === tokens[first].sentence && tokens[k].paragraph === paragraph) {
+      if (tokens[k].type === 'open' || tokens[k].type === 'close') quoted = true;
+      k++;
+    }
+    if (quoted) break;
+    last = Math.max(last, trimEnd(tokens, first, k - 1));
+  }
+  part.last = Math.max(part.last, last);
 }
 
 /** Whether some attribution's content already contains the quote. */

@@ -364,6 +364,14 @@ test('should give a verb after `and` and a day the subject of the clause it join
   assert.deepEqual([q.source, q.cue], ['Quell', 'announced']);
 });
 
+test('should run what a colon introduces on to the end of its paragraph, up to a sentence with quotation marks (Brandt added: … . … .)', () => {
+  const text = 'The treasurer added: The levy is unfair. The board never asked us. It will fail in May.\n\nThe vote is on Friday.';
+  const q = quoteWith(show(text), 'levy is unfair');
+  assert.deepEqual(q.content, ['The levy is unfair. The board never asked us. It will fail in May']);
+  const quoted = quoteWith(show('The treasurer added: The levy is unfair. “It will fail,” Quell said.'), 'levy is unfair');
+  assert.deepEqual(quoted.content, ['The levy is unfair']);
+});
+
 test('should keep a report that opens the content of a cue after it (Brandt said …, the report found)', () => {
   const quotes = show('Brandt also said the tapes do not show whether Olin carried a bag, the report found.');
   const said = quotes.find((q) => q.cue === 'said');
