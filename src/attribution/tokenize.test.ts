@@ -118,3 +118,10 @@ test('should not end a sentence at a plural title (particularly Govs. Ruiz and B
   const { sentences } = tokenize('She praised her rivals, particularly Govs. Ana Ruiz and Ida Brandt, who spoke first. Then she left.');
   assert.equal(sentences.length, 2);
 });
+
+test('should keep the Latin-1 signs of a mis-decoded UTF-8 name inside its word, but never « » as letters (FranÃ§ois)', () => {
+  const words = tokenize('Mayor FranÃ§ois Quell said « oui » on § 2.').tokens.map((t) => `${t.text}/${t.type}`);
+  assert.deepEqual(words.slice(0, 3), ['Mayor/word', 'FranÃ§ois/word', 'Quell/word']);
+  assert.ok(words.includes('«/open') && words.includes('»/close'), words.join(' '));
+  assert.ok(words.includes('§/punct'), words.join(' '));
+});

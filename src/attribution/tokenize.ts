@@ -38,8 +38,10 @@ export interface Tokenized {
 // What a token is, tried at one position (sticky); characters where it matches nothing are
 // skipped. Words keep inner apostrophes, hyphens, periods and ampersands (don't, U.S, AT&T,
 // 41-year-old). `''` is a double mark in some archives (two apostrophes for a quotation mark).
+// Inside a word, the Latin-1 signs that UTF-8 read as Latin-1 leaves behind (`FranÃ§ois`
+// for `François`) stay part of it; `«` and `»` and the no-break space never do.
 const TOKEN_RE =
-  /\n|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
+  /\n|[\p{L}\p{N}][\p{L}\p{N}\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*(?:['’.\-&][\p{L}\p{N}]+)*|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„', "''"]);
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);
