@@ -293,6 +293,18 @@ export function isFreeStanding(tokens: Token[], q: QuotedSpan, sentenceStart: nu
   return false;
 }
 
+/** Words a phrase between a cue and its `that` may hold (`said via email that`). */
+const THAT_REACH = 4;
+
+/** The `that` within THAT_REACH words after a cue, before the mark at `open`; or -1. */
+function thatAfterCue(tokens: Token[], from: number, open: number): number {
+  for (let k = from; k < open && k <= from + THAT_REACH; k++) {
+    if (tokens[k].lower === 'that') return k;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /**
  * Attributes one free-standing quote by its own cue, if it has one next to it.
  */
@@ -316,8 +328,9 @@ export function attributeQuote(
   if (before) {
     // `said that, "…" against what …`: a clause that runs on past the quote is mixed
     // speech, from `that` to the end of the sentence.
-    const that = before.cue.last + 1;
-    if (tokens[that]?.lower === 'that' && q.close >= 0 && runsOn(tokens, q.close)) {
+    // (`said via email that, "…"`: a short phrase may stand between the cue and `that`.)
+    const that = thatAfterCue(tokens, before.cue.last + 1, q.open);
+    if (that >= 0 && q.close >= 0 && runsOn(tokens, q.close)) {
       return {
         kind: 'mixed', content: [{ first: that, last: sentenceEnd(tokens, q.close) }], cue: before.cue, source: before.source,
         sentence: tokens[before.cue.first].sentence, confidence: 0.8, rule: 'mixed/cue-that-quote', inherited: false,

@@ -605,6 +605,8 @@ test('should read a participle after an adverb and a determiner, and a word afte
   assert.equal(quoteWith(meeting, 'disgrace').source, 'the guild');
   const email = show('Guild spokeswoman Ada Brandt said via email that, “Of course the guild is going to defend itself” against what it sees as a coordinated attack.');
   assert.ok(!email.some((q) => q.cue === 'email'), JSON.stringify(email));
+  // The clause that runs on past the quotation is the mixed content, from `that` on.
+  assert.deepEqual(quoteWith(email, 'defend itself').content, ['that, “Of course the guild is going to defend itself” against what it sees as a coordinated attack']);
   // The adverb's participle is still a cue after a subject (`the guild quickly called it …`).
   const verb = quoteWith(show('The guild quickly called the levy “a disgrace.”'), 'disgrace');
   assert.deepEqual([verb.source, verb.cue], ['The guild', 'called']);
