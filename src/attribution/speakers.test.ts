@@ -513,3 +513,9 @@ test('should find a given name and surname at the end of a run of capitals insid
   const headline = indexPeople(tokenize('Dockers Refuse to Disavow Peter Holm Endorsement.\n\nThe dockers met on Monday.').tokens).people;
   assert.ok(!headline.some((p) => p.name === 'Holm Endorsement'), JSON.stringify(headline.map((p) => p.name)));
 });
+
+test('should not take a capitalised day word that opens a sentence for part of a name (Today Ada Quell said)', () => {
+  assert.equal(quoteWith(show('Today Ada Quell said the port would close.'), 'port').speaker, 'Ada Quell');
+  const people = indexPeople(tokenize('Yesterday Ivo Brandt met the board. Tonight Brandt speaks.').tokens).people.map((p) => p.name);
+  assert.ok(people.includes('Ivo Brandt') && !people.some((n) => /Yesterday|Tonight/.test(n)), people.join(', '));
+});
