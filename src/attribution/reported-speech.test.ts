@@ -92,6 +92,9 @@ test('should not report a photo caption as a statement', () => {
 test('should read a passive with an agent (X was endorsed by Y)', () => {
   const q = quoteWith(show('The harbor plan was endorsed by the Dock Workers Union.'), 'harbor plan');
   assert.deepEqual(core(q), { speaker: 'Dock Workers Union', content: ['The harbor plan'], cue: 'was endorsed by' });
+  // `told by Y that Z`: the agent said the clause, not the subject (`told` is a participle too).
+  const told = quoteWith(show('Quell was told by the Harbor Board that the pier would close.'), 'pier would close');
+  assert.deepEqual([told.source, told.cue, told.content], ['the Harbor Board', 'was told by', ['the pier would close']]);
 });
 
 test('should read a progressive cue past adverbs (is once again questioning)', () => {

@@ -255,10 +255,15 @@ function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | nu
   if (!agent) return null;
   let aux = c - 1;
   while (aux > s.first && PASSIVE_AUX.has(tokens[aux - 1].lower)) aux--;
+  // `She was told by the board that the port will close`: the clause after the agent is what
+  // was said; otherwise the subject is what the agent spoke about (`X was endorsed by Y`).
+  if (tokens[agent.last + 1]?.lower === 'that' && agent.last + 2 <= s.last) {
+    const end = contentEnd(tokens, agent.last + 2, s);
+    if (end >= agent.last + 2) return make(tokens, { first: aux, last: c + 1 }, agent, { first: agent.last + 2, last: end }, 'indirect/passive-by', 0.5);
+  }
   const subject = findLeftSource(tokens, aux - 1, s.first);
   if (!subject) return null;
-  const f = make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
-  return f;
+  return make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
 }
 
 /**
@@ -364,7 +369,7 @@ export function findReportedSpeech(
       prev = tokens[subjectEnd];
     }
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
-    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$/.test(t.lower) && !(prev.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
+    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$|^told$/.test(t.lower) && !(prev.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
       // Passive with an agent: `X was endorsed by Y` → Y about X.
       const passive = passiveAgent(tokens, c, s);
       if (passive) out.push(passive);
