@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -309,7 +309,7 @@ export function nounPhraseBefore(tokens: Token[], c: number, first: number): Tok
   if (FINITE_AUXILIARIES.has(prev.lower) || isPastTense(prev) || lookupCue(prev.lower) || prev.lower.endsWith('ly') || prev.lower.endsWith('ing') || prev.lower === 'own') return null;
   // `perhaps recognizing …` is an adverb's gerund; `a news conference announcing …` is where
   // the clause's subject spoke (the gerund is theirs, as after a comma).
-  if (DISCOURSE_ADVERBS.has(prev.lower) || prev.lower === 'perhaps' || OCCASION_NOUNS[prev.lower] !== undefined && !DOCUMENT_LIKE.has(prev.lower)) return null;
+  if (DISCOURSE_ADVERBS.has(prev.lower) || prev.lower === 'perhaps' || (OCCASION_NOUNS[prev.lower] !== undefined && !DOCUMENT_NOUNS.has(prev.lower))) return null;
   let k = c - 1;
   while (k - 1 >= first && c - k < MAX_MODIFIED_NOUN) {
     const w = tokens[k - 1];
@@ -319,9 +319,6 @@ export function nounPhraseBefore(tokens: Token[], c: number, first: number): Tok
   }
   return { first: k, last: c - 1 };
 }
-
-/** Occasion nouns that are also documents: what they say is theirs (`a statement saying …`). */
-const DOCUMENT_LIKE: ReadonlySet<string> = new Set(['statement', 'letter', 'memo', 'post', 'tweet', 'tweets', 'message', 'messages', 'email', 'text', 'texts', 'video']);
 
 /**
  * `Another source speaking to the Courier said`: when the phrase found is the object of a
