@@ -206,7 +206,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
  * - `Quell said she thinks the levy failed`: a report that opens another report's content
  *   (its subject and cue are that content's first words) is part of what the outer
  *   speaker says, not a statement of its own: `she` did not say it, Quell says she thinks
- *   it. Such reports are removed.
+ *   it. Such reports are removed, unless the outer cue comes after them (`Brandt said the
+ *   tapes …, the report found`): then the inner report is the sentence's own statement.
  */
 function settleNestedReports(tokens: Tokenized['tokens'], found: Found[]): void {
   for (const f of found) {

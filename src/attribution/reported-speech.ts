@@ -476,9 +476,10 @@ export function findReportedSpeech(
       const parenthetical = precededByComma && tokens[cue.last + 1]?.text === ',' && sideClause(tokens, start);
       // `…, political analysts say; in 2012, …`: a semicolon right after the cue ends its clause.
       const closed = tokens[cue.last + 1]?.text === ';';
-      // `The port is shut, Quell told her aides as she left`, `…, allies believe — backers
-      // she needs`: after a clause and its comma, an `as` clause or a dash after the cue (and
-      // its addressee) is circumstance, and the clause before is what was said.
+      // `The port is shut, Quell told her aides as she left`, `…, he said after meeting …`,
+      // `…, allies believe — backers she needs`: after a clause and its comma, an `as` clause,
+      // a gerund phrase or a dash after the cue (and its addressee) is circumstance, and the
+      // clause before is what was said.
       // (Other subordinators, `if`, `because`, PolNeAR reads as part of what was said.)
       const circumstance = precededByComma && end >= start && opensCircumstance(tokens, start, end) && clauseWithVerbBefore(tokens, s.first, before);
       if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical && !circumstance) {
@@ -824,10 +825,13 @@ function opensCircumstance(tokens: Token[], start: number, end: number): boolean
   if (isAsideDash(tokens[start])) return true;
   // `…, he said after meeting Thursday with aides`: a gerund phrase dates the cue.
   if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[start].lower) && /ing$/.test(tokens[start + 1]?.lower ?? '') && !tokens[start + 1].upper) return true;
-  return tokens[start].lower === 'as' && !AS_PHRASES.has(tokens[start + 1]?.lower ?? '') && holdsClauseVerb(tokens, start + 1, Math.min(end, start + 8));
+  return tokens[start].lower === 'as' && !AS_PHRASES.has(tokens[start + 1]?.lower ?? '') && holdsClauseVerb(tokens, start + 1, Math.min(end, start + AS_CLAUSE_REACH));
 }
 
-/** Whether the clause before the comma at `comma` holds a finite verb (`This is not about me,`, not `In May,`). */
+/** How far into an `as` clause its verb may stand (`as the last night ferry left`). */
+const AS_CLAUSE_REACH = 8;
+
+/** Whether the clause before the comma at `comma` holds a finite verb (`The pier was closed,`, not `In May,`). */
 function clauseWithVerbBefore(tokens: Token[], sentenceFirst: number, comma: number): boolean {
   const clause = clauseBefore(tokens, sentenceFirst, comma);
   return clause !== null && holdsClauseVerb(tokens, clause.first, clause.last);
