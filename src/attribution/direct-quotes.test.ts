@@ -160,6 +160,13 @@ test('should credit a nested quote to the name its own cue gives, or to the spea
   assert.equal(object?.speaker, null);
 });
 
+test('should credit a quote in a quote to no one when a third person nearer to it says it (“I … what he calls ‘hell’ …”)', () => {
+  const quotes = show('“I would rather live in what he calls ‘hell’ than in his harbor,” Dara Olsen said.');
+  assert.equal(quoteWith(quotes, 'rather live').speaker, 'Dara Olsen');
+  const hell = quotes.find((q) => q.content[0] === '‘hell’');
+  assert.deepEqual([hell?.kind, hell?.speaker], ['fragment', null]);
+});
+
 test('should give a gerund cue before a quote the subject opening the sentence (He defended the remark, saying, "…")', () => {
   const q = quoteWith(show('Oren Vasko defended the remark, saying, “The pier needs work.”'), 'pier needs work');
   assert.equal(q.source, 'Oren Vasko');

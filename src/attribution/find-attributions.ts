@@ -346,9 +346,13 @@ function quotesSelf(tokens: Tokenized['tokens'], q: QuotedSpan, outerFirst: numb
   for (let k = q.open - 1; k >= outerFirst && k >= q.open - 8; k--) {
     if (TERMINAL_MARKS.has(tokens[k].text)) return false;
     if (FIRST_PERSON.has(tokens[k].lower)) return true;
+    // `I'd rather live in what he calls “hell”`: a third person nearer the quote is its speaker.
+    if (THIRD_PERSON.has(tokens[k].lower)) return false;
   }
   return false;
 }
+
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 const TERMINAL_MARKS = new Set(['.', '!', '?']);
 
