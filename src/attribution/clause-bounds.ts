@@ -6,10 +6,10 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Found } from './types.js';
-import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash } from './noun-phrase.js';
+import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash, opensQuantity } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { DETERMINERS, FINITE_AUXILIARIES, MONTHS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
+import { DETERMINERS, MONTHS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -27,7 +27,7 @@ const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'be
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
   // `reported at least six cranes stood idle`: a quantity opens a noun phrase.
-  if (tokens[start].lower === 'at' && (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')) return false;
+  if (opensQuantity(tokens, start)) return false;
   // `said that in 2019 the levy failed`: after `that`, a phrase with a verb of its own opens
   // the clause said (`said that on Monday` is still a time).
   if (tokens[start - 1]?.lower === 'that' && holdsClauseVerb(tokens, start, end)) return false;
@@ -191,7 +191,8 @@ export function relativeClauseEnd(tokens: Token[], start: number, end: number): 
     const w = tokens[v];
     if (!w || w.type !== 'word' || w.upper) continue;
     const form = lookupCue(w.lower);
-    if (FINITE_AUXILIARIES.has(w.lower) || (form && !form.gerund) || isFiniteVerb(w)) return trimEnd(tokens, start, k - 1);
+    // (`isFiniteVerb` holds the auxiliaries: `has`, `will`.)
+    if ((form && !form.gerund) || isFiniteVerb(w)) return trimEnd(tokens, start, k - 1);
   }
   return end;
 }

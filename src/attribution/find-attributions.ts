@@ -422,7 +422,7 @@ function runOnAfterColon(tokens: Token[], f: Found, inQuote: Uint8Array): void {
     if (quoted) break;
     last = Math.max(last, trimEnd(tokens, first, k - 1));
   }
-  part.last = Math.max(part.last, last);
+  part.last = last;
 }
 
 /** Whether some attribution's content already contains the quote. */

@@ -134,8 +134,13 @@ function titleMark(tokens: Token[], j: number): boolean {
 
 /** A hyphen with a word on each side and no space (`the A.D.U.-P.W.G.`): inside a name. */
 function joinsWords(tokens: Token[], j: number): boolean {
+  return tokens[j].text === '-' && isWord(tokens[j + 1]) && attachedAfterWord(tokens, j);
+}
+
+/** Whether the mark at `j` touches a word before it and the token after it, with no space (`A.D.U.-P.W.G.`, `Times/Ledger`). */
+function attachedAfterWord(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end && isWord(tokens[j - 1]) && isWord(tokens[j + 1]);
+  return isWord(tokens[j - 1]) && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
 }
 
 /** A lower-case -ly word that is not a noun (`openly`, `egregiously`). */
@@ -271,6 +276,11 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', '
 /** Two-word bounds (`more than half`, `at least four senators`). */
 const QUANTIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to']);
 
+/** Whether a two-word bound opens at token `k` (`at least six cranes`): a count, no adverbial phrase. */
+export function opensQuantity(tokens: Token[], k: number): boolean {
+  return tokens[k + 1] !== undefined && QUANTIFIER_PAIRS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`);
+}
+
 /**
  * The source with the bound or narrowing word before it (`more than half of voters`,
  * `Only a quarter of dockers`, `Not everyone`), as PolNeAR marks it, when the whole opens
@@ -280,7 +290,7 @@ const QUANTIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'less than',
 function withQuantifier(tokens: Token[], src: LeftSource, floor: number): LeftSource {
   const k = src.first;
   let first = -1;
-  if (k - 2 >= floor && QUANTIFIER_PAIRS.has(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`)) first = k - 2;
+  if (k - 2 >= floor && opensQuantity(tokens, k - 2)) first = k - 2;
   else if (k - 1 >= floor && tokens[k - 1].type === 'word' && QUANTIFIERS.has(tokens[k - 1].lower)) first = k - 1;
   if (first < 0) return src;
   const bounded = { first, last: src.last, clauseStart: Math.min(first, src.clauseStart) };
@@ -624,7 +634,7 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
       continue;
     }
     // `a Harbor Times/Ledger poll`: a slash joins two names inside the phrase.
-    if (w.text === '/' && i - 1 >= floor && isWord(tokens[i - 1]) && tokens[i - 1].end === w.start && tokens[i + 1]?.start === w.end) {
+    if (w.text === '/' && i - 1 >= floor && attachedAfterWord(tokens, i)) {
       first = i - 1;
       i -= 2;
       continue;

@@ -92,13 +92,18 @@ function looksVerbal(tokens: Token[], c: number): boolean {
   if (prev && prev.type === 'word' && !prev.upper && /(?:ed|ing)$/.test(prev.lower) && !PASSIVE_AUX.has(prev.lower)) return false;
   // After a possessive (`the guild's rallying cry`) it modifies a noun; after a contraction
   // of `is` or `has` (`she's rallying`, `that's rallying`) it is a verb.
-  const host = tokens[c - 2]?.lower ?? '';
-  if (prev?.lower === "'s" && !SUBJECT_PRONOUN_WORDS.has(host) && !CONTRACTION_HOSTS.has(host)) return false;
+  if (prev?.lower === "'s" && !contractsVerb(tokens, c - 1)) return false;
   return true;
 }
 
 /** Words besides subject pronouns whose `'s` is `is` or `has`, not a possessive. */
 const CONTRACTION_HOSTS = new Set(['who', 'that', 'what', 'there', 'here', 'where']);
+
+/** Whether the `'s` at `k` contracts `is` or `has` (`she's`, `that's`), not a possessive (`the guild's`). */
+function contractsVerb(tokens: Token[], k: number): boolean {
+  const host = tokens[k - 1]?.lower ?? '';
+  return tokens[k]?.lower === "'s" && (SUBJECT_PRONOUN_WORDS.has(host) || CONTRACTION_HOSTS.has(host));
+}
 
 /**
  * Whether a name or pronoun stands right before the cue once adverbs and auxiliaries are
@@ -592,9 +597,8 @@ function firstAsAdverb(tokens: Token[], c: number): boolean {
 
 /** `he's predicted`, `who's argued`: `'s` after a pronoun is `has` before a past participle, no possessive. */
 function contractedHas(tokens: Token[], c: number): boolean {
-  const host = tokens[c - 2]?.lower ?? '';
   const participle = isPastTense(tokens[c]) || /(?:aid|old|en|wn)$/.test(tokens[c].lower);
-  return tokens[c - 1].lower === "'s" && participle && (SUBJECT_PRONOUN_WORDS.has(host) || CONTRACTION_HOSTS.has(host));
+  return participle && contractsVerb(tokens, c - 1);
 }
 
 /** Pronouns of a person: their `'s` before a participle is `has` (`she's said`), never the passive `is` (`it's said`). */
@@ -809,18 +813,13 @@ function raisedSubjectEnd(tokens: Token[], c: number, sentenceFirst: number): nu
 /** Words opening the second half of a clause a cue interrupts (`…, he said, and …`). */
 const JOINED_HALVES: ReadonlySet<string> = new Set(['and', 'but']);
 
-/**
- * The clause before the comma at `comma` that a cue after it reports (`The plan is dead,
- * he said`), from the sentence's start past its openers; null when too short or a whole
- * quotation (the direct-quote rules report that).
- */
 /** Prepositions whose gerund phrase after a cue tells when or how it was said. */
 const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
 
 /** Words after `as` that make a phrase, not a clause (`as much`, `as to how`). */
 const AS_PHRASES: ReadonlySet<string> = new Set(['to', 'much', 'many', 'well', 'for', 'of', 'if', 'though', 'part']);
 
-/** Whether content `start..end` opens with an `as` clause or a dash: circumstance of the cue (see above). */
+/** Whether content `start..end` opens with an `as` clause, a gerund phrase or a dash: circumstance of the cue, not what was said. */
 function opensCircumstance(tokens: Token[], start: number, end: number): boolean {
   if (isAsideDash(tokens[start])) return true;
   // `…, he said after meeting Thursday with aides`: a gerund phrase dates the cue.
@@ -837,6 +836,11 @@ function clauseWithVerbBefore(tokens: Token[], sentenceFirst: number, comma: num
   return clause !== null && holdsClauseVerb(tokens, clause.first, clause.last);
 }
 
+/**
+ * The clause before the comma at `comma` that a cue after it reports (`The plan is dead,
+ * he said`), from the sentence's start past its openers; null when too short or a whole
+ * quotation (the direct-quote rules report that).
+ */
 function clauseBefore(tokens: Token[], sentenceFirst: number, comma: number): TokenRange | null {
   return comma - sentenceFirst < 2 ? null : clauseUpTo(tokens, sentenceFirst, comma);
 }
