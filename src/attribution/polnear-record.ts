@@ -65,7 +65,7 @@ export interface PolnearRecord {
 export function toPolnearRecord(id: string, text: string, drafts: QuoteDraft[], minReport: number = REPORT_THRESHOLD): PolnearRecord {
   const span = (s: Span): PolnearSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   const attributions: PolnearAttribution[] = [];
-  for (const { head, parts } of reportingEvents(text, drafts)) {
+  for (const { head, parts } of reportingEvents(text, drafts, minReport)) {
     // The learned check (report-model.ts) weighs the whole event by its head.
     if (head.report < minReport) continue;
     const [cue, content] = prepositionInCue(text, head.cue, parts.flatMap((d) => d.content));
@@ -111,9 +111,14 @@ export interface ReportingEvent {
 /**
  * The drafts grouped into PolNeAR's reporting events (see `toPolnearRecord`), before the
  * learned check: nested quotes and reports folded away, continuations joined to their head.
+ * Only a draft the check keeps can hold another: a rejected report around a quotation
+ * (`interview` in `In a radio interview Quell declared “…”`) must not take the quotation
+ * with it.
+ * @param minReport Drafts the check rates below this fold nothing away.
  */
-export function reportingEvents(text: string, drafts: QuoteDraft[]): ReportingEvent[] {
-  const kept = drafts.filter((d) => !nestedInOther(text, d, drafts) && !reportInsideOther(d, drafts) && !heldByReport(d, drafts));
+export function reportingEvents(text: string, drafts: QuoteDraft[], minReport: number = REPORT_THRESHOLD): ReportingEvent[] {
+  const holders = drafts.filter((d) => d.report >= minReport);
+  const kept = drafts.filter((d) => !nestedInOther(text, d, holders) && !reportInsideOther(d, holders) && !heldByReport(d, holders));
   const events: ReportingEvent[] = [];
   const heads: QuoteDraft[] = [];
   for (const d of kept) {
