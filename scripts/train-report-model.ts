@@ -92,7 +92,9 @@ rows.forEach((row, doc) => {
     title: leadingTitle(row.text, null),
     exclude: findBoilerplateLines(row.text).map((b) => b.span),
   }, (i, f) => { features[i] = f; });
-  const events = reportingEvents(row.text, drafts.filter(isCredited));
+  // Every draft may fold others here (no cut): which drafts the shipped check rejects must
+  // not shape the examples that train its successor, or training would not reproduce.
+  const events = reportingEvents(row.text, drafts.filter(isCredited), -Infinity);
   const preds = events.map((e) => ({ content: e.parts.flatMap((d) => d.content), source: e.head.source ? [e.head.source] : [] }));
   const right = pairedPredictions(row.text, preds, row.attributions);
   events.forEach((e, k) => {

@@ -63,7 +63,8 @@ export function attributeArticle(article: Article, analysis?: Analysis): { quote
  * said that the union "is going to … like. If they do not, that is it."`, found once as the
  * report and once as the quotation): the store shows the words once, in the report, which
  * then runs to the quotation's end (the report stopped at the first full stop inside the
- * marks). `retold quotes` folds them into one record too.
+ * marks). `retold quotes` folds them into one record too. A report on the quotation's cue
+ * whose content starts where the quotation does folds into the quotation.
  */
 function foldFragments(drafts: QuoteDraft[]): QuoteDraft[] {
   const out = drafts.map((d) => ({ ...d, content: [...d.content] }));
@@ -73,7 +74,13 @@ function foldFragments(drafts: QuoteDraft[]): QuoteDraft[] {
     const cue = d.cue.start;
     const first = d.content[0].start;
     const last = d.content[d.content.length - 1].end;
-    const report = out.find((r) => r !== d && !folded.has(r) && r.cue?.start === cue && r.content[0].start < first && r.content[r.content.length - 1].end >= first);
+    // A report whose content is the quotation itself (`Brandt declared “…”`) is the same
+    // words found twice: it folds into the quotation instead (never past its closing mark).
+    const report = out.find(
+      (r) =>
+        r !== d && !folded.has(r) && r.cue?.start === cue && r.content[r.content.length - 1].end >= first &&
+        (r.content[0].start < first || (r.content[0].start === first && d.kind !== 'direct' && r.kind === 'direct' && last <= r.content[r.content.length - 1].end)),
+    );
     if (!report) continue;
     const end = report.content.length - 1;
     report.content[end] = { start: report.content[end].start, end: Math.max(report.content[end].end, last) };

@@ -88,6 +88,41 @@ test('toPolnearRecord folds a report inside another report into it, but keeps on
   assert.deepEqual(rec.attributions.map((a) => a.cue.map((c) => c.text).join()), ['said']);
 });
 
+/** The drafts of `text` with the report on `cue` rated below the check's threshold. */
+function withRejected(text: string, cue: string): QuoteDraft[] {
+  const drafts = stage.attributeText(text);
+  const target = drafts.find((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === cue);
+  assert.ok(target, `no draft on ${cue}`);
+  target.report = REPORT_THRESHOLD / 2;
+  return drafts;
+}
+
+test('toPolnearRecord keeps a quotation that lies inside a report the learned check rejects', () => {
+  const text = 'In a Harbor FM interview Brandt declared “I think the night ferry may be obsolete. It was set up long ago.”';
+  const rec = stage.toPolnearRecord('x', text, withRejected(text, 'interview'));
+  assert.deepEqual(rec.attributions.map((a) => [a.source.map((s) => s.text).join(), a.cue.map((c) => c.text).join()]), [['Brandt', 'declared']]);
+});
+
+test('a report whose content is the quotation on its cue is one quote in the store and one record', () => {
+  const text = 'Harbor notes\nIn a radio interview Ivo Brandt declared “I think the night ferry may be obsolete. It was set up long ago.”';
+  // Found twice: as a report on `declared` and as the quotation after it.
+  const drafts = stage.attributeText(text);
+  assert.equal(drafts.filter((d) => d.cue !== null && text.slice(d.cue.start, d.cue.end) === 'declared').length, 2);
+  const { quotes } = stage.attributeArticle(article(text));
+  assert.deepEqual(quotes.map((q) => [q.kind, q.content.map((c) => text.slice(c.start, c.end)).join()]), [['direct', '“I think the night ferry may be obsolete. It was set up long ago.”']]);
+  assert.equal(stage.toPolnearRecord('x', text, drafts).attributions.length, 1);
+});
+
+test('toPolnearRecord runs a cue-less quotation on from the last kept report, past one the check rejects', () => {
+  const text =
+    'Mara Quell distanced herself from the harbour lobby by saying she would serve on the board if asked.  ' +
+    '“I am going to back the plan, and back it fully, because I think it can work.”';
+  const rec = stage.toPolnearRecord('x', text, withRejected(text, 'saying'));
+  const quote = rec.attributions.find((a) => a.content.some((c) => c.text.startsWith('“I am going')));
+  assert.ok(quote, JSON.stringify(rec.attributions));
+  assert.equal(quote.cue.map((c) => c.text).join(), 'distanced');
+});
+
 test('the store keeps low-rated reports on a lexicon cue for alignment, and drops the detector’s when low-rated or stating no clause', () => {
   const text = 'Quell even demanded an apology. The chef launched a new menu at the renovated pier. The chef floated that prices would rise.';
   const draft = (cue: string, report: number): QuoteDraft => {

@@ -118,11 +118,13 @@ export interface ReportingEvent {
  */
 export function reportingEvents(text: string, drafts: QuoteDraft[], minReport: number = REPORT_THRESHOLD): ReportingEvent[] {
   const holders = drafts.filter((d) => d.report >= minReport);
-  const kept = drafts.filter((d) => !nestedInOther(text, d, holders) && !reportInsideOther(d, holders) && !heldByReport(d, holders));
+  const kept = drafts.filter(
+    (d, i) => !nestedInOther(text, d, holders) && !reportInsideOther(d, holders) && !heldByReport(d, holders) && !repeatsOther(d, i, drafts),
+  );
   const events: ReportingEvent[] = [];
   const heads: QuoteDraft[] = [];
   for (const d of kept) {
-    const head = d.cue === null && d.source !== null ? continued(text, d, heads) : -1;
+    const head = d.cue === null && d.source !== null ? continued(text, d, heads, minReport) : -1;
     if (head >= 0) {
       events[head].parts.push(d);
       continue;
@@ -169,6 +171,25 @@ function sameSpan(a: Span, b: Span | null): boolean {
   return b !== null && a.start === b.start && a.end === b.end;
 }
 
+/**
+ * Whether another draft has the same cue and content (`Quell declared “…”` found as a report
+ * and as the quotation): one reporting event, which the quotation stands for (the earlier
+ * draft when neither or both are quotations). The choice leaves the check's ratings aside,
+ * so that training the check does not depend on the weights it replaces.
+ */
+function repeatsOther(d: QuoteDraft, i: number, all: QuoteDraft[]): boolean {
+  const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
+  const rank = (x: QuoteDraft): number => (x.kind === 'direct' ? 1 : 0);
+  return (
+    d.cue !== null &&
+    all.some(
+      (o, k) =>
+        k !== i && sameSpan(d.cue!, o.cue) && o.content.length === d.content.length && o.content.every((c, n) => same(c, d.content[n])) &&
+        (rank(o) > rank(d) || (rank(o) === rank(d) && k < i)),
+    )
+  );
+}
+
 /** Whether the draft's cue lies inside another draft's content (and not the other way round). */
 function reportInsideOther(d: QuoteDraft, all: QuoteDraft[]): boolean {
   const cue = d.cue;
@@ -182,14 +203,17 @@ function reportInsideOther(d: QuoteDraft, all: QuoteDraft[]): boolean {
  * with the same source span, with no paragraph break between them unless it is the last
  * one before the quote and a report (indirect or mixed); or -1.
  */
-function continued(text: string, d: QuoteDraft, heads: QuoteDraft[]): number {
+function continued(text: string, d: QuoteDraft, heads: QuoteDraft[], minReport: number): number {
   const start = d.content[0].start;
+  let last = true;
   for (let i = heads.length - 1; i >= 0; i--) {
     const h = heads[i];
+    if (h.report < minReport) continue;
     const end = Math.max(...h.content.map((c) => c.end), h.cue?.end ?? 0, h.source?.end ?? 0);
-    const runsOn = i === heads.length - 1 && (h.kind === 'indirect' || h.kind === 'mixed');
+    const runsOn = last && (h.kind === 'indirect' || h.kind === 'mixed');
     if (end > start || (!runsOn && text.slice(end, start).includes('\n'))) return -1;
     if (h.source && d.source && h.source.start === d.source.start && h.source.end === d.source.end) return i;
+    last = false;
   }
   return -1;
 }
