@@ -157,15 +157,20 @@ export function skipModifiersLeft(tokens: Token[], i: number, floor: number): nu
   return i;
 }
 
-/** `the ministers all urged`, `they both said`: `all` or `both` after a plural subject goes with the verb. */
+/**
+ * `the ministers all urged`, `they both said`, `Brandt and Quell have all attacked`: `all`
+ * or `both` after a plural subject, or after the auxiliary that follows it, goes with the verb.
+ */
 function floatingQuantifier(tokens: Token[], i: number, floor: number): boolean {
   const w = tokens[i].lower;
   if ((w !== 'all' && w !== 'both') || i - 1 < floor) return false;
   const before = tokens[i - 1];
-  return isWord(before) && (PLURAL_PRONOUNS.has(before.lower) || (before.lower.endsWith('s') && !before.upper && !NP_BARRIERS.has(before.lower) && !before.lower.endsWith('ss')));
+  return isWord(before) && (PLURAL_PRONOUNS.has(before.lower) || PLURAL_AUXILIARIES.has(before.lower) || (before.lower.endsWith('s') && !before.upper && !NP_BARRIERS.has(before.lower) && !before.lower.endsWith('ss')));
 }
 
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+/** Auxiliaries a plural subject takes before a floating quantifier (`have all`, `were both`). */
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'had', 'are', 'were', 'will', 'would', "'ve"]);
 
 /** `has since said`: `since` after a perfect's auxiliary is an adverb, not a subordinator. */
 function sinceAfterAuxiliary(tokens: Token[], i: number, floor: number): boolean {

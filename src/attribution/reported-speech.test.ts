@@ -350,6 +350,8 @@ test('should end an addressee before a clause word, and read a phrase that ends 
   assert.deepEqual(quoteWith(urged, 'port would close').cue, 'saying');
   // A floating quantifier goes with the verb (`They both said`).
   assert.equal(quoteWith(show('They both said the levy failed.'), 'levy failed').source, 'They');
+  // … and after the auxiliary of a plural subject (`have all attacked`).
+  assert.equal(quoteWith(show('Ada Quell and Dev Oman have all attacked the levy as a waste.'), 'levy').source, 'Ada Quell and Dev Oman');
 });
 
 test('should read a relative clause’s report up to the main verb, a gerund after an occasion as the subject’s, and no adverb as a source (which together vowed …, met; a news conference announcing …)', () => {

@@ -20,3 +20,13 @@ test('should pass a name and participle inside a fronted phrase (With her husban
   // A fronted phrase followed by the subject and its verb is read as before.
   assert.equal(subjectOf('With the vote lost, Ana Ruiz conceded on Monday.'), 'Ana Ruiz');
 });
+
+test('should find the subject after a fronted phrase opening with by, for or under, a time phrase ending in later, and a wire dateline', () => {
+  assert.equal(subjectOf('By the end of the day, Mara Quell had dropped the plan.'), 'Mara Quell');
+  assert.equal(subjectOf('Under the new rules, the guild must publish its accounts.'), 'the guild');
+  assert.equal(subjectOf('A few minutes later they reopened the hall.'), 'they');
+  assert.equal(subjectOf('HARBORTON, Ore. (Wire) - Mayor Ada Quell met the ferry crews on Thursday.'), 'Mayor Ada Quell');
+  assert.equal(subjectOf('PORT ALDER ― The guild voted on Friday.'), 'The guild');
+  // A capitalised opener that is no dateline stays the subject.
+  assert.equal(subjectOf('UNESCO named the harbour a heritage site on Friday.'), 'UNESCO');
+});

@@ -19,7 +19,8 @@ const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile'
 const FRONTED = new Set([
   'asked', 'pressed', 'after', 'when', 'while', 'as', 'in', 'at', 'on', 'during', 'before', 'although',
   'though', 'since', 'with', 'despite', 'speaking', 'outside', 'inside', 'back', 'once', 'moments',
-  'like', 'unlike',
+  'like', 'unlike', 'by', 'for', 'under', 'throughout', 'amid', 'following', 'within', 'without',
+  'until', 'because', 'if', 'given',
 ]);
 const MAX_FRONTED = 25;
 const MAX_TIME = 5;
@@ -36,6 +37,35 @@ function skipPlace(tokens: Token[], k: number, end: number): number {
   while (c < end && c - k < MAX_PLACE && tokens[c].type === 'word' && tokens[c].upper) c++;
   return c > k && tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' && tokens[c + 1].upper ? c + 1 : k;
 }
+/** Units a fronted time phrase counts in, besides TIME_WORDS (`A few minutes later`). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'hours', 'hour', 'moments', 'decades', 'decade', 'an']);
+/** Last words of a time phrase that needs no comma before the subject (`Hours later Quell …`). */
+const RELATIVE_TIME: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
+
+function isTimeWord(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || MONTHS[t.lower] !== undefined || /^\d+$/.test(t.text);
+}
+
+/** Marks that end a dateline (`HARBORTON (Wire) - …`, `PORT ALDER ― …`). */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '―']);
+const MAX_DATELINE = 12;
+
+/**
+ * Where the sentence starts after a wire dateline (`HARBORTON, Ore. (Wire) - Mayor Quell met …`,
+ * `PORT ALDER ― …`): a place in capitals, then place, date and agency words up to a dash.
+ * Else `first`.
+ */
+function datelineEnd(tokens: Token[], first: number, end: number): number {
+  const t = tokens[first];
+  if (!t || t.type !== 'word' || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}{3}/u.test(t.text)) return first;
+  for (let k = first + 1; k < end && k - first <= MAX_DATELINE; k++) {
+    const w = tokens[k];
+    if (DATELINE_DASHES.has(w.text)) return k + 1 < end ? k + 1 : first;
+    if (w.type === 'word' ? !(w.upper || /^\d+$/.test(w.text)) : !/^[,.()]$/.test(w.text)) return first;
+  }
+  return first;
+}
+
 const MAX_SUBJECT = 8;
 /** Capitalised sentence openers whose `'s` is `is` or `has` (`He's`, `That's`). */
 const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'here', 'who', 'this', 'where']);
@@ -45,7 +75,7 @@ const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'th
  * sentence opens with something else (a quotation, a verb, a fronted clause with no comma).
  */
 export function sentenceSubject(tokens: Token[], first: number, end: number): TokenRange | null {
-  let k = first;
+  let k = datelineEnd(tokens, first, end);
   while (k < end && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
@@ -64,10 +94,12 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
     // `Speaking in Salem, New Hampshire, Trump …`: a state after the fronted clause's town.
     if (tokens[c - 1].upper) k = skipPlace(tokens, k, end);
   } else {
-    // `Last month, a group of experts warned …`: a fronted time phrase.
+    // `Last month, a group of experts warned …`, `A few minutes later they …`: a fronted time
+    // phrase, with its comma or ending in `later`, `earlier`, `ago`.
     let c = k;
-    while (c < end && c - k < MAX_TIME && tokens[c].type === 'word' && (TIME_WORDS.has(tokens[c].lower) || MONTHS[tokens[c].lower] !== undefined || /^\d+$/.test(tokens[c].text))) c++;
+    while (c < end && c - k < MAX_TIME && tokens[c].type === 'word' && isTimeWord(tokens[c])) c++;
     if (c > k && tokens[c]?.text === ',') k = c + 1;
+    else if (c > k && c < end && RELATIVE_TIME.has(tokens[c - 1].lower) && tokens[c].type === 'word') k = c;
   }
   let e = k;
   for (; e < end && e - k < MAX_SUBJECT; e++) {
