@@ -563,7 +563,7 @@ function relativeOpening(tokens: Token[], j: number, floor: number): number {
  * dash), else -1: only then is the whole a subject (`Federal and state officials`), not
  * the tail of an earlier clause (`… criticized Trump and Clinton said`).
  */
-function leftConjunct(tokens: Token[], i: number, floor: number): number {
+function leftConjunct(tokens: Token[], i: number, floor: number, conjoined = false): number {
   const before = tokens[i - 1];
   // `Sen. Ann Lee (D-Ore.) and …`: a party label closes the name before.
   const label = before?.text === ')' && i - 1 >= floor;
@@ -572,10 +572,25 @@ function leftConjunct(tokens: Token[], i: number, floor: number): number {
   // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
   if (!np || holdsClauseVerb(tokens, np.first + 1, np.last)) return -1;
   const opener = tokens[np.first - 1];
-  // `… comes after Tidewell crews in the harbor struck`: `after` and `before` open a clause.
-  const opens = np.first === floor || (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break' || opener.lower === 'after' || opener.lower === 'before'));
+  // `… comes after Tidewell crews in the harbor struck`: `after` and `before` open a clause;
+  // before a conjoined subject (`conjoined`) any conjunction or subordinator does (`But Quell
+  // and her aides say`, `while doctors and nurses warned`).
+  const opens =
+    np.first === floor ||
+    (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break' || opener.lower === 'after' || opener.lower === 'before' || opener.text === '--' || CONJUNCT_OPENERS.has(opener.lower) || (conjoined && CONJUNCT_ONLY_OPENERS.has(opener.lower))));
   return opens ? np.first : -1;
 }
+
+/** Conjunctions and subordinators after which a phrase opens its clause (`while doctors in the city warned`). */
+const CONJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  'but', 'while', 'when', 'where', 'whereas', 'though', 'although', 'because', 'since', 'yet', 'until', 'once', 'whether',
+]);
+/**
+ * Openers that also start clauses whose verb the phrase scan cannot tell from a noun (`as
+ * we watch partners in …`, `if you live in …`, `and draw in …`): trusted before a conjoined
+ * subject only.
+ */
+const CONJUNCT_ONLY_OPENERS: ReadonlySet<string> = new Set(['and', 'as', 'if', 'that', 'so']);
 
 /** Whether a preposition at `i` belongs to the phrase (`published by the site on Friday`). */
 function insidePhrase(tokens: Token[], i: number): boolean {
@@ -673,7 +688,7 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
     }
     if ((w.lower === 'and' || w.lower === 'or') && first <= last) {
       // `Mr. Grassley and Mr. Leahy said`, `Federal and state officials said`.
-      const left = leftConjunct(tokens, i, floor);
+      const left = leftConjunct(tokens, i, floor, true);
       if (left >= 0) first = left;
       break;
     }

@@ -350,6 +350,13 @@ test('should end an addressee before a clause word, and read a phrase that ends 
   assert.deepEqual(quoteWith(urged, 'port would close').cue, 'saying');
   // A floating quantifier goes with the verb (`They both said`).
   assert.equal(quoteWith(show('They both said the levy failed.'), 'levy failed').source, 'They');
+  // A conjoined subject after a conjunction or subordinator opens its clause.
+  assert.equal(quoteWith(show('The levy stands for now, but Quell and her aides say the fight is not over.'), 'fight').source, 'Quell and her aides');
+  assert.equal(quoteWith(show('The ferry sank while doctors and harbour nurses warned that the clinic was full.'), 'clinic').source, 'doctors and harbour nurses');
+  // So does a phrase with its preposition after a subordinator (`when someone in the hall shouted`).
+  assert.equal(quoteWith(show('The vote stalled when someone in the hall shouted that the count was rigged.'), 'count').source, 'someone in the hall');
+  // … but not after `and`, where a verb may open the phrase (`and draw in … supporters`).
+  assert.equal(quoteWith(show('The mayor toured Alder to rally the guild and draw in ferry workers reluctant to believe the plan would work.'), 'plan would work').source, 'ferry workers');
   // … and after the auxiliary of a plural subject (`have all attacked`).
   assert.equal(quoteWith(show('Ada Quell and Dev Oman have all attacked the levy as a waste.'), 'levy').source, 'Ada Quell and Dev Oman');
 });
