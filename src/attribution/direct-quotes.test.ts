@@ -434,3 +434,13 @@ test('should not take an adverb that ends the clause after a cue for an inverted
   const q = quoteWith(show('“The tide has turned,” said matter-of-factly.'), 'tide');
   assert.equal(q.source, null);
 });
+
+test('should credit a quotation to its own cue when a trailing `according to` wraps the sentence, and take no content from the according-to phrase', () => {
+  const quotes = show('Rep. Ada Quell spoke on Monday. Ferry workers "say the levy is too high," she said, according to the Ledger.');
+  const own = quotes.find((q) => q.cue === 'said');
+  assert.ok(own, JSON.stringify(quotes));
+  assert.deepEqual([own.source, own.content], ['she', ['Ferry workers "say the levy is too high,"']]);
+  // The outlet that reported it keeps the whole sentence; `said` takes nothing from `according to the Ledger`.
+  assert.equal(quoteWith(quotes, 'she said').cue, 'according to');
+  assert.ok(!quotes.some((q) => q.content.some((c) => c.startsWith('according to'))), JSON.stringify(quotes));
+});

@@ -108,7 +108,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   quotes.forEach((q, qi) => {
     if (q.parent !== null || byQuote.has(qi)) return;
     const start = sentenceStart(q.first);
-    if (covered(tokens, found, q)) return;
+    if (covered(tokens, found, q) && !coveredWithOwnCue(tokens, found, q)) return;
     // A title (`on "The Long Table," the food podcast`) names a work; nobody says it.
     if (namesWork(tokens, q)) return;
     const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
@@ -434,6 +434,20 @@ function covered(tokens: Token[], found: Found[], q: QuotedSpan): boolean {
       f.content.some((c) => c.first <= q.first && c.last >= last) ||
       (f.source !== null && f.source.first <= q.first && f.source.last >= last),
   );
+}
+
+/**
+ * Whether the reports that hold the quotation all come after its own cue, which they hold
+ * too (`Workers "say …," she said, according to the Ledger`): a trailing report wraps the
+ * sentence, and the quotation still has its own speaker.
+ */
+function coveredWithOwnCue(tokens: Token[], found: Found[], q: QuotedSpan): boolean {
+  if (q.close < 0) return false;
+  const own = findCueAfter(tokens, q);
+  if (!own?.source) return false;
+  const last = trimEnd(tokens, q.first, q.last);
+  const covering = found.filter((f) => f.content.some((c) => c.first <= q.first && c.last >= last));
+  return covering.length > 0 && covering.every((f) => f.cue !== null && f.cue.first > own.cue.last && f.content.some((c) => c.first <= own.cue.first && c.last >= own.cue.last));
 }
 
 /** Shortest quotation taken as a speaker's words when narration leads into it with no cue. */

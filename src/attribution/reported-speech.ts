@@ -487,7 +487,10 @@ export function findReportedSpeech(
       // clause before is what was said.
       // (Other subordinators, `if`, `because`, PolNeAR reads as part of what was said.)
       const circumstance = precededByComma && end >= start && opensCircumstance(tokens, start, end) && clauseWithVerbBefore(tokens, s.first, before);
-      if (end >= start && !closed && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical && !circumstance) {
+      // `"…," she said, according to the Ledger.`: who reported it is no part of what was
+      // said (`said according to its count, the party has won …` goes on to a clause that is).
+      const reportedBy = tokens[start]?.lower === 'according' && tokens[start + 1]?.lower === 'to' && !tokens.slice(start, end + 1).some((t) => t.text === ',');
+      if (end >= start && !closed && !reportedBy && !onlyAdverbial(tokens, start, end) && !(timeThenComma && precededByComma) && !parenthetical && !circumstance) {
         // `The plan is dead, he said, and the council …`: a cue set off by commas inside a
         // clause joined by `and`/`but` reports both halves, the one before it as well.
         const joined = precededByComma && tokens[cue.last + 1]?.text === ',' && JOINED_HALVES.has(tokens[start].lower) ? clauseBefore(tokens, s.first, before) : null;
