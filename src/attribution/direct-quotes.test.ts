@@ -444,3 +444,9 @@ test('should credit a quotation to its own cue when a trailing `according to` wr
   assert.equal(quoteWith(quotes, 'she said').cue, 'according to');
   assert.ok(!quotes.some((q) => q.content.some((c) => c.startsWith('according to'))), JSON.stringify(quotes));
 });
+
+test('should read a cue form that is mostly a noun as a cue with its particle after a quotation (“…,” Brandt points out)', () => {
+  assert.deepEqual(core(quoteWith(show('“We will sail at dawn,” Ivo Brandt points out.'), 'sail')), { speaker: 'Ivo Brandt', content: ['“We will sail at dawn,”'], cue: 'points out' });
+  // Without its particle the word is a noun: `… Brandt points` credits nobody.
+  assert.equal(quoteWith(show('“We will sail at dawn,” the guild scored points.'), 'sail').cue, null);
+});

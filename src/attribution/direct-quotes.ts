@@ -274,6 +274,8 @@ export function isNounUse(tokens: Token[], c: number): boolean {
   }
   if (nounAfterModifier(tokens, c)) return true;
   const form = lookupCue(tokens[c].lower);
+  // A form that is mostly a noun is a cue still with its particle (`Brandt points out`).
+  if (form?.particles?.includes(tokens[c + 1]?.lower ?? '')) return false;
   const prior = form?.prior;
   return prior !== undefined && prior !== null && prior < 0.1;
 }
