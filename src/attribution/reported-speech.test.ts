@@ -778,6 +778,9 @@ test('should read a form that rarely reports as a cue after a subject and before
   // After a noun as well, and a word that takes a possessive is a noun (`board's`).
   const report = quoteWith(show('The harbor board’s report states that the dock was unsafe.'), 'dock');
   assert.deepEqual({ source: report.source, cue: report.cue }, { source: 'The harbor board’s report', cue: 'states' });
+  // After an apposition's comma, and with a time phrase before `that`.
+  const apposed = quoteWith(show('The harbour chief, Ivo Brandt, maintained on Tuesday that the ferry would sail.'), 'ferry');
+  assert.deepEqual({ source: apposed.source, cue: apposed.cue }, { source: 'The harbour chief, Ivo Brandt', cue: 'maintained' });
   // With no subject before it, `charges` is the noun it usually is.
   const noun = show('The charges that the port faces were dropped.');
   assert.ok(noun.every((x) => x.source === null), JSON.stringify(noun));

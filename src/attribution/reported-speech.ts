@@ -115,12 +115,26 @@ function subjectBefore(tokens: Token[], c: number, first: number): boolean {
   return head !== undefined && head.type === 'word' && (head.upper || SUBJECT_PRONOUNS[head.lower] !== undefined);
 }
 
-/** Whether a noun or a name stands before the cue at `c`, past its modifiers (`the website states that`). */
+/**
+ * Whether a noun or a name stands before the cue at `c`, past its modifiers (`the website
+ * states that`) or past the comma that closes an apposition (`The chief, Ivo Brandt, maintained`).
+ */
 function nounBefore(tokens: Token[], c: number, first: number): boolean {
   if (subjectBefore(tokens, c, first)) return true;
-  const headIndex = skipModifiersLeft(tokens, c - 1, first);
+  let headIndex = skipModifiersLeft(tokens, c - 1, first);
+  if (tokens[headIndex]?.text === ',' && headIndex - 1 >= first) headIndex--;
   const head = headIndex >= first ? tokens[headIndex] : undefined;
   return head !== undefined && head.type === 'word' && !NP_BARRIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !/(?:ly|ed|ing)$/.test(head.lower);
+}
+
+/** Time words a cue's `that` may come after (`maintained on Tuesday that`). */
+const MAX_TIME_BEFORE_THAT = 3;
+
+/** Whether `that` opens the clause at `k`, after at most a short time phrase (`on Tuesday`, `last week`). */
+function thatAfter(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + MAX_TIME_BEFORE_THAT && tokens[j]?.type === 'word' && tokens[j].lower !== 'that' && TIME_WORDS.has(tokens[j].lower)) j++;
+  return tokens[j]?.lower === 'that';
 }
 
 /**
@@ -345,7 +359,7 @@ export function findReportedSpeech(
     // A noun before the form and `that` after it make it a verb with its clause (`Olin charges
     // that …`, `the website states that …`), whatever its prior and the detector say.
     const unsure = form !== null && (form.prior === null || form.prior < RELIABLE_PRIOR);
-    const clauseVerb = unsure && tokens[cue!.last + 1]?.lower === 'that' && nounBefore(tokens, c, s.first);
+    const clauseVerb = unsure && thatAfter(tokens, cue!.last + 1) && nounBefore(tokens, c, s.first);
     // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior; so is a
     // rarely-reporting form after a subject when the detector reads a verb of report there
     // (`Many experts suspect those losses were …`).
