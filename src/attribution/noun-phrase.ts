@@ -158,14 +158,22 @@ export function skipModifiersLeft(tokens: Token[], i: number, floor: number): nu
 }
 
 /**
- * `the ministers all urged`, `they both said`, `Brandt and Quell have all attacked`: `all`
- * or `both` after a plural subject, or after the auxiliary that follows it, goes with the verb.
+ * `the ministers all urged`, `they both said`, `Brandt and Quell have all attacked`, `Oman
+ * and Quell both said`: `all` or `both` after a plural subject, or after the auxiliary that
+ * follows it, goes with the verb.
  */
 function floatingQuantifier(tokens: Token[], i: number, floor: number): boolean {
   const w = tokens[i].lower;
   if ((w !== 'all' && w !== 'both') || i - 1 < floor) return false;
   const before = tokens[i - 1];
-  return isWord(before) && (PLURAL_PRONOUNS.has(before.lower) || PLURAL_AUXILIARIES.has(before.lower) || (before.lower.endsWith('s') && !before.upper && !NP_BARRIERS.has(before.lower) && !before.lower.endsWith('ss')));
+  return isWord(before) && (PLURAL_PRONOUNS.has(before.lower) || PLURAL_AUXILIARIES.has(before.lower) || namesJoined(tokens, i - 1, floor) || (before.lower.endsWith('s') && !before.upper && !NP_BARRIERS.has(before.lower) && !before.lower.endsWith('ss')));
+}
+
+/** Whether the name ending at `last` is the second of two joined by `and` (`Oman and Ada Quell both said`). */
+function namesJoined(tokens: Token[], last: number, floor: number): boolean {
+  let k = last;
+  while (k >= floor && k > last - 4 && tokens[k].type === 'word' && tokens[k].upper) k--;
+  return k < last && k - 1 >= floor && tokens[k].lower === 'and' && tokens[k - 1].type === 'word' && tokens[k - 1].upper;
 }
 
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);

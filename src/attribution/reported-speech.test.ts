@@ -357,6 +357,8 @@ test('should end an addressee before a clause word, and read a phrase that ends 
   assert.equal(quoteWith(show('The vote stalled when someone in the hall shouted that the count was rigged.'), 'count').source, 'someone in the hall');
   // … but not after `and`, where a verb may open the phrase (`and draw in … supporters`).
   assert.equal(quoteWith(show('The mayor toured Alder to rally the guild and draw in ferry workers reluctant to believe the plan would work.'), 'plan would work').source, 'ferry workers');
+  // … after two names joined by `and` (`Oman and Quell both said`) …
+  assert.equal(quoteWith(show('Dev Oman and Ada Quell both said the levy failed.'), 'levy').source, 'Dev Oman and Ada Quell');
   // … and after the auxiliary of a plural subject (`have all attacked`).
   assert.equal(quoteWith(show('Ada Quell and Dev Oman have all attacked the levy as a waste.'), 'levy').source, 'Ada Quell and Dev Oman');
 });
