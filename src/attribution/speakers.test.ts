@@ -214,6 +214,13 @@ test('should credit a quote with no cue to the person the sentence before is abo
   assert.equal(q.speaker, 'Otto Brel');
 });
 
+test('should credit a first quote with no cue that is a sentence to the person the sentence before is about, but not a title in marks', () => {
+  const text = 'Otto Brel stood by the gate for an hour. “We lost a week and nobody said sorry.”';
+  assert.equal(quoteWith(show(text), 'lost a week').speaker, 'Otto Brel');
+  const title = 'Otto Brel bought the rights to the novel on Monday. “The Long Table”';
+  assert.equal(quoteWith(show(title), 'Long Table').speaker, null);
+});
+
 test('should resolve an age description by the age the text gave, else by the headline’s person', () => {
   const stated =
     'Otto Brel, 41, led the walkout. Mayor Ada Voss opposed it.\n\n“We lost a week,” Voss said.\n\n' +

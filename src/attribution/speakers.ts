@@ -72,8 +72,10 @@ export function resolveSpeakers(
   let beforeAsker: Salient | null = null;
   for (const f of found) {
     // `Asked …, the 52-year-old shook his head. "…"`: a quote with no cue after a sentence
-    // about a person is that person's, not the previous quote's speaker's.
-    const beat = f.rule === 'direct/inherit-previous' ? beatSubject(ctx, found, f, last) : null;
+    // about a person is that person's, not the previous quote's speaker's; so is a first
+    // quote that is a sentence (`Ebeling shook her head. "Tom is better about it than I am."`),
+    // not a title or a name in marks (`… bought the rights to "Tide." "The Long Table"`).
+    const beat = f.rule === 'direct/inherit-previous' || (f.rule === 'direct/no-cue' && f.kind === 'direct' && wordsIn(tokens, f.content[0]) >= BEAT_MIN_WORDS) ? beatSubject(ctx, found, f, last) : null;
     if (beat) Object.assign(f, { source: beat.source, inherited: false, rule: 'direct/beat-subject' });
     const at = f.cue ? f.cue.first : f.content[0].first;
     const paragraph = tokens[at].paragraph;
@@ -120,6 +122,15 @@ export function resolveSpeakers(
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
+}
+
+/** Fewest words a quote with no cue and no speaker before it needs to be a sentence the subject before it said. */
+const BEAT_MIN_WORDS = 4;
+
+function wordsIn(tokens: Token[], r: TokenRange): number {
+  let n = 0;
+  for (let k = r.first; k <= r.last; k++) if (tokens[k].type === 'word') n++;
+  return n;
 }
 
 /** The last token of an attribution: of its content, cue or source. */
