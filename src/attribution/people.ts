@@ -449,6 +449,8 @@ function isObject(tokens: Token[], name: number, k: number): boolean {
   return after === undefined || after.type !== 'word' || AFTER_OBJECT.has(after.lower) || NOT_VERBS.has(after.lower);
 }
 
+const POSSESSIVE_GENDERED: ReadonlySet<string> = new Set(['his', 'her']);
+
 /** How many tokens after a mention its gender is read from (up to a quotation). */
 const GENDER_WINDOW = 12;
 
@@ -465,8 +467,9 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
       // and a pronoun after it is as often its speaker as the name before it: reading stops.
       if (tokens[k].type === 'open') break;
       const g = GENDER_OF.get(tokens[k].lower);
-      // An object after a verb is someone else (`Ostby appeared to contradict her`).
-      if (g && isObject(tokens, i, k)) continue;
+      // An object after a verb is someone else (`Ostby appeared to contradict her`), and so
+      // is the possessor in an apposition (`Brandt, her former partner`).
+      if (g && (isObject(tokens, i, k) || (tokens[k - 1].text === ',' && POSSESSIVE_GENDERED.has(tokens[k].lower)))) continue;
       if (g) {
         votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
         break;

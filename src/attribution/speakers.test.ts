@@ -221,6 +221,11 @@ test('should credit a first quote with no cue that is a sentence to the person t
   assert.equal(quoteWith(show(title), 'Long Table').speaker, null);
 });
 
+test('should not read a person’s gender from the possessor in their apposition (Brel, her former partner)', () => {
+  const text = 'Ada Voss criticised Otto Brel, her former partner. He said the walkout would go on.';
+  assert.equal(quoteWith(show(text), 'walkout').speaker, 'Otto Brel');
+});
+
 test('should resolve an age description by the age the text gave, else by the headline’s person', () => {
   const stated =
     'Otto Brel, 41, led the walkout. Mayor Ada Voss opposed it.\n\n“We lost a week,” Voss said.\n\n' +
