@@ -20,8 +20,8 @@
  *   6. the person the article is about so far, among those the office does not rule out.
  */
 import type { Token } from './tokenize.js';
-import { nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
+import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
+import { ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
 
 /** The latest resolved speaker. */
@@ -103,11 +103,17 @@ export function resolveDescription(
     const role = index.people.filter((p) => p.roles.has(w.lower) && p.mentions[0] < at);
     if (role.length === 1) return { person: role[0], confidence: 0.7 };
   }
-  // 2. `her former producer`: someone other than the speaker.
+  // 2. `her former producer`: someone other than the speaker, and other than the person
+  // `her` points at (the nearest person the pronoun fits).
   if (possessive) {
     // `his lawyer` the text never named is nobody named, not the person named last.
     if (ENTOURAGE_NOUNS.has(head)) return null;
-    const other = nearestPerson(tokens, index, at, (p) => !last || p !== last.person);
+    const gender = words[0].lower === 'his' ? 'male' : 'female';
+    // One whose gender the text or the given name shows first, else one it leaves open.
+    const possessor = nearestPerson(tokens, index, at, (p) => p.gender === gender) ?? nearestPerson(tokens, index, at, (p) => compatible(p, gender));
+    // `his website says`, `her campaign said`: the possessor's own channel speaks for them.
+    if (OUTLET_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) return possessor ? { person: possessor, confidence: 0.5 } : null;
+    const other = nearestPerson(tokens, index, at, (p) => p !== possessor && (!last || p !== last.person));
     return other ? { person: other, confidence: 0.5 } : null;
   }
   // 3. The person the sentence before made its subject (`Midfielder Joe Baptiste was more

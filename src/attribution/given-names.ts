@@ -2,7 +2,7 @@
  * Given names common in English-language news whose bearers are, overwhelmingly, one
  * gender: a weak prior for a person the text never refers to by a pronoun outside a
  * quotation (`Hillary Clinton said …, ” she added` needs Clinton to be compatible with
- * `she` and not with `he`). Pronoun evidence always wins over it (people.ts). Names used
+ * `she` and not with `he`). Pronoun evidence outweighs it from two pronouns up (people.ts). Names used
  * for both (`Alex`, `Jordan`, `Taylor`, `Jean`, `Andrea`, `Jan`) are left out. The second
  * block of each list holds names common in European, Latin American, Middle Eastern and
  * Asian news, with their accents as the text writes them. Written by hand for Retold.

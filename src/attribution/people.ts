@@ -178,6 +178,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     if (initials.length >= 2 && !byName.has(initials)) byName.set(initials, p);
   }
   readAliases(tokens, byName);
+  readShortTitles(tokens, byName);
   readGenders(tokens, people, byName);
   return { people, byName };
 }
@@ -371,6 +372,18 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
   }
 }
 
+/** A title before a person's first name or surname alone is a role too (`Chef Rory` is `the chef`). */
+function readShortTitles(tokens: Token[], byName: Map<string, PersonEntry>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (t.type !== 'word' || !t.upper || before.type !== 'word' || !before.upper || !TITLES.has(before.lower)) continue;
+    // Only a name standing alone (`Chef Rory to most of the city`), not the start of a full one.
+    if (tokens[i + 1]?.type === 'word' && tokens[i + 1].upper) continue;
+    byName.get(t.lower)?.roles.add(before.lower);
+  }
+}
+
 /** Stated aliases: `Legend (real name: John Stephens)`, `the rapper (who now goes by Ye)`. */
 function readAliases(tokens: Token[], byName: Map<string, PersonEntry>): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -478,10 +491,19 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     }
   }
   for (const p of people) {
-    const v = votes.get(p) ?? 0;
-    p.gender = v > 0 ? 'male' : v < 0 ? 'female' : givenNameGender(p.name);
+    const given = givenNameGender(p.name);
+    const v = (votes.get(p) ?? 0) + (given === 'male' ? GIVEN_NAME_VOTES : given === 'female' ? -GIVEN_NAME_VOTES : 0);
+    p.gender = v > 0 ? 'male' : v < 0 ? 'female' : null;
   }
 }
+
+/**
+ * What a known given name weighs against the pronouns read after the person's mentions.
+ * A pronoun a few words after a name is often someone else's (`… his former partner,
+ * Marisol Brandt, and a headline that, in his view, …`; `he and Brandt opened Brasa, he
+ * had …`): one stray pronoun must not outvote `Marisol`, two more on the other side do.
+ */
+const GIVEN_NAME_VOTES = 1.5;
 
 /** The gender a full name's given name suggests (`Hillary Clinton`), or null; one word is a surname. */
 function givenNameGender(name: string): 'male' | 'female' | null {

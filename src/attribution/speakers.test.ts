@@ -82,6 +82,9 @@ test('should resolve a possessive description to someone other than the speaker 
     '“She was the best singer I ever had,” her former producer said.';
   const q = quoteWith(show(text), 'best singer');
   assert.equal(q.speaker, 'Dev Oman');
+  // With no speaker before it, the person `his` points at is not the one described either.
+  const alone = 'Otto Brel opened a bar in Alder. “It is a mess,” his former producer said.';
+  assert.equal(quoteWith(show(alone), 'a mess').speaker, null);
 });
 
 test('should read aliases stated in a clause (whose real name is …; known to his fans as "…")', () => {
@@ -219,6 +222,16 @@ test('should credit a first quote with no cue that is a sentence to the person t
   assert.equal(quoteWith(show(text), 'lost a week').speaker, 'Otto Brel');
   const title = 'Otto Brel bought the rights to the novel on Monday. “The Long Table”';
   assert.equal(quoteWith(show(title), 'Long Table').speaker, null);
+});
+
+test('should read a title before a first name alone as a role (Chef Otto is the chef), and `her campaign` as hers, not a person with no known gender named in a quote', () => {
+  const text =
+    'Otto Brel has cooked in Alder for years; he has been Chef Otto to the city for as long.\n\n' +
+    'Ada Voss, his former partner, spoke on Saturday. “Otto is a fine cook,” she said, and her campaign declined to comment.\n\n' +
+    'The chef said the attention had been good for bookings.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'good for bookings').speaker, 'Otto Brel');
+  assert.equal(quoteWith(quotes, 'to comment').speaker, 'Ada Voss');
 });
 
 test('should not read a person’s gender from the possessor in their apposition (Brel, her former partner)', () => {
@@ -452,12 +465,15 @@ test('should not read a gender from the pronouns of a quotation after a name (Cr
   assert.equal(q.speaker, 'Dennis Crane');
 });
 
-test('should give a person the gender of a common given name when no pronoun outside a quote tells it (Hillary …, Ted …)', () => {
+test('should give a person the gender of a common given name unless pronouns after two of their mentions say otherwise (Hillary …, Ted …)', () => {
   // Neither name is ever followed by a pronoun of its own: the given names decide.
   const text = 'Ted Marsh met Hillary Vance on Monday.\n\n“We agreed on nothing,” she said.';
   assert.equal(quoteWith(show(text), 'agreed on nothing').speaker, 'Hillary Vance');
-  // Pronoun evidence wins over the name.
-  const told = 'Ted Marsh arrived late. She said the vote was over. Hillary Vance left.\n\n“It is done,” he said.';
+  // One pronoun after a mention is often someone else's: it does not outweigh the name …
+  const stray = 'Ted Marsh arrived late. She said the vote was over. Hillary Vance left.\n\n“It is done,” he said.';
+  assert.equal(quoteWith(show(stray), 'It is done').speaker, 'Ted Marsh');
+  // … but pronouns after two of its mentions do.
+  const told = 'Ted Marsh arrived late. She said the vote was over. Later Marsh spoke again; she was calm. Hillary Vance left.\n\n“It is done,” he said.';
   assert.notEqual(quoteWith(show(told), 'It is done').speaker, 'Ted Marsh');
 });
 
