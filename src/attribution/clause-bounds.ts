@@ -242,10 +242,14 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
     if (np && tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
   }
   // Look a few tokens ahead for `that` after a prepositional or time phrase, past a show's
-  // quoted title and its comma (`said on Harbor FM's “Noon Desk,” that …`).
-  if (tokens[k]?.type === 'word' && PP_HEADS.has(tokens[k].lower)) {
+  // quoted title and its comma (`said on Harbor FM's “Noon Desk,” that …`), or after a span
+  // counted back (`said three days ago that …`).
+  if (tokens[k]?.type === 'word' && (PP_HEADS.has(tokens[k].lower) || tokens[k + 2]?.lower === 'ago')) {
     for (let j = k, words = 0; j <= s.last && words < PP_REACH; j++) {
+      // `said on Friday (March 6) that …`: a date in brackets belongs to the phrase.
+      j = pastBracketedDate(tokens, j, s.last);
       const t = tokens[j];
+      if (!t) break;
       // Marks, and a comma only inside them (`“Noon Desk,”`): a comma of the sentence ends the phrase.
       const commaInMarks = t.text === ',' && tokens[j + 1]?.type === 'close';
       if (t.type !== 'word' && t.type !== 'open' && t.type !== 'close' && !commaInMarks) break;
@@ -334,12 +338,26 @@ function afterDayPhrase(tokens: Token[], k: number, last: number): number {
   if (DAY_WORDS.has(tokens[j]?.lower ?? '')) {
     j++;
     if (PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++;
+    j = pastBracketedDate(tokens, j, last);
   } else if ((tokens[j]?.lower === 'last' || tokens[j]?.lower === 'this') && RECENT_SPANS.has(tokens[j + 1]?.lower ?? '')) j += 2;
   else return k;
   const next = tokens[j];
   if (j > last || !next || next.type !== 'word' || next.lower === "'s" || next.lower === 'that') return k;
   for (let v = j + 1; v <= last; v++) if (isFiniteVerb(tokens[v])) return j;
   return k;
+}
+
+/** Longest date in brackets after a day (`on Friday (April 27)`). */
+const MAX_BRACKETED_DATE = 5;
+
+/** Past a short date in brackets at `j` (`(April 27)`, `(March 6, 2026)`), else `j`. */
+export function pastBracketedDate(tokens: Token[], j: number, last: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k <= last && k <= j + MAX_BRACKETED_DATE; k++) {
+    if (tokens[k].text === ')') return k > j + 1 ? k + 1 : j;
+    if (tokens[k].type !== 'word' && tokens[k].text !== ',' && tokens[k].text !== '.') return j;
+  }
+  return j;
 }
 
 /** How far a wire dateline may run before its dash (`NEW YORK, Jan. 5 (Reuters) -`). */
@@ -350,7 +368,7 @@ const DATELINE_TOKENS = 12;
  * `LONDON —`, `NEW YORK, Jan. 5 (Reuters) -`): a place in capitals, then a date or an
  * agency in brackets, then a dash. Else `first`.
  */
-function afterDateline(tokens: Token[], first: number, last: number): number {
+export function afterDateline(tokens: Token[], first: number, last: number): number {
   if (first > 0 && tokens[first - 1].paragraph === tokens[first].paragraph) return first;
   if (!/^[A-Z][A-Z'.-]+$/.test(tokens[first].text)) return first;
   for (let k = first + 1; k <= last && k <= first + DATELINE_TOKENS; k++) {

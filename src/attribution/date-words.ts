@@ -209,6 +209,12 @@ export function findDates(
       i += 2;
       continue;
     }
+    const relative = ref ? relativeSpan(tokens, i, ref) : null;
+    if (relative) {
+      if (relative.date) out.push({ first: i, last: relative.last, date: relative.date });
+      i = relative.last;
+      continue;
+    }
     if (t.lower === 'last' && tokens[i + 1]?.lower === 'year' && ref && i !== skipLastYear) {
       out.push({ first: i, last: i + 1, date: { value: String(ref.year - 1), precision: 'year' } });
       i++;
@@ -224,6 +230,56 @@ export function findDates(
     }
   }
   return out;
+}
+
+const DAY_MS = 86_400_000;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const PARTS_OF_TODAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+function utc(ref: Reference, offsetDays = 0): Date {
+  return new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, (ref.day ?? 1) + offsetDays));
+}
+
+/** The month of days `from..to` (UTC dates) when they share one, else null. */
+function monthOfSpan(from: Date, to: Date): PartialDate | null {
+  if (from.getUTCFullYear() !== to.getUTCFullYear() || from.getUTCMonth() !== to.getUTCMonth()) return null;
+  return monthValue(from.getUTCFullYear(), from.getUTCMonth() + 1);
+}
+
+/**
+ * A date phrase counted from the reference (`today`, `this morning`, `this year`, `earlier
+ * this month`, `three days ago`, `two months ago`), with its last token; the date is null
+ * when the phrase spans two months at the precision it allows (`two weeks ago` on the 12th),
+ * so nothing else on the phrase's tokens is read as a date. `this week` and `last week` are
+ * left to the scene: a week is no day, and as a month it would blur the day of the event
+ * the article sets in it (`This week he became …` before `On Tuesday's show, …`).
+ */
+function relativeSpan(tokens: Token[], i: number, ref: Reference): { last: number; date: PartialDate | null } | null {
+  const t = tokens[i].lower;
+  const next = tokens[i + 1]?.lower ?? '';
+  const hasDay = ref.month !== null && ref.day !== null;
+  if ((t === 'today' || t === 'tonight' || (t === 'this' && PARTS_OF_TODAY.has(next))) && hasDay) {
+    return { last: t === 'this' ? i + 1 : i, date: dayValue(ref.year, ref.month!, ref.day!) };
+  }
+  if (t === 'this' && next === 'year') return { last: i + 1, date: { value: String(ref.year), precision: 'year' } };
+  if (t === 'this' && next === 'month' && ref.month !== null) return { last: i + 1, date: monthValue(ref.year, ref.month) };
+  const n = /^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : NUMBER_WORDS[t];
+  const unit = next.replace(/s$/, '');
+  if (n === undefined || tokens[i + 2]?.lower !== 'ago' || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+  const last = i + 2;
+  if (unit === 'year') return { last, date: { value: String(ref.year - n), precision: 'year' } };
+  if (unit === 'month') {
+    if (ref.month === null) return { last, date: null };
+    const m = ref.month - 1 - n;
+    return { last, date: monthValue(ref.year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1) };
+  }
+  if (!hasDay) return { last, date: null };
+  if (unit === 'day') {
+    const d = utc(ref, -n);
+    return { last, date: dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+  }
+  // `two weeks ago`: within three days either side.
+  return { last, date: monthOfSpan(utc(ref, -7 * n - 3), utc(ref, -7 * n + 3)) };
 }
 
 const YEAR_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -266,7 +322,8 @@ export function relativeDatePhrases(tokens: Token[], from: number, to: number): 
     const t = tokens[i];
     if (t.type !== 'word') continue;
     const next = tokens[i + 1];
-    if (t.lower === 'yesterday' || t.lower === 'today') out.push(i);
+    if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') out.push(i);
+    else if (tokens[i + 2]?.lower === 'ago' && next && /^(?:days?|weeks?|months?|years?)$/.test(next.lower)) out.push(i);
     else if ((t.lower === 'last' || t.lower === 'this') && next && (RELATIVE_UNITS.has(next.lower) || monthOf(next) !== null)) out.push(i);
     else if (weekdayOf(t) !== undefined && tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'every') out.push(i);
   }

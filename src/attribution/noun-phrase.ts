@@ -449,7 +449,7 @@ function isNameRunWord(t: Token): boolean {
 
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone (`--` comes as two). */
 export function isAsideDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–' || (t.text === '-' && t.type === 'punct');
+  return t.text === '—' || t.text === '–' || t.text === '―' || (t.text === '-' && t.type === 'punct');
 }
 
 /**

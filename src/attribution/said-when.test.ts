@@ -16,6 +16,29 @@ test('should resolve Friday (April 27) to the year where April 27 is a Friday', 
   assert.equal(q.saidWhen, '2018-04-27');
 });
 
+test('should read a cue’s day with a date in brackets after it as the date, not as what was said (said on Friday (March 6) that …)', () => {
+  // 2026-03-12 is a Thursday; Friday, March 6 is the Friday before.
+  const q = quoteWith(show('Mara Quell said on Friday (March 6) that the port would grow.', { published: '2026-03-12' }), 'port');
+  assert.deepEqual([q.content, q.saidWhen], [['the port would grow'], '2026-03-06']);
+});
+
+test('should resolve today, this morning, this year, this month and spans counted back (three days ago, a month ago, two years ago)', () => {
+  const when = (phrase: string): string | null => quoteWith(show(`Mara Quell said ${phrase} that the port would grow.`, { published: '2026-03-12' }), 'port').saidWhen;
+  assert.equal(when('today'), '2026-03-12');
+  assert.equal(when('this morning'), '2026-03-12');
+  assert.equal(when('earlier this year'), '2026');
+  assert.equal(when('earlier this month'), '2026-03');
+  assert.equal(when('three days ago'), '2026-03-09');
+  assert.equal(when('a month ago'), '2026-02');
+  assert.equal(when('two months ago'), '2026-01');
+  assert.equal(quoteWith(show('Mara Quell said two months ago that the port would grow.', { published: '2026-01-20' }), 'port').saidWhen, '2025-11');
+  assert.equal(when('two years ago'), '2024');
+  // Two weeks before the 12th straddles February and March: no month can be claimed.
+  assert.equal(when('two weeks ago'), null);
+  // What was said starts after the span.
+  assert.deepEqual(quoteWith(show('Mara Quell said three days ago that the port would grow.', { published: '2026-03-12' }), 'port').content, ['the port would grow']);
+});
+
 test('should resolve in April 2018 without a publication date', () => {
   const q = quoteWith(show('In April 2018 Mara Quell said the port would grow.'), 'port');
   assert.equal(q.saidWhen, '2018-04');

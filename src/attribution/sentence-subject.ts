@@ -9,7 +9,7 @@
  */
 import type { Token } from './tokenize.js';
 import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-phrase.js';
-import { closingMark, isTimePhrase } from './clause-bounds.js';
+import { afterDateline, closingMark, isTimePhrase } from './clause-bounds.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { lookupCue } from './cue-forms.js';
 import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
@@ -46,26 +46,6 @@ function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || MONTHS[t.lower] !== undefined || /^\d+$/.test(t.text);
 }
 
-/** Marks that end a dateline (`HARBORTON (Wire) - …`, `PORT ALDER ― …`). */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '―']);
-const MAX_DATELINE = 12;
-
-/**
- * Where the sentence starts after a wire dateline (`HARBORTON, Ore. (Wire) - Mayor Quell met …`,
- * `PORT ALDER ― …`): a place in capitals, then place, date and agency words up to a dash.
- * Else `first`.
- */
-function datelineEnd(tokens: Token[], first: number, end: number): number {
-  const t = tokens[first];
-  if (!t || t.type !== 'word' || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}{3}/u.test(t.text)) return first;
-  for (let k = first + 1; k < end && k - first <= MAX_DATELINE; k++) {
-    const w = tokens[k];
-    if (DATELINE_DASHES.has(w.text)) return k + 1 < end ? k + 1 : first;
-    if (w.type === 'word' ? !(w.upper || /^\d+$/.test(w.text)) : !/^[,.()]$/.test(w.text)) return first;
-  }
-  return first;
-}
-
 const MAX_SUBJECT = 8;
 /** Capitalised sentence openers whose `'s` is `is` or `has` (`He's`, `That's`). */
 const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'here', 'who', 'this', 'where']);
@@ -75,7 +55,7 @@ const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'th
  * sentence opens with something else (a quotation, a verb, a fronted clause with no comma).
  */
 export function sentenceSubject(tokens: Token[], first: number, end: number): TokenRange | null {
-  let k = datelineEnd(tokens, first, end);
+  let k = end > first ? afterDateline(tokens, first, end - 1) : first;
   while (k < end && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
