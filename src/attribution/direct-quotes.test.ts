@@ -450,3 +450,11 @@ test('should read a cue form that is mostly a noun as a cue with its particle af
   // Without its particle the word is a noun: `… Brandt points` credits nobody.
   assert.equal(quoteWith(show('“We will sail at dawn,” the guild scored points.'), 'sail').cue, null);
 });
+
+test('should credit a paragraph left open to the speaker the next paragraph’s quotation names after it, when it reopens with the same mark', () => {
+  const text = '“We will sail at dawn. The crews are ready.\n\n“The tide is right and the weather is fair,” Ivo Brandt said.';
+  assert.equal(quoteWith(show(text), 'crews are ready').speaker, 'Ivo Brandt');
+  // A quoted report reopened in other marks quotes someone inside it: the open paragraph is not theirs.
+  const nested = 'The Ledger reported the vote that night.\n\n"The hearing was closed and the board said little.\n\n“We saw no plan,” Ivo Brandt said.';
+  assert.notEqual(quoteWith(show(nested), 'hearing was closed').speaker, 'Ivo Brandt');
+});

@@ -118,6 +118,22 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       return;
     }
     const free = isFreeStanding(tokens, q, start);
+    // `“We sail at dawn. The crews are ready.` ¶ `“The tide is right,” Quell said.`: a
+    // paragraph left open is the speaker's whose words the next paragraph reopens.
+    // Only a cue after the reopened quotation's closing mark names its speaker, and only when
+    // it reopens with the same mark: `"…` ¶ `“…,” King said` quotes King inside a quoted report.
+    const next = free && q.close < 0 ? quotes.findIndex((o) => o.continues === qi) : -1;
+    const reopened = next >= 0 ? byQuote.get(next) : undefined;
+    const sameMark = next >= 0 && q.open >= 0 && tokens[quotes[next].open]?.text === tokens[q.open].text;
+    if (reopened?.source && reopened.cue && sameMark && quotes[next].close >= 0 && reopened.cue.first > quotes[next].close) {
+      const f: Found = {
+        kind: 'direct', content: [spanOf(q)], cue: null, source: reopened.source, sentence: tokens[q.first].sentence,
+        confidence: 0.5, rule: 'direct/inherit-next', inherited: true,
+      };
+      found.push(f);
+      byQuote.set(qi, f);
+      return;
+    }
     const prior = free ? lastBefore(found, q.first) : null;
     if (prior && prior.source && tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= INHERIT_PARAGRAPHS) {
       const f: Found = {
