@@ -280,6 +280,9 @@ test('should read transcript turns and interview answers printed as narration (Q
     ['A', 'No one called'],
   ]);
   assert.equal(turns[1].speaker, 'Mara Quell');
+  // A full name in capitals the text names nowhere else is shown as a name; one word stays as written.
+  const unknown = show("SEAN O'NEILL: We will sail at dawn.\nFBI: No comment on the case.");
+  assert.deepEqual(unknown.map((q) => q.speaker), ["Sean O'Neill", 'FBI']);
 });
 
 test('should find the cue after a quotation past a long apposition (“…,” Brandt, a harbour pilot and former adviser to the mayor, said)', () => {

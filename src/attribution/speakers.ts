@@ -124,6 +124,11 @@ export function resolveSpeakers(
   return out;
 }
 
+/** `MARY QUELL` → `Mary Quell` (`O'NEILL` → `O'Neill`, `VAN DER BERG` → `Van Der Berg`). */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Fewest words a quote with no cue and no speaker before it needs to be a sentence the subject before it said. */
 const BEAT_MIN_WORDS = 4;
 
@@ -327,7 +332,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       // opens the sentence names a group, nobody in particular.
       if (words.length === 1 && opensSentence(tokens, source.first) && commonNoun(ctx, head)) return NOBODY;
       const name = text.slice(kept[0].start, kept[kept.length - 1].end);
-      return { name, confidence: 0.7, person: null };
+      // A name set in capitals (`MARY QUELL:` in a transcript) is shown as a name; one word
+      // in capitals may be an acronym (`FBI`) and stays as written.
+      const shouted = kept.length > 1 && kept.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
+      return { name: shouted ? titleCase(name) : name, confidence: 0.7, person: null };
     }
   }
   // 4. Documents stand for their author: `The message continued`.
