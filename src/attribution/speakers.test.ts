@@ -547,3 +547,12 @@ test('should not take a capitalised day word that opens a sentence for part of a
   const people = indexPeople(tokenize('Yesterday Ivo Brandt met the board. Tonight Brandt speaks.').tokens).people.map((p) => p.name);
   assert.ok(people.includes('Ivo Brandt') && !people.some((n) => /Yesterday|Tonight/.test(n)), people.join(', '));
 });
+
+test('should resolve a headline’s description without an article by the role the body gives one person (Kelderhaven mayor says …)', () => {
+  const text = 'Harbour chief says ferry ‘will sail at dawn’\n\nMara Voss, the harbour chief, spoke on Monday. Otto Brel, a pilot, disagreed.';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'will sail');
+  assert.equal(q.speaker, 'Mara Voss');
+  // A role the body gives nobody, or two people, names nobody.
+  const none = 'Harbour pilot says ferry ‘will sail at dawn’\n\nMara Voss, the harbour chief, spoke on Monday.';
+  assert.equal(quoteWith(show(none, { title: { start: 0, end: none.indexOf('\n') } }), 'will sail').speaker, null);
+});

@@ -60,6 +60,7 @@ export function resolveSpeakers(
   const ctx: Context = {
     text, tokens, sentences: doc.sentences, index, names: nameEvidence(text, tokens, outlet),
     protagonists: { title: peopleIn(tokens, index, titleParagraph), spoken: new Set() },
+    titleParagraph,
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
@@ -124,6 +125,13 @@ export function resolveSpeakers(
   return out;
 }
 
+/** The one person the text gives the role `head` (a headline's `Harbour chief`), else nobody. */
+function headlineRole(index: PeopleIndex, head: string): Resolution {
+  if (!PERSON_NOUNS.has(head) && !TITLES.has(head)) return NOBODY;
+  const holders = index.people.filter((p) => p.roles.has(head));
+  return holders.length === 1 ? { name: holders[0].name, confidence: 0.6, person: holders[0] } : NOBODY;
+}
+
 /** `MARY QUELL` → `Mary Quell` (`O'NEILL` → `O'Neill`, `VAN DER BERG` → `Van Der Berg`). */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -168,6 +176,8 @@ interface Context {
   names: NameEvidence;
   /** People the headline names, and those credited so far (filled as speakers resolve). */
   protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
+  /** Paragraph index of the title, or -1. */
+  titleParagraph: number;
   /** Tokens inside quotation marks (`quotedTokens`), once asked for. */
   quoted?: Uint8Array;
   /** The people the text names outside quotation marks (`namedInNarration`), once asked for. */
@@ -347,6 +357,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
   // `the insider`, `the source` is anonymous by its very noun.
+  // `Kelderhaven mayor says …`, `Harbour chief denies …`: a headline describes without an
+  // article; the role the body gives exactly one person says who.
+  if (!isDefinite(words[0]) && tokens[source.first].paragraph === ctx.titleParagraph) return headlineRole(index, head.lower);
   if (!isDefinite(words[0])) return NOBODY;
   // `the paper said`, `the network reported`: a publisher, which is nobody's description
   // (someone's own site still speaks for them: `his website says`).
