@@ -461,3 +461,8 @@ test('should credit a paragraph left open to the speaker the next paragraph’s 
   const nested = 'The Ledger reported the vote that night.\n\n"The hearing was closed and the board said little.\n\n“We saw no plan,” Ivo Brandt said.';
   assert.notEqual(quoteWith(show(nested), 'hearing was closed').speaker, 'Ivo Brandt');
 });
+
+test('should keep a report noun after its article inside an inverted source (said a report from …)', () => {
+  const q = quoteWith(show('“The market is pricing in a recovery,” said a report from Harbor Equities.'), 'recovery');
+  assert.equal(q.source, 'a report from Harbor Equities');
+});

@@ -774,8 +774,9 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     if (i > start && (RIGHT_STOPS.has(w.lower) || (!w.upper && FOREIGN_STOPS.has(w.lower)))) break;
     if (i === start && isBarrier(tokens, i)) return null;
     // A cue form ends the phrase (`said Quell told …`), unless it is the phrase's last noun
-    // (`according to a pool report.`, `said the report,`).
-    if (lookupCue(w.lower) && i > start && !w.upper && isWord(tokens[i + 1])) break;
+    // (`according to a pool report.`, `said the report,`) or a noun after its article (`said
+    // a report from the bank`).
+    if (lookupCue(w.lower) && i > start && !w.upper && isWord(tokens[i + 1]) && !DETERMINERS.has(tokens[i - 1].lower)) break;
     last = i;
   }
   if (last < start) return null;

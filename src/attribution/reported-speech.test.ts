@@ -359,6 +359,10 @@ test('should end an addressee before a clause word, and read a phrase that ends 
   assert.equal(quoteWith(show('The mayor toured Alder to rally the guild and draw in ferry workers reluctant to believe the plan would work.'), 'plan would work').source, 'ferry workers');
   // … after two names joined by `and` (`Oman and Quell both said`) …
   assert.equal(quoteWith(show('Dev Oman and Ada Quell both said the levy failed.'), 'levy').source, 'Dev Oman and Ada Quell');
+  // The host of `n't` is an auxiliary, neither part of the source nor a cue (`I ca|n't tell`).
+  const cant = show('I can’t tell you how many times I’ve called colleagues and said the levy had failed.');
+  assert.ok(cant.every((q) => q.source !== 'I ca' && q.cue !== 'ca'), JSON.stringify(cant));
+  assert.equal(quoteWith(cant, 'levy').source, 'I');
   // … and after the auxiliary of a plural subject (`have all attacked`).
   assert.equal(quoteWith(show('Ada Quell and Dev Oman have all attacked the levy as a waste.'), 'levy').source, 'Ada Quell and Dev Oman');
 });

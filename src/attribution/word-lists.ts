@@ -143,13 +143,16 @@ export const NP_BARRIERS: ReadonlySet<string> = new Set([
   'privately', 'famously', 'bluntly', 'flatly', 'simply', 'quickly', 'finally', 'certainly',
 ]);
 
-/** Adverbs and auxiliaries allowed between a source and its cue (`Legend now says`). */
+/**
+ * Adverbs and auxiliaries allowed between a source and its cue (`Legend now says`), with the
+ * hosts the tokenizer cuts off `n't` (`ca|n't`, `wo|n't`, `sha|n't`).
+ */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'now', 'once', 'previously', 'recently', 'repeatedly', 'has',
   'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'cannot', 'could', 'might', 'may', 'did',
   'does', 'do', 'reportedly', 'allegedly', 'apparently', 'publicly', 'privately', 'famously',
   'often', 'frequently', 'even', 'still', 'already', 'again', 'further', 'first', 'long',
-  'not', "n't", 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
+  'not', "n't", 'ca', 'wo', 'sha', 'never', 'always', 'had', 'been', 'simply', 'flatly', 'bluntly', 'quickly',
   'finally', 'clearly', 'openly', 'directly', 'explicitly', 'specifically', 'certainly',
   'told', 'just', 'only', 'immediately', 'earlier', 'subsequently', 'similarly', 'likewise',
   // Aspect verbs between subject and cue (`Brandt kept saying`, `she began asking`).
