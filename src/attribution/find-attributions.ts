@@ -107,14 +107,17 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   // cue, which inherit the nearest earlier speaker.
   quotes.forEach((q, qi) => {
     if (q.parent !== null || byQuote.has(qi)) return;
+    const credit = (f: Found): void => {
+      found.push(f);
+      byQuote.set(qi, f);
+    };
     const start = sentenceStart(q.first);
     if (covered(tokens, found, q) && !coveredWithOwnCue(tokens, found, q)) return;
     // A title (`on "The Long Table," the food podcast`) names a work; nobody says it.
     if (namesWork(tokens, q)) return;
     const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
     if (embedded) {
-      found.push(embedded);
-      byQuote.set(qi, embedded);
+      credit(embedded);
       return;
     }
     const free = isFreeStanding(tokens, q, start);
@@ -126,44 +129,27 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     const reopened = next >= 0 ? byQuote.get(next) : undefined;
     const sameMark = next >= 0 && q.open >= 0 && tokens[quotes[next].open]?.text === tokens[q.open].text;
     if (reopened?.source && reopened.cue && sameMark && quotes[next].close >= 0 && reopened.cue.first > quotes[next].close) {
-      const f: Found = {
-        kind: 'direct', content: [spanOf(q)], cue: null, source: reopened.source, sentence: tokens[q.first].sentence,
-        confidence: 0.5, rule: 'direct/inherit-next', inherited: true,
-      };
-      found.push(f);
-      byQuote.set(qi, f);
+      credit(inheritedQuote(tokens, q, 'direct', reopened.source, 0.5, 'direct/inherit-next'));
       return;
     }
     const prior = free ? lastBefore(found, q.first) : null;
     if (prior && prior.source && tokens[q.first].paragraph - tokens[prior.content[0].first].paragraph <= INHERIT_PARAGRAPHS) {
-      const f: Found = {
-        kind: q.paragraph === titleParagraph ? 'headline' : 'direct', content: [spanOf(q)], cue: null,
-        source: prior.source, sentence: tokens[q.first].sentence, confidence: 0.5,
-        rule: 'direct/inherit-previous', inherited: true,
-      };
-      found.push(f);
-      byQuote.set(qi, f);
+      credit(inheritedQuote(tokens, q, q.paragraph === titleParagraph ? 'headline' : 'direct', prior.source, 0.5, 'direct/inherit-previous'));
       return;
     }
     // A quoted phrase inside a reporting clause (`Legend credits the rapper with
     // popularizing his "lofty stage name"`) belongs to that clause's subject.
     const clause = free || q.paragraph === titleParagraph ? null : cueBeforeFragment(tokens, q, start, used);
     if (clause) {
-      found.push(clause);
-      byQuote.set(qi, clause);
+      credit(clause);
       return;
     }
     // `“…,” said Ada Brandt. Unless the board acts, “the port will not last the winter.”`: a
     // quotation of five words or more that ends its sentence, with a lead-in but no cue, goes
     // on with the speaker of the quotation just before it, as a free-standing one does.
     const goesOn = !free && q.paragraph !== titleParagraph ? continuedSpeech(tokens, q, found) : null;
-    if (goesOn) {
-      const f: Found = {
-        kind: 'direct', content: [spanOf(q)], cue: null, source: goesOn.source, sentence: tokens[q.first].sentence,
-        confidence: 0.4, rule: 'direct/inherit-previous', inherited: true,
-      };
-      found.push(f);
-      byQuote.set(qi, f);
+    if (goesOn?.source) {
+      credit(inheritedQuote(tokens, q, 'direct', goesOn.source, 0.4, 'direct/inherit-previous'));
       return;
     }
     // A headline quote with no cue is credited to the name the headline opens with.
@@ -173,8 +159,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
       cue: null, source: lead, sentence: tokens[q.first].sentence, confidence: 0.2,
       rule: free ? 'direct/no-cue' : 'fragment/no-cue', inherited: false,
     };
-    found.push(f);
-    byQuote.set(qi, f);
+    credit(f);
   });
 
   // 4. A quote inside a quote is the speaker quoting someone. When its own cue names them
@@ -464,6 +449,11 @@ function coveredWithOwnCue(tokens: Token[], found: Found[], q: QuotedSpan): bool
   const last = trimEnd(tokens, q.first, q.last);
   const covering = found.filter((f) => f.content.some((c) => c.first <= q.first && c.last >= last));
   return covering.length > 0 && covering.every((f) => f.cue !== null && f.cue.first > own.cue.last && f.content.some((c) => c.first <= own.cue.first && c.last >= own.cue.last));
+}
+
+/** A quotation with no cue of its own, credited to the source of another attribution. */
+function inheritedQuote(tokens: Token[], q: QuotedSpan, kind: Found['kind'], source: TokenRange, confidence: number, rule: string): Found {
+  return { kind, content: [spanOf(q)], cue: null, source, sentence: tokens[q.first].sentence, confidence, rule, inherited: true };
 }
 
 /** Shortest quotation taken as a speaker's words when narration leads into it with no cue. */
