@@ -232,7 +232,6 @@ export function findDates(
   return out;
 }
 
-const DAY_MS = 86_400_000;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const PARTS_OF_TODAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
 

@@ -1,11 +1,12 @@
 /**
  * Given names common in English-language news whose bearers are, overwhelmingly, one
- * gender: a weak prior for a person the text never refers to by a pronoun outside a
- * quotation (`Hillary Clinton said …, ” she added` needs Clinton to be compatible with
- * `she` and not with `he`). Pronoun evidence outweighs it from two pronouns up (people.ts). Names used
- * for both (`Alex`, `Jordan`, `Taylor`, `Jean`, `Andrea`, `Jan`) are left out. The second
- * block of each list holds names common in European, Latin American, Middle Eastern and
- * Asian news, with their accents as the text writes them. Written by hand for Retold.
+ * gender: a prior for a person the text never refers to by a pronoun outside a quotation
+ * (`Hillary Clinton said …, ” she added` needs Clinton to be compatible with `she` and not
+ * with `he`). Pronouns after two of the person's mentions outweigh it, one does not
+ * (people.ts). Names used for both (`Alex`, `Jordan`, `Taylor`, `Jean`, `Andrea`, `Jan`)
+ * are left out. The second block of each list holds names common in European, Latin
+ * American, Middle Eastern and Asian news, with their accents as the text writes them.
+ * Written by hand for Retold.
  */
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
   aaron adam adrian ahmed alan albert alexander ali andrew angelo anthony antonio arthur barack

@@ -580,9 +580,9 @@ function leftConjunct(tokens: Token[], i: number, floor: number, conjoined = fal
   // A verb in it makes it a clause (`Shares fell 3 percent after the company warned`).
   if (!np || holdsClauseVerb(tokens, np.first + 1, np.last)) return -1;
   const opener = tokens[np.first - 1];
-  // `… comes after Tidewell crews in the harbor struck`: `after` and `before` open a clause;
-  // before a conjoined subject (`conjoined`) any conjunction or subordinator does (`But Quell
-  // and her aides say`, `while doctors and nurses warned`).
+  // `… comes after Tidewell crews in the harbor struck`: `after` and `before` open a clause,
+  // as do `but`, `while`, `when` … (`when someone in the hall shouted`); before a conjoined
+  // subject (`conjoined`) so do `and`, `as`, `if`, `that` (`as Quell and her aides say`).
   const opens =
     np.first === floor ||
     (opener !== undefined && (opener.text === ',' || opener.text === ':' || opener.text === '—' || opener.type === 'break' || opener.lower === 'after' || opener.lower === 'before' || opener.text === '--' || CONJUNCT_OPENERS.has(opener.lower) || (conjoined && CONJUNCT_ONLY_OPENERS.has(opener.lower))));
