@@ -262,9 +262,10 @@ function relativeSpan(tokens: Token[], i: number, ref: Reference): { last: numbe
   }
   if (t === 'this' && next === 'year') return { last: i + 1, date: { value: String(ref.year), precision: 'year' } };
   if (t === 'this' && next === 'month' && ref.month !== null) return { last: i + 1, date: monthValue(ref.year, ref.month) };
+  if (tokens[i + 2]?.lower !== 'ago') return null;
   const n = /^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : NUMBER_WORDS[t];
   const unit = next.replace(/s$/, '');
-  if (n === undefined || tokens[i + 2]?.lower !== 'ago' || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+  if (n === undefined || !['day', 'week', 'month', 'year'].includes(unit)) return null;
   const last = i + 2;
   if (unit === 'year') return { last, date: { value: String(ref.year - n), precision: 'year' } };
   if (unit === 'month') {
