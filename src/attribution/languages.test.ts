@@ -14,6 +14,11 @@ test('should resolve a French inverted pronoun (a-t-il déclaré) to the man spe
   assert.equal(q.speaker, 'Bastien Coulomb');
 });
 
+test('should not take a source-crediting preposition that opens the sentence for a first name (Según Marie Quell, …)', () => {
+  const q = quoteWith(show('Según Inés Varela, el ferry zarpará al amanecer.'), 'ferry');
+  assert.deepEqual({ source: q.source, speaker: q.speaker }, { source: 'Inés Varela', speaker: 'Inés Varela' });
+});
+
 test('should credit a French quote followed by selon X', () => {
   const q = quoteWith(show('Odile Ferrand dirige le port. « Tout est calme », selon Ferrand.'), 'calme');
   assert.deepEqual(core(q), { speaker: 'Odile Ferrand', content: ['« Tout est calme »'], cue: 'selon' });

@@ -294,8 +294,9 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'some', 'many', 'several', 'both', 'either', 'neither', 'such', 'another', 'any', 'all',
   // Acronyms of countries and agencies that stand before nouns (`a US Chinook helicopter`).
   'us', 'usa', 'uk', 'eu', 'un', 'nato', 'fbi', 'cia', 'nasa', 'nsa', 'dhs', 'doj', 'irs',
-  // German articles open sentences capitalised (`Die Richterin …`).
-  'der', 'die', 'das',
+  // German articles open sentences capitalised (`Die Richterin …`), and the prepositions
+  // that credit a source in French, Spanish and German (`Según Marie Quell, …`).
+  'der', 'die', 'das', 'selon', 'según', 'segun', 'laut', 'gemäß',
 ]);
 
 /**
