@@ -351,7 +351,7 @@ function afterDayPhrase(tokens: Token[], k: number, last: number): number {
 const MAX_BRACKETED_DATE = 5;
 
 /** Past a short date in brackets at `j` (`(April 27)`, `(March 6, 2026)`), else `j`. */
-export function pastBracketedDate(tokens: Token[], j: number, last: number): number {
+function pastBracketedDate(tokens: Token[], j: number, last: number): number {
   if (tokens[j]?.text !== '(') return j;
   for (let k = j + 1; k <= last && k <= j + MAX_BRACKETED_DATE; k++) {
     if (tokens[k].text === ')') return k > j + 1 ? k + 1 : j;

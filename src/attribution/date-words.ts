@@ -192,20 +192,17 @@ export function findDates(
       continue;
     }
     if (t.lower === 'yesterday' && ref?.day != null && ref.month !== null) {
-      const dt = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - 1));
-      out.push({ first: i, last: i, date: dayValue(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) });
+      out.push({ first: i, last: i, date: daysBefore(ref, 1) });
       continue;
     }
     if (t.lower === 'last' && tokens[i + 1]?.lower === 'month' && ref?.month != null) {
-      const m = ref.month === 1 ? 12 : ref.month - 1;
-      out.push({ first: i, last: i + 1, date: monthValue(ref.month === 1 ? ref.year - 1 : ref.year, m) });
+      out.push({ first: i, last: i + 1, date: monthsBefore(ref.year, ref.month, 1) });
       i++;
       continue;
     }
     // `The leak comes a day after …`: the day before the reference.
     if (t.lower === 'a' && tokens[i + 1]?.lower === 'day' && tokens[i + 2]?.lower === 'after' && ref?.day != null && ref.month !== null) {
-      const dt = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - 1));
-      out.push({ first: i, last: i + 2, date: dayValue(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) });
+      out.push({ first: i, last: i + 2, date: daysBefore(ref, 1) });
       i += 2;
       continue;
     }
@@ -239,6 +236,18 @@ function utc(ref: Reference, offsetDays = 0): Date {
   return new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, (ref.day ?? 1) + offsetDays));
 }
 
+/** The day `n` days before the reference (which has a month and a day). */
+function daysBefore(ref: Reference, n: number): PartialDate {
+  const d = utc(ref, -n);
+  return dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The month `n` months before month `month` of `year`. */
+function monthsBefore(year: number, month: number, n: number): PartialDate {
+  const m = month - 1 - n;
+  return monthValue(year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1);
+}
+
 /** The month of days `from..to` (UTC dates) when they share one, else null. */
 function monthOfSpan(from: Date, to: Date): PartialDate | null {
   if (from.getUTCFullYear() !== to.getUTCFullYear() || from.getUTCMonth() !== to.getUTCMonth()) return null;
@@ -268,16 +277,9 @@ function relativeSpan(tokens: Token[], i: number, ref: Reference): { last: numbe
   if (n === undefined || !['day', 'week', 'month', 'year'].includes(unit)) return null;
   const last = i + 2;
   if (unit === 'year') return { last, date: { value: String(ref.year - n), precision: 'year' } };
-  if (unit === 'month') {
-    if (ref.month === null) return { last, date: null };
-    const m = ref.month - 1 - n;
-    return { last, date: monthValue(ref.year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1) };
-  }
+  if (unit === 'month') return { last, date: ref.month === null ? null : monthsBefore(ref.year, ref.month, n) };
   if (!hasDay) return { last, date: null };
-  if (unit === 'day') {
-    const d = utc(ref, -n);
-    return { last, date: dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
-  }
+  if (unit === 'day') return { last, date: daysBefore(ref, n) };
   // `two weeks ago`: within three days either side.
   return { last, date: monthOfSpan(utc(ref, -7 * n - 3), utc(ref, -7 * n + 3)) };
 }

@@ -3,7 +3,7 @@
  * own cue, interrupted and multi-paragraph continuations, reported speech, quotes that
  * inherit the previous speaker, nested quotes, and left-over quoted fragments.
  */
-import type { Token, Tokenized } from './tokenize.js';
+import { countWords, type Token, type Tokenized } from './tokenize.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
@@ -115,12 +115,12 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     if (covered(tokens, found, q) && !coveredWithOwnCue(tokens, found, q)) return;
     // A title (`on "The Long Table," the food podcast`) names a work; nobody says it.
     if (namesWork(tokens, q)) return;
-    const embedded = isFreeStanding(tokens, q, start) ? null : attributeEmbedded(tokens, q, start);
+    const free = isFreeStanding(tokens, q, start);
+    const embedded = free ? null : attributeEmbedded(tokens, q, start);
     if (embedded) {
       credit(embedded);
       return;
     }
-    const free = isFreeStanding(tokens, q, start);
     // `“We sail at dawn. The crews are ready.` ¶ `“The tide is right,” Quell said.`: a
     // paragraph left open is the speaker's whose words the next paragraph reopens.
     // Only a cue after the reopened quotation's closing mark names its speaker, and only when
@@ -426,15 +426,17 @@ function runOnAfterColon(tokens: Token[], f: Found, inQuote: Uint8Array): void {
   part.last = last;
 }
 
+/**
+ * Whether a span holds the quote: from its first token to its last but a closing comma (a
+ * content part trimmed of the quotation's last comma still holds it: `called it a “farce,”`).
+ */
+function holdsQuote(tokens: Token[], r: TokenRange, q: QuotedSpan): boolean {
+  return r.first <= q.first && r.last >= trimEnd(tokens, q.first, q.last);
+}
+
 /** Whether some attribution's content already contains the quote. */
 function covered(tokens: Token[], found: Found[], q: QuotedSpan): boolean {
-  // A content part trimmed of the quotation's last comma still holds it (`called it a “farce,”`).
-  const last = trimEnd(tokens, q.first, q.last);
-  return found.some(
-    (f) =>
-      f.content.some((c) => c.first <= q.first && c.last >= last) ||
-      (f.source !== null && f.source.first <= q.first && f.source.last >= last),
-  );
+  return found.some((f) => f.content.some((c) => holdsQuote(tokens, c, q)) || (f.source !== null && holdsQuote(tokens, f.source, q)));
 }
 
 /**
@@ -446,8 +448,7 @@ function coveredWithOwnCue(tokens: Token[], found: Found[], q: QuotedSpan): bool
   if (q.close < 0) return false;
   const own = findCueAfter(tokens, q);
   if (!own?.source) return false;
-  const last = trimEnd(tokens, q.first, q.last);
-  const covering = found.filter((f) => f.content.some((c) => c.first <= q.first && c.last >= last));
+  const covering = found.filter((f) => f.content.some((c) => holdsQuote(tokens, c, q)));
   return covering.length > 0 && covering.every((f) => f.cue !== null && f.cue.first > own.cue.last && f.content.some((c) => c.first <= own.cue.first && c.last >= own.cue.last));
 }
 
@@ -467,8 +468,7 @@ const CONTINUED_MIN_WORDS = 5;
  */
 function continuedSpeech(tokens: Tokenized['tokens'], q: QuotedSpan, found: Found[]): Found | null {
   if (q.open < 0 || q.close < 0) return null;
-  let words = 0;
-  for (let k = q.open + 1; k < q.close; k++) if (tokens[k].type === 'word') words++;
+  const words = countWords(tokens, q.open + 1, q.close - 1);
   const inside = tokens[q.close - 1];
   const after = tokens[q.close + 1];
   const ends = TERMINAL_MARKS.has(inside?.text ?? '') || after === undefined || TERMINAL_MARKS.has(after.text) || after.sentence !== tokens[q.close].sentence;

@@ -12,6 +12,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_LAST_WORDS,
   PLACE_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   TITLES,
 } from './word-lists.js';
@@ -462,8 +463,6 @@ function isObject(tokens: Token[], name: number, k: number): boolean {
   return after === undefined || after.type !== 'word' || AFTER_OBJECT.has(after.lower) || NOT_VERBS.has(after.lower);
 }
 
-const POSSESSIVE_GENDERED: ReadonlySet<string> = new Set(['his', 'her']);
-
 /** How many tokens after a mention its gender is read from (up to a quotation). */
 const GENDER_WINDOW = 12;
 
@@ -481,8 +480,9 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
       if (tokens[k].type === 'open') break;
       const g = GENDER_OF.get(tokens[k].lower);
       // An object after a verb is someone else (`Ostby appeared to contradict her`), and so
-      // is the possessor in an apposition (`Brandt, her former partner`).
-      if (g && (isObject(tokens, i, k) || (tokens[k - 1].text === ',' && POSSESSIVE_GENDERED.has(tokens[k].lower)))) continue;
+      // is the possessor in an apposition (`Brandt, her former partner`; `g` holds the
+      // possessives to `his` and `her`).
+      if (g && (isObject(tokens, i, k) || (tokens[k - 1].text === ',' && POSSESSIVE_PRONOUNS.has(tokens[k].lower)))) continue;
       if (g) {
         votes.set(p, (votes.get(p) ?? 0) + (g === 'male' ? 1 : -1));
         break;

@@ -178,13 +178,12 @@ function sameSpan(a: Span, b: Span | null): boolean {
  * so that training the check does not depend on the weights it replaces.
  */
 function repeatsOther(d: QuoteDraft, i: number, all: QuoteDraft[]): boolean {
-  const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
   const rank = (x: QuoteDraft): number => (x.kind === 'direct' ? 1 : 0);
   return (
     d.cue !== null &&
     all.some(
       (o, k) =>
-        k !== i && sameSpan(d.cue!, o.cue) && o.content.length === d.content.length && o.content.every((c, n) => same(c, d.content[n])) &&
+        k !== i && sameSpan(d.cue!, o.cue) && o.content.length === d.content.length && o.content.every((c, n) => sameSpan(c, d.content[n])) &&
         (rank(o) > rank(d) || (rank(o) === rank(d) && k < i)),
     )
   );

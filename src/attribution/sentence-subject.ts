@@ -37,7 +37,10 @@ function skipPlace(tokens: Token[], k: number, end: number): number {
   while (c < end && c - k < MAX_PLACE && tokens[c].type === 'word' && tokens[c].upper) c++;
   return c > k && tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' && tokens[c + 1].upper ? c + 1 : k;
 }
-/** Units a fronted time phrase counts in, besides TIME_WORDS (`A few minutes later`). */
+/**
+ * Units a fronted time phrase counts in, besides TIME_WORDS, and `an` beside its `a` (`A few
+ * minutes later`, `An hour later`).
+ */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'hours', 'hour', 'moments', 'decades', 'decade', 'an']);
 /** Last words of a time phrase that needs no comma before the subject (`Hours later Quell …`). */
 const RELATIVE_TIME: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);

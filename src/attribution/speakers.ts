@@ -10,7 +10,7 @@
  * see descriptions.ts. A quote with no cue right after a sentence about a person
  * (`… the 52-year-old shook his head. "…"`) is that person's. Nothing resolvable → null.
  */
-import { opensSentence, type Tokenized, type Token } from './tokenize.js';
+import { countWords, opensSentence, type Tokenized, type Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
@@ -76,7 +76,7 @@ export function resolveSpeakers(
     // about a person is that person's, not the previous quote's speaker's; so is a first
     // quote that is a sentence (`Ebeling shook her head. "Tom is better about it than I am."`),
     // not a title or a name in marks (`… bought the rights to "Tide." "The Long Table"`).
-    const beat = f.rule === 'direct/inherit-previous' || (f.rule === 'direct/no-cue' && f.kind === 'direct' && wordsIn(tokens, f.content[0]) >= BEAT_MIN_WORDS) ? beatSubject(ctx, found, f, last) : null;
+    const beat = f.rule === 'direct/inherit-previous' || (f.rule === 'direct/no-cue' && f.kind === 'direct' && countWords(tokens, f.content[0].first, f.content[0].last) >= BEAT_MIN_WORDS) ? beatSubject(ctx, found, f, last) : null;
     if (beat) Object.assign(f, { source: beat.source, inherited: false, rule: 'direct/beat-subject' });
     const at = f.cue ? f.cue.first : f.content[0].first;
     const paragraph = tokens[at].paragraph;
@@ -139,12 +139,6 @@ function titleCase(name: string): string {
 
 /** Fewest words a quote with no cue and no speaker before it needs to be a sentence the subject before it said. */
 const BEAT_MIN_WORDS = 4;
-
-function wordsIn(tokens: Token[], r: TokenRange): number {
-  let n = 0;
-  for (let k = r.first; k <= r.last; k++) if (tokens[k].type === 'word') n++;
-  return n;
-}
 
 /** The last token of an attribution: of its content, cue or source. */
 function attributionEnd(f: Found): number {
@@ -354,12 +348,12 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     if (isDefinite(words[0]) && last) return { name: last.name, confidence: 0.5, person: last.person };
     return UNKNOWN_AUTHOR;
   }
-  // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
-  // (`The transport director, who asked not to be named, said …`), not the last speaker.
-  // `the insider`, `the source` is anonymous by its very noun.
   // `Kelderhaven mayor says …`, `Harbour chief denies …`: a headline describes without an
   // article; the role the body gives exactly one person says who.
   if (!isDefinite(words[0]) && tokens[source.first].paragraph === ctx.titleParagraph) return headlineRole(index, head.lower);
+  // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
+  // (`The transport director, who asked not to be named, said …`), not the last speaker.
+  // `the insider`, `the source` is anonymous by its very noun.
   if (!isDefinite(words[0])) return NOBODY;
   // `the paper said`, `the network reported`: a publisher, which is nobody's description
   // (someone's own site still speaks for them: `his website says`).

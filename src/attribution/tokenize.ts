@@ -292,6 +292,13 @@ function isAbbreviation(word: string): boolean {
   return dash > 0 && ABBREVIATIONS.has(lower.slice(dash + 1)); // D-Mo.
 }
 
+/** How many word tokens lie in `first..last` (inclusive). */
+export function countWords(tokens: readonly Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k].type === 'word') n++;
+  return n;
+}
+
 /** Whether token `k` is the first word of its sentence (after a break, a full stop or nothing). */
 export function opensSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1].sentence !== tokens[k].sentence || tokens[k - 1].type === 'break';
