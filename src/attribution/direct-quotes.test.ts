@@ -466,3 +466,11 @@ test('should keep a report noun after its article inside an inverted source (sai
   const q = quoteWith(show('“The market is pricing in a recovery,” said a report from Harbor Equities.'), 'recovery');
   assert.equal(q.source, 'a report from Harbor Equities');
 });
+
+test('should credit a quote whose closing mark is set too early to the inverted cue later in its sentence, not to a phrase after the verb the mark left outside', () => {
+  const text = 'Mara Quell said the port would reopen. "The council wants a bigger deal. Bigger than the small deal" announced in March, said Ivo Brandt, a scholar at the Harbor Institute.';
+  const q = quoteWith(show(text), 'bigger deal');
+  assert.equal(q.speaker, 'Ivo Brandt');
+  assert.equal(q.cue, 'said');
+  assert.equal(q.source, 'Ivo Brandt, a scholar at the Harbor Institute');
+});

@@ -83,7 +83,9 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     const after = inverted.last + 1;
     const src = findRightSource(tokens, after, limit - 1);
     if (src) return { cue: inverted, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
-    return { cue: inverted, source: null };
+    // `"… the small deal" announced in March, said Ivo Brandt`: a closing mark set too early;
+    // the sentence's own inverted cue names the speaker.
+    return laterInvertedCue(tokens, after, limit - 1) ?? { cue: inverted, source: null };
   }
   // `“We will reopen.” The board disagreed.`: a full stop inside the marks ends the sentence,
   // and a subject and cue after it report something else (`“Is it over?” she asked` and an
@@ -112,6 +114,18 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     // `"…," a narrator in the Clinton ad asks`: a prepositional phrase inside the source.
     if (src && src.first > k && nounPhraseChain(tokens, k, src.first - 1)) return { cue, source: { first: k, last: src.last } };
     if (src) return null;
+  }
+  return null;
+}
+
+/** `…, said Ivo Brandt` later in the sentence that starts before `from`: a comma, an inverted cue and its source. */
+function laterInvertedCue(tokens: Token[], from: number, ceiling: number): { cue: TokenRange; source: TokenRange } | null {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < ceiling && tokens[k].sentence === sentence && tokens[k].type !== 'open' && tokens[k].type !== 'close'; k++) {
+    if (tokens[k].text !== ',' || tokens[k + 1]?.type !== 'word' || tokens[k + 1].upper) continue;
+    const cue = cueAt(tokens, k + 1);
+    const src = cue ? findRightSource(tokens, cue.last + 1, ceiling) : null;
+    if (cue && src) return { cue, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
   }
   return null;
 }

@@ -761,8 +761,9 @@ function findMarkedWords(tokens: Token[], i: number, floor: number): number | nu
  */
 export function findRightSource(tokens: Token[], start: number, ceiling: number): TokenRange | null {
   const t = tokens[start];
-  // `…, Brandt said matter-of-factly.`: an adverb that ends the clause is no source.
-  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1]))) return null;
+  // `…, Brandt said matter-of-factly.`: an adverb that ends the clause is no source; nor
+  // is a phrase a preposition or conjunction opens (`"…" announced in March`).
+  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1])) || (RIGHT_STOPS.has(t.lower) && !t.upper)) return null;
   // `one` before a noun is a determiner (`…, said one official`), not the pronoun.
   if (SUBJECT_PRONOUNS[t.lower] !== undefined && !(t.lower === 'one' && isNounAfterOne(tokens[start + 1]))) return { first: start, last: start };
   let last = start - 1;

@@ -6,6 +6,7 @@
  */
 import { opensSentence, type Token } from './tokenize.js';
 import {
+  FINITE_AUXILIARIES,
   GENDERED_PRONOUNS,
   NAME_STOPWORDS,
   ORGANISATION_WORDS,
@@ -14,6 +15,8 @@ import {
   PLACE_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+  TITLE_FUNCTION_WORDS,
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
@@ -341,6 +344,9 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (before && before.lower === 'the') return false;
+  // `posing as a Pizza Delivery Service on Instagram`: a capitalised run after `a` is a
+  // thing's name, unless it modifies a noun after it (`at a Mara Quell rally`).
+  if (before && (before.lower === 'a' || before.lower === 'an') && !modifiesNoun(after)) return false;
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.
@@ -349,6 +355,12 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (shouted) return false;
   const end = tokens[last].lower;
   return !PLACE_LAST_WORDS.has(end) && !ORGANISATION_WORDS.has(end);
+}
+
+/** A lower-case word that is no function word or auxiliary: the noun a name before it modifies. */
+function modifiesNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word' || t.upper) return false;
+  return !TITLE_FUNCTION_WORDS.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower) && !SUBORDINATORS.has(t.lower) && !RELATIVE_PRONOUNS.has(t.lower);
 }
 
 /** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */

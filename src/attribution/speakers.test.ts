@@ -556,3 +556,15 @@ test('should resolve a headline’s description without an article by the role t
   const none = 'Harbour pilot says ferry ‘will sail at dawn’\n\nMara Voss, the harbour chief, spoke on Monday.';
   assert.equal(quoteWith(show(none, { title: { start: 0, end: none.indexOf('\n') } }), 'will sail').speaker, null);
 });
+
+test('should not take a capitalised name after `a` for a person (posing as a Lucky Noodle Bar), unless it modifies a noun (a Mara Quell rally)', () => {
+  const thing = 'We met one mother, who knew her son was posing as a Lucky Noodle Bar on Instagram. “I am shocked,” she said.';
+  assert.equal(quoteWith(show(thing), 'shocked').speaker, null);
+  const modifier = 'Ivo Brandt was seen at a Mara Quell rally on Sunday. “She has my vote,” Quell said later.';
+  assert.equal(quoteWith(show(modifier), 'my vote').speaker, 'Mara Quell');
+});
+
+test('should not take a business or a venue for a person (Harbor Drilling Service, the Vell Kart Track)', () => {
+  const text = 'Her daughter listed herself as Harbor Drilling Service and her son as Vell Kart Track. “I had no idea,” she said.';
+  assert.equal(quoteWith(show(text), 'no idea').speaker, null);
+});

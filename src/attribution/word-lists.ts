@@ -73,6 +73,7 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'city', 'county', 'valley', 'beach', 'springs', 'falls', 'heights', 'island', 'islands',
   'harbor', 'harbour', 'bay', 'hills', 'park', 'village', 'township', 'province', 'district',
   'river', 'creek', 'square', 'street', 'avenue', 'road', 'quay', 'terminal', 'hall',
+  'track', 'stadium', 'arena', 'airport', 'station', 'mall',
 ]);
 
 /** Prepositions that put a place after them (`arrived in Port Alder`, `near Glen Cove`). */
@@ -91,6 +92,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'college', 'school', 'hospital', 'police', 'court', 'radio', 'news', 'times', 'post',
   'tribune', 'herald', 'gazette', 'journal', 'echo', 'pulse', 'wire', 'ledger', 'daily',
   'weekly', 'magazine', 'press', 'network', 'channel', 'studio', 'studios', 'records',
+  'service', 'services', 'airline', 'airlines', 'store', 'stores', 'center', 'centre', 'club',
+  'league', 'fund', 'coalition', 'alliance', 'administration',
 ]);
 
 /**
