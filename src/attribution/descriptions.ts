@@ -21,7 +21,7 @@
  */
 import type { Token } from './tokenize.js';
 import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
+import { DETERMINERS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
 
 /** The latest resolved speaker. */
@@ -95,6 +95,13 @@ export function resolveDescription(
   if (ORGANISATION_WORDS.has(head) && !possessive) return null;
   // (The last word is the head only without `of`: `the head of the team` is a person.)
   if (NOT_A_PERSON.has(head) && !possessive && !words.some((w) => w.lower === 'of')) return null;
+  // `the government in Varra`: the noun before a place or other modifier is the head; `the
+  // State Department and the Port Authority`: two bodies, never one person.
+  const modifier = words.findIndex((w, k) => k > 0 && (HEAD_ENDING_PREPOSITIONS.has(w.lower) || (w.lower === 'and' && DETERMINERS.has(words[k + 1]?.lower ?? ''))));
+  if (modifier > 0) {
+    const core = words[modifier - 1].lower;
+    if (words[modifier].lower === 'and' || ((ORGANISATION_WORDS.has(core) || NOT_A_PERSON.has(core)) && !possessive)) return null;
+  }
   // `the lawyers`, `the protesters`, `the polls`: a plural is a group or things, never one person.
   if (PLURAL.test(head)) return null;
   // 1. The head noun, or an age (`the 52-year-old dockworker`), the text used for exactly one person.
@@ -141,6 +148,9 @@ export function resolveDescription(
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
 }
+
+/** Prepositions that end a description's head noun (`the government in Varra`); not `of` (`the head of the team`). */
+const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'from', 'on', 'with']);
 
 /**
  * Heads of descriptions that never mean one person (`the public knows`, `the Jordanian

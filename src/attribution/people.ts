@@ -347,6 +347,15 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   // `posing as a Pizza Delivery Service on Instagram`: a capitalised run after `a` is a
   // thing's name, unless it modifies a noun after it (`at a Mara Quell rally`).
   if (before && (before.lower === 'a' || before.lower === 'an') && !modifiesNoun(after)) return false;
+  // `the National Center for Coastal Research`, `the Institute of Marine Studies`: words after
+  // `for` or `of` in a capitalised name go on naming it, unless one is a given name
+  // (`Secretary of State Mara Quell`).
+  const owner = tokens[first - 2];
+  if (before && (before.lower === 'for' || before.lower === 'of') && owner?.type === 'word' && owner.upper && !opensSentence(tokens, first - 2)) {
+    let given = false;
+    for (let k = first; k <= last && !given; k++) given = isGivenName(tokens[k].lower);
+    if (!given) return false;
+  }
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.

@@ -925,3 +925,17 @@ test('should find that past a show’s quoted title after the cue, and credit th
   const pledge = quoteWith(show('Mara Quell pledged to run the ferry all winter, while noting that fuel was scarce.'), 'ferry');
   assert.equal(pledge.content[0].startsWith('to run the ferry'), true);
 });
+
+test('should read a cue and source that interrupt the clause said as splitting its content (The plan, says Ivo Brandt, a biologist, will fail)', () => {
+  const q = quoteWith(show('The plan, says Ivo Brandt, a biologist at the University of Kelder, will fail within a year.'), 'will fail');
+  assert.deepEqual(q.content, ['The plan', 'will fail within a year']);
+  assert.equal(q.source, 'Ivo Brandt, a biologist at the University of Kelder');
+  assert.equal(q.speaker, 'Ivo Brandt');
+  const present = quoteWith(show('This system, says Ivo Brandt, helps direct a response to danger.'), 'helps direct');
+  assert.deepEqual(present.content, ['This system', 'helps direct a response to danger']);
+  // A participle's time or agent in the same place is no source of anything.
+  assert.ok(!show('The tentative deal, announced Friday, would last four years.').some((x) => x.source === 'Friday'));
+  // A clause with its own verb before the cue keeps the apposition's relative clause out.
+  const whole = quoteWith(show('But that is not good enough, said Ivo Brandt, an analyst at Kelder, who notes that costs rose.'), 'not good enough');
+  assert.deepEqual(whole.content, ['that is not good enough']);
+});

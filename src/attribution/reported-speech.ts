@@ -535,6 +535,15 @@ export function findReportedSpeech(
     }
     // Inverted: `…, said Legend.`
     if (prev?.text === ',' && c - 1 - s.first >= 2) {
+      // `The plan, says Ivo Brandt, a biologist, will fail`: the cue and its source interrupt
+      // the clause said, which resumes with its verb after them.
+      const resumed = inverted ? null : resumedClause(tokens, c, cue.last, s);
+      if (resumed) {
+        out.push(makeReport(tokens, cue, resumed.source, resumed.content, 'indirect/content-cue-source', 0.6));
+        mainSource = resumed.source;
+        lastCue = cue.last;
+        continue;
+      }
       // Already read when it outranked a subject before a relative clause (see above).
       const right = inverted ?? invertedSource(tokens, cue.last, s);
       if (!right) {
@@ -561,6 +570,44 @@ export function findReportedSpeech(
     }
   }
   return out;
+}
+
+/** Tokens between an interrupting cue and the verb its clause resumes with. */
+const MAX_INTERRUPTION = 30;
+
+/**
+ * `This system, says Ivo Brandt, a biologist at Kelder, helps direct …`: when the words
+ * before the cue (at `c`, after a comma) are a subject with no verb of its own and a comma
+ * after the cue's source (and apposition) is followed by a verb (an auxiliary, `doesn't`, or
+ * a present form in -s before a lower-case word), the clause said is both halves and the
+ * source ends before that comma. Else null.
+ */
+function resumedClause(tokens: Token[], c: number, cueLast: number, s: SentenceBounds): { source: TokenRange; content: TokenRange[] } | null {
+  const first = skipOpeners(tokens, s.first, c - 2);
+  for (let k = first; k < c - 1; k++) if (isFiniteVerb(tokens[k]) || tokens[k].type === 'open' || tokens[k].type === 'close') return null;
+  for (let k = cueLast + 2; k < s.last && k <= cueLast + MAX_INTERRUPTION; k++) {
+    const t = tokens[k];
+    if (t.type === 'open' || t.type === 'close' || (t.type === 'word' && !t.upper && lookupCue(t.lower) !== null && k > cueLast + 1)) return null;
+    if (t.text !== ',' || !resumesClause(tokens, k + 1)) continue;
+    // `The deal, announced Friday, would last …`, `The PAC, launched by Ivo Brandt, is …`: a
+    // participle's time or agent is no speaker.
+    const bare = findRightSource(tokens, cueLast + 1, k - 1);
+    if (!bare || isTimePhrase(tokens, bare) || tokens[bare.first].lower === 'by') return null;
+    const source = extendWithApposition(tokens, bare, k - 1);
+    const end = trimEnd(tokens, k + 1, s.last);
+    return end > k ? { source, content: [{ first, last: trimEnd(tokens, first, c - 2) }, { first: k + 1, last: end }] } : null;
+  }
+  return null;
+}
+
+/** Whether the clause goes on with its verb at `k`: an auxiliary (`will`, `does`) or a present form (`helps direct`). */
+function resumesClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.upper) return false;
+  if (FINITE_AUXILIARIES.has(t.lower)) return true;
+  const next = tokens[k + 1];
+  return /[^su]s$/.test(t.lower) && t.lower.length >= 4 && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower) && t.lower !== 'whose' &&
+    next !== undefined && next.type === 'word' && !next.upper;
 }
 
 /**

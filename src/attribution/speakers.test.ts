@@ -568,3 +568,16 @@ test('should not take a business or a venue for a person (Harbor Drilling Servic
   const text = 'Her daughter listed herself as Harbor Drilling Service and her son as Vell Kart Track. “I had no idea,” she said.';
   assert.equal(quoteWith(show(text), 'no idea').speaker, null);
 });
+
+test('should not take the words after `for` or `of` in an organisation name for a person (the National Center for Coastal Research), unless a given name is among them', () => {
+  const names = indexPeople(tokenize('Ada Quist of the National Center for Coastal Research met Secretary of State Mara Quell.').tokens).people.map((p) => p.name);
+  assert.ok(!names.includes('Coastal Research'), names.join(', '));
+  assert.ok(names.includes('Mara Quell') && names.includes('Ada Quist'), names.join(', '));
+});
+
+test('should credit no person with what a body says when its head noun comes before a place, or when two bodies speak (the government in Varra)', () => {
+  const place = 'Ivo Brandt, the chief of the Port Authority, spoke first.\n\nThe government in Varra acknowledged the costs.';
+  assert.equal(quoteWith(show(place), 'the costs').speaker, null);
+  const two = 'Officials said Ivo Brandt had passed three checks.\n\nThe State Department and the Department of Harbor Security said they followed all policies.';
+  assert.equal(quoteWith(show(two), 'followed all policies').speaker, null);
+});
