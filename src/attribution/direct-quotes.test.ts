@@ -474,3 +474,15 @@ test('should credit a quote whose closing mark is set too early to the inverted 
   assert.equal(q.cue, 'said');
   assert.equal(q.source, 'Ivo Brandt, a scholar at the Harbor Institute');
 });
+
+test('should take a verb the lexicon lacks for the cue when it frames a quotation with a name, pronoun or description ("…," Brandt commented; "…," comments Brandt in a statement; she shrugged; the mayor smiled)', () => {
+  assert.equal(quoteWith(show('“We are truly excited about our tour,” Ivo Brandt commented.'), 'excited').cue, 'commented');
+  const inverted = quoteWith(show('“We are truly excited about our tour,” comments Ivo Brandt in a statement.'), 'excited');
+  assert.equal(inverted.speaker, 'Ivo Brandt');
+  assert.equal(inverted.cue, 'comments');
+  assert.equal(quoteWith(show('Mara Quell lost the vote. “Whatever,” she shrugged, and left.'), 'Whatever').speaker, 'Mara Quell');
+  assert.equal(quoteWith(show('Ivo Brandt won the vote. “We won,” the mayor smiled.'), 'We won').source, 'the mayor');
+  // A title in marks is no quotation, and a lexicon cue after a description keeps its object out.
+  assert.equal(quoteWith(show('“Harbor Lights,” Stella Marsh recorded in 2010.'), 'Harbor Lights').speaker, null);
+  assert.equal(quoteWith(show('“We shook hands and nothing more,” the mayor told reporters.'), 'shook hands').source, 'the mayor');
+});

@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
-import { MONTHS, NOUN_MARKERS, NP_BARRIERS, WEEKDAYS } from './word-lists.js';
+import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 
@@ -87,6 +87,10 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     // the sentence's own inverted cue names the speaker.
     return laterInvertedCue(tokens, after, limit - 1) ?? { cue: inverted, source: null };
   }
+  // `"…," Brandt commented.`, `"…," comments Brandt in a statement`: a verb the lexicon lacks
+  // between the quotation and its end, next to a name or pronoun, is its cue.
+  const framed = framedCue(tokens, q, k);
+  if (framed) return framed;
   // `“We will reopen.” The board disagreed.`: a full stop inside the marks ends the sentence,
   // and a subject and cue after it report something else (`“Is it over?” she asked` and an
   // inverted `“….” Said Oduya` still read on).
@@ -128,6 +132,60 @@ function laterInvertedCue(tokens: Token[], from: number, ceiling: number): { cue
     if (cue && src) return { cue, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
   }
   return null;
+}
+
+/** Pronouns that may be the subject of a framing verb (`"…," she shrugged`); not `who`. */
+const FRAMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** What may follow a framing verb: the sentence's end, a comma, or a phrase of time, place or manner. */
+const AFTER_FRAMING_VERB: ReadonlySet<string> = new Set([',', '.', '!', '?', 'in', 'on', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'with', 'from']);
+
+/**
+ * `"…," Brandt commented.`, `"…," he shrugged.`, `"…," comments Ivo Brandt in a statement,`:
+ * a quotation that a comma, `?` or `!` inside its marks leaves open, then a name (one to
+ * four capitalised words) or a subject pronoun and a verb in -ed or -s, in either order,
+ * then the sentence's end, a comma or a preposition. News copy puts many a verb in this
+ * frame that reports nothing elsewhere (`smiled`, `shrugged`, `commented`), so the frame,
+ * not a lexicon, makes it a cue. Lexicon cues are read by `findCueAfter` itself.
+ */
+function framedCue(tokens: Token[], q: QuotedSpan, k: number): { cue: TokenRange; source: TokenRange } | null {
+  const inside = tokens[q.last]?.text ?? '';
+  if (inside !== ',' && inside !== '?' && inside !== '!' && tokens[q.close + 1]?.text !== ',') return null;
+  // A title in marks (`“Harbor Lights,” Marvel Records released …`) is no quotation.
+  let words = 0;
+  let lower = false;
+  for (let i = q.open + 1; i < q.close; i++) {
+    if (tokens[i].type !== 'word') continue;
+    words++;
+    lower ||= !tokens[i].upper;
+  }
+  if (words > 1 && !lower) return null;
+  const isVerb = (t: Token | undefined): boolean =>
+    t !== undefined && t.type === 'word' && !t.upper && !lookupCue(t.lower) && !NP_BARRIERS.has(t.lower) && !t.lower.endsWith('ly') &&
+    (t.lower.endsWith('ed') || /[^su]s$/.test(t.lower)) && t.lower.length > 3;
+  const ends = (i: number): boolean => AFTER_FRAMING_VERB.has(tokens[i]?.text ?? '.');
+  // A name of one to four capitalised words from `i`, no organisation's (`Marvel Records`); its last token or -1.
+  const nameEnd = (i: number): number => {
+    let e = i - 1;
+    while (e + 1 < tokens.length && e - i < 3 && tokens[e + 1].type === 'word' && tokens[e + 1].upper && tokens[e + 1].paragraph === tokens[i].paragraph) e++;
+    return e >= i && !ORGANISATION_WORDS.has(tokens[e].lower) ? e : -1;
+  };
+  const first = tokens[k];
+  let end = -1;
+  if (!first.upper && FRAMING_PRONOUNS.has(first.lower)) end = k;
+  else if (first.upper) end = nameEnd(k);
+  else if (first.lower === 'the') {
+    // `the mayor smiled`: a description of up to three lower-case words.
+    end = k + 1;
+    const noun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && !t.upper && !isVerb(t) && !lookupCue(t.lower) && !t.lower.endsWith('ed');
+    while (end < k + 3 && noun(tokens[end + 1])) end++;
+    if (!noun(tokens[end])) end = -1;
+  }
+  if (end >= k) return isVerb(tokens[end + 1]) && ends(end + 2) ? { cue: { first: end + 1, last: end + 1 }, source: { first: k, last: end } } : null;
+  // Inverted: `comments Ivo Brandt`.
+  if (!isVerb(first)) return null;
+  const name = tokens[k + 1]?.upper ? nameEnd(k + 1) : -1;
+  return name > k && ends(name + 1) ? { cue: { first: k, last: k }, source: { first: k + 1, last: name } } : null;
 }
 
 const CHAIN_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with', 'on', 'to']);
