@@ -150,6 +150,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   // A name seen only in title-case lines (`Ferry Hell! Families Trapped …`) is a headline
   // phrase until the text uses it in a sentence.
   const titleCase = titleCaseParagraphs(tokens);
+  const shortTitle = allCapitalised(tokens, 0);
   // How many of the people still indexed have each surname (`openerBeforeSurname`), kept as
   // people are dropped: one count per text, not a pass over everyone per person.
   const surnames = new Map<string, number>();
@@ -157,7 +158,10 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   for (let n = people.length - 1; n >= 0; n--) {
     const p = people[n];
     const length = p.name.split(' ').length;
-    const headlineOnly = titleCase.size > 0 && p.mentions.every((m) => titleCase.has(tokens[m].paragraph));
+    // A short title that is only capitalised words (`Royal Self-Indicting Arrogance`) is a
+    // phrase too when no word of the name is a given name (`Mara Quell Speaks` names her).
+    const headlineOnly = (titleCase.size > 0 && p.mentions.every((m) => titleCase.has(tokens[m].paragraph))) ||
+      (shortTitle && p.mentions.every((m) => tokens[m].paragraph === 0) && !p.name.split(' ').some((w) => isGivenName(w.toLowerCase())));
     if (headlineOnly || openerBeforeSurname(tokens, p, surnames) || p.mentions.some((m) => (PLACE_PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m + length]?.lower !== "'s") || namesThing(m))) {
       people.splice(n, 1);
       full.delete(p.name.toLowerCase());
@@ -333,6 +337,21 @@ function titleCaseParagraphs(tokens: Token[]): Set<number> {
     if (t.type !== 'break') lastText = t.text;
   }
   return out;
+}
+
+/** Whether paragraph `p` is two or more words, every one capitalised, with no full stop at its end. */
+function allCapitalised(tokens: Token[], p: number): boolean {
+  let words = 0;
+  let last = '';
+  for (const t of tokens) {
+    if (t.paragraph !== p) break;
+    if (t.type === 'word') {
+      if (!t.upper) return false;
+      words++;
+    }
+    if (t.type !== 'break') last = t.text;
+  }
+  return words >= 2 && last !== '.';
 }
 
 /**

@@ -581,3 +581,22 @@ test('should credit no person with what a body says when its head noun comes bef
   const two = 'Officials said Ivo Brandt had passed three checks.\n\nThe State Department and the Department of Harbor Security said they followed all policies.';
   assert.equal(quoteWith(show(two), 'followed all policies').speaker, null);
 });
+
+test('should not take a short title-case headline for a person unless it holds a given name (Royal Self-Made Arrogance; a title that is only her name, Mary Quell)', () => {
+  const phrase = indexPeople(tokenize('Royal Self-Made Arrogance\n\nWhat was this royal thinking when he granted an interview?').tokens).people.map((p) => p.name);
+  assert.deepEqual(phrase, []);
+  const named = indexPeople(tokenize('Mary Quell\n\nThe mayor met the press.').tokens).people.map((p) => p.name);
+  assert.ok(named.includes('Mary Quell'), named.join(', '));
+});
+
+test('should credit no one person with what a couple, a band or a crew says (The couple said)', () => {
+  assert.equal(quoteWith(show('Ivo Brandt wrote the songs. Ada Quist and Per Lind hired him. The couple said he was brilliant.'), 'brilliant').speaker, null);
+});
+
+test('should keep a description unnamed when it repeats the head of an unnamed source before it (said one legal expert … the expert warned)', () => {
+  const text = 'Ivo Brandt said he had done nothing wrong. Jeffrey Quell was his friend.\n\n“He is not entitled to any immunity,” said one legal expert. “His friendship with Quell is under investigation,” the expert warned.';
+  assert.equal(quoteWith(show(text), 'under investigation').speaker, null);
+  // A named speaker given that role ends it.
+  const named = 'Ivo Brandt said he had done nothing wrong.\n\n“He has no immunity,” said one legal expert. Ada Quist, a legal expert at Kelder, disagreed. “He has some,” the expert said.';
+  assert.equal(quoteWith(show(named), 'has some').speaker, 'Ada Quist');
+});

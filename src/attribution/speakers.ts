@@ -61,6 +61,7 @@ export function resolveSpeakers(
     text, tokens, sentences: doc.sentences, index, names: nameEvidence(text, tokens, outlet),
     protagonists: { title: peopleIn(tokens, index, titleParagraph), spoken: new Set() },
     titleParagraph,
+    unnamedHeads: new Map(),
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
@@ -109,6 +110,7 @@ export function resolveSpeakers(
     // no clause's subject, so it hands no pronoun on.
     if (r.name && !f.rule.includes('according-to')) bySentence.set(sentence, r);
     if (f.source && !bySource.has(key)) bySource.set(key, r);
+    noteUnnamed(ctx, f.source, r, paragraph, at);
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
     const relative = f.source !== null && (tokens[f.source.first].lower === 'who' || tokens[f.source.first].lower === 'which');
@@ -172,6 +174,11 @@ interface Context {
   protagonists: { title: PersonEntry[]; spoken: Set<PersonEntry> };
   /** Paragraph index of the title, or -1. */
   titleParagraph: number;
+  /**
+   * Head nouns of the sources left unnamed with an indefinite article (`said one legal
+   * expert`), each with its paragraph and token: `the expert` after it is that unnamed person.
+   */
+  unnamedHeads: Map<string, { paragraph: number; at: number }>;
   /** Tokens inside quotation marks (`quotedTokens`), once asked for. */
   quoted?: Uint8Array;
   /** The people the text names outside quotation marks (`namedInNarration`), once asked for. */
@@ -365,6 +372,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // The sentence before by name only (its description would resolve by the same steps),
   // and only once the last speaker's attribution has ended (`Reyes praised her team. …
   // Midfielder Joe Baptiste was more measured. "…," the 23-year-old said.`).
+  // `said one legal expert. … the expert warned`: the same unnamed person again.
+  // (Unless narration names someone in between: `Ada Quist, a legal expert, disagreed.`)
+  const unnamed = words[0].lower === 'the' && words.length <= 3 ? ctx.unnamedHeads.get(head.lower) : undefined;
+  if (unnamed !== undefined && tokens[at].paragraph - unnamed.paragraph <= UNNAMED_REACH && !namedBetween(ctx, unnamed.at, opening)) return UNNAMED;
   const before = previousSubject(ctx, opening, last, at, true);
   const newer = before !== null && (last === null || before.source.first > last.end);
   const subject = newer && before.resolution.confidence >= NAMED_SUBJECT ? before.resolution.person : null;
@@ -372,6 +383,34 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   if (match) return { name: match.person.name, confidence: match.confidence, person: match.person };
   // `his lawyer`, never named: someone speaks, not anyone the text names.
   return (words[0].lower === 'his' || words[0].lower === 'her') && ENTOURAGE_NOUNS.has(head.lower) ? UNNAMED : NOBODY;
+}
+
+/** Whether narration (not a quotation) names a known person between tokens `from` and `to`. */
+function namedBetween(ctx: Context, from: number, to: number): boolean {
+  const quoted = quotedTokens(ctx);
+  for (let k = from + 1; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t.type === 'word' && t.upper && quoted[k] === 0 && ctx.index.byName.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Paragraphs over which `the expert` still means the unnamed `one legal expert` before it. */
+const UNNAMED_REACH = 3;
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Records the head noun of a source left unnamed with an indefinite article (`one legal
+ * expert`, `a spokesman`); a named speaker the text gives that role ends the record.
+ */
+function noteUnnamed(ctx: Context, source: { first: number; last: number } | null, r: Resolution, paragraph: number, at: number): void {
+  if (!source) return;
+  const { tokens } = ctx;
+  let last = source.first;
+  while (last < source.last && tokens[last + 1].type === 'word') last++;
+  const head = tokens[last].lower;
+  if (r.name === null && INDEFINITES.has(tokens[source.first].lower) && last > source.first) ctx.unnamedHeads.set(head, { paragraph, at });
+  else if (r.person) for (const role of r.person.roles) ctx.unnamedHeads.delete(role);
 }
 
 /** The words but those a possessive `'s` follows (`Pell's deputy` → `'s deputy`). */
