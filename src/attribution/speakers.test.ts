@@ -600,3 +600,10 @@ test('should keep a description unnamed when it repeats the head of an unnamed s
   const named = 'Ivo Brandt said he had done nothing wrong.\n\n“He has no immunity,” said one legal expert. Ada Quist, a legal expert at Kelder, disagreed. “He has some,” the expert said.';
   assert.equal(quoteWith(show(named), 'has some').speaker, 'Ada Quist');
 });
+
+test('should follow a chain of the same subject pronoun back to the person named before it (Quell had … She was more nervous than Holm … “…,” she said)', () => {
+  const text = 'Ada Quist met the press. “It was fine,” she said.\n\nAs it turned out, Mara Quell had spent years on her own dream. And despite her fame, she was more nervous than Lena Holm has ever been. “It was terrifying,” she said.';
+  assert.equal(quoteWith(show(text), 'terrifying').speaker, 'Mara Quell');
+  const plain = 'Mara Quell had spent years on her own dream. She was more nervous than Lena Holm has ever been. “It was terrifying,” she said.';
+  assert.equal(quoteWith(show(plain), 'terrifying').speaker, 'Mara Quell');
+});

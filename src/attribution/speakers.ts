@@ -306,6 +306,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       // `Sutton, chairman of …, voiced confidence …` ¶ `"…," he said.` too.
       const before = previousSubject(ctx, opening, last, at, true)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
+      // `Quell had spent years on it. She was more nervous than Holm. "…," she said.`: the
+      // same pronoun as subject before it carries on the person named before that.
+      const chained = chainedSubject(ctx, opening, pronoun, last, at);
+      if (chained) return { ...chained, confidence: 0.7 };
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
         return { name: last.name, confidence: 0.8, person: last.person };
@@ -466,6 +470,31 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
   const opensParagraph = acrossParagraphs && sentences[own].first === opening && tokens[opening - 1]?.paragraph !== tokens[opening].paragraph;
   if (!s || (s.paragraph !== tokens[opening].paragraph && !opensParagraph)) return null;
   return subjectPerson(ctx, s.first, s.last, last, at);
+}
+
+/** How many sentences of one paragraph a chain of the same subject pronoun is followed back. */
+const CHAIN_SENTENCES = 3;
+
+/**
+ * When the sentences right before `opening`, in its paragraph, have `pronoun` for their
+ * subject, the person the sentence before them names as its subject (if the pronoun fits);
+ * else null.
+ */
+function chainedSubject(ctx: Context, opening: number, pronoun: 'male' | 'female', last: Salient | null, at: number): Resolution | null {
+  const { tokens, sentences } = ctx;
+  const paragraph = tokens[opening].paragraph;
+  let si = tokens[opening].sentence - 1;
+  for (let steps = 0; steps <= CHAIN_SENTENCES && si >= 0 && sentences[si].paragraph === paragraph; steps++, si--) {
+    const s = sentences[si];
+    const subject = sentenceSubject(tokens, s.first, s.last);
+    if (!subject) return null;
+    const t = tokens[subject.first];
+    if (subject.first === subject.last && SUBJECT_PRONOUNS[t.lower] === pronoun) continue;
+    if (steps === 0) return null;
+    const r = subjectPerson(ctx, s.first, s.last, last, at)?.resolution;
+    return r && r.person && compatible(r.person, pronoun) ? r : null;
+  }
+  return null;
 }
 
 /** The confidence of a subject the sentence names (a described one resolves with less). */
