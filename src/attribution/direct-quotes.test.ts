@@ -283,6 +283,8 @@ test('should read transcript turns and interview answers printed as narration (Q
   // A full name in capitals the text names nowhere else is shown as a name; one word stays as written.
   const unknown = show("SEAN O'NEILL: We will sail at dawn.\nFBI: No comment on the case.");
   assert.deepEqual(unknown.map((q) => q.speaker), ["Sean O'Neill", 'FBI']);
+  // An advice column's salutation names whom the letter is to, not who writes it.
+  assert.ok(!show('DEAR MARGO: My husband will not fly with me. -- GROUNDED\n\nDEAR GROUNDED: Book your own seat.').some((q) => q.cue === ':'));
 });
 
 test('should find the cue after a quotation past a long apposition (“…,” Brandt, a harbour pilot and former adviser to the mayor, said)', () => {

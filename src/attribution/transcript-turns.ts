@@ -70,6 +70,8 @@ function opensParagraph(tokens: Token[], i: number): boolean {
 /** Whether the capitalised run `first..last` before a colon names a speaker (or is an interview's `Q` or `A`). */
 function isSpeakerLabel(tokens: Token[], first: number, last: number): boolean {
   if (first === last && (tokens[first].text === 'Q' || tokens[first].text === 'A')) return true;
+  // `DEAR ABBY:` opens a letter to the one it names: a salutation, not who speaks.
+  if (tokens[first].lower === 'dear') return false;
   for (let n = first; n <= last; n++) {
     const w = tokens[n].lower;
     if (TITLE_FUNCTION_WORDS.has(w) || SECTION_WORDS.has(w)) return false;
