@@ -333,3 +333,18 @@ test('should read a last sentence that names an occasion and ends the text witho
     assert.equal(drafts.some((d) => text.slice(d.content[0].start, d.content[0].end).includes('We will hire')), true);
   }
 });
+
+test('should date a deed by a date inside its short object, but not a clause said by a date inside it (shared the messages back in April; said the port reopened in April)', () => {
+  const options = { published: '2018-09-08' };
+  const deed = quoteWith(show('Ivo Brandt shared their private messages on social media back in April.', options), 'private messages');
+  assert.equal(deed.saidWhen, '2018-04');
+  const clause = quoteWith(show('Ivo Brandt said the port had reopened in April.', options), 'reopened');
+  assert.equal(clause.saidWhen, null);
+});
+
+test('should not carry the date of a dated occasion to quotes after another one of its kind (another statement)', () => {
+  const text = 'The label denied it. "We never blocked her," the label said in a statement on its website last Friday.\n\nNow it has put out another statement to the organisers.\n\n"We have agreed to grant all licenses," it says.';
+  const quotes = show(text, { published: '2019-11-19' });
+  assert.equal(quoteWith(quotes, 'never blocked').saidWhen, '2019-11-15');
+  assert.equal(quoteWith(quotes, 'agreed to grant').saidWhen, null);
+});

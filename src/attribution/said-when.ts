@@ -21,7 +21,8 @@ import type { Found } from './types.js';
 import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
-import { CORRESPONDENCE_KINDS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
+import { holdsClauseVerb } from './noun-phrase.js';
+import { CORRESPONDENCE_KINDS, DETERMINERS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -70,6 +71,43 @@ const WRITING_CUES: ReadonlySet<string> = new Set(['wrote', 'writes', 'posted', 
 // A header date the way CMS templates print it: `2022-08-05T17:53:29+00:00`.
 const HEADER_DATE = /\b(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?/;
 
+/** Words before an occasion noun that make it one more of its kind (`another statement`). */
+const ANOTHER_WORDS: ReadonlySet<string> = new Set(['another', 'second', 'third', 'fresh', 'further', 'separate', 'subsequent']);
+
+/** Whether the occasion phrase, or the two words before it, say it is another one of its kind. */
+function isAnotherOccasion(tokens: Token[], hit: OccasionHit): boolean {
+  for (let k = Math.max(0, hit.first - 2); k <= hit.last; k++) if (ANOTHER_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'back']);
+
+/** Words that open a clause inside a phrase (`the news that …`, `the plan, which …`). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'whether']);
+
+/** Most words a content may have and still be the object of its verb rather than a clause. */
+const MAX_OBJECT_WORDS = 12;
+
+/**
+ * Whether content `first..last` is a short object with no verb of its own and nothing
+ * quoted (`shared their private messages on social media back in April`): a date in it
+ * dates the deed, as one after the cue would, not something the speaker said.
+ */
+function bareObject(tokens: Token[], first: number, last: number): boolean {
+  // A noun phrase opens with its determiner (`their private messages`), not a noun that may
+  // be a clause's subject (`Polls show that …`).
+  // (A particle the cue left in the content goes with the verb: `put out another statement`.)
+  if (PARTICLES.has(tokens[first].lower) && first < last) first++;
+  if (!DETERMINERS.has(tokens[first].lower)) return false;
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.type === 'open' || t.type === 'close') return false;
+    if (t.type === 'word' && (++words > MAX_OBJECT_WORDS || CLAUSE_OPENERS.has(t.lower))) return false;
+  }
+  return !holdsClauseVerb(tokens, first, last);
+}
+
 /** The kind of an occasion: its label before the name (`podcast: The Long Table` → `podcast`). */
 function kindOf(o: Occasion): string {
   return o.label.split(':')[0];
@@ -117,7 +155,7 @@ export function resolveOccasionsAndDates(
   const occasionObject = (k: number): boolean =>
     OCCASION_ARTICLES.has(tokens[k].lower) && (Object.hasOwn(OCCASION_NOUNS, tokens[k + 1]?.lower ?? '') || Object.hasOwn(OCCASION_NOUNS, tokens[k + 2]?.lower ?? ''));
   for (const f of found) {
-    for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower) && !occasionObject(c.first)) contentMask.fill(1, c.first, c.last + 1);
+    for (const c of f.content) if (!PREPOSITIONS.has(tokens[c.first].lower) && !occasionObject(c.first) && !bareObject(tokens, c.first, c.last)) contentMask.fill(1, c.first, c.last + 1);
   }
   const inContent = (k: number): boolean => contentMask[k] === 1;
   // A speaker told something is no medium (`Teles tells Brandt:` is not an interview).
@@ -227,16 +265,20 @@ export function resolveOccasionsAndDates(
     if (hits.length === 0 && !opening) return;
     const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
     const family = familyOf(occasion);
-    const date = dates[0] ? toSaid(dates[0]) : earlierDate(family, s.first);
+    // `another statement`, `a new interview`: a second occasion of its kind, not the one
+    // dated before.
+    const another = dates.length === 0 && hits[0] !== undefined && isAnotherOccasion(tokens, hits[0]);
+    const date = dates[0] ? toSaid(dates[0]) : another ? null : earlierDate(family, s.first);
     const owner = ownerOf(si, hits[0] ? hits[0].first : s.first);
-    // An occasion reported with no date is taken to be recent: the publication year.
-    const guess = date === null && occasion !== null ? yearOnly(ref) : null;
+    // An occasion reported with no date is taken to be recent: the publication year (but
+    // another one of a kind dated before is left undated, so it hides that date).
+    const guess = date === null && occasion !== null && !another ? yearOnly(ref) : null;
     // `During the 2028 wage dispute … he told the Courier:`: an occasion in an earlier year
     // is a flashback, its speaker's own, not the scene of the quotes around it.
     const flashback = owner !== null && isPastYear(date, ref);
     scenes.push({
       at: s.first, rank: rankAt(s.first), owner, personal: flashback, flashback, family, guessed: guess !== null, spoken: (cueSentences.get(si) ?? []).some((i) => reliableCue(tokens, found[i])) || speakerIn(s),
-      document: family !== null && CORRESPONDENCE_KINDS.has(family), scene: { occasion, date: date ?? guess },
+      document: family !== null && CORRESPONDENCE_KINDS.has(family), scene: { occasion, date: date ?? guess, undated: another },
     });
   });
   // A speaker's own dated statement; the lede's sets the scene for everyone.
@@ -303,6 +345,9 @@ export function resolveOccasionsAndDates(
     if (!pick) for (const e of scenes) if (usable(e) && !e.personal && !e.document) pick = e;
     // 4. Before any scene: the first one.
     if (!pick && !scenes.some((e) => e.at <= anchor)) pick = scenes.find((e) => e.scene.date !== null && !e.personal && !e.document) ?? null;
+    // `Now they have put out another statement.` after the dated one: a newer occasion of
+    // unknown date stands between the quote and the scene picked.
+    if (pick && scenes.some((e) => e.scene.undated && e.at > pick!.at && e.at <= anchor && rank - e.rank <= SCENE_PARAGRAPHS)) return { occasion, saidWhen: null };
     if (pick) return { occasion, saidWhen: pick.scene.date };
     // 5. An occasion with no date at all: the publication year (see `yearOnly`).
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
