@@ -162,7 +162,7 @@ const NOT_A_PERSON: ReadonlySet<string> = new Set([
   'parliament', 'cabinet', 'game', 'film', 'movie', 'book', 'song', 'album', 'show', 'series', 'app', 'device', 'phone',
   'car', 'plan', 'bill', 'law', 'deal', 'data', 'evidence', 'research', 'survey', 'poll',
   'team', 'club', 'family', 'crowd', 'audience', 'community', 'press', 'media',
-  'couple', 'pair', 'duo', 'trio', 'band', 'group', 'panel', 'jury', 'crew', 'staff',
+  'couple', 'pair', 'duo', 'trio', 'band', 'group', 'panel', 'jury', 'crew', 'staff', 'force', 'unit', 'squad', 'delegation',
 ]);
 
 /**

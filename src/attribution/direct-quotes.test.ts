@@ -488,3 +488,8 @@ test('should take a verb the lexicon lacks for the cue when it frames a quotatio
   assert.equal(quoteWith(show('“Harbor Lights,” Stella Marsh recorded in 2010.'), 'Harbor Lights').speaker, null);
   assert.equal(quoteWith(show('“We shook hands and nothing more,” the mayor told reporters.'), 'shook hands').source, 'the mayor');
 });
+
+test('should not read an imperative opening the sentence after a quotation as an inverted cue (“…” Read our review), unlike “…” Said Ivo Brandt', () => {
+  assert.equal(quoteWith(show('“Harbor Quest is the best game in the series, streamlining its traditions.” Read our Harbor Quest review.'), 'best game').speaker, null);
+  assert.equal(quoteWith(show('“We will sail at dawn.” Said Ivo Brandt.'), 'sail').speaker, 'Ivo Brandt');
+});

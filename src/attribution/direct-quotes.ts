@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
-import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, WEEKDAYS } from './word-lists.js';
+import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 
@@ -81,6 +81,9 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     const held = subjectInCue(tokens, inverted);
     if (held) return { cue: inverted, source: held };
     const after = inverted.last + 1;
+    // `“…” Read our review.`: a capitalised form opening a sentence with a possessive after
+    // it is an imperative, not an inverted cue (`“…” Said Oduya.`).
+    if (tokens[k].upper && POSSESSIVE_PRONOUNS.has(tokens[after]?.lower ?? '')) return null;
     const src = findRightSource(tokens, after, limit - 1);
     if (src) return { cue: inverted, source: extendWithApposition(tokens, src, sentenceEnd(tokens, src.last)) };
     // `"… the small deal" announced in March, said Ivo Brandt`: a closing mark set too early;

@@ -69,10 +69,11 @@ function isNameWord(t: Token | undefined): t is Token {
 
 /**
  * A compound with a lower-case word of five letters or more after its hyphen
- * (`Singer-guitarists`, `Co-founder`, `Alder-based`): a noun or an adjective. Names
- * hyphenate capitals (`Jean-Pierre`) or short syllables (`Min-ji`, `Jae-won`).
+ * (`Singer-guitarists`, `Co-founder`, `Alder-based`), or a shorter one that makes an
+ * adjective (`II-era`, `Saudi-led`): a noun or an adjective. Names hyphenate capitals
+ * (`Jean-Pierre`) or short syllables (`Min-ji`, `Jae-won`).
  */
-const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}{5}/u;
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}{5}|-(?:era|led|born|style|like|type|made|run|owned|backed)$/u;
 
 /**
  * German titles are capitalised compounds (`Gewerkschaftschefin Ines Lund`, `Bürgermeister

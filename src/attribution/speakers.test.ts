@@ -589,7 +589,8 @@ test('should not take a short title-case headline for a person unless it holds a
   assert.ok(named.includes('Mary Quell'), named.join(', '));
 });
 
-test('should credit no one person with what a couple, a band or a crew says (The couple said)', () => {
+test('should credit no one person with what a couple, a band, a crew or a task force says (The couple said)', () => {
+  assert.equal(quoteWith(show('Mara Quell chairs the board. The task force announced an agreement on tougher checks.'), 'agreement').speaker, null);
   assert.equal(quoteWith(show('Ivo Brandt wrote the songs. Ada Quist and Per Lind hired him. The couple said he was brilliant.'), 'brilliant').speaker, null);
 });
 
@@ -606,4 +607,15 @@ test('should follow a chain of the same subject pronoun back to the person named
   assert.equal(quoteWith(show(text), 'terrifying').speaker, 'Mara Quell');
   const plain = 'Mara Quell had spent years on her own dream. She was more nervous than Lena Holm has ever been. “It was terrifying,” she said.';
   assert.equal(quoteWith(show(plain), 'terrifying').speaker, 'Mara Quell');
+});
+
+test('should read a region (Southern Varra) as a place, not a person a body’s name could point to', () => {
+  const text = 'Ivo Brandt toured Southern Varra on Monday. The Varra Governor’s Office of Emergency Services said in a letter that the engagement was poor.';
+  assert.equal(quoteWith(show(text), 'engagement').speaker, 'Varra Governor’s Office of Emergency Services');
+});
+
+test('should not take a capitalised compound adjective for part of a name (World War II-era, Korean-born Monte Haines)', () => {
+  const names = indexPeople(tokenize('Officials cited World War II-era rules. Korean-born Monte Haines spoke next.').tokens).people.map((p) => p.name);
+  assert.ok(!names.some((n) => n.includes('-')), names.join(', '));
+  assert.ok(names.includes('Monte Haines'), names.join(', '));
 });

@@ -68,6 +68,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
   'port', 'fort', 'ft', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'los',
   'las', 'el', 'glen', 'point', 'camp', 'isle',
+  // Regions (`Southern California`); not `West` or `North`, which are surnames too.
+  'northern', 'southern', 'eastern', 'western', 'central', 'greater',
 ]);
 export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'city', 'county', 'valley', 'beach', 'springs', 'falls', 'heights', 'island', 'islands',
