@@ -146,8 +146,9 @@ const AFTER_FRAMING_VERB: ReadonlySet<string> = new Set([',', '.', '!', '?', 'in
 /**
  * `"…," Brandt commented.`, `"…," he shrugged.`, `"…," comments Ivo Brandt in a statement,`:
  * a quotation that a comma, `?` or `!` inside its marks leaves open, then a name (one to
- * four capitalised words) or a subject pronoun and a verb in -ed or -s, in either order,
- * then the sentence's end, a comma or a preposition. News copy puts many a verb in this
+ * four capitalised words), a personal pronoun or a short description (`the mayor`) and a
+ * verb in -ed or -s (a name also after it), then the sentence's end, a comma or a
+ * preposition. News copy puts many a verb in this
  * frame that reports nothing elsewhere (`smiled`, `shrugged`, `commented`), so the frame,
  * not a lexicon, makes it a cue. Lexicon cues are read by `findCueAfter` itself.
  */
