@@ -939,3 +939,8 @@ test('should read a cue and source that interrupt the clause said as splitting i
   const whole = quoteWith(show('But that is not good enough, said Ivo Brandt, an analyst at Kelder, who notes that costs rose.'), 'not good enough');
   assert.deepEqual(whole.content, ['that is not good enough']);
 });
+
+test('should not take a frequency adverb between subject and verb for the cue (The Harbor Legion has twice complained …)', () => {
+  const q = quoteWith(show('The Harbor Legion has twice complained to the mayor about the use of its emblem.'), 'emblem');
+  assert.equal(q.cue, 'complained');
+});

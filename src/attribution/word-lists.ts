@@ -167,6 +167,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   "'s", "'re", "'ve", "'d", "'ll", 'angrily', 'proudly', 'happily', 'sadly', 'candidly', 'jokingly', 'emphatically', 'yet',
   // Discourse adverbs some copy leaves without commas (`Quell however said`).
   'however', 'meanwhile', 'instead', 'too', 'though',
+  // `Big Machine has twice denied`.
+  'twice', 'thrice',
 ]);
 
 /**
