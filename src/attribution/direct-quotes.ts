@@ -13,6 +13,7 @@ import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPoss
 import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
+import { isPresentForm } from './verb-forms.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 
@@ -166,7 +167,7 @@ function framedCue(tokens: Token[], q: QuotedSpan, k: number): { cue: TokenRange
   if (words > 1 && !lower) return null;
   const isVerb = (t: Token | undefined): boolean =>
     t !== undefined && t.type === 'word' && !t.upper && !lookupCue(t.lower) && !NP_BARRIERS.has(t.lower) && !t.lower.endsWith('ly') &&
-    (t.lower.endsWith('ed') || /[^su]s$/.test(t.lower)) && t.lower.length > 3;
+    ((t.lower.endsWith('ed') && t.lower.length > 3) || isPresentForm(t));
   const ends = (i: number): boolean => AFTER_FRAMING_VERB.has(tokens[i]?.text ?? '.');
   // A name of one to four capitalised words from `i`, no organisation's (`Marvel Records`); its last token or -1.
   const nameEnd = (i: number): number => {

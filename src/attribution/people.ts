@@ -371,11 +371,8 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   // `for` or `of` in a capitalised name go on naming it, unless one is a given name
   // (`Secretary of State Mara Quell`).
   const owner = tokens[first - 2];
-  if (before && (before.lower === 'for' || before.lower === 'of') && owner?.type === 'word' && owner.upper && !opensSentence(tokens, first - 2)) {
-    let given = false;
-    for (let k = first; k <= last && !given; k++) given = isGivenName(tokens[k].lower);
-    if (!given) return false;
-  }
+  if (before && (before.lower === 'for' || before.lower === 'of') && owner?.type === 'word' && owner.upper && !opensSentence(tokens, first - 2) &&
+    !tokens.slice(first, last + 1).some((t) => isGivenName(t.lower))) return false;
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.

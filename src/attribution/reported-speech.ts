@@ -32,7 +32,7 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
-import { isFiniteVerb, isPastTense } from './verb-forms.js';
+import { isFiniteVerb, isPastTense, isPresentForm } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement, PERCEPTION_PARTICIPLES } from './judgements.js';
 import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
@@ -606,7 +606,7 @@ function resumesClause(tokens: Token[], k: number): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;
   if (FINITE_AUXILIARIES.has(t.lower)) return true;
   const next = tokens[k + 1];
-  return /[^su]s$/.test(t.lower) && t.lower.length >= 4 && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower) && t.lower !== 'whose' &&
+  return isPresentForm(t) && !DETERMINERS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower) && t.lower !== 'whose' &&
     next !== undefined && next.type === 'word' && !next.upper;
 }
 

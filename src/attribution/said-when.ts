@@ -22,7 +22,7 @@ import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDat
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { holdsClauseVerb } from './noun-phrase.js';
-import { CORRESPONDENCE_KINDS, DETERMINERS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, WEEKDAYS } from './word-lists.js';
+import { CORRESPONDENCE_KINDS, DETERMINERS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, RELATIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
 export interface SceneResult {
@@ -83,7 +83,7 @@ function isAnotherOccasion(tokens: Token[], hit: OccasionHit): boolean {
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'back']);
 
 /** Words that open a clause inside a phrase (`the news that …`, `the plan, which …`). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'whether']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose', 'because', 'if', 'whether']);
 
 /** Most words a content may have and still be the object of its verb rather than a clause. */
 const MAX_OBJECT_WORDS = 12;
@@ -94,10 +94,10 @@ const MAX_OBJECT_WORDS = 12;
  * dates the deed, as one after the cue would, not something the speaker said.
  */
 function bareObject(tokens: Token[], first: number, last: number): boolean {
+  // A particle the cue left in the content goes with the verb (`put out another statement`).
+  if (PARTICLES.has(tokens[first].lower) && first < last) first++;
   // A noun phrase opens with its determiner (`their private messages`), not a noun that may
   // be a clause's subject (`Polls show that …`).
-  // (A particle the cue left in the content goes with the verb: `put out another statement`.)
-  if (PARTICLES.has(tokens[first].lower) && first < last) first++;
   if (!DETERMINERS.has(tokens[first].lower)) return false;
   let words = 0;
   for (let k = first; k <= last; k++) {
@@ -265,8 +265,8 @@ export function resolveOccasionsAndDates(
     if (hits.length === 0 && !opening) return;
     const occasion = hits[0] ? toOccasion(hits[0], spanOf) : null;
     const family = familyOf(occasion);
-    // `another statement`, `a new interview`: a second occasion of its kind, not the one
-    // dated before.
+    // `another statement`, `a second interview`: one more occasion of its kind, not the one
+    // dated before (`a new interview` is only a recent one).
     const another = dates.length === 0 && hits[0] !== undefined && isAnotherOccasion(tokens, hits[0]);
     const date = dates[0] ? toSaid(dates[0]) : another ? null : earlierDate(family, s.first);
     const owner = ownerOf(si, hits[0] ? hits[0].first : s.first);

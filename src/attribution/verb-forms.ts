@@ -10,6 +10,11 @@ export function isPastTense(t: Token): boolean {
   return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
 }
 
+/** A lower-case word of four letters or more in -s, not -ss or -us: a present form (`helps`, `comments`) or a plural. */
+export function isPresentForm(t: Token): boolean {
+  return t.type === 'word' && !t.upper && t.lower.length >= 4 && /[^su]s$/.test(t.lower);
+}
+
 /** A lower-case finite verb: a past tense or an auxiliary (`kept`, `has`; not `May` or `Will`). */
 export function isFiniteVerb(t: Token): boolean {
   return isPastTense(t) || (t.type === 'word' && !t.upper && FINITE_AUXILIARIES.has(t.lower));
