@@ -75,3 +75,21 @@ test('should type streets, halls and ports as places, and drop a sentence opener
   assert.equal(typeOf.get('Oren Vasko'), 'person');
   assert.ok(![...typeOf.keys()].some((n) => n.startsWith('Meanwhile')));
 });
+
+test('should take a capitalised run for a person only on evidence: a role noun, a verb of saying, the surname again', () => {
+  const text = [
+    'Lumen Arcade Launches',
+    '',
+    'The Lumen Arcade Deluxe bundle ships with Harbor Quest Remastered and three months of the Lumen Pro tier.',
+    'The Pro service costs nine crowns a month. It was made by Ilse Varnholt, 41, and her team.',
+    'Critics were kinder to Harbor Quest Remastered than to Tidewater Rally. Varnholt shrugged off the reviews.',
+    'Her publicist, Teodora Brisk, declined to comment. Ansgar Pell said the queue began at dawn.',
+    'South Dakota says it will not stock the console.',
+  ].join('\n');
+  const a = analyzeArticle(article(text));
+  const typeOf = new Map(a.entities.map((e) => [e.text, e.type]));
+  for (const name of ['Ilse Varnholt', 'Teodora Brisk', 'Ansgar Pell']) assert.equal(typeOf.get(name), 'person', name);
+  // Products and games: `Pro` is used alone only before a noun or after a determiner.
+  for (const name of ['Harbor Quest Remastered', 'Tidewater Rally', 'Lumen Pro']) assert.notEqual(typeOf.get(name), 'person', name);
+  assert.equal(typeOf.get('South Dakota'), 'place');
+});

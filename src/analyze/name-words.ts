@@ -6,6 +6,8 @@
  * newspapers and states); honorifics as in the attribution stage's title list.
  */
 
+import { PLACE_NAMES } from './place-names.js';
+
 /** Last or any words that make a proper-noun run an organisation. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'journal', 'tribune', 'herald', 'gazette', 'magazine', 'press',
@@ -18,17 +20,14 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'bbc', 'npr', 'buzzfeed', 'reuters', 'ap',
   'twitter', 'facebook', 'instagram', 'google', 'apple', 'amazon', 'microsoft', 'podcast',
   'yorker', 'politico', 'breitbart', 'axios', 'billboard', 'variety',
+  // Events and competitions (`Davis Cup Finals`, `Winter Olympics`, `Cannes Festival`).
+  'cup', 'finals', 'olympics', 'championship', 'championships', 'festival', 'awards', 'expo', 'summit',
 ]);
 
-/** Place names common in news datelines and copy. */
+/** Place names common in news datelines and copy (see place-names.ts). */
 export const PLACES: ReadonlySet<string> = new Set([
-  'america', 'united states', 'u.s.', 'us', 'uk', 'britain', 'england', 'london', 'paris',
-  'new york', 'new york city', 'washington', 'chicago', 'los angeles', 'california', 'texas',
-  'florida', 'ohio', 'michigan', 'pennsylvania', 'iowa', 'virginia', 'georgia', 'arizona',
-  'nevada', 'colorado', 'wisconsin', 'minnesota', 'north carolina', 'south carolina',
-  'russia', 'china', 'mexico', 'canada', 'europe', 'asia', 'africa', 'israel', 'iran', 'iraq',
-  'syria', 'ukraine', 'germany', 'france', 'japan', 'india', 'hollywood', 'brooklyn',
-  'manhattan', 'boston', 'atlanta', 'miami', 'detroit', 'philadelphia', 'seattle',
+  ...PLACE_NAMES,
+  'u.s.', 'us', 'uk', 'u.k.', 'usa', 'eu', 'd.c.',
 ]);
 
 /**

@@ -21,6 +21,12 @@ export interface LocalPerson {
   firstAt: number;
   /** Display form of the most used full name (or the single name). */
   display: string;
+  /**
+   * Every name of it is `joinOnly` (nothing showed it is a person's): it may be a person
+   * known from another article (`Teodor Blix` in a French report, which the English-reading
+   * analysis could not type), but it never makes a new one.
+   */
+  joinOnly: boolean;
 }
 
 // How far before an "(real name: …)" or "goes by" the person it describes may be named.
@@ -76,11 +82,11 @@ export function findLocalPeople(
         return w[0] === m.words[0] && surnameOf(w) === surnameOf(m.words);
       }));
       const rule = person ? 'same-first-last' : 'full-name';
-      if (!person && m.joinOnly) continue;
       if (!person) {
-        person = { names: new Map(), fullNames: new Set(), mentions: 0, firstAt: m.span.start, display: m.text };
+        person = { names: new Map(), fullNames: new Set(), mentions: 0, firstAt: m.span.start, display: m.text, joinOnly: m.joinOnly };
         people.push(person);
       }
+      if (!m.joinOnly) person.joinOnly = false;
       person.names.set(full, evidence(m.text, m.span, rule));
       person.fullNames.add(full);
       byName.set(full, person);
@@ -107,12 +113,15 @@ export function findLocalPeople(
     const known = byName.get(word);
     if (known) {
       known.mentions++;
+      if (!m.joinOnly) known.joinOnly = false;
       continue;
     }
     const hit = single(word, m.joinOnly);
     if (hit) {
       hit.person.names.set(word, evidence(m.text, m.span, hit.rule));
       hit.person.mentions++;
+      // A surname read as a person's (`Blix said`) shows the full name is one too.
+      if (!m.joinOnly) hit.person.joinOnly = false;
       byName.set(word, hit.person);
     } else unresolved.push(m);
   }

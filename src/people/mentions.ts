@@ -40,11 +40,15 @@ export function mentionsOf(
     // first name) still names a person when it is the first name or surname of one.
     else if (e.type !== 'place' && /^\p{Lu}[\p{L}'’-]+$/u.test(e.text)) raw.push({ text: e.text, span: e.span, joinOnly: true });
   }
-  // A source the analysis reads as an organisation or a place wherever the article names it
-  // ("BuzzFeed reported") is that, not a person.
+  // A source the analysis never reads as a person wherever the article names it is not one:
+  // an organisation or a place ("BuzzFeed reported", "South Dakota says"), or a name with
+  // nothing of a person's about it (`Blue Origin said`, `the MacBook Pro gets`; see
+  // entities.ts). It still joins a person named otherwise.
   const types = new Map<string, Set<string>>();
   for (const e of analysis?.entities ?? []) types.set(e.text, (types.get(e.text) ?? new Set()).add(e.type));
-  const notPerson = (name: string) => [...(types.get(name) ?? ['person'])].every((t) => t === 'organization' || t === 'place');
+  // So is a speaker the analysis found nowhere in the body (`Stadia Falls Short`, headline
+  // words taken for a source).
+  const notPerson = (name: string) => [...(types.get(name) ?? (types.size > 0 ? ['none'] : ['person']))].every((t) => t !== 'person');
   for (const q of quotes) {
     if (q.speaker) raw.push({ text: q.speaker, span: q.source ?? q.content[0] ?? { start: 0, end: 0 }, joinOnly: notPerson(q.speaker) });
   }

@@ -130,3 +130,40 @@ test('should merge a pet form of a first name with the formal one under the same
   assert.equal(qb.personId, qa.personId);
   assert.notEqual(qc.personId, qa.personId);
 });
+
+test('should let a name nothing shows to be a person’s join a known person, and never make one', () => {
+  const typed = (article: Article, names: [string, 'person' | 'other' | 'place'][]): Analysis => {
+    const base = analysisOf(article, names.map(([n]) => n));
+    return { ...base, entities: base.entities.map((e) => ({ ...e, type: names.find(([n]) => n === e.text)![1] })) };
+  };
+  const english = makeArticle('dock-en', 'Strike vote', ['“We walk out on Monday,” union leader Teodor Blix said.'], { published: '2031-03-10T08:00:00Z' });
+  const french = makeArticle('dock-fr', 'Grève au port', ['« Nous partons lundi », a déclaré Teodor Blix au port.'], { published: '2031-03-09T08:00:00Z' });
+  const games = makeArticle('games', 'Console delayed', [
+    '“The console ships in May,” Tidewater Games said. South Harbor said it would stock it. “Queues are long,” Kelp Fest added.',
+  ], { published: '2031-03-12T08:00:00Z' });
+  const quotes = [
+    quote(english, 'We walk out on Monday,', 'Teodor Blix', 'Teodor Blix'),
+    quote(french, 'Nous partons lundi', 'Teodor Blix', 'Teodor Blix'),
+    quote(games, 'The console ships in May,', 'Tidewater Games', 'Tidewater Games'),
+    quote(games, 'it would stock it', 'South Harbor', 'South Harbor'),
+    quote(games, 'Queues are long,', 'Kelp Fest', 'Kelp Fest'),
+  ];
+  const analyses = [
+    typed(english, [['Teodor Blix', 'person']]),
+    // The English-reading analysis finds the name in the French text but sees nothing of a person.
+    typed(french, [['Teodor Blix', 'other']]),
+    typed(games, [['Tidewater Games', 'other'], ['South Harbor', 'place']]),
+  ];
+  const run = resolvePeople({ articles: [french, english, games], quotes, analyses, known: [] });
+  const [en, fr, company, place, unseen] = run.quotes;
+  assert.ok(en.personId, 'the English speaker is a person');
+  assert.equal(fr.personId, en.personId, 'the French rendering is credited to the same person');
+  assert.equal(company.personId, null);
+  assert.equal(place.personId, null);
+  assert.equal(unseen.personId, null, 'a speaker the analysis found nowhere in the text');
+  assert.deepEqual(run.people.map((p) => p.name), ['Teodor Blix']);
+  // Alone, the French article makes nobody.
+  const alone = resolvePeople({ articles: [french], quotes: [quotes[1]], analyses: [analyses[1]], known: [] });
+  assert.deepEqual(alone.people, []);
+  assert.equal(alone.quotes[0].personId, null);
+});

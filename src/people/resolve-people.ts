@@ -95,6 +95,7 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
   // Lone words that fit no known person wait until every article is read: a later article
   // may introduce the person in full or state the alias they extend.
   const pending: { article: Article; analysis: Analysis | undefined; mention: Mention; named: { at: number; id: string }[] }[] = [];
+  const waiting: { article: Article; person: LocalPerson; byName: ReadonlyMap<string, LocalPerson> }[] = [];
   const resolveWord = (article: Article, mention: Mention, hit: { id: string; rule: string }): void => {
     addAlias(registry, hit.id, { alias: mention.text, articleId: article.id, span: mention.span, rule: hit.rule });
     touched.add(hit.id);
@@ -107,6 +108,10 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
     const idOf = new Map<LocalPerson, string>();
     for (const person of [...local.people].sort((a, b) => a.firstAt - b.firstAt)) {
       let id = matchLocal(registry, person);
+      if (!id && person.joinOnly) {
+        waiting.push({ article, person, byName: local.byName });
+        continue;
+      }
       if (!id) {
         const first = [...person.names.values()][0];
         const name = displayName(person.display);
@@ -124,6 +129,15 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
       else pending.push({ article, analysis, mention, named });
     }
     for (const [name, person] of local.byName) speakerOf.set(`${article.id}\u0000${name}`, idOf.get(person) ?? '');
+  }
+  // A name nothing showed to be a person's joins a person the batch or the store knows, once
+  // every article is read, or is nobody.
+  for (const { article, person, byName } of waiting) {
+    const id = matchLocal(registry, person);
+    if (!id) continue;
+    touched.add(id);
+    for (const ev of person.names.values()) addAlias(registry, id, ev);
+    for (const [name, p] of byName) if (p === person) speakerOf.set(`${article.id}\u0000${name}`, id);
   }
   for (const { article, analysis, mention, named } of pending) {
     const sentence = sentenceAround(article, analysis, mention.span.start);
