@@ -6,6 +6,7 @@
  */
 import type { Article, Person, Quote } from '../model.js';
 import { BOILERPLATE_WORDS } from './stopwords.js';
+import { PLACES } from '../analyze/name-words.js';
 import { hash32 } from './stable-id.js';
 import { isStopword, tokenize, type Token } from './text-tokens.js';
 
@@ -32,6 +33,17 @@ export interface ArticleFeatures {
   speakers: Set<string>;
   /** Hashes of 5-word shingles inside the article's quotations. */
   quoteShingles: Set<number>;
+  /**
+   * The proper nouns of the headline (`google`, `stadia`, `davis`, `cup`): its topic words
+   * that the body writes capitalised inside a sentence, numbers left out, and a site name
+   * before or after the headline (`… - Auto News`, `Opinion | …`) dropped. Places are kept
+   * apart, in `titlePlaces`: a town's name heads every story from the town.
+   */
+  titleAnchors: Set<string>;
+  /** The `titleAnchors` that are no word of a person's name: what, not who. */
+  titleTopics: Set<string>;
+  /** The place names of the headline (`hong kong`, `south dakota`). */
+  titlePlaces: Set<string>;
   /** The shingles of each quotation (not reports), with its speaker's person id. */
   quotations: Quotation[];
   /** Publication time in ms, or null. */
@@ -164,6 +176,10 @@ export function articleFeatures(
     const first = article.text[t.start];
     if (/\p{N}/u.test(t.norm) || (!t.sentenceStart && first !== first.toLowerCase())) anchors.set(t.norm, (anchors.get(t.norm) ?? 0) + 1);
   }
+  const headline = headlineNames(article, tokens);
+  const titleAnchors = headline.names;
+  const titleTopics = new Set([...titleAnchors].filter((w) => !names.has(w)));
+  const titlePlaces = headline.places;
   const published = article.published ? Date.parse(article.published) : NaN;
   const quotations = quotationsOf(article, quotes);
   const speakers = new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p)));
@@ -178,8 +194,69 @@ export function articleFeatures(
     speakers,
     quoteShingles: new Set(quotations.flatMap((q) => [...q.shingles])),
     quotations,
+    titleAnchors,
+    titleTopics,
+    titlePlaces,
     published: Number.isNaN(published) ? null : published,
   };
+}
+
+// A headline segment of at most three words before or after ` | `, ` - `, ` – ` or ` — `
+// is the site's name or a section (`… | ZDNet`, `… - Auto News`, `Opinion | …`).
+const SEGMENT_SEPARATOR = /\s+[|–—-]\s+/u;
+const SEGMENT_WORDS = 3;
+
+/** A folded word without its possessive `'s` (`google's` → `google`). */
+const bare = (norm: string): string => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
+
+/** The place names a headline holds, folded, longest first (`Hong Kong` → `hong kong`). */
+function placesIn(headline: string): string[] {
+  const words = tokenize(headline).map((t) => bare(t.norm));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const name = words.slice(i, i + n).join(' ');
+      if (i + n <= words.length && PLACES.has(name)) {
+        out.push(name);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The proper nouns of an article's headline (see `ArticleFeatures.titleAnchors`, here with
+ * people's names kept) and its place names. They depend on the article alone.
+ */
+export function headlineNames(article: Article, tokens: readonly Token[] = tokenize(article.text)): { names: Set<string>; places: Set<string> } {
+  const properInBody = new Set<string>();
+  for (const t of tokens) {
+    if (t.start < article.titleSpan.end || t.sentenceStart) continue;
+    const first = article.text[t.start];
+    if (first !== first.toLowerCase() && isTopicWord(t.norm, NO_NAMES)) properInBody.add(bare(t.norm));
+  }
+  const headline = headlineProper(article.text.slice(article.titleSpan.start, article.titleSpan.end));
+  const places = new Set(placesIn(headline));
+  const placeWords = new Set([...places].flatMap((p) => p.split(' ')));
+  const names = new Set(
+    tokenize(headline)
+      .map((t) => bare(t.norm))
+      .filter((w) => properInBody.has(w) && !placeWords.has(w) && !/\p{N}/u.test(w)),
+  );
+  return { names, places };
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The headline without a short site or section segment at either end. */
+function headlineProper(title: string): string {
+  const segments = title.split(SEGMENT_SEPARATOR);
+  const short = (segment: string) => segment.trim().split(/\s+/).length <= SEGMENT_WORDS;
+  if (segments.length > 1 && short(segments[segments.length - 1])) segments.pop();
+  if (segments.length > 1 && short(segments[0])) segments.shift();
+  return segments.join(' ');
 }
 
 /** Document frequencies of terms over a set of articles. */

@@ -4,7 +4,8 @@
  * the neighbouring quarter too when within a month of its edge, so two articles a few
  * days apart always share one), MinHash band keys of the names the article repeats, and
  * bottom hashes of each quotation's shingles, with its speaker (so a retelling of an old
- * statement finds the story of the statement whatever its date).
+ * statement finds the story of the statement whatever its date), and pairs of the
+ * headline's proper nouns with the time bucket.
  *
  * The keys must be specific to a story: a key that every story has (a word of the page
  * template, a stock phrase) would make every batch read the whole store, so that adding
@@ -14,7 +15,7 @@
  * carries its speaker, since unrelated speakers share stock phrases.
  */
 import type { Article, Person, Quote } from '../model.js';
-import { fullNameIndex, peopleNamedAnywhere } from './article-features.js';
+import { fullNameIndex, headlineNames, peopleNamedAnywhere } from './article-features.js';
 import { bandKeys, minhash } from './minhash.js';
 import { hash32 } from './stable-id.js';
 import { CALENDAR_WORDS } from './stopwords.js';
@@ -24,6 +25,8 @@ const MONTH_MS = 31 * 86_400_000;
 // Bottom hashes kept per quotation: two renderings sharing most of their words share their
 // smallest shingle hashes with high probability.
 const QUOTE_SKETCH = 2;
+// Headline proper nouns paired into keys, at most (in alphabetical order).
+const HEADLINE_NAMES = 6;
 
 function quarter(ms: number): string {
   const d = new Date(ms);
@@ -101,6 +104,12 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
   // the key agrees from batch to batch.
   if (!credited) for (const id of peopleNamedAnywhere(article, fullNameIndex(people))) for (const b of buckets) keys.add(`person:${id}@${b}`);
   for (const k of bandKeys(minhash(salientNames(article.text), NAME_HASHES), NAME_ROWS)) keys.add(k);
+  // Two proper nouns of the headline, one of them not a place, with the time bucket: what
+  // the headline rule of story-links.ts links on.
+  const headline = headlineNames(article);
+  const names = [...headline.names].sort().slice(0, HEADLINE_NAMES);
+  const others = [...names, ...headline.places];
+  for (const x of names) for (const y of others) if (x < y || headline.places.has(y)) for (const b of buckets) keys.add(`headline:${x}+${y}@${b}`);
   for (const q of quotes) {
     if (q.articleId !== article.id || q.kind === 'indirect') continue;
     const w = q.content.flatMap((s) => tokenize(article.text.slice(s.start, s.end))).map((t) => t.norm);

@@ -23,6 +23,11 @@
  *   share; and the same words credited to two different people in articles about nobody
  *   in common are a coincidence (a misattribution is caught by the people rules, since
  *   the article that misattributes still names the people of the story).
+ * - two proper nouns of the headline in common (`Google Stadia`, `Davis Cup Finals`; see
+ *   `sameHeadlineNames`), 0.12 or more, within a week: outlets covering one event from
+ *   different angles (launch reviews, frame rates, subscription prices) share little
+ *   vocabulary beyond the event's name, and the name is what their headlines carry; a
+ *   common noun in two headlines (`stabbed to death`, `sales plunge`) is every day's news;
  * "A person in common" counts only the people each article is about (its speakers and the
  * people it names prominently, see `article-features.ts`), never a name dropped in passing.
  * Between articles in different languages the cosine is taken over the anchors only
@@ -40,6 +45,9 @@ const SAME_QUOTATION_SHINGLES = 4;
 const SAME_QUOTATION_SHARE = 0.6;
 const SAME_TOPIC_OTHER_PEOPLE = 0.65;
 const CROSS_LANGUAGE_PEOPLE = 2;
+const SAME_HEADLINE_NAMES = 2;
+const SAME_HEADLINE_TOPIC = 0.12;
+const HEADLINE_CYCLE_MS = 7 * 86_400_000;
 
 /** A weighted article for comparison. */
 export interface Weighted {
@@ -105,6 +113,17 @@ export function sameQuotation(a: readonly Quotation[], b: readonly Quotation[]):
   return false;
 }
 
+/**
+ * Whether two headlines name the same thing: two of their proper nouns in common, one of
+ * them at least neither a place nor a word of a person's name. A shared place counts once
+ * (`Meth` and `South Dakota`; not `Hong Kong` alone, which heads every story from the
+ * city), and a person's name alone is the same people, maybe on another event.
+ */
+export function sameHeadlineNames(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  if (countShared(a.titleTopics, b.titleTopics) === 0) return false;
+  return countShared(a.titleAnchors, b.titleAnchors) + Math.min(1, countShared(a.titlePlaces, b.titlePlaces)) >= SAME_HEADLINE_NAMES;
+}
+
 /** The link between two articles, `{strength: 0}` when they are not one story. */
 export function storyLink(a: Weighted, b: Weighted): StoryLink {
   // Across languages only the anchors (places, organisations, numbers) can agree.
@@ -119,6 +138,8 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
   if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t))) return { strength, people };
+  const week = ta === null || tb === null || Math.abs(ta - tb) <= HEADLINE_CYCLE_MS;
+  if (sameLanguage && week && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
   if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
   // Across languages the words cannot agree, the quotations are translated and the anchors
