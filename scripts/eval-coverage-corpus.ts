@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { analyze, openSqliteStore } from '../src/index.js';
 import { loadCorpus } from '../src/report/index.js';
 import { groupBy } from '../src/group-by.js';
+import { bCubed } from './b-cubed.js';
 import type { Article, Corpus, Occurrence, Quote, QuoteGroup } from '../src/model.js';
 
 interface GoldOccurrence {
@@ -94,22 +95,6 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** Surname of a name, lowercased, for lenient speaker comparison ("Mayor Marrow" ~ "Ansel Marrow"). */
 const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
-
-/** B³ precision, recall and F1 of a partition (item → label) against the truth. */
-function bCubed(predicted: ReadonlyMap<string, string>, truth: ReadonlyMap<string, string>) {
-  const size = (label: string) => [...truth.values()].filter((l) => l === label).length;
-  let p = 0;
-  let r = 0;
-  for (const [id, label] of truth) {
-    const mine = [...truth.keys()].filter((x) => predicted.get(x) === predicted.get(id));
-    const same = mine.filter((x) => truth.get(x) === label).length;
-    p += same / mine.length;
-    r += same / size(label);
-  }
-  const precision = p / truth.size;
-  const recall = r / truth.size;
-  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
-}
 
 /** Words of `text[start, end)` with their offsets in `text`. */
 function wordsIn(text: string, start: number, end: number): { start: number; end: number }[] {

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { analyze, openSqliteStore, type Story } from '../src/index.js';
 import { STAGE_NAMES, type StageTimings } from '../src/pipeline.js';
 import { generateCorpus } from '../bench/generate.js';
+import { bCubed } from './b-cubed.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,32 +36,6 @@ const minF1 = Number(values['min-f1']);
 if (!Number.isInteger(n) || n < 1) throw new TypeError(`eval-stories: --n expects a positive integer, found "${values.n}"`);
 if (!Number.isInteger(batches) || batches < 1) throw new TypeError(`eval-stories: --batches expects a positive integer, found "${values.batches}"`);
 if (seeds.some((s) => !Number.isInteger(s))) throw new TypeError(`eval-stories: --seeds expects integers separated by commas, found "${values.seeds}"`);
-
-/** B³ precision, recall and F1 of a partition (article → cluster label) against the truth. */
-function bCubed(predicted: ReadonlyMap<string, string>, truth: ReadonlyMap<string, string>): { precision: number; recall: number; f1: number } {
-  const members = (labels: ReadonlyMap<string, string>) => {
-    const out = new Map<string, string[]>();
-    for (const [id, label] of labels) {
-      const list = out.get(label);
-      if (list) list.push(id);
-      else out.set(label, [id]);
-    }
-    return out;
-  };
-  const byPred = members(predicted);
-  const byTruth = members(truth);
-  let p = 0;
-  let r = 0;
-  for (const [id, label] of truth) {
-    const mine = byPred.get(predicted.get(id) ?? `alone:${id}`) ?? [id];
-    const same = mine.filter((x) => truth.get(x) === label).length;
-    p += same / mine.length;
-    r += same / (byTruth.get(label)?.length ?? 1);
-  }
-  const precision = p / truth.size;
-  const recall = r / truth.size;
-  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
-}
 
 interface Run {
   stories: Story[];

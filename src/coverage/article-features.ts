@@ -231,20 +231,18 @@ function placesIn(headline: string): string[] {
  * people's names kept) and its place names. They depend on the article alone.
  */
 export function headlineNames(article: Article, tokens: readonly Token[] = tokenize(article.text)): { names: Set<string>; places: Set<string> } {
-  const properInBody = new Set<string>();
-  for (const t of tokens) {
-    if (t.start < article.titleSpan.end || t.sentenceStart) continue;
-    const first = article.text[t.start];
-    if (first !== first.toLowerCase() && isTopicWord(t.norm, NO_NAMES)) properInBody.add(bare(t.norm));
-  }
   const headline = headlineProper(article.text.slice(article.titleSpan.start, article.titleSpan.end));
   const places = new Set(placesIn(headline));
   const placeWords = new Set([...places].flatMap((p) => p.split(' ')));
-  const names = new Set(
-    tokenize(headline)
-      .map((t) => bare(t.norm))
-      .filter((w) => properInBody.has(w) && !placeWords.has(w) && !/\p{N}/u.test(w)),
-  );
+  const wanted = new Set(tokenize(headline).map((t) => bare(t.norm)).filter((w) => !placeWords.has(w) && !/\p{N}/u.test(w) && isTopicWord(w, NO_NAMES)));
+  const names = new Set<string>();
+  for (const t of tokens) {
+    if (wanted.size === names.size) break;
+    if (t.start < article.titleSpan.end || t.sentenceStart) continue;
+    const first = article.text[t.start];
+    const word = bare(t.norm);
+    if (wanted.has(word) && first !== first.toLowerCase()) names.add(word);
+  }
   return { names, places };
 }
 

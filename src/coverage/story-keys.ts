@@ -50,8 +50,7 @@ const MIN_SALIENT = 3;
  * a single capitalised word counts only inside a sentence, where capitals mean a name.
  * Those named twice or more, or all when fewer than `MIN_SALIENT` are.
  */
-export function salientNames(text: string): Set<string> {
-  const tokens = tokenize(text);
+export function salientNames(text: string, tokens: readonly Token[] = tokenize(text)): Set<string> {
   const counts = new Map<string, number>();
   let run: Token[] = [];
   const flush = () => {
@@ -103,10 +102,11 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
   // clustering counts them (`articleFeatures`). A person's id depends only on the name, so
   // the key agrees from batch to batch.
   if (!credited) for (const id of peopleNamedAnywhere(article, fullNameIndex(people))) for (const b of buckets) keys.add(`person:${id}@${b}`);
-  for (const k of bandKeys(minhash(salientNames(article.text), NAME_HASHES), NAME_ROWS)) keys.add(k);
+  const tokens = tokenize(article.text);
+  for (const k of bandKeys(minhash(salientNames(article.text, tokens), NAME_HASHES), NAME_ROWS)) keys.add(k);
   // Two proper nouns of the headline, one of them not a place, with the time bucket: what
   // the headline rule of story-links.ts links on.
-  const headline = headlineNames(article);
+  const headline = headlineNames(article, tokens);
   const names = [...headline.names].sort().slice(0, HEADLINE_NAMES);
   const others = [...names, ...headline.places];
   for (const x of names) for (const y of others) if (x < y || headline.places.has(y)) for (const b of buckets) keys.add(`headline:${x}+${y}@${b}`);
