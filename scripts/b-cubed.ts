@@ -39,22 +39,33 @@ export function bCubed(predicted: ReadonlyMap<string, string>, truth: ReadonlyMa
   return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
+/** A true cluster the prediction cuts into pieces (each piece in item order). */
+export interface Split {
+  label: string;
+  pieces: string[][];
+}
+
+/** A predicted cluster that holds items of several true clusters. */
+export interface Merge {
+  labels: string[];
+  ids: string[];
+}
+
 /**
- * Each true cluster the prediction splits (with its pieces) and each predicted cluster
- * that joins true ones, as lines to print.
+ * Each true cluster the prediction splits and each predicted cluster that joins true ones,
+ * over the items of `truth`, in the order they first appear (an item the prediction lacks
+ * is a piece of its own).
  */
-export function splitsAndMerges(predicted: ReadonlyMap<string, string>, truth: ReadonlyMap<string, string>): { splits: string[]; merges: string[] } {
-  const byTruth = members(truth);
-  const byPred = members(new Map([...predicted].filter(([id]) => truth.has(id))));
-  const splits: string[] = [];
-  for (const [label, ids] of byTruth) {
+export function splitsAndMerges(predicted: ReadonlyMap<string, string>, truth: ReadonlyMap<string, string>): { splits: Split[]; merges: Merge[] } {
+  const splits: Split[] = [];
+  for (const [label, ids] of members(truth)) {
     const pieces = members(new Map(ids.map((id) => [id, predicted.get(id) ?? `alone:${id}`])));
-    if (pieces.size > 1) splits.push(`split: ${label} is in ${pieces.size} stories: ${[...pieces.values()].map((p) => `[${p.join(', ')}]`).join(' ')}`);
+    if (pieces.size > 1) splits.push({ label, pieces: [...pieces.values()] });
   }
-  const merges: string[] = [];
-  for (const ids of byPred.values()) {
-    const labels = new Set(ids.map((id) => truth.get(id)));
-    if (labels.size > 1) merges.push(`merge: one story holds ${[...labels].join(', ')}: ${ids.join(', ')}`);
+  const merges: Merge[] = [];
+  for (const ids of members(new Map([...predicted].filter(([id]) => truth.has(id)))).values()) {
+    const labels = [...new Set(ids.map((id) => truth.get(id) ?? ''))];
+    if (labels.length > 1) merges.push({ labels, ids });
   }
   return { splits, merges };
 }

@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { analyze, openSqliteStore } from '../src/index.js';
 import { loadCorpus } from '../src/report/index.js';
 import { groupBy } from '../src/group-by.js';
-import { bCubed } from './b-cubed.js';
+import { bCubed, splitsAndMerges } from './b-cubed.js';
 import type { Article, Corpus, Occurrence, Quote, QuoteGroup } from '../src/model.js';
 
 interface GoldOccurrence {
@@ -168,18 +168,11 @@ export async function scoreCoverageCorpus(dir: string = CORPUS_DIR, batchSize?: 
   const truth = new Map(gold.articles.map((a) => [a.file, a.story]));
   const predicted = new Map(gold.articles.map((a) => [a.file, storyOf.get(article(a.file).id) ?? `none:${a.file}`]));
   const stories = bCubed(predicted, truth);
-  const filesOf = (labels: Map<string, string>, label: string) => [...labels].filter(([, l]) => l === label).map(([f]) => f);
-  for (const story of new Set(truth.values())) {
-    const parts = new Set(filesOf(truth, story).map((f) => predicted.get(f)!));
-    if (parts.size > 1) {
-      const pieces = [...parts].map((p) => filesOf(predicted, p).filter((f) => truth.get(f) === story));
-      misses.push({ cause: 'story', message: `split: gold story ${story} is in ${parts.size} predicted stories: ${pieces.map((p) => `[${p.join(', ')}]`).join(' ')}` });
-    }
+  const { splits, merges } = splitsAndMerges(predicted, truth);
+  for (const x of splits) {
+    misses.push({ cause: 'story', message: `split: gold story ${x.label} is in ${x.pieces.length} predicted stories: ${x.pieces.map((p) => `[${p.join(', ')}]`).join(' ')}` });
   }
-  for (const p of new Set(predicted.values())) {
-    const goldStories = new Set(filesOf(predicted, p).map((f) => truth.get(f)));
-    if (goldStories.size > 1) misses.push({ cause: 'story', message: `merge: one predicted story holds gold stories ${[...goldStories].join(', ')}: ${filesOf(predicted, p).join(', ')}` });
-  }
+  for (const x of merges) misses.push({ cause: 'story', message: `merge: one predicted story holds gold stories ${x.labels.join(', ')}: ${x.ids.join(', ')}` });
 
   // Occurrences: find each gold occurrence's quote, then its group.
   const occurrences: OccurrenceResult[] = [];

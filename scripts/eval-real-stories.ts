@@ -97,7 +97,8 @@ try {
   if (values.json) console.log(JSON.stringify(result));
   else {
     const named = (line: string) => line.replace(/\b[0-9a-f]{16}\b/g, (id) => `${id} "${title.get(id) ?? '?'}"`);
-    for (const line of [...splits, ...merges]) console.log(named(line));
+    for (const x of splits) console.log(named(`split: ${x.label} is in ${x.pieces.length} stories: ${x.pieces.map((p) => `[${p.join(', ')}]`).join(' ')}`));
+    for (const x of merges) console.log(named(`merge: one story holds ${x.labels.join(', ')}: ${x.ids.join(', ')}`));
     console.log(
       `${result.pages} pages (${result.stored} stored, ${result.failed} failed): ${result.goldStories} labelled stories, ${result.predictedStories} predicted; B³ P ${result.precision} R ${result.recall} F1 ${result.f1}; ${result.splits} splits, ${result.merges} merges; ${result.seconds} s`,
     );

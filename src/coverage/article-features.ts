@@ -8,7 +8,7 @@ import type { Article, Person, Quote } from '../model.js';
 import { BOILERPLATE_WORDS } from './stopwords.js';
 import { PLACES } from '../analyze/name-words.js';
 import { hash32 } from './stable-id.js';
-import { isStopword, tokenize, type Token } from './text-tokens.js';
+import { isStopword, tokenize, withoutPossessive, type Token } from './text-tokens.js';
 
 /** Comparable features of one article. */
 export interface ArticleFeatures {
@@ -206,12 +206,9 @@ export function articleFeatures(
 const SEGMENT_SEPARATOR = /\s+[|–—-]\s+/u;
 const SEGMENT_WORDS = 3;
 
-/** A folded word without its possessive `'s` (`google's` → `google`). */
-const bare = (norm: string): string => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
-
 /** The place names a headline holds, folded, longest first (`Hong Kong` → `hong kong`). */
 function placesIn(headline: string): string[] {
-  const words = tokenize(headline).map((t) => bare(t.norm));
+  const words = tokenize(headline).map((t) => withoutPossessive(t.norm));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = 3; n >= 1; n--) {
@@ -234,13 +231,13 @@ export function headlineNames(article: Article, tokens: readonly Token[] = token
   const headline = headlineProper(article.text.slice(article.titleSpan.start, article.titleSpan.end));
   const places = new Set(placesIn(headline));
   const placeWords = new Set([...places].flatMap((p) => p.split(' ')));
-  const wanted = new Set(tokenize(headline).map((t) => bare(t.norm)).filter((w) => !placeWords.has(w) && !/\p{N}/u.test(w) && isTopicWord(w, NO_NAMES)));
+  const wanted = new Set(tokenize(headline).map((t) => withoutPossessive(t.norm)).filter((w) => !placeWords.has(w) && !/\p{N}/u.test(w) && isTopicWord(w, NO_NAMES)));
   const names = new Set<string>();
   for (const t of tokens) {
     if (wanted.size === names.size) break;
     if (t.start < article.titleSpan.end || t.sentenceStart) continue;
     const first = article.text[t.start];
-    const word = bare(t.norm);
+    const word = withoutPossessive(t.norm);
     if (wanted.has(word) && first !== first.toLowerCase()) names.add(word);
   }
   return { names, places };

@@ -5,7 +5,7 @@
  */
 import type { PartialDate } from '../model.js';
 import { GENERIC_OCCASION_WORDS, MEDIUM_SYNONYMS } from './occasion-words.js';
-import { stemWord, tokenize } from './text-tokens.js';
+import { stemWord, tokenize, withoutPossessive } from './text-tokens.js';
 
 /** Distinctive stems of an occasion label (`podcast: The Axe Files` → `axe`, `files`). */
 export function occasionStems(label: string | null): Set<string> {
@@ -15,7 +15,7 @@ export function occasionStems(label: string | null): Set<string> {
     const word = MEDIUM_SYNONYMS[t.norm] ?? t.norm;
     // Bare years say when, not where; the said-when check covers them.
     if (GENERIC_OCCASION_WORDS.has(word) || word.length < 2 || /^\d{4}$/.test(word)) continue;
-    out.add(stemWord(word.replace(/'s$/, '')));
+    out.add(stemWord(withoutPossessive(word)));
   }
   return out;
 }

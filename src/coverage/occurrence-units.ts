@@ -6,7 +6,7 @@
 import type { Article, PartialDate, Quote, Span } from '../model.js';
 import { occasionStems } from './compatibility.js';
 import { encodeWords, type WordSeq } from './sequence-match.js';
-import { contentStems, foldWord, tokenize, type Token } from './text-tokens.js';
+import { contentStems, foldWord, tokenize, withoutPossessive, type Token } from './text-tokens.js';
 
 /** One quote ready for alignment. */
 export interface Unit {
@@ -242,7 +242,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     wildcards: words.filter((t) => t.editorial).length,
     seq,
     // A possessive name (`JL's thoughts`) is a name too.
-    stems: contentStems(all.filter((t) => !names.has(t.norm) && !names.has(t.norm.replace(/'s$/, '')))),
+    stems: contentStems(all.filter((t) => !names.has(t.norm) && !names.has(withoutPossessive(t.norm)))),
     context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
     occasion: occasionStems(statedOccasion(article.text, quote)),

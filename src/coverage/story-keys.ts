@@ -19,7 +19,7 @@ import { fullNameIndex, headlineNames, peopleNamedAnywhere } from './article-fea
 import { bandKeys, minhash } from './minhash.js';
 import { hash32 } from './stable-id.js';
 import { CALENDAR_WORDS } from './stopwords.js';
-import { isStopword, tokenize, type Token } from './text-tokens.js';
+import { isStopword, tokenize, withoutPossessive, type Token } from './text-tokens.js';
 
 const MONTH_MS = 31 * 86_400_000;
 // Bottom hashes kept per quotation: two renderings sharing most of their words share their
@@ -58,7 +58,7 @@ export function salientNames(text: string, tokens: readonly Token[] = tokenize(t
     const single = run.length === 1;
     if (run.length > 0 && !(single && (run[0].sentenceStart || run[0].norm.length < 3 || /^\p{N}+$/u.test(run[0].norm)))) {
       // "West's" is West.
-      const name = run.map((t) => t.norm).join(' ').replace(/'s$/, '');
+      const name = withoutPossessive(run.map((t) => t.norm).join(' '));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     run = [];

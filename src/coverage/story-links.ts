@@ -133,13 +133,13 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const quotes = countCommon(a.shingles, b.shingles);
   const ta = a.features.published;
   const tb = b.features.published;
-  const close = ta === null || tb === null || Math.abs(ta - tb) <= NEWS_CYCLE_MS;
+  const within = (ms: number): boolean => ta === null || tb === null || Math.abs(ta - tb) <= ms;
+  const close = within(NEWS_CYCLE_MS);
   const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
   if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t))) return { strength, people };
-  const week = ta === null || tb === null || Math.abs(ta - tb) <= HEADLINE_CYCLE_MS;
-  if (sameLanguage && week && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return { strength, people };
+  if (sameLanguage && within(HEADLINE_CYCLE_MS) && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
   if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
   // Across languages the words cannot agree, the quotations are translated and the anchors

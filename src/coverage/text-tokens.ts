@@ -69,6 +69,11 @@ export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm) || norm.length < 2;
 }
 
+/** A folded word without a possessive `'s` (`google's` → `google`, `legend's` → `legend`). */
+export function withoutPossessive(norm: string): string {
+  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+}
+
 /**
  * A crude language-independent stem: the word without a possessive `'s`, cut to five
  * letters. Five-letter prefixes join inflections and derivations (support/supporting,

@@ -101,6 +101,11 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
     touched.add(hit.id);
     speakerOf.set(`${article.id}\u0000${mention.words[0]}`, hit.id);
   };
+  // A local person is the known person `id`: every name it goes by becomes an alias.
+  const adopt = (id: string, person: LocalPerson): void => {
+    touched.add(id);
+    for (const ev of person.names.values()) addAlias(registry, id, ev);
+  };
   for (const article of articles) {
     const quotes = quotesByArticle.get(article.id) ?? [];
     const analysis = analysisByArticle.get(article.id);
@@ -119,8 +124,7 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
         if (!registry.people.has(id)) addPerson(registry, { id, name, aliases: [], evidence: first ? [first] : [] });
       }
       idOf.set(person, id);
-      touched.add(id);
-      for (const ev of person.names.values()) addAlias(registry, id, ev);
+      adopt(id, person);
     }
     const named = local.named.map((n) => ({ at: n.at, id: idOf.get(n.person) ?? '' }));
     for (const mention of local.unresolved) {
@@ -135,8 +139,7 @@ export function resolvePeople(input: { articles: Article[]; quotes: Quote[]; ana
   for (const { article, person, byName } of waiting) {
     const id = matchLocal(registry, person);
     if (!id) continue;
-    touched.add(id);
-    for (const ev of person.names.values()) addAlias(registry, id, ev);
+    adopt(id, person);
     for (const [name, p] of byName) if (p === person) speakerOf.set(`${article.id}\u0000${name}`, id);
   }
   for (const { article, analysis, mention, named } of pending) {
