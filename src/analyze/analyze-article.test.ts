@@ -93,3 +93,15 @@ test('should take a capitalised run for a person only on evidence: a role noun, 
   for (const name of ['Harbor Quest Remastered', 'Tidewater Rally', 'Lumen Pro']) assert.notEqual(typeOf.get(name), 'person', name);
   assert.equal(typeOf.get('South Dakota'), 'place');
 });
+
+test('should take a singular role noun ending in s for evidence, and a plural one not', () => {
+  const text = [
+    'Quayside Verdict',
+    '',
+    'Actress Maribel Quenn and witness Oswin Tarrant arrived early; their boss Edda Lorne came later.',
+    'The court heard from investors Brightwater Capital and Halden Ventures about the loan.',
+  ].join('\n');
+  const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
+  for (const name of ['Maribel Quenn', 'Oswin Tarrant', 'Edda Lorne']) assert.equal(typeOf.get(name), 'person', name);
+  for (const name of ['Brightwater Capital', 'Halden Ventures']) assert.notEqual(typeOf.get(name), 'person', name);
+});

@@ -63,6 +63,8 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     if (definite) first++;
     const untitled = first;
     while (first < j && HONORIFICS.has(tokens[first].text.toLowerCase())) first++;
+    // A noun for a person opening the sentence is a title too (`Actress Maribel Quenn said`).
+    if (first < j && sentenceStart[first] && PERSON_ROLES.has(tokens[first].text.toLowerCase())) first++;
     if (sentenceStart[first] && first === j && tokens[first].pos !== 'PROPN') {
       i = j;
       continue;
@@ -87,7 +89,9 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
 // Nouns for one person (not a body: `team`, `government`, `label`) that news copy puts
 // before a name.
 const BODIES = new Set(['team', 'administration', 'government', 'camp', 'label', 'management', 'staff', 'family', 'people', 'source', 'head', 'star']);
-const PERSON_ROLES: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ENTOURAGE_NOUNS].filter((w) => !BODIES.has(w) && !w.endsWith('s')));
+// Plurals are left out (`investors SoftBank and Tencent` names no person), by their `s`
+// but not `ss` (`boss`, `actress` and `witness` are singular).
+const PERSON_ROLES: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ENTOURAGE_NOUNS].filter((w) => !BODIES.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))));
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'your', 'his', 'her', 'my']);
 // Verbs of saying and thinking right after a name (`Dev Oman agreed`). A company says things
 // too (`Blue Origin said`); one without an organisation word is then taken for a person.
