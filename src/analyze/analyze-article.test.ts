@@ -105,3 +105,35 @@ test('should take a singular role noun ending in s for evidence, and a plural on
   for (const name of ['Maribel Quenn', 'Oswin Tarrant', 'Edda Lorne']) assert.equal(typeOf.get(name), 'person', name);
   for (const name of ['Brightwater Capital', 'Halden Ventures']) assert.notEqual(typeOf.get(name), 'person', name);
 });
+
+test('should read titles after a body name, inverted cues, appositions and ages as evidence of a person, and drop the title', () => {
+  const text = [
+    'Harbor Board Meets',
+    '',
+    'Vossgate CEO Tilda Marrane said the board would meet. Interim Harbor Police Chief Oskar Venn told reporters it was calm.',
+    '"We are ready," said Bertil Ohlund, vice president of Dock Operations. In a letter, Sunniva Krell, the head of the guild, wrote that wages lagged.',
+    'A 43-year-old Jorun Stavik of Port Alder was the first witness. Secretary of State Emeric Dahl spoke after former harbor adviser Tove Hill.',
+    'The hearing was moved to Capitol Hill. A dock worker told Harbor Insider the strike was over.',
+  ].join('\n');
+  const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
+  for (const name of ['Tilda Marrane', 'Oskar Venn', 'Bertil Ohlund', 'Sunniva Krell', 'Jorun Stavik', 'Emeric Dahl', 'Tove Hill']) {
+    assert.equal(typeOf.get(name), 'person', `${name} in ${[...typeOf].join(', ')}`);
+  }
+  assert.equal(typeOf.get('Capitol Hill'), 'place');
+  assert.equal(typeOf.get('Port Alder'), 'place');
+  // `told X`: X is spoken to, and may be an outlet.
+  assert.notEqual(typeOf.get('Harbor Insider'), 'person');
+  assert.ok(![...typeOf.keys()].some((n) => /CEO|Chief|Secretary|of State/.test(n)), [...typeOf.keys()].join(', '));
+});
+
+test('should keep a hyphenated name whole and not take a bare title for a person', () => {
+  const text = [
+    'Prosecutor Drops Case',
+    '',
+    'Deputy Director of Public Prosecution Eva-Lotte Brandvik dropped the case. Team head Jenna Ngo-Arnaud says it is closed.',
+    'The firm named Ivar Lund its Chief Strategy Officer. Rasmus Holt, Head of Research at Fjord Securities, agreed.',
+  ].join('\n');
+  const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
+  for (const name of ['Eva-Lotte Brandvik', 'Jenna Ngo-Arnaud', 'Rasmus Holt']) assert.equal(typeOf.get(name), 'person', `${name} in ${[...typeOf].join(', ')}`);
+  for (const name of ['Strategy Officer', 'Chief Strategy Officer', 'Head of Research']) assert.notEqual(typeOf.get(name), 'person', name);
+});

@@ -32,26 +32,42 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   for (const e of reading.entities) dated.fill(1, e.first, e.last + 1);
   const sentenceStart = new Uint8Array(tokens.length);
   for (const s of sentences) sentenceStart[s.first] = 1;
+  // A capital glued to a number is a unit or a spec (`60W`, `802.11AC`), not a name.
   const capital = (i: number): boolean =>
-    i < tokens.length && !dated[i] && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[i].text) && !/['’]/.test(tokens[i].text.slice(-2));
+    i < tokens.length && !dated[i] && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[i].text) && !/['’]/.test(tokens[i].text.slice(-2)) &&
+    !(i > 0 && tokens[i - 1].end === tokens[i].start && /\d$/.test(tokens[i - 1].text));
   // The title is in title case: every word is capitalised, so it says nothing about names.
   const titleEnd = text.indexOf('\n');
+  // A hyphenated name is one word (`Eva-Marie`, `Ngo-Anh`), which wink reads as three.
+  const hyphenJoins = (k: number): boolean =>
+    tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end && capital(k + 2) && tokens[k + 2].start === tokens[k + 1].end;
   // Capitalised words used alone (no capitalised word either side), for the surname test.
   const alone = new Set<string>();
   // After a determiner or before a noun it is a thing (`the Pro tier`, `Pro service`), not a
   // person named again.
   for (let i = 0; i < tokens.length; i++) {
-    if (!capital(i) || capital(i + 1) || (i + 1 < tokens.length && tokens[i + 1].pos === 'NOUN')) continue;
-    if (i === 0 || (!capital(i - 1) && !DETERMINERS.has(tokens[i - 1].text.toLowerCase()))) alone.add(tokens[i].text);
+    if (!capital(i)) continue;
+    let e = i;
+    while (hyphenJoins(e)) e += 2;
+    const joined = tokens[i - 1]?.text === '-' && tokens[i - 1].end === tokens[i].start;
+    // (Nor before a number: `Wi-Fi 6`, `Galaxy 10` are models.)
+    if (!joined && !capital(e + 1) && tokens[e + 1]?.pos !== 'NOUN' && !/^\d/.test(tokens[e + 1]?.text ?? '') && (i === 0 || (!capital(i - 1) && !DETERMINERS.has(tokens[i - 1].text.toLowerCase())))) {
+      alone.add(text.slice(tokens[i].start, tokens[e].end));
+    }
+    i = e;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!capital(i) || tokens[i].start < titleEnd) continue;
     // wink tags unknown surnames by their look-alike words (`Quell` as a verb), so a run of
     // capitalised words counts when one of them is a proper noun or it is mid-sentence.
     let j = i;
-    while (j + 1 < tokens.length && (capital(j + 1) || (tokens[j + 1].text === 'of' && capital(j + 2))) && tokens[j + 1].pos !== 'PUNCT') j++;
+    while (j + 1 < tokens.length) {
+      if (hyphenJoins(j)) j += 2;
+      else if ((capital(j + 1) || (tokens[j + 1].text === 'of' && capital(j + 2))) && tokens[j + 1].pos !== 'PUNCT') j++;
+      else break;
+    }
     const hasPropn = tokens.slice(i, j + 1).some((t) => t.pos === 'PROPN');
-    if (!hasPropn && (sentenceStart[i] || j === i)) {
+    if (!hasPropn && (sentenceStart[i] || wordStart(tokens, j) === i)) {
       i = j;
       continue;
     }
@@ -63,6 +79,22 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     if (definite) first++;
     const untitled = first;
     while (first < j && HONORIFICS.has(tokens[first].text.toLowerCase())) first++;
+    // A title after the name of its body or place is not part of the name either (`Apple CEO
+    // Tim Cook`, `Interim BART Police Chief Ed Alvarez`): the name is what follows the last
+    // title, when one or two words do.
+    const titleAt = lastTitle(tokens, first, j);
+    if (titleAt >= 0 && j - titleAt <= 2) first = titleAt + 1;
+    // A title of a body (`Secretary of State Mike Pompeo`, `Minister of Foreign Affairs Ayman
+    // Safadi`): the body's words cannot be told from the name's, so the name is the last two.
+    if (first > untitled && tokens[first].text === 'of') {
+      const lastWord = wordStart(tokens, j);
+      if (lastWord - first >= 3) first = wordStart(tokens, lastWord - 1);
+    }
+    // A person of a place (`Martin Taylor of Aberdeenshire`) is named before the `of`; the
+    // place is read on its own after it.
+    let ofAt = first + 2;
+    while (ofAt < j && tokens[ofAt].text !== 'of') ofAt++;
+    if (ofAt < j && !nameWordsOf(tokens, first, ofAt - 1).some((w) => ORG_WORDS.has(w)) && personClue(text, tokens, first, ofAt - 1, first > untitled, alone) !== 'none') j = ofAt - 1;
     // A noun for a person opening the sentence is a title too (`Actress Maribel Quenn said`).
     if (first < j && sentenceStart[first] && PERSON_ROLES.has(tokens[first].text.toLowerCase())) first++;
     if (sentenceStart[first] && first === j && tokens[first].pos !== 'PROPN') {
@@ -71,15 +103,23 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     }
     const span = { start: tokens[first].start, end: tokens[j].end };
     const name = text.slice(span.start, span.end);
-    const words = name.toLowerCase().split(/\s+/);
+    const words = name.toLowerCase().split(/[\s-]+/);
     let type: EntityMention['type'];
     // A first place word counts in a two-word run only (`Port Alder`, not `Lake Orla Smith`).
     const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
-    if (PLACES.has(name.toLowerCase()) || PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) type = 'place';
+    // A place word ends names of people too (`Fiona Hill`): a title or a noun for a person
+    // says which.
+    // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname.
+    const oneWord = wordStart(tokens, j) === first;
+    const clue = oneWord ? 'none' : personClue(text, tokens, first, j, first > untitled, alone);
+    if (PLACES.has(name.toLowerCase()) || ((PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) && clue !== 'strong')) type = 'place';
     else if (words.some((w) => ORG_WORDS.has(w)) || definite || (first > 0 && tokens[first - 1].text === 'the')) type = 'organization';
-    else if (j > first ? personEvidence(text, tokens, first, j, first > untitled, alone) : surnames.has(name)) type = 'person';
+    // A title with no name after it is no person (`Chief Strategy Officer`), nor is what is
+    // left of one of a body's (`… of Public Prosecution Eva`-`Marie`).
+    else if (HONORIFICS.has(words[words.length - 1]) || words[0] === 'of' || (words[1] === 'of' && isTitleWord(words[0]))) type = 'other';
+    else if (oneWord ? surnames.has(name) : clue !== 'none') type = 'person';
     else type = 'other';
-    if (type === 'person' && j > first) surnames.add(tokens[j].text);
+    if (type === 'person' && !oneWord) surnames.add(text.slice(tokens[wordStart(tokens, j)].start, tokens[j].end));
     out.push({ span, text: name, type });
     i = j;
   }
@@ -92,21 +132,85 @@ const BODIES = new Set(['team', 'administration', 'government', 'camp', 'label',
 // Plurals are left out (`investors SoftBank and Tencent` names no person), by their `s`
 // but not `ss` (`boss`, `actress` and `witness` are singular).
 const PERSON_ROLES: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ENTOURAGE_NOUNS].filter((w) => !BODIES.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))));
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'who', 'which', 'whose', 'where', 'when', 'while']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'your', 'his', 'her', 'my']);
 // Verbs of saying and thinking right after a name (`Dev Oman agreed`). A company says things
 // too (`Blue Origin said`); one without an organisation word is then taken for a person.
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'agreed', 'asked', 'explained', 'wrote', 'recalled', 'replied', 'insisted', 'argued', 'noted', 'thinks', 'believes', 'laughed', 'admitted']);
 const AGE_AFTER = /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/;
 
-/** Whether the run `tokens[first..last]` shows it names a person (see the module comment). */
-function personEvidence(text: string, tokens: WinkReading['tokens'], first: number, last: number, titled: boolean, alone: ReadonlySet<string>): boolean {
-  if (titled || (first > 0 && HONORIFICS.has(tokens[first - 1].text.toLowerCase()))) return true;
+/** The first token of the (maybe hyphenated) word ending at token `k` (`Eva-Marie`: `Eva`). */
+function wordStart(tokens: WinkReading['tokens'], k: number): number {
+  while (k >= 2 && tokens[k - 1].text === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end) k -= 2;
+  return k;
+}
+
+/** A title or a noun for a person (`Head of Research`, `Director of Public Prosecution`). */
+function isTitleWord(word: string): boolean {
+  return HONORIFICS.has(word) || PERSON_ROLES.has(word) || word === 'head';
+}
+
+/** The lower-case words of `tokens[first..last]`. */
+function nameWordsOf(tokens: WinkReading['tokens'], first: number, last: number): string[] {
+  return tokens.slice(first, last + 1).map((t) => t.text.toLowerCase());
+}
+
+/** The last title inside `tokens[first..last - 1]` (see HONORIFICS), or -1. */
+function lastTitle(tokens: WinkReading['tokens'], first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) if (HONORIFICS.has(tokens[k].text.toLowerCase())) return k;
+  return -1;
+}
+
+/**
+ * What shows the run `tokens[first..last]` names a person (see the module comment):
+ * `strong`, what only a person has (a title, a noun for a person, an age); `weak`, what a
+ * person's name usually has (a known given name, a verb of saying next to it, its last word
+ * used alone); `none`.
+ */
+function personClue(text: string, tokens: WinkReading['tokens'], first: number, last: number, titled: boolean, alone: ReadonlySet<string>): 'strong' | 'weak' | 'none' {
+  if (titled || (first > 0 && HONORIFICS.has(tokens[first - 1].text.toLowerCase()))) return 'strong';
   // A noun for a person before it, maybe with a comma (`rapper Kanye West`, `Her campaign
-  // spokeswoman, Camille Ashdown, said`).
+  // spokeswoman, Camille Ashdown, said`), or after it in apposition.
   const before = first > 0 && tokens[first - 1].text === ',' ? first - 2 : first - 1;
-  if (before >= 0 && PERSON_ROLES.has(tokens[before].text)) return true;
+  if (before >= 0 && PERSON_ROLES.has(tokens[before].text)) return 'strong';
+  if (roleAfter(tokens, last)) return 'strong';
+  if (AGE_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 8))) return 'strong';
   const given = tokens[first].text.toLowerCase();
-  if (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given)) return true;
-  if (last + 1 < tokens.length && PERSON_VERBS.has(tokens[last + 1].text.toLowerCase())) return true;
-  return alone.has(tokens[last].text) || AGE_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 8));
+  if (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given)) return 'weak';
+  // An age before it, unless the run is itself a modifier (`an 8-year-old Fort Worth girl`).
+  if (AGE_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 16), tokens[first].start)) && tokens[last + 1]?.pos !== 'NOUN') return 'weak';
+  // A verb of saying right after it, or right before it in an inverted cue (`said Brent Sherwood`).
+  if (last + 1 < tokens.length && PERSON_VERBS.has(tokens[last + 1].text.toLowerCase())) return 'weak';
+  if (first > 0 && INVERTED_VERBS.has(tokens[first - 1].text.toLowerCase())) return 'weak';
+  // (An acronym used alone is no surname: `called PD for power delivery`.)
+  const lastWord = text.slice(tokens[wordStart(tokens, last)].start, tokens[last].end);
+  return alone.has(lastWord) && /\p{Ll}/u.test(lastWord) ? 'weak' : 'none';
+}
+
+// Before the name, a verb whose subject it is (`said Brent Sherwood`); not `told` or `asked`,
+// whose object it is (`told Business Insider`).
+const INVERTED_VERBS: ReadonlySet<string> = new Set([...PERSON_VERBS].filter((v) => !['told', 'tells', 'asked'].includes(v)));
+// Words between the comma and the noun of an apposition (`, the former chief of …`).
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'vice', 'acting', 'interim', 'deputy', 'senior', 'chief', 'executive', 'longtime', 'then']);
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
+
+/**
+ * Whether a noun for a person follows the run in apposition: a comma, maybe a determiner and
+ * up to two modifiers, then the noun (`Zippy Duvall, the president of …`, `Brent Sherwood,
+ * vice president of …`, `Ilse Varnholt, a spokeswoman for …`).
+ */
+function roleAfter(tokens: WinkReading['tokens'], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text !== ',') return false;
+  k++;
+  if (tokens[k] && DETERMINERS.has(tokens[k].text.toLowerCase())) k++;
+  for (let end = k + 2; k <= end && k < tokens.length; k++) {
+    const word = tokens[k].text.toLowerCase();
+    if (ROLE_MODIFIERS.has(word)) continue;
+    // `head` is a role here (`Pankaj Pandey, Head of Research at …`).
+    if (isTitleWord(word)) return true;
+    // Any other modifier is a lower-case content word (not `and the former owner of …`).
+    if (!/^\p{Ll}/u.test(tokens[k].text) || DETERMINERS.has(word) || CONJUNCTIONS.has(word)) return false;
+  }
+  return false;
 }

@@ -19,7 +19,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'army', 'navy', 'church', 'club', 'team', 'fund', 'trust', 'society',
   'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'bbc', 'npr', 'buzzfeed', 'reuters', 'ap',
   'twitter', 'facebook', 'instagram', 'google', 'apple', 'amazon', 'microsoft', 'podcast',
-  'yorker', 'politico', 'breitbart', 'axios', 'billboard', 'variety',
+  'yorker', 'politico', 'breitbart', 'axios', 'billboard', 'variety', 'insider', 'courant',
+  'presse', 'chronicle', 'observer', 'telegraph', 'wire', 'international', 'hospital', 'clinic',
   // Events and competitions (`Davis Cup Finals`, `Winter Olympics`, `Cannes Festival`).
   'cup', 'finals', 'olympics', 'championship', 'championships', 'festival', 'awards', 'expo', 'summit',
 ]);
@@ -53,4 +54,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'chef', 'host', 'anchor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'pastor',
   'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent', 'coach', 'sheriff',
   'detective', 'officer', 'captain', 'capt.', 'sgt.', 'lt.', 'col.', 'adm.',
+  // Corporate and public-office titles, often after the body's name (`Apple CEO Tim Cook`,
+  // `Interim BART Police Chief Ed Alvarez`); none of them names a work or a product.
+  'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'chief', 'interim', 'acting', 'deputy', 'director',
+  'founder', 'co-founder', 'chairwoman', 'commissioner', 'administrator', 'attorney',
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'editor', 'correspondent',
 ]);
