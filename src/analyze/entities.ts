@@ -3,11 +3,14 @@
  * (PROPN, with `'s`-free joins like `of`), classified by their words. A single surname
  * that continues a person named earlier in the article is a person too.
  *
- * A run of capitalised words is a person's name only when something says so: a title or a
- * noun for a person before it (`Governor Kristi Noem`, `rapper Kanye West`), a known given
- * name first (`Jack …`), an age after it (`Noem, 48,`), a verb of saying right after it
- * (`Dev Oman agreed`), or its last word used alone elsewhere in the text, the way news copy
- * names a person again (`Noem said`). Products, games, teams and works are capitalised runs
+ * A run of capitalised words is a person's name only when something says so (`personClue`):
+ * a title or a noun for a person before it (`Governor Kristi Noem`, `rapper Kanye West`,
+ * `Apple CEO Tim Cook`, the title dropped from the name) or after it in apposition (`Zippy
+ * Duvall, the president of …`), an age (`Noem, 48,`, `a 43-year-old …`), a known given name
+ * first (`Jack …`), a verb of saying next to it (`Dev Oman agreed`, `said Brent Sherwood`),
+ * or its last word used alone elsewhere in the text, the way news copy names a person again
+ * (`Noem said`). A title or a noun for a person outranks a place word at the end (`Fiona
+ * Hill`). Products, games, teams and works are capitalised runs
  * too (`Red Dead Redemption`, `Stadia Pro`, `Chromecast Ultra`) and have none of these;
  * read as people, they became the "people" a story is about, tied unrelated stories
  * together and had their words kept out of the story's topic words.
@@ -107,11 +110,11 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     let type: EntityMention['type'];
     // A first place word counts in a two-word run only (`Port Alder`, not `Lake Orla Smith`).
     const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
-    // A place word ends names of people too (`Fiona Hill`): a title or a noun for a person
-    // says which.
     // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname.
     const oneWord = wordStart(tokens, j) === first;
     const clue = oneWord ? 'none' : personClue(text, tokens, first, j, first > untitled, alone);
+    // A place word ends names of people too (`Fiona Hill`): a title or a noun for a person
+    // says which.
     if (PLACES.has(name.toLowerCase()) || ((PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) && clue !== 'strong')) type = 'place';
     else if (words.some((w) => ORG_WORDS.has(w)) || definite || (first > 0 && tokens[first - 1].text === 'the')) type = 'organization';
     // A title with no name after it is no person (`Chief Strategy Officer`), nor is what is
@@ -191,7 +194,8 @@ function personClue(text: string, tokens: WinkReading['tokens'], first: number, 
 // whose object it is (`told Business Insider`).
 const INVERTED_VERBS: ReadonlySet<string> = new Set([...PERSON_VERBS].filter((v) => !['told', 'tells', 'asked'].includes(v)));
 // Words between the comma and the noun of an apposition (`, the former chief of …`).
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'vice', 'acting', 'interim', 'deputy', 'senior', 'chief', 'executive', 'longtime', 'then']);
+// (Titles such as `vice`, `acting`, `chief` are nouns for a person already: see isTitleWord.)
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'senior', 'longtime', 'then']);
 const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
 
 /**
