@@ -114,9 +114,12 @@ test('should read titles after a body name, inverted cues, appositions and ages 
     '"We are ready," said Bertil Ohlund, vice president of Dock Operations. In a letter, Sunniva Krell, the head of the guild, wrote that wages lagged.',
     'A 43-year-old Jorun Stavik of Port Alder was the first witness. Secretary of State Emeric Dahl spoke after former harbor adviser Tove Hill.',
     'The hearing was moved to Capitol Hill. A dock worker told Harbor Insider the strike was over.',
+    '"It was lawful," Ansel Brokk, the U.S. attorney for the district, said. Shares of billionaire Odo Vantress rose.',
+    'The yard was, according to Petra Lysgaard of the Courier, empty. Then Stellar Tide, the Vantress family\'s company, said so.',
   ].join('\n');
   const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
-  for (const name of ['Tilda Marrane', 'Oskar Venn', 'Bertil Ohlund', 'Sunniva Krell', 'Jorun Stavik', 'Emeric Dahl', 'Tove Hill']) {
+  assert.notEqual(typeOf.get('Stellar Tide'), 'person');
+  for (const name of ['Tilda Marrane', 'Oskar Venn', 'Bertil Ohlund', 'Sunniva Krell', 'Jorun Stavik', 'Emeric Dahl', 'Tove Hill', 'Ansel Brokk', 'Odo Vantress', 'Petra Lysgaard']) {
     assert.equal(typeOf.get(name), 'person', `${name} in ${[...typeOf].join(', ')}`);
   }
   assert.equal(typeOf.get('Capitol Hill'), 'place');

@@ -17,7 +17,7 @@
  */
 import type { EntityMention } from '../model.js';
 import type { WinkReading } from './wink-tokens.js';
-import { HONORIFICS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACES } from './name-words.js';
+import { HONORIFICS, MORE_PERSON_NOUNS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACES } from './name-words.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../attribution/given-names.js';
 import { ENTOURAGE_NOUNS, PERSON_NOUNS } from '../attribution/word-lists.js';
 
@@ -134,7 +134,9 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
 const BODIES = new Set(['team', 'administration', 'government', 'camp', 'label', 'management', 'staff', 'family', 'people', 'source', 'head', 'star']);
 // Plurals are left out (`investors SoftBank and Tencent` names no person), by their `s`
 // but not `ss` (`boss`, `actress` and `witness` are singular).
-const PERSON_ROLES: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ENTOURAGE_NOUNS].filter((w) => !BODIES.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))));
+const PERSON_ROLES: ReadonlySet<string> = new Set(
+  [...PERSON_NOUNS, ...ENTOURAGE_NOUNS, ...MORE_PERSON_NOUNS].filter((w) => !BODIES.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))),
+);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'who', 'which', 'whose', 'where', 'when', 'while']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'your', 'his', 'her', 'my']);
 // Verbs of saying and thinking right after a name (`Dev Oman agreed`). A company says things
@@ -185,6 +187,8 @@ function personClue(text: string, tokens: WinkReading['tokens'], first: number, 
   // A verb of saying right after it, or right before it in an inverted cue (`said Brent Sherwood`).
   if (last + 1 < tokens.length && PERSON_VERBS.has(tokens[last + 1].text.toLowerCase())) return 'weak';
   if (first > 0 && INVERTED_VERBS.has(tokens[first - 1].text.toLowerCase())) return 'weak';
+  // A source introduced as one (`according to Alex Horton of the Washington Post`).
+  if (first > 1 && tokens[first - 1].text.toLowerCase() === 'to' && tokens[first - 2].text.toLowerCase() === 'according') return 'weak';
   // (An acronym used alone is no surname: `called PD for power delivery`.)
   const lastWord = text.slice(tokens[wordStart(tokens, last)].start, tokens[last].end);
   return alone.has(lastWord) && /\p{Ll}/u.test(lastWord) ? 'weak' : 'none';
@@ -207,14 +211,18 @@ function roleAfter(tokens: WinkReading['tokens'], last: number): boolean {
   let k = last + 1;
   if (tokens[k]?.text !== ',') return false;
   k++;
-  if (tokens[k] && DETERMINERS.has(tokens[k].text.toLowerCase())) k++;
+  const determined = tokens[k] !== undefined && DETERMINERS.has(tokens[k].text.toLowerCase());
+  if (determined) k++;
   for (let end = k + 2; k <= end && k < tokens.length; k++) {
     const word = tokens[k].text.toLowerCase();
     if (ROLE_MODIFIERS.has(word)) continue;
-    // `head` is a role here (`Pankaj Pandey, Head of Research at …`).
-    if (isTitleWord(word)) return true;
-    // Any other modifier is a lower-case content word (not `and the former owner of …`).
-    if (!/^\p{Ll}/u.test(tokens[k].text) || DETERMINERS.has(word) || CONJUNCTIONS.has(word)) return false;
+    // `head` is a role here (`Pankaj Pandey, Head of Research at …`); a role owning the noun
+    // of the apposition is another's (`Blue Origin, the Amazon founder's company`).
+    if (isTitleWord(word)) return !/^['’]s$/.test(tokens[k + 1]?.text ?? '');
+    // Any other modifier is a content word (`the U.S. attorney for …`; not `and the former
+    // owner of …`), capitalised only after a determiner (in a list, `, Football Manager 2020`
+    // is no role).
+    if (DETERMINERS.has(word) || CONJUNCTIONS.has(word) || tokens[k].pos === 'PUNCT' || (!determined && /^\p{Lu}/u.test(tokens[k].text))) return false;
   }
   return false;
 }

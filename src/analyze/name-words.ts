@@ -44,6 +44,16 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
 // Not `West` or `New`, which open person names too (`Kanye West`, `Newton`).
 export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['port', 'mount', 'mt.', 'lake', 'fort', 'cape', 'isle']);
 
+/**
+ * Nouns for a person that news copy puts before or after a name (`billionaire Warren
+ * Buffett`, `Alex Horton, a reporter`), beyond the attribution module's nouns for a person.
+ */
+export const MORE_PERSON_NOUNS: readonly string[] = [
+  'billionaire', 'millionaire', 'entrepreneur', 'tycoon', 'mogul', 'journalist', 'reporter',
+  'columnist', 'commentator', 'pollster', 'strategist', 'consultant', 'comedian', 'musician',
+  'artist', 'designer', 'engineer', 'novelist', 'poet', 'filmmaker', 'producer', 'singer-songwriter',
+];
+
 /** Honorifics and titles that precede a personal name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'president', 'vice', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor',
