@@ -116,10 +116,11 @@ test('should read titles after a body name, inverted cues, appositions and ages 
     'The hearing was moved to Capitol Hill. A dock worker told Harbor Insider the strike was over.',
     '"It was lawful," Ansel Brokk, the U.S. attorney for the district, said. Shares of billionaire Odo Vantress rose.',
     'The yard was, according to Petra Lysgaard of the Courier, empty. Then Stellar Tide, the Vantress family\'s company, said so.',
+    'The ambassador to Iceland Tovik Hallem has warned that the talks failed.',
   ].join('\n');
   const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
   assert.notEqual(typeOf.get('Stellar Tide'), 'person');
-  for (const name of ['Tilda Marrane', 'Oskar Venn', 'Bertil Ohlund', 'Sunniva Krell', 'Jorun Stavik', 'Emeric Dahl', 'Tove Hill', 'Ansel Brokk', 'Odo Vantress', 'Petra Lysgaard']) {
+  for (const name of ['Tilda Marrane', 'Oskar Venn', 'Bertil Ohlund', 'Sunniva Krell', 'Jorun Stavik', 'Emeric Dahl', 'Tove Hill', 'Ansel Brokk', 'Odo Vantress', 'Petra Lysgaard', 'Tovik Hallem']) {
     assert.equal(typeOf.get(name), 'person', `${name} in ${[...typeOf].join(', ')}`);
   }
   assert.equal(typeOf.get('Capitol Hill'), 'place');

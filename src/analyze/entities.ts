@@ -80,6 +80,15 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     while (first < j && sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
+    // A known place after a preposition, before a name, is the title's object (`Ambassador
+    // to Britain Liu Xiaoming`), as the attribution module's people index reads it; it is no
+    // evidence of a person.
+    // A title before the preposition is the name's (`ambassador to Britain Liu Xiaoming`).
+    let titledPlace = false;
+    if (j - first >= 2 && PREPOSITIONS_BEFORE_PLACE.has(tokens[first - 1]?.text ?? '') && PLACES.has(tokens[first].text.toLowerCase())) {
+      titledPlace = first > 1 && isTitleWord(tokens[first - 2].text.toLowerCase());
+      first++;
+    }
     const untitled = first;
     while (first < j && HONORIFICS.has(tokens[first].text.toLowerCase())) first++;
     // A title after the name of its body or place is not part of the name either (`Apple CEO
@@ -97,7 +106,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // place is read on its own after it.
     let ofAt = first + 2;
     while (ofAt < j && tokens[ofAt].text !== 'of') ofAt++;
-    if (ofAt < j && !nameWordsOf(tokens, first, ofAt - 1).some((w) => ORG_WORDS.has(w)) && personClue(text, tokens, first, ofAt - 1, first > untitled, alone) !== 'none') j = ofAt - 1;
+    if (ofAt < j && !nameWordsOf(tokens, first, ofAt - 1).some((w) => ORG_WORDS.has(w)) && personClue(text, tokens, first, ofAt - 1, titledPlace || first > untitled, alone) !== 'none') j = ofAt - 1;
     // A noun for a person opening the sentence is a title too (`Actress Maribel Quenn said`).
     if (first < j && sentenceStart[first] && PERSON_ROLES.has(tokens[first].text.toLowerCase())) first++;
     if (sentenceStart[first] && first === j && tokens[first].pos !== 'PROPN') {
@@ -112,7 +121,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
     // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname.
     const oneWord = wordStart(tokens, j) === first;
-    const clue = oneWord ? 'none' : personClue(text, tokens, first, j, first > untitled, alone);
+    const clue = oneWord ? 'none' : personClue(text, tokens, first, j, titledPlace || first > untitled, alone);
     // A place word ends names of people too (`Fiona Hill`): a title or a noun for a person
     // says which.
     if (PLACES.has(name.toLowerCase()) || ((PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) && clue !== 'strong')) type = 'place';
@@ -137,6 +146,7 @@ const BODIES = new Set(['team', 'administration', 'government', 'camp', 'label',
 const PERSON_ROLES: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS, ...ENTOURAGE_NOUNS, ...MORE_PERSON_NOUNS].filter((w) => !BODIES.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))),
 );
+const PREPOSITIONS_BEFORE_PLACE: ReadonlySet<string> = new Set(['to', 'of', 'for', 'from', 'in', 'at']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'who', 'which', 'whose', 'where', 'when', 'while']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'your', 'his', 'her', 'my']);
 // Verbs of saying and thinking right after a name (`Dev Oman agreed`). A company says things

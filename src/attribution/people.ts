@@ -24,6 +24,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
 import { NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
+import { PLACE_NAMES } from '../analyze/place-names.js';
 
 /** One person known in the article. */
 export interface PersonEntry {
@@ -119,12 +120,13 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     }
     // `the envoy to Ukraine Kurt Volker`: after a preposition, the first of three words is
     // its object (a place) when a given name follows it (not `spoke to John Paul Jones`,
-    // nor `the Roper Center for Public Opinion Research`); so is a role or a word opening
-    // the sentence (`Pollster Ada Quist`, `Billionaire Mara Quell said`), but not an initial
-    // (`J. Ivo Brandt`) nor, mid-sentence, a given name the lists lack (`Oddny Maria Vell`).
+    // nor `the Roper Center for Public Opinion Research`) or when it is a known place (`the
+    // ambassador to Britain Liu Xiaoming`); so is a role or a word opening the sentence
+    // (`Pollster Ada Quist`, `Billionaire Mara Quell said`), but not an initial (`J. Ivo
+    // Brandt`) nor, mid-sentence, a given name the lists lack (`Oddny Maria Vell`).
     if (words === 3 && !isGivenName(tokens[i].lower) && (PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper || roleBeforeName(tokens, i))) {
       const second = nextNameWord(tokens, i);
-      if (isGivenName(tokens[second].lower)) i = second;
+      if (isGivenName(tokens[second].lower) || PLACE_NAMES.has(tokens[i].lower)) i = second;
     }
     if (!namesPerson(tokens, i, j)) {
       i = j;

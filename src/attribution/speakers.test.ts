@@ -521,6 +521,8 @@ test('should read the place before a given name after a preposition as the place
   // Given names of news from outside the English-speaking world count too.
   assert.equal(quoteWith(show('The envoy to Varra Kurt Holm said the aid was frozen.'), 'aid').speaker, 'Kurt Holm');
   assert.equal(quoteWith(show('The envoy to Varra Giulia Holm said the aid was frozen.'), 'aid').speaker, 'Giulia Holm');
+  // A known place needs no given name after it (names the lists lack: `Tovik Hallem`).
+  assert.equal(quoteWith(show('The ambassador to Iceland Tovik Hallem said the aid was frozen.'), 'aid').speaker, 'Tovik Hallem');
 });
 
 test('should not take a country’s or an agency’s acronym before a noun for a person (a US Chinook helicopter)', () => {
