@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, BOILERPLATE_CLASS, CONTENT_CLASS, HEADING_TAGS, MAYBE_CLASS, SKIP_TAGS, UNLIKELY_CLASS } from './extract-patterns.js';
+import { BLOCK_TAGS, BOILERPLATE_CLASS, CONTENT_CLASS, HEADING_TAGS, HOVER_CARD_CLASS, MAYBE_CLASS, SKIP_TAGS, UNLIKELY_CLASS } from './extract-patterns.js';
 
 /** Text and link-text totals of an element, in characters. */
 export interface ElementStats {
@@ -105,7 +105,7 @@ function walk(node: Node, state: WalkState): ElementStats {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag) || isHidden(el) || HOVER_CARD_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (tag === 'br') {
       flush(state);
       continue;

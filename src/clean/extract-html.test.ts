@@ -41,6 +41,17 @@ test('should leave out navigation, captions, share bars, ads, newsletter boxes, 
   }
 });
 
+test('should skip a hover card inside a sentence, which the page shows only under the pointer', () => {
+  const card = (name: string): string =>
+    `<span class="rollover-people"><a href="/people/1">${name}</a><span class="rollover-people-block" id="rollover-people-1"><span class="rollover-block">` +
+    `<a class="name" href="/people/1">${name}</a><a href="/a">Council votes on harbour fees</a> <a href="/b">Ferry strike ends</a></span></span></span>`;
+  const lead = '<p>The ferry union voted on Tuesday to end the strike after three weeks, and the harbour reopened on Wednesday morning for the first sailings.</p>';
+  const html = `<html><body><article>${lead}<p>Rep. ${card('Ana Ruiz')} said the vote was fair, and <span class="tooltip">Harbor Board: five members</span>the board agreed.</p>${lead}</article></body></html>`;
+  const { text } = extractHtml(html);
+  assert.ok(text.includes('Rep. Ana Ruiz said the vote was fair, and the board agreed.'), text);
+  assert.ok(!text.includes('Ferry strike ends'));
+});
+
 test('should fall back to the JSON-LD articleBody when the page shows almost no text', () => {
   const body = 'The orchestra will tour five cities next spring, its director said on Monday.\nTickets go on sale in October, and students will pay half price at every concert.\nThe tour ends with two nights in the restored opera house by the harbour.';
   const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Orchestra plans tour', articleBody: body })}</script></head><body><div id="app">Loading…</div></body></html>`;

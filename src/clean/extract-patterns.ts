@@ -48,6 +48,14 @@ export const BOILERPLATE_CLASS =
   /caption|credit|byline|by-line|dateline|timestamp|share|sharing|social|follow-us|related|recommend|read-more|readmore|more-stories|newsletter|subscribe|signup|sign-up|promo|advert|^ads?$|[-_]ads?$|^ads?[-_]|ad-slot|ad-container|tags|tag-list|taglist|author-bio|authorbio|author-info|about-author|comments?$|comment-|breadcrumb|toolbar|print-only|visually-hidden|sr-only|screen-reader|inline-gallery|slideshow|video-player|paywall|disclaimer|copyright|cookie|pagination|next-article|prev-next|outbrain|taboola|trending|most-popular|popular-|sponsored/i;
 
 /**
+ * Class/id of a hover card: a box some sites put inside a sentence, beside the name it
+ * describes, which the page's style shows only under the pointer (`rollover-people-block`,
+ * `tooltip`). Read as text it ran into the sentence (`Rep. Ana Ruiz` + the card's copy of
+ * the name + its headlines), so it is skipped like hidden text.
+ */
+export const HOVER_CARD_CLASS = /tooltip|popover|hovercard|hover-card|rollover-[\w-]*block/i;
+
+/**
  * Class/id words of the article container itself, and of embedded posts (tweets and other
  * social embeds quote people, which is what Retold is for); a token holding one is never
  * furniture.
