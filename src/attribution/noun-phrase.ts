@@ -241,7 +241,13 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     // The apposition belongs to the source (`Megan Hester, senior associate at …, said`),
     // and so does an age (`Legend, 39, said`), as PolNeAR marks them two times in three.
     // A relative clause does not (`Stein, who …, said`): PolNeAR is split evenly on it.
-    const relative = notApposition(tokens[j + 1], tokens[j + 2]);
+    // A piece a conjunction opens without a verb of its own, with a bare noun after it,
+    // continues the apposition (`…, a fellow at the institute in Munich, Germany, and
+    // co-author of the study, said`); a name, a determiner or a possessive after it is
+    // another subject (`Quell and Oman, and Gov. Ada Brandt, tweeted`, `…, and his wife, …`).
+    const after = tokens[j + 2];
+    const coordinated = CLAUSE_CONJUNCTIONS.has(tokens[j + 1]?.lower ?? '') && after?.type === 'word' && !after.upper && !DETERMINERS.has(after.lower) && !POSSESSIVE_PRONOUNS.has(after.lower);
+    const relative = !coordinated && notApposition(tokens[j + 1], tokens[j + 2]);
     // `Rae Berg, a donor from Alder, Maine, said`, `Ivo Brandt, head of Tidewell, a ferry
     // line, said`, `Olin, during a hearing in Alder, Maine, said`: pieces with commas of
     // their own after a name; when the phrase found does not open its clause, the name that

@@ -877,6 +877,10 @@ test('should keep the name before an apposition with a comma of its own as the s
   // A place before the comma is no name: the apposition's own name speaks.
   const inAlder = quoteWith(show('In Alder, a spokesman for the port, Ada Quist, said the cranes were sold.'), 'cranes');
   assert.equal(inAlder.source, 'a spokesman for the port, Ada Quist');
+  // A piece that `and` opens without a verb continues the apposition.
+  const coordinated = quoteWith(show('Ivo Brandt, a fellow at the harbour institute in Alder, Maine, and co-author of the survey, said the cranes were sold.'), 'cranes');
+  assert.equal(coordinated.speaker, 'Ivo Brandt');
+  assert.equal(coordinated.source, 'Ivo Brandt, a fellow at the harbour institute in Alder, Maine, and co-author of the survey');
 });
 
 test('should read a clause after that which opens with a time or place phrase as what was said (said that in 2019 the levy …)', () => {
