@@ -324,10 +324,16 @@ export function nounAfterModifier(tokens: Token[], c: number): boolean {
   const form = lookupCue(t.lower);
   if (form?.lemma !== t.lower) return false;
   if (/ing$/.test(modifier.lower)) return NOUN_MARKERS.has(tokens[c - 2].lower);
+  // `The biggest note was …`, `the main claim is …`: after a determiner and a modifier, with
+  // a finite verb after it, the form is the sentence's noun subject.
+  if (modifier.type === 'word' && !modifier.upper && SINGLE_DETERMINERS.has(tokens[c - 2].lower) && NOUN_SUBJECT_VERBS.has(tokens[c + 1]?.lower ?? '')) return true;
   // A capitalised modifier makes a noun only of a form that is mostly one (`show`, not `cite`).
   const rarelyCue = form.prior === null || form.prior < 0.5;
   return rarelyCue && modifier.upper && modifier.type === 'word' && !modifier.lower.endsWith('s') && SINGLE_DETERMINERS.has(tokens[c - 2].lower);
 }
+
+/** Finite verbs that follow a noun subject and never a verb of report (`the note was`). */
+const NOUN_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Determiners of one thing, before a modifier and a noun (`the TV show`, `Trump's CNN interview`). */
 const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);

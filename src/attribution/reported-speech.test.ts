@@ -480,6 +480,12 @@ test('should read a cue form after a determiner and a capitalised modifier as a 
   assert.equal(quoteWith(quotes, 'could change').speaker, 'Ivo Brandt');
 });
 
+test('should read a cue form between a determiner with its modifier and a finite verb as a noun subject (The biggest note was …)', () => {
+  const quotes = show('The biggest note was how much quieter the fans ran. The main claim is that the hull is sound. Ivo Brandt notes that the fans are quieter.');
+  assert.ok(!quotes.some((q) => q.cue === 'note' || q.cue === 'claim'), JSON.stringify(quotes));
+  assert.equal(quoteWith(quotes, 'fans are quieter').speaker, 'Ivo Brandt');
+});
+
 test('should read a reporting verb in a list of the subject’s verbs (Quell later praised …, called it “…” and left)', () => {
   const quotes = show('Mara Quell later praised the pilots for their patience, called the levy “a quiet tax” and left the hall.');
   assert.deepEqual(core(quoteWith(quotes, 'pilots')), { speaker: 'Mara Quell', content: ['the pilots for their patience'], cue: 'praised' });
