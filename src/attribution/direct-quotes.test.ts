@@ -285,6 +285,12 @@ test('should read transcript turns and interview answers printed as narration (Q
   assert.deepEqual(unknown.map((q) => q.speaker), ["Sean O'Neill", 'FBI']);
   // An advice column's salutation names whom the letter is to, not who writes it.
   assert.ok(!show('DEAR MARGO: My husband will not fly with me. -- GROUNDED\n\nDEAR GROUNDED: Book your own seat.').some((q) => q.cue === ':'));
+  // A title with its subtitle the text names again is no turn; a label repeated with its
+  // turn's first word is still one.
+  const review = 'Review\n\nHarbor Quest: Tidewater Edition is a game of many parts.\n\nYou can call Harbor Quest: Tidewater Edition a climbing game.';
+  assert.ok(!show(review).some((q) => q.cue === ':'), JSON.stringify(show(review)));
+  const repeated = show('Mara Quell spoke.\nQ: Tidewater is late?\nA: It is late by a week.\nQ: Tidewater again?\nA: It is late again this year.');
+  assert.equal(repeated.filter((q) => q.cue === ':').length, 4);
 });
 
 test('should find the cue after a quotation past a long apposition (“…,” Brandt, a harbour pilot and former adviser to the mayor, said)', () => {

@@ -14,7 +14,7 @@ import type { Token, Tokenized } from './tokenize.js';
 import type { Found } from './types.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { TITLE_FUNCTION_WORDS } from './word-lists.js';
+import { SUBJECT_PRONOUN_WORDS, TITLE_FUNCTION_WORDS } from './word-lists.js';
 
 const MAX_LABEL_WORDS = 3;
 /** Words that make a paragraph's opening label a section heading, not a speaker. */
@@ -36,7 +36,7 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     if (!t || t.paragraph === titleParagraph || inQuote[first] || !opensParagraph(tokens, first)) continue;
     const k = labelColon(tokens, first, s.last);
     if (k < 0 || inQuote[k]) continue;
-    if (!isSpeakerLabel(tokens, first, k - 1)) continue;
+    if (!isSpeakerLabel(tokens, first, k - 1) || namesTitle(tokens, first, k)) continue;
     const start = k + 1;
     // A quotation after the label is the quote rules' (`Quell: "…"`).
     if (!tokens[start] || tokens[start].type !== 'word' || tokens[start].paragraph !== t.paragraph) continue;
@@ -51,6 +51,30 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     });
   }
   return out;
+}
+
+/**
+ * Whether the label, its colon and the word after them occur again in the text: then they
+ * are a title with its subtitle (`Harbor Quest: Tidewater Edition is a game that …`, the
+ * review naming its game again), not a speaker and the start of a turn.
+ */
+function namesTitle(tokens: Token[], first: number, colon: number): boolean {
+  // A turn's first word may well open another turn (`A: I …`, `QUELL: We …`); a subtitle's is
+  // a name's (`Tidewater`).
+  // An interview's `Q`/`A` and a shouted name (`QUELL`) are labels whatever follows them.
+  let shouted = true;
+  for (let n = first; n < colon && shouted; n++) shouted = tokens[n].text === tokens[n].text.toUpperCase();
+  if (shouted) return false;
+  const next = tokens[colon + 1];
+  if (!next || !next.upper || next.text === next.text.toUpperCase() || SUBJECT_PRONOUN_WORDS.has(next.lower) || TITLE_FUNCTION_WORDS.has(next.lower)) return false;
+  const width = colon - first + 2;
+  for (let k = 0; k + width <= tokens.length; k++) {
+    if (k === first) continue;
+    let same = true;
+    for (let n = 0; n < width && same; n++) same = tokens[k + n].text === tokens[first + n].text;
+    if (same) return true;
+  }
+  return false;
 }
 
 /**
