@@ -59,12 +59,12 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
  * review naming its game again), not a speaker and the start of a turn.
  */
 function namesTitle(tokens: Token[], first: number, colon: number): boolean {
-  // A turn's first word may well open another turn (`A: I …`, `QUELL: We …`); a subtitle's is
-  // a name's (`Tidewater`).
   // An interview's `Q`/`A` and a shouted name (`QUELL`) are labels whatever follows them.
   let shouted = true;
   for (let n = first; n < colon && shouted; n++) shouted = tokens[n].text === tokens[n].text.toUpperCase();
   if (shouted) return false;
+  // A turn's first word may well open another turn (`Ada Brandt: I …`, `Ada Brandt: We …`);
+  // a subtitle's is a name's (`Tidewater`).
   const next = tokens[colon + 1];
   if (!next || !next.upper || next.text === next.text.toUpperCase() || SUBJECT_PRONOUN_WORDS.has(next.lower) || TITLE_FUNCTION_WORDS.has(next.lower)) return false;
   const width = colon - first + 2;
