@@ -80,10 +80,9 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     while (first < j && sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
-    // A known place after a preposition, before a name, is the title's object (`Ambassador
-    // to Britain Liu Xiaoming`), as the attribution module's people index reads it; it is no
-    // evidence of a person.
-    // A title before the preposition is the name's (`ambassador to Britain Liu Xiaoming`).
+    // A known place after a preposition, before a name, is the object of a title before the
+    // preposition (`ambassador to Britain Liu Xiaoming`), as the attribution module's people
+    // index reads it: the place is dropped from the name, and the title is the name's.
     let titledPlace = false;
     if (j - first >= 2 && PREPOSITIONS_BEFORE_PLACE.has(tokens[first - 1]?.text ?? '') && PLACES.has(tokens[first].text.toLowerCase())) {
       titledPlace = first > 1 && isTitleWord(tokens[first - 2].text.toLowerCase());

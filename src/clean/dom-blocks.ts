@@ -105,12 +105,13 @@ function walk(node: Node, state: WalkState): ElementStats {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || isHidden(el) || HOVER_CARD_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const className = el.getAttribute('class') ?? '';
+    if (SKIP_TAGS.has(tag) || isHidden(el) || HOVER_CARD_CLASS.test(className)) continue;
     if (tag === 'br') {
       flush(state);
       continue;
     }
-    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const marks = `${className} ${el.getAttribute('id') ?? ''}`;
     const hasMarks = marks.length > 1;
     const furniture = hasMarks && tag !== 'body' && tag !== 'html' && isFurniture(marks);
     const unlikely = hasMarks && UNLIKELY_CLASS.test(marks) && !MAYBE_CLASS.test(marks) && !CONTENT_CLASS.test(marks) && tag !== 'body' && tag !== 'a';
