@@ -90,8 +90,10 @@ export function contentEnd(tokens: Token[], start: number, s: SentenceBounds): n
   for (let k = start + 1; k <= s.last; k++) {
     const t = tokens[k];
     if (aside && isAsideDash(tokens[k])) return trimEnd(tokens, start, k - 1);
-    // `criticized the policy and said allies …`: a coordinated reporting verb reports again.
+    // `criticized the policy and said allies …`: a coordinated reporting verb reports again;
+    // so does one after its auxiliaries (`… and has promised`, `… but did not suggest`).
     if (t.lower === 'and' && coordinatedCue(tokens[k + 1])) return trimEnd(tokens, start, k - 1);
+    if ((t.lower === 'and' || t.lower === 'but') && auxiliaryCue(tokens, k + 1, s.last)) return trimEnd(tokens, start, k - 1);
     if (t.text === ',' || t.text === ';' || t.text === '—') {
       // `called it a “ridiculous proposition,” adding …`: the comma inside a closing mark.
       let after = k + 1;
@@ -163,6 +165,22 @@ function coordinatedCue(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;
   const form = lookupCue(t.lower);
   return form !== null && form.class === 'speech' && !form.gerund && t.lower !== form.lemma && (form.prior === null || form.prior >= 0.3);
+}
+
+/** Auxiliaries and negation before a coordinated verb (`and has promised`, `but did not suggest`). */
+const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'not', "n't", 'never', 'also',
+]);
+
+/** Whether auxiliaries (at least one) and then a coordinated reporting verb stand at `k` (`has promised`, `did not suggest`). */
+function auxiliaryCue(tokens: Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j < k + 3 && VERB_AUXILIARIES.has(tokens[j].lower)) j++;
+  if (j === k || j > last) return false;
+  const t = tokens[j];
+  if (t.type !== 'word' || t.upper) return false;
+  const form = lookupCue(t.lower);
+  return form !== null && form.class === 'speech' && !form.gerund && (form.prior === null || form.prior >= 0.3);
 }
 
 /** Whether an odd number of dashes stands between the sentence start and `start` (an aside is open). */
@@ -254,6 +272,8 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
       const commaInMarks = t.text === ',' && tokens[j + 1]?.type === 'close';
       if (t.type !== 'word' && t.type !== 'open' && t.type !== 'close' && !commaInMarks) break;
       if (t.lower === 'that') return j + 1;
+      // `pointing to his record and saying that …`: the `that` of a verb joined after the phrase is that verb's.
+      if ((t.lower === 'and' || t.lower === 'but') && tokens[j + 1]?.type === 'word' && !tokens[j + 1].upper && lookupCue(tokens[j + 1].lower) !== null) break;
       if (t.type === 'word') words++;
     }
   }

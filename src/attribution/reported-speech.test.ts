@@ -458,6 +458,27 @@ test('should end a report before a coordinated reporting verb, which reports on 
   assert.deepEqual(core(quoteWith(quotes, 'board')), { speaker: 'Mara Quell', content: ['the board would “have to listen.”'], cue: 'said' });
 });
 
+test('should end a report before a coordinated reporting verb after its auxiliaries, which shares the subject (… but did not suggest …; …, and has promised …)', () => {
+  const negated = show('Mara Quell said she would vote for the levy but did not suggest the board would pass it.');
+  assert.deepEqual(core(quoteWith(negated, 'vote')), { speaker: 'Mara Quell', content: ['she would vote for the levy'], cue: 'said' });
+  assert.deepEqual(core(quoteWith(negated, 'board')), { speaker: 'Mara Quell', content: ['the board would pass it'], cue: 'suggest' });
+  assert.equal(quoteWith(negated, 'board').source, 'Mara Quell');
+  const perfect = show('The harbour pilots oppose the new levy on ferries, and have pledged to fight it in court.');
+  assert.deepEqual(quoteWith(perfect, 'ferries').content, ['the new levy on ferries']);
+  assert.deepEqual(quoteWith(perfect, 'court'), { ...quoteWith(perfect, 'court'), source: 'The harbour pilots', cue: 'pledged', content: ['to fight it in court'] });
+});
+
+test('should give a gerund joined to another gerund the same subject, and end the first one’s content at the join (calling it … and asserting that …)', () => {
+  const reported = show('Mara Quell went after the board on Monday, calling the levy “a quiet tax” and asserting that the pilots had never been asked.');
+  assert.deepEqual(core(quoteWith(reported, 'levy')), { speaker: 'Mara Quell', content: ['the levy “a quiet tax”'], cue: 'calling' });
+  assert.deepEqual(core(quoteWith(reported, 'pilots')), { speaker: 'Mara Quell', content: ['the pilots had never been asked'], cue: 'asserting' });
+  // The first gerund need not report: the phrase after the comma still lends its subject,
+  // and its `to` phrase does not run on to the joined verb's `that`.
+  const phrase = show('Ivo Brandt ducked the question, pointing to his record on the council and saying that the ferries run on time.');
+  assert.deepEqual(core(quoteWith(phrase, 'ferries')), { speaker: 'Ivo Brandt', content: ['the ferries run on time'], cue: 'saying' });
+  assert.ok(!quoteWith(phrase, 'record').content[0].includes('ferries'));
+});
+
 test('should end a report at a comma inside a closing mark before a gerund (a “quiet tax,” adding that …)', () => {
   const quotes = show('Mara Quell called the levy a “quiet tax,” adding that the board “never asked.”');
   assert.deepEqual(core(quoteWith(quotes, 'levy')), { speaker: 'Mara Quell', content: ['the levy a “quiet tax,”'], cue: 'called' });

@@ -144,8 +144,8 @@ function thatAfter(tokens: Token[], k: number): boolean {
  * report's content opens with (`said they want …, but pledged`): then that report's.
  */
 function coordinatedWith(tokens: Token[], out: Found[], c: number, first: number): TokenRange | null {
-  if (out.length === 0 || !afterConjunction(tokens, c, first)) return null;
-  const joiner = skipAdverbsLeft(tokens, c - 1, first);
+  const joiner = out.length === 0 ? -1 : conjunctionBefore(tokens, c, first);
+  if (joiner < 0) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const f = out[i];
     if (!f.source || !f.cue || f.content.length === 0) continue;
@@ -171,12 +171,24 @@ function platformOwner(tokens: Token[], platform: number, first: number): LeftSo
   return null;
 }
 
-/** Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`). */
+/**
+ * Whether `and` or `but` joins the cue at `c` to what comes before (`… and even demanded`),
+ * past the auxiliaries and negation of its verb (`… and has promised`, `… but did not suggest`).
+ */
 function afterConjunction(tokens: Token[], c: number, first: number): boolean {
-  if (c <= first) return false;
-  const joiner = tokens[skipAdverbsLeft(tokens, c - 1, first)].lower;
-  return joiner === 'and' || joiner === 'but';
+  return conjunctionBefore(tokens, c, first) >= 0;
 }
+
+/** The `and` or `but` that `afterConjunction` finds before the cue at `c`, or -1. */
+function conjunctionBefore(tokens: Token[], c: number, first: number): number {
+  if (c <= first) return -1;
+  let k = skipAdverbsLeft(tokens, c - 1, first);
+  while (k > first && (FINITE_AUXILIARIES.has(tokens[k].lower) || NEGATIONS.has(tokens[k].lower))) k = skipAdverbsLeft(tokens, k - 1, first);
+  const joiner = tokens[k].lower;
+  return joiner === 'and' || joiner === 'but' ? k : -1;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /** Whether the number at `i` is a year dating what follows (`who in 2010 said`, `in May 2010 said`). */
 function datingYear(tokens: Token[], i: number): boolean {
@@ -225,6 +237,42 @@ function mainCueComma(tokens: Token[], start: number, end: number): number {
     if (form && form.class === 'speech' && !form.gerund && !form.quoteOnly) return k - 1;
   }
   return end;
+}
+
+/**
+ * `calling it “disqualifying” and asserting that …`: a gerund's content ends before `and` or
+ * `but` and another reporting gerund, which reports again (`coordinatedWith` gives it the
+ * same source).
+ */
+function gerundJoined(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') continue;
+    const next = tokens[k + 1];
+    const form = next.type === 'word' && !next.upper ? lookupCue(next.lower) : null;
+    if (form && form.class === 'speech' && form.gerund && (form.prior === null || form.prior >= 0.3)) return trimEnd(tokens, start, k - 1);
+  }
+  return end;
+}
+
+/** Most tokens from a gerund phrase's opening comma to the `and` that joins another gerund to it. */
+const MAX_GERUND_PHRASE = 20;
+
+/**
+ * The gerund that opens the phrase the gerund at `c` is joined to with `and` or `but`, when
+ * that phrase follows a comma (`, pointing to his record and saying`); else -1.
+ */
+function joinedGerundPhrase(tokens: Token[], c: number, first: number): number {
+  const joiner = conjunctionBefore(tokens, c, first);
+  if (joiner < 0 || joiner !== c - 1) return -1;
+  for (let k = joiner - 1; k > first && k >= joiner - MAX_GERUND_PHRASE; k--) {
+    if (tokens[k].type === 'open' || tokens[k].type === 'close') continue;
+    if (tokens[k].type !== 'word') {
+      if (tokens[k].text !== ',') return -1;
+      const g = tokens[k + 1];
+      return g && g.type === 'word' && !g.upper && g.lower.length > 4 && g.lower.endsWith('ing') && commaBefore(tokens, k + 1) >= 0 ? k + 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** Words of a name after an inverted cue (`said Sen. Mara Quell,`). */
@@ -434,11 +482,18 @@ export function findReportedSpeech(
       // `She spoke at a news conference announcing …`: after an occasion the gerund is the
       // clause subject's, as after a comma.
       const atOccasion = !named && !modified && !comma && !form.learned && OCCASION_NOUNS[tokens[c - 1]?.lower ?? ''] !== undefined && !tokens[c - 1].upper;
-      const subject = named ?? modified ?? (comma || atOccasion ? (cueSubjectBefore(tokens, c - 2, s.first) ?? clauseSubject(tokens, s.first, c)) : null) ?? mainSource;
-      if (!subject || (!named && !modified && !comma && !near && !atOccasion)) continue;
+      // `calling it “disqualifying” and asserting that …`: a gerund joined to the end of the
+      // gerund's report before it shares that report's source.
+      const joinedTo = named ? null : coordinatedWith(tokens, out, c, s.first);
+      // `He ducked, pointing to his record and saying …`: a gerund joined to a gerund phrase
+      // after a comma takes that phrase's subject, as the comma's gerund does.
+      const listed = named || joinedTo || modified || comma ? -1 : joinedGerundPhrase(tokens, c, s.first);
+      const opener = listed >= 0 ? listed : c;
+      const subject = named ?? joinedTo ?? modified ?? (comma || atOccasion || listed >= 0 ? (cueSubjectBefore(tokens, opener - 2, s.first) ?? clauseSubject(tokens, s.first, opener)) : null) ?? mainSource;
+      if (!subject || (!named && !joinedTo && !modified && !comma && !near && !atOccasion && listed < 0)) continue;
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
       if (start > s.last) continue;
-      const end = mainCueComma(tokens, start, contentEnd(tokens, start, s));
+      const end = gerundJoined(tokens, start, mainCueComma(tokens, start, contentEnd(tokens, start, s)));
       if (end < start) continue;
       out.push(make(tokens, cue, subject, { first: start, last: end }, named ? 'indirect/named-gerund' : modified ? 'indirect/noun-gerund' : 'indirect/gerund', 0.6));
       continue;
