@@ -468,6 +468,14 @@ test('should end a report before a coordinated reporting verb after its auxiliar
   assert.deepEqual(quoteWith(perfect, 'court'), { ...quoteWith(perfect, 'court'), source: 'The harbour pilots', cue: 'pledged', content: ['to fight it in court'] });
 });
 
+test('should give a verb joined to a relative clause’s verb the relative pronoun for its source (…, who came out and endorsed …)', () => {
+  const quotes = show('The levy has won over Ivo Brandt, who came out and endorsed Mara Quell at the pier on Monday.');
+  const q = quoteWith(quotes, 'Quell');
+  assert.equal(q.source, 'who');
+  assert.equal(q.cue, 'endorsed');
+  assert.equal(q.speaker, 'Ivo Brandt');
+});
+
 test('should give a gerund joined to another gerund the same subject, and end the first one’s content at the join (calling it … and asserting that …)', () => {
   const reported = show('Mara Quell went after the board on Monday, calling the levy “a quiet tax” and asserting that the pilots had never been asked.');
   assert.deepEqual(core(quoteWith(reported, 'levy')), { speaker: 'Mara Quell', content: ['the levy “a quiet tax”'], cue: 'calling' });

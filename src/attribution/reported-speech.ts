@@ -254,6 +254,26 @@ function gerundJoined(tokens: Token[], start: number, end: number): number {
   return end;
 }
 
+/** Most tokens from a relative pronoun to the `and` that joins a second verb to its clause. */
+const MAX_RELATIVE_CLAUSE = 20;
+
+/**
+ * The relative pronoun (`who`, `which`) whose clause the cue at `c` is joined to with `and`
+ * or `but` (`Romney, who campaigned on … and sought …`), with no comma or clause break
+ * between them; else null.
+ */
+function relativeBefore(tokens: Token[], c: number, first: number): TokenRange | null {
+  const joiner = conjunctionBefore(tokens, c, first);
+  if (joiner < 0) return null;
+  for (let k = joiner - 1; k > first && k >= joiner - MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (t.type === 'open' || t.type === 'close') continue;
+    if (t.type !== 'word') return null;
+    if (t.lower === 'who' || t.lower === 'which') return tokens[k + 1]?.type === 'word' && !t.upper ? { first: k, last: k } : null;
+  }
+  return null;
+}
+
 /** Most tokens from a gerund phrase's opening comma to the `and` that joins another gerund to it. */
 const MAX_GERUND_PHRASE = 20;
 
@@ -502,7 +522,11 @@ export function findReportedSpeech(
     // `May said that the country would leave and suggested that …`: a verb joined to the end of
     // the report before it shares that report's source, not its content's subject.
     const joinedTo = coordinatedWith(tokens, out, c, s.first);
+    // `Weaver, who came out and endorsed Clinton`: a verb joined to a relative clause's verb
+    // has the relative pronoun for its subject, as PolNeAR marks it.
+    const relative = joinedTo ? null : relativeBefore(tokens, c, s.first);
     if (joinedTo) src = { ...joinedTo, clauseStart: c };
+    else if (relative) src = { ...relative, clauseStart: c };
     // `West shared …, and last year accused him …`: a time phrase is no subject; the
     // coordinated verb shares the subject of the clause before.
     if (src && mainSource && isTimePhrase(tokens, src)) src = { ...mainSource, clauseStart: src.clauseStart };
