@@ -16,6 +16,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
+  PERSON_NOUNS,
   TITLE_FUNCTION_WORDS,
   TITLES,
 } from './word-lists.js';
@@ -126,7 +127,8 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     // Brandt`) nor, mid-sentence, a given name the lists lack (`Oddny Maria Vell`).
     if (words === 3 && !isGivenName(tokens[i].lower) && (PLACE_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].upper || roleBeforeName(tokens, i))) {
       const second = nextNameWord(tokens, i);
-      if (isGivenName(tokens[second].lower) || PLACE_NAMES.has(tokens[i].lower)) i = second;
+      // A listed role noun is never a name's first word (`Prosecutor Mirela Stanch`), whatever follows.
+      if (isGivenName(tokens[second].lower) || PLACE_NAMES.has(tokens[i].lower) || roleNoun(tokens[i].lower)) i = second;
     }
     if (!namesPerson(tokens, i, j)) {
       i = j;
@@ -238,7 +240,7 @@ function wordsInParagraph(tokens: Token[], m: number): number {
 function roleBeforeName(tokens: Token[], i: number): boolean {
   const w = tokens[i].lower;
   if (/^\p{L}\.?$/u.test(w) || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '')) return false;
-  if (ROLE_ENDING.test(w) || /^\p{L}{2,}s\.$/u.test(w)) return true;
+  if (ROLE_ENDING.test(w) || roleNoun(w) || /^\p{L}{2,}s\.$/u.test(w)) return true;
   // A sentence's first word is capitalised anyway: it is no part of the name when the text
   // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`).
   return opensSentence(tokens, i) && namedElsewhere(tokens, i + 1);
@@ -272,6 +274,14 @@ function capitalisedRuns(tokens: Token[]): Map<string, number> {
 }
 
 const RUN_COUNTS = new WeakMap<Token[], Map<string, number>>();
+
+/** Nouns for a person that also open names of things or people (`Star Wars`, `Son Heung-min`, `Man City`). */
+const NAME_OPENING_NOUNS: ReadonlySet<string> = new Set(['star', 'son', 'head', 'man', 'woman', 'partner', 'leader', 'chair', 'mum', 'dad']);
+
+/** A listed noun for a person (`Prosecutor`, `Employee`) that opens no name. */
+function roleNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) && !NAME_OPENING_NOUNS.has(w);
+}
 
 /** Endings of role nouns written before a name (`Pollster`, `Comedian`, `Congresswoman`, `Journalist`). */
 const ROLE_ENDING = /(?:ster|man|woman|ist|ian|maker|er|or)$/;

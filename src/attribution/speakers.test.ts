@@ -621,3 +621,8 @@ test('should not take a capitalised compound adjective for part of a name (World
   assert.ok(!names.some((n) => n.includes('-')), names.join(', '));
   assert.ok(names.includes('Monte Haines'), names.join(', '));
 });
+
+test('should leave a listed role noun before a name out of the speaker, even before a given name the lists lack (Prosecutor Mirela Stanch)', () => {
+  assert.equal(quoteWith(show('On Monday, Prosecutor Mirela Stanch accused the mayor of fraud.'), 'fraud').speaker, 'Mirela Stanch');
+  assert.equal(quoteWith(show('Employee Ivo Brandt tells the paper that he fought with the man.'), 'fought').speaker, 'Ivo Brandt');
+});
