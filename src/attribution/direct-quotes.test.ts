@@ -499,3 +499,11 @@ test('should not read an imperative opening the sentence after a quotation as an
   assert.equal(quoteWith(show('“Harbor Quest is the best game in the series, streamlining its traditions.” Read our Harbor Quest review.'), 'best game').speaker, null);
   assert.equal(quoteWith(show('“We will sail at dawn.” Said Ivo Brandt.'), 'sail').speaker, 'Ivo Brandt');
 });
+
+test('should credit a quotation whose full stop sits inside the marks to a bare name-and-cue sentence after it (“… missing.” Quell said.)', () => {
+  const misplaced = show('The pier was quiet. “I hope the harbour finds the ledgers that are missing.” Sen. Mara Quell said. She left at noon.');
+  assert.deepEqual(core(quoteWith(misplaced, 'ledgers')), { speaker: 'Mara Quell', content: ['“I hope the harbour finds the ledgers that are missing.”'], cue: 'said' });
+  // A sentence that says more than who spoke, or names a body with a description, reports something else.
+  const other = show('The pier was quiet. “We will reopen the harbour.” The board disagreed.');
+  assert.equal(quoteWith(other, 'reopen').cue, null);
+});

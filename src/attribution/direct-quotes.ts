@@ -64,6 +64,29 @@ function findDashCredit(tokens: Token[], q: QuotedSpan): { cue: TokenRange; sour
  */
 const CUE_AFTER_REACH = 30;
 
+/** Cues that, alone with their subject in a sentence, can only report the quotation before it. */
+const BARE_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'noted', 'explained', 'wrote', 'writes', 'continued', 'recalled', 'insisted']);
+/** Most words of the subject of a bare attribution (`Sen. Mara Quell said.`). */
+const BARE_SUBJECT_WORDS = 4;
+
+/**
+ * `“… are missing.” Trump said.`: a sentence that is only a name or pronoun and a reporting
+ * verb, after a quotation whose own full stop closed it (a misplaced period), has nothing to
+ * report but that quotation. Null for any other sentence (`“We will reopen.” The board
+ * disagreed.`, `“….” He said it twice.`).
+ */
+function bareAttribution(tokens: Token[], k: number): { cue: TokenRange; source: TokenRange } | null {
+  let c = k;
+  while (c < k + BARE_SUBJECT_WORDS && tokens[c]?.type === 'word' && (tokens[c].upper || c > k) && !BARE_CUES.has(tokens[c].lower)) c++;
+  const cue = tokens[c];
+  if (c === k || !cue || !BARE_CUES.has(cue.lower) || tokens[c + 1]?.text !== '.') return null;
+  const first = tokens[k];
+  const pronoun = c === k + 1 && (first.lower === 'he' || first.lower === 'she' || first.lower === 'they');
+  // A name is capitalised word by word (`Sen. Mara Quell`); a description is not (`The board`).
+  const name = tokens.slice(k, c).every((t) => t.upper) && !NOUN_MARKERS.has(first.lower);
+  return pronoun || name ? { cue: { first: c, last: c }, source: { first: k, last: c - 1 } } : null;
+}
+
 /**
  * Looks right of a closing mark for `he said`, `Legend, 39, said`, `says Legend` or
  * `the singer clarified`, within the same paragraph and before the next sentence.
@@ -98,7 +121,7 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   // `“We will reopen.” The board disagreed.`: a full stop inside the marks ends the sentence,
   // and a subject and cue after it report something else (`“Is it over?” she asked` and an
   // inverted `“….” Said Oduya` still read on).
-  if (tokens[q.last]?.text === '.') return null;
+  if (tokens[q.last]?.text === '.') return bareAttribution(tokens, k);
   const foreign = foreignCueAfter(tokens, k, limit - 1);
   if (foreign) return foreign;
   for (let c = k + 1; c < limit; c++) {
