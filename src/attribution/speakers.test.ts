@@ -626,3 +626,17 @@ test('should leave a listed role noun before a name out of the speaker, even bef
   assert.equal(quoteWith(show('On Monday, Prosecutor Mirela Stanch accused the mayor of fraud.'), 'fraud').speaker, 'Mirela Stanch');
   assert.equal(quoteWith(show('Employee Ivo Brandt tells the paper that he fought with the man.'), 'fought').speaker, 'Ivo Brandt');
 });
+
+test('should resolve a pronoun to a subject named by a titled surname alone, which the text never gives in full (President Okafor … Okafor sent …, he said)', () => {
+  const text = 'Port vote\n\nIn each ward, President Okafor tied himself to the outcome. Ada Quell, the harbour pilot, watched.\n\nOkafor sent a similar message ahead of the vote. “Go out and vote for the levy today,” he said.';
+  assert.equal(quoteWith(show(text), 'levy today').speaker, 'Okafor');
+  // The last speaker, too, when named only so (`Mr. Okafor said …` ¶ `“…,” he added.`).
+  const last = 'Port vote\n\nIvo Brandt opened the meeting.\n\nThe levy would pass, Mr. Okafor said on Monday.\n\n“We have the votes,” he added.';
+  assert.equal(quoteWith(show(last), 'the votes').speaker, 'Okafor');
+  // A title that tells a gender rules the other pronoun out; a run a title follows
+  // (`former Iowa Gov.`) and a body after a title (`former State Department`) are no surnames.
+  const gendered = 'Port vote\n\nThe levy would pass, Ms. Okafor said on Monday.\n\n“We have the votes,” he added.';
+  assert.notEqual(quoteWith(show(gendered), 'the votes').speaker, 'Okafor');
+  const modifier = 'Port vote\n\nA former Kelder Gov. spoke first.\n\nKelder sent a message. “Vote today,” he said.';
+  assert.notEqual(quoteWith(show(modifier), 'Vote today').speaker, 'Kelder');
+});

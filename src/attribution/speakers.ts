@@ -23,6 +23,7 @@ import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 import { onLexiconCue } from './cue-forms.js';
 import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
+import { PLACE_NAMES } from '../analyze/place-names.js';
 
 /** A resolved speaker and how sure the resolution is. */
 export interface ResolvedSpeaker {
@@ -185,6 +186,50 @@ interface Context {
   narrated?: Set<PersonEntry>;
   /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
   lowerWords?: Set<string>;
+  /** Surnames the text sets after a title (`titledSurnames`), once asked for. */
+  titled?: Map<string, 'male' | 'female' | null>;
+}
+
+/** Titles that modify the words after them rather than name (`former State Department …`, `Vice Admiral`). */
+const MODIFYING_TITLES: ReadonlySet<string> = new Set(['former', 'first', 'state', 'vice', 'deputy', 'chief', 'prime', 'general', 'candidate', 'nominee', 'acting']);
+
+/** Titles that tell a person's gender. */
+const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['dame', 'female'], ['lord', 'male']]);
+
+/**
+ * The last word of each name the text sets after a title (`President Trump`, `Mr. Okafor`,
+ * `Sen. Ada Quell`): a surname, so a speaker named by it alone (`Trump said`) is a person
+ * even when the text never gives the full name the people index needs. Each with the
+ * gender its title tells, if any. Computed once per text.
+ */
+function titledSurnames(ctx: Context): Map<string, 'male' | 'female' | null> {
+  if (ctx.titled) return ctx.titled;
+  const out = new Map<string, 'male' | 'female' | null>();
+  const { tokens } = ctx;
+  const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && TITLES.has(t.lower.replace(/\.$/, ''));
+  for (let k = 1; k < tokens.length; k++) {
+    const title = tokens[k - 1];
+    if (!isTitle(title) || MODIFYING_TITLES.has(title.lower) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
+    let e = k;
+    while (e + 1 < tokens.length && e - k < 2 && tokens[e + 1].type === 'word' && tokens[e + 1].upper && !isTitle(tokens[e + 1])) e++;
+    // `Agriculture Secretary Iowa Gov. …`: a run a title follows modifies it; it names nobody.
+    if (isTitle(tokens[e + 1])) continue;
+    const surname = tokens[e].text;
+    // An acronym (`Sen. Ed Marks of the NRA`) or a shouted word is no surname; nor is a body or a place.
+    if (surname.length < 2 || surname === surname.toUpperCase() || ORGANISATION_WORDS.has(tokens[e].lower) || PLACE_NAMES.has(tokens[e].lower)) continue;
+    const gender = GENDERED_TITLES.get(tokens[k - 1].lower.replace(/\.$/, '')) ?? null;
+    const known = out.get(surname);
+    out.set(surname, known === undefined || known === gender ? gender : null);
+  }
+  return (ctx.titled = out);
+}
+
+/** Whether `name` is a titled surname the text gives (`titledSurnames`) that a `pronoun` may refer to. */
+function titledFits(ctx: Context, name: string, pronoun: 'male' | 'female'): boolean {
+  const titled = titledSurnames(ctx);
+  if (!titled.has(name)) return false;
+  const gender = titled.get(name);
+  return gender === null || gender === pronoun;
 }
 
 /**
@@ -306,6 +351,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       // `Sutton, chairman of …, voiced confidence …` ¶ `"…," he said.` too.
       const before = previousSubject(ctx, opening, last, at, true)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
+      // `President Trump … Trump sent a message. "…," he said.`: a subject named by a titled
+      // surname alone is that person too, though the index holds no full name for it.
+      if (before && !before.person && before.name && titledFits(ctx, before.name, pronoun)) return { ...before, confidence: 0.7 };
       // `Quell had spent years on it. She was more nervous than Holm. "…," she said.`: the
       // same pronoun as subject before it carries on the person named before that.
       const chained = chainedSubject(ctx, opening, pronoun, last, at);
@@ -313,6 +361,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       const paragraph = tokens[at].paragraph;
       if (last && last.person && compatible(last.person, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
         return { name: last.name, confidence: 0.8, person: last.person };
+      }
+      if (last && !last.person && titledFits(ctx, last.name, pronoun) && paragraph - last.paragraph <= SALIENT_PARAGRAPHS) {
+        return { name: last.name, confidence: 0.7, person: null };
       }
       // The nearest person named before it, but never one named only inside quotation marks:
       // narration's pronoun does not pick up someone a quote alone talks about (`“… my
@@ -512,6 +563,9 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   // A possessor is not the subject (`Pell's deputy` is the deputy).
   const named = findNamed(withoutPossessors(words), index);
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: NAMED_SUBJECT, person: named } };
+  // A titled surname alone (`Trump`, `President Trump`) when the text gives no full name.
+  const bare = words.filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')));
+  if (bare.length === 1 && bare[0].upper && titledSurnames(ctx).has(bare[0].text)) return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, subject.first);
