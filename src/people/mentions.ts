@@ -93,7 +93,16 @@ function fullNamesEndingWith(text: string, word: string): { text: string; span: 
 function trimSentenceTail<M extends { text: string; span: Span }>(m: M): M {
   const cut = /^.*\p{L}{2}[.!?]\s+(?=\p{Lu})/su.exec(m.text);
   if (!cut) return m;
-  return { ...m, text: m.text.slice(cut[0].length), span: { start: m.span.start + cut[0].length, end: m.span.end } };
+  return { ...m, text: m.text.slice(cut[0].length), span: shifted(m, cut[0].length) };
+}
+
+/**
+ * The mention's span without its first `cut` characters, when the span holds the mention's
+ * words as written; a speaker's name stands on the span of its source (`Mara Quell` on
+ * `she`), whose characters it does not spell, so that span stays whole.
+ */
+function shifted(m: { text: string; span: Span }, cut: number): Span {
+  return m.span.end - m.span.start === m.text.length ? { start: m.span.start + cut, end: m.span.end } : m.span;
 }
 
 /**
@@ -102,12 +111,10 @@ function trimSentenceTail<M extends { text: string; span: Span }>(m: M): M {
  */
 function dropOpeners<M extends { text: string; span: Span }>(m: M): M {
   let text = m.text;
-  let start = m.span.start;
   for (let cut = /^(\p{L}+)[ \t\u00a0]+(?=\S)/u.exec(text); cut && OPENERS.has(cut[1].toLowerCase()); cut = /^(\p{L}+)[ \t\u00a0]+(?=\S)/u.exec(text)) {
     text = text.slice(cut[0].length);
-    start += cut[0].length;
   }
-  return text === m.text ? m : { ...m, text, span: { start, end: m.span.end } };
+  return text === m.text ? m : { ...m, text, span: shifted(m, m.text.length - text.length) };
 }
 
 /**

@@ -167,3 +167,16 @@ test('should let a name nothing shows to be a person’s join a known person, an
   assert.deepEqual(alone.people, []);
   assert.equal(alone.quotes[0].personId, null);
 });
+
+test('should keep a speaker’s evidence on its source span when the name is not the text there (speaker “Dr. Mara Quist. Ada Brandt” on `she`)', () => {
+  // Trimming a sentence tail or an opener off a speaker's name must not move the span of the
+  // source it stands on: the span's characters are `she`, not the name.
+  const article = makeArticle('a1', 'Harbor row', ['“We sail at dawn,” she said.']);
+  for (const speaker of ['AA. B', 'Dr. Mara Quist. Ada Brandt', 'Meanwhile Ada Brandt']) {
+    const quote = { ...makeQuote(article, '“We sail at dawn,”', { source: 'she' }), speaker };
+    const out = resolvePeople({ articles: [article], quotes: [quote], analyses: [], known: [] });
+    for (const p of out.people) {
+      for (const e of p.evidence) assert.ok(e.span.start >= 0 && e.span.start <= e.span.end && e.span.end <= article.text.length, `${speaker}: ${JSON.stringify(e.span)}`);
+    }
+  }
+});
