@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash, opensQuantity } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { DETERMINERS, MONTHS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, MONTHS, NEGATIONS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -167,15 +167,20 @@ function coordinatedCue(t: Token | undefined): boolean {
   return form !== null && form.class === 'speech' && !form.gerund && t.lower !== form.lemma && (form.prior === null || form.prior >= 0.3);
 }
 
-/** Auxiliaries and negation before a coordinated verb (`and has promised`, `but did not suggest`). */
-const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'not', "n't", 'never', 'also',
-]);
+/**
+ * An auxiliary or negation before a coordinated verb (`and has promised`, `but did not
+ * suggest`, `and also will`); not a form of `be`, which makes a passive (`and was asked`).
+ */
+function verbAuxiliary(w: string): boolean {
+  return (FINITE_AUXILIARIES.has(w) && !COPULAS.has(w)) || NEGATIONS.has(w) || w === 'also';
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Whether auxiliaries (at least one) and then a coordinated reporting verb stand at `k` (`has promised`, `did not suggest`). */
 function auxiliaryCue(tokens: Token[], k: number, last: number): boolean {
   let j = k;
-  while (j <= last && j < k + 3 && VERB_AUXILIARIES.has(tokens[j].lower)) j++;
+  while (j <= last && j < k + 3 && verbAuxiliary(tokens[j].lower)) j++;
   if (j === k || j > last) return false;
   const t = tokens[j];
   if (t.type !== 'word' || t.upper) return false;

@@ -39,7 +39,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -187,8 +187,6 @@ function conjunctionBefore(tokens: Token[], c: number, first: number): number {
   const joiner = tokens[k].lower;
   return joiner === 'and' || joiner === 'but' ? k : -1;
 }
-
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /** Whether the number at `i` is a year dating what follows (`who in 2010 said`, `in May 2010 said`). */
 function datingYear(tokens: Token[], i: number): boolean {

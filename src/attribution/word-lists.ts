@@ -127,6 +127,9 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 
+/** Negation between an auxiliary and its verb (`did not suggest`, `has never said`). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
 /** Conjunctions that open a subordinate clause (`After the vote closed, …`, `When Quell was asked …`); not `as`: `As Quell said, the port …` reports the main clause. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'if', 'until', 'unless', 'whereas']);
 
