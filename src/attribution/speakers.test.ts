@@ -639,4 +639,7 @@ test('should resolve a pronoun to a subject named by a titled surname alone, whi
   assert.notEqual(quoteWith(show(gendered), 'the votes').speaker, 'Okafor');
   const modifier = 'Port vote\n\nA former Kelder Gov. spoke first.\n\nKelder sent a message. “Vote today,” he said.';
   assert.notEqual(quoteWith(show(modifier), 'Vote today').speaker, 'Kelder');
+  // `Mr. Okafor` and `Mrs. Okafor` are two people: the surname alone names neither.
+  const couple = 'Port vote\n\nMr. Okafor and Mrs. Okafor opened the pier.\n\nOkafor sent a message. “Vote today,” she said.';
+  assert.notEqual(quoteWith(show(couple), 'Vote today').speaker, 'Okafor');
 });

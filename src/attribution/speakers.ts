@@ -187,11 +187,14 @@ interface Context {
   /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
   lowerWords?: Set<string>;
   /** Surnames the text sets after a title (`titledSurnames`), once asked for. */
-  titled?: Map<string, 'male' | 'female' | null>;
+  titled?: Map<string, TitledGender>;
 }
 
 /** Titles that modify the words after them rather than name (`former State Department …`, `Vice Admiral`). */
 const MODIFYING_TITLES: ReadonlySet<string> = new Set(['former', 'first', 'state', 'vice', 'deputy', 'chief', 'prime', 'general', 'candidate', 'nominee', 'acting']);
+
+/** The gender titles give a surname: one, none (`President`), or both (`Mr.` and `Mrs. Clinton`: two people). */
+type TitledGender = 'male' | 'female' | null | 'both';
 
 /** Titles that tell a person's gender. */
 const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['dame', 'female'], ['lord', 'male']]);
@@ -200,11 +203,11 @@ const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 
  * The last word of each name the text sets after a title (`President Trump`, `Mr. Okafor`,
  * `Sen. Ada Quell`): a surname, so a speaker named by it alone (`Trump said`) is a person
  * even when the text never gives the full name the people index needs. Each with the
- * gender its title tells, if any. Computed once per text.
+ * gender its titles tell. Computed once per text.
  */
-function titledSurnames(ctx: Context): Map<string, 'male' | 'female' | null> {
+function titledSurnames(ctx: Context): Map<string, TitledGender> {
   if (ctx.titled) return ctx.titled;
-  const out = new Map<string, 'male' | 'female' | null>();
+  const out = new Map<string, TitledGender>();
   const { tokens } = ctx;
   const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && TITLES.has(t.lower.replace(/\.$/, ''));
   for (let k = 1; k < tokens.length; k++) {
@@ -219,16 +222,16 @@ function titledSurnames(ctx: Context): Map<string, 'male' | 'female' | null> {
     if (surname.length < 2 || surname === surname.toUpperCase() || ORGANISATION_WORDS.has(tokens[e].lower) || PLACE_NAMES.has(tokens[e].lower)) continue;
     const gender = GENDERED_TITLES.get(tokens[k - 1].lower.replace(/\.$/, '')) ?? null;
     const known = out.get(surname);
-    out.set(surname, known === undefined || known === gender ? gender : null);
+    // `President Trump` then `Mr. Trump`: the gendered title tells; `Mr. Clinton` and
+    // `Mrs. Clinton` are two people, and the surname alone names neither.
+    out.set(surname, known === undefined || known === null ? gender : gender === null || gender === known ? known : 'both');
   }
   return (ctx.titled = out);
 }
 
 /** Whether `name` is a titled surname the text gives (`titledSurnames`) that a `pronoun` may refer to. */
 function titledFits(ctx: Context, name: string, pronoun: 'male' | 'female'): boolean {
-  const titled = titledSurnames(ctx);
-  if (!titled.has(name)) return false;
-  const gender = titled.get(name);
+  const gender = titledSurnames(ctx).get(name);
   return gender === null || gender === pronoun;
 }
 
@@ -565,7 +568,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: NAMED_SUBJECT, person: named } };
   // A titled surname alone (`Trump`, `President Trump`) when the text gives no full name.
   const bare = words.filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')));
-  if (bare.length === 1 && bare[0].upper && titledSurnames(ctx).has(bare[0].text)) return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
+  if (bare.length === 1 && bare[0].upper && titledSurnames(ctx).has(bare[0].text) && titledSurnames(ctx).get(bare[0].text) !== 'both') return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, subject.first);
