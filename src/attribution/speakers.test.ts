@@ -643,3 +643,11 @@ test('should resolve a pronoun to a subject named by a titled surname alone, whi
   const couple = 'Port vote\n\nMr. Okafor and Mrs. Okafor opened the pier.\n\nOkafor sent a message. “Vote today,” she said.';
   assert.notEqual(quoteWith(show(couple), 'Vote today').speaker, 'Okafor');
 });
+
+test('should resolve a pronoun to the last speaker named by a surname alone, untitled, in its paragraph (Reid said …. He added …)', () => {
+  const text = 'Port vote\n\nIvo Brandt opened the meeting.\n\nThe ferries would run, Okafor said on Monday. He added, “We have the votes.”';
+  assert.equal(quoteWith(show(text), 'the votes').speaker, 'Okafor');
+  // A body speaking last is no `he`.
+  const body = 'Port vote\n\nIvo Brandt opened the meeting.\n\nThe ferries would run, Parliament said on Monday. He added, “We have the votes.”';
+  assert.notEqual(quoteWith(show(body), 'the votes').speaker, 'Parliament');
+});

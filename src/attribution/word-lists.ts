@@ -95,7 +95,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'tribune', 'herald', 'gazette', 'journal', 'echo', 'pulse', 'wire', 'ledger', 'daily',
   'weekly', 'magazine', 'press', 'network', 'channel', 'studio', 'studios', 'records',
   'service', 'services', 'airline', 'airlines', 'store', 'stores', 'center', 'centre', 'club',
-  'league', 'fund', 'coalition', 'alliance', 'administration',
+  'league', 'fund', 'coalition', 'alliance', 'administration', 'parliament', 'congress', 'senate',
 ]);
 
 /**
