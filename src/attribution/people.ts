@@ -101,6 +101,8 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       j = next;
       if (!NAME_PARTICLES.has(tokens[next].lower)) words++;
     }
+    // A generational suffix ends the name and counts as no word of it (`James P. Kennedy Jr.`).
+    if (j > i && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].upper && tokens[j + 1].paragraph === tokens[j].paragraph) j++;
     if (j === i) continue;
     // Four or more capitalised words in a row are title case, not a name; but a given name
     // and one word after it end a run that names someone (`the Harbor Ledger Ada Brandt`).
@@ -182,7 +184,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   for (const p of people) byName.set(p.name.toLowerCase(), p);
   for (const p of people) {
     const parts = p.name.split(' ');
-    claim(parts[parts.length - 1].toLowerCase(), p);
+    claim(parts[surnameAt(parts)].toLowerCase(), p);
     // A surname with its particles (`de Palma`, `Van Der Berg`).
     const particle = parts.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w.toLowerCase()));
     if (particle > 0 && particle < parts.length - 1) claim(parts.slice(particle).join(' ').toLowerCase(), p);
@@ -216,7 +218,17 @@ function openerBeforeSurname(tokens: Token[], p: PersonEntry, surnames: Readonly
 
 /** The last word of a name of several words (its surname). */
 function surnameWord(p: PersonEntry): string {
-  return p.name.slice(p.name.lastIndexOf(' ') + 1);
+  const parts = p.name.split(' ');
+  return parts[surnameAt(parts)];
+}
+
+/** Generational suffixes after a surname (`James P. Kennedy Jr.`, `Henry Ford III`). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Index of the surname among a name's words: the last, or the one before a suffix (`Kennedy Jr.`). */
+function surnameAt(parts: readonly string[]): number {
+  const last = parts.length - 1;
+  return last > 1 && NAME_SUFFIXES.has(parts[last].toLowerCase()) ? last - 1 : last;
 }
 
 /** Longest paragraph, in words, read as a headline or subhead. */

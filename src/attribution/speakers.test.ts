@@ -651,3 +651,8 @@ test('should resolve a pronoun to the last speaker named by a surname alone, unt
   const body = 'Port vote\n\nIvo Brandt opened the meeting.\n\nThe ferries would run, Parliament said on Monday. He added, “We have the votes.”';
   assert.notEqual(quoteWith(show(body), 'the votes').speaker, 'Parliament');
 });
+
+test('should read a generational suffix as the end of a name, and the surname before it as the name used alone (James P. Okafor Jr. … Okafor said)', () => {
+  const text = 'Port vote\n\nJames P. Okafor Jr., the harbour master, said the pier was safe.\n\n“The ferries will run,” Okafor said on Monday.';
+  assert.equal(quoteWith(show(text), 'ferries').speaker, 'James P. Okafor Jr.');
+});
