@@ -656,3 +656,11 @@ test('should read a generational suffix as the end of a name, and the surname be
   const text = 'Port vote\n\nJames P. Okafor Jr., the harbour master, said the pier was safe.\n\n“The ferries will run,” Okafor said on Monday.';
   assert.equal(quoteWith(show(text), 'ferries').speaker, 'James P. Okafor Jr.');
 });
+
+test('should resolve `the <office>` to the one surname the text gives that title alone (President Okafor … the president said)', () => {
+  const text = 'Port vote\n\nPresident Okafor met the pilots at the pier. Ivo Brandt, the harbour master, left early.\n\nThe levy would pass, the president said on Monday.';
+  assert.equal(quoteWith(show(text), 'levy').speaker, 'Okafor');
+  // Two people with the title: the office names neither.
+  const two = 'Port vote\n\nPresident Okafor met President Lund at the pier.\n\nThe levy would pass, the president said on Monday.';
+  assert.notEqual(quoteWith(show(two), 'levy').speaker, 'Okafor');
+});

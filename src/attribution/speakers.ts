@@ -244,6 +244,24 @@ function bareSurname(ctx: Context, name: string): boolean {
   return !ORGANISATION_WORDS.has(lower) && !PLACE_NAMES.has(lower) && !ctx.names.isOutlet(name);
 }
 
+/**
+ * The one surname the text sets after the title `office` (`President Obama` for `the
+ * president`), when no person of the index has that office for a role; else null.
+ */
+function titleHolder(ctx: Context, office: string): string | null {
+  if (!TITLES.has(office) || MODIFYING_TITLES.has(office) || GENDERED_TITLES.has(office)) return null;
+  if (ctx.index.people.some((p) => p.roles.has(office))) return null;
+  const { tokens } = ctx;
+  const titled = titledSurnames(ctx);
+  let holder: string | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1].lower.replace(/\.$/, '') !== office || !tokens[k].upper || !titled.has(tokens[k].text)) continue;
+    if (holder !== null && holder !== tokens[k].text) return null;
+    holder = tokens[k].text;
+  }
+  return holder;
+}
+
 /** Whether `name` is a titled surname the text gives (`titledSurnames`) that a `pronoun` may refer to. */
 function titledFits(ctx: Context, name: string, pronoun: 'male' | 'female'): boolean {
   const gender = titledSurnames(ctx).get(name);
@@ -457,6 +475,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   const before = previousSubject(ctx, opening, last, at, true);
   const newer = before !== null && (last === null || before.source.first > last.end);
   const subject = newer && before.resolution.confidence >= NAMED_SUBJECT ? before.resolution.person : null;
+  // `President Obama … the president said`: the office the text gives one titled surname
+  // alone, when no indexed person holds it (`President Barack Obama` makes it his role).
+  const holder = words[0].lower === 'the' && words.length === 2 ? titleHolder(ctx, head.lower) : null;
+  if (holder) return { name: holder, confidence: 0.7, person: null };
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, opening, subject);
   if (match) return { name: match.person.name, confidence: match.confidence, person: match.person };
   // `his lawyer`, never named: someone speaks, not anyone the text names.
