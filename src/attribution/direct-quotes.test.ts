@@ -507,3 +507,8 @@ test('should credit a quotation whose full stop sits inside the marks to a bare 
   const other = show('The pier was quiet. “We will reopen the harbour.” The board disagreed.');
   assert.equal(quoteWith(other, 'reopen').cue, null);
 });
+
+test('should credit a quotation to a name after a list of titles and its cue (“…,” chairman, CEO and president Ivo Brandt said)', () => {
+  const quotes = show('Harbor results\n\nSales rose.\n\n“Our quarter was strong,” chairman, CEO and president Ivo Brandt said in the release.');
+  assert.deepEqual(core(quoteWith(quotes, 'quarter')), { speaker: 'Ivo Brandt', content: ['“Our quarter was strong,”'], cue: 'said' });
+});

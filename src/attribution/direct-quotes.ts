@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
-import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, TITLES, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 import { isPresentForm } from './verb-forms.js';
@@ -144,9 +144,23 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
     if (src && src.clauseStart === k) return { cue, source: src };
     // `"…," a narrator in the Clinton ad asks`: a prepositional phrase inside the source.
     if (src && src.first > k && nounPhraseChain(tokens, k, src.first - 1)) return { cue, source: { first: k, last: src.last } };
+    // `"…," chairman, CEO and president Craig Menear said`: a list of titles before the name.
+    if (src && src.first > k && titleList(tokens, k, src.first - 1)) return { cue, source: { first: k, last: src.last } };
     if (src) return null;
   }
   return null;
+}
+
+/** Whether tokens `first..last` are only titles joined by commas and `and` (`chairman, CEO and president`). */
+function titleList(tokens: Token[], first: number, last: number): boolean {
+  let titles = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.text === '&') continue;
+    if (t.type !== 'word' || !TITLES.has(t.lower.replace(/\.$/, ''))) return false;
+    titles++;
+  }
+  return titles > 0;
 }
 
 /** `…, said Ivo Brandt` later in the sentence that starts before `from`: a comma, an inverted cue and its source. */
