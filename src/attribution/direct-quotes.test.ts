@@ -512,3 +512,13 @@ test('should credit a quotation to a name after a list of titles and its cue (�
   const quotes = show('Harbor results\n\nSales rose.\n\n“Our quarter was strong,” chairman, CEO and president Ivo Brandt said in the release.');
   assert.deepEqual(core(quoteWith(quotes, 'quarter')), { speaker: 'Ivo Brandt', content: ['“Our quarter was strong,”'], cue: 'said' });
 });
+
+test('should read labelled paragraphs as a roster, not turns, when no label repeats and no entry speaks in the first or second person (a police blotter)', () => {
+  const blotter = 'Arrests\n\nIvo Brandt: Possession of a stolen boat, held in lieu of $5,000 bond.\n\nMara Quell: Trespassing at the pier, released.\n\nTobias Lind: Two warrants, held without bond.';
+  assert.deepEqual(show(blotter).filter((q) => q.cue === ':'), []);
+  // A conversation comes back to its speakers, and speaks as `I` and `you`.
+  const talk = 'Harbor talk\n\nQUELL: The levy sank us.\n\nBRANDT: Nobody ships here now.\n\nQUELL: Then we fix the levy.';
+  assert.equal(show(talk).filter((q) => q.cue === ':').length, 3);
+  const three = 'Harbor talk\n\nIvo Brandt: I saw the boat go.\n\nMara Quell: You could not have.\n\nTobias Lind: We all did.';
+  assert.equal(show(three).filter((q) => q.cue === ':').length, 3);
+});
