@@ -211,8 +211,8 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
   const { tokens } = ctx;
   const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && TITLES.has(t.lower.replace(/\.$/, ''));
   for (let k = 1; k < tokens.length; k++) {
-    const title = tokens[k - 1];
-    if (!isTitle(title) || MODIFYING_TITLES.has(title.lower) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
+    const title = tokens[k - 1].lower.replace(/\.$/, '');
+    if (!isTitle(tokens[k - 1]) || MODIFYING_TITLES.has(title) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 2 && tokens[e + 1].type === 'word' && tokens[e + 1].upper && !isTitle(tokens[e + 1])) e++;
     // `Agriculture Secretary Iowa Gov. …`: a run a title follows modifies it; it names nobody.
@@ -220,7 +220,7 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
     const surname = tokens[e].text;
     // An acronym (`Sen. Ed Marks of the NRA`) or a shouted word is no surname; nor is a body or a place.
     if (surname.length < 2 || surname === surname.toUpperCase() || ORGANISATION_WORDS.has(tokens[e].lower) || PLACE_NAMES.has(tokens[e].lower)) continue;
-    const gender = GENDERED_TITLES.get(tokens[k - 1].lower.replace(/\.$/, '')) ?? null;
+    const gender = GENDERED_TITLES.get(title) ?? null;
     const known = out.get(surname);
     // `President Trump` then `Mr. Trump`: the gendered title tells; `Mr. Clinton` and
     // `Mrs. Clinton` are two people, and the surname alone names neither.
@@ -610,7 +610,8 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: NAMED_SUBJECT, person: named } };
   // A titled surname alone (`Trump`, `President Trump`) when the text gives no full name.
   const bare = words.filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')));
-  if (bare.length === 1 && bare[0].upper && titledSurnames(ctx).has(bare[0].text) && titledSurnames(ctx).get(bare[0].text) !== 'both') return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
+  const titled = bare.length === 1 && bare[0].upper ? titledSurnames(ctx).get(bare[0].text) : undefined;
+  if (titled !== undefined && titled !== 'both') return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
   const head = words[words.length - 1].lower;
   if (!isDefinite(words[0]) || !(PERSON_NOUNS.has(head) || TITLES.has(head) || /^\d{1,3}-year-old$/.test(head))) return null;
   const match = resolveDescription(tokens, index, words, last, at, ctx.protagonists, subject.first);
