@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
-import { MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, TITLES, WEEKDAYS } from './word-lists.js';
+import { isTitleWord, MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 import { isPresentForm } from './verb-forms.js';
@@ -157,7 +157,7 @@ function titleList(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     if (t.text === ',' || t.lower === 'and' || t.text === '&') continue;
-    if (t.type !== 'word' || !TITLES.has(t.lower.replace(/\.$/, ''))) return false;
+    if (t.type !== 'word' || !isTitleWord(t.lower)) return false;
     titles++;
   }
   return titles > 0;

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { PeopleIndex, PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, ORGANISATION_WORDS, PERSON_NOUNS, TITLES } from './word-lists.js';
 
 /**
  * The longest known name that heads a mention; of equal lengths the last, since the head of
@@ -52,7 +52,7 @@ function onlyTitle(words: Token[]): boolean {
   return words.every((w, k) => {
     if ((k === 0 && w.lower === 'the') || w.lower === "'s") return true;
     if (ENTOURAGE_NOUNS.has(w.lower)) return false;
-    return TITLES.has(w.lower.replace(/\.$/, '')) || (w.upper && !PERSON_NOUNS.has(w.lower));
+    return isTitleWord(w.lower) || (w.upper && !PERSON_NOUNS.has(w.lower));
   });
 }
 

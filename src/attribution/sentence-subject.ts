@@ -12,7 +12,7 @@ import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-p
 import { afterDateline, closingMark, isTimePhrase } from './clause-bounds.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { lookupCue } from './cue-forms.js';
-import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NP_BARRIERS, TIME_WORDS, TITLES } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isTitleWord, MONTHS, NP_BARRIERS, TIME_WORDS } from './word-lists.js';
 
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now', 'however']);
 /** Words that open a fronted clause or phrase before the subject (`Asked whether …,`). */
@@ -32,7 +32,7 @@ const MAX_PLACE = 3;
  * Mr. Paulson, who`).
  */
 function skipPlace(tokens: Token[], k: number, end: number): number {
-  if (MONTHS[tokens[k - 2].lower] !== undefined || TITLES.has(tokens[k].lower.replace(/\.$/, ''))) return k;
+  if (MONTHS[tokens[k - 2].lower] !== undefined || isTitleWord(tokens[k].lower)) return k;
   let c = k;
   while (c < end && c - k < MAX_PLACE && tokens[c].type === 'word' && tokens[c].upper) c++;
   return c > k && tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' && tokens[c + 1].upper ? c + 1 : k;

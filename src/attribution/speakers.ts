@@ -14,7 +14,7 @@ import { countWords, opensSentence, type Tokenized, type Token } from './tokeniz
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -209,7 +209,7 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
   if (ctx.titled) return ctx.titled;
   const out = new Map<string, TitledGender>();
   const { tokens } = ctx;
-  const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && TITLES.has(t.lower.replace(/\.$/, ''));
+  const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isTitleWord(t.lower);
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1].lower.replace(/\.$/, '');
     if (!isTitle(tokens[k - 1]) || MODIFYING_TITLES.has(title) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
@@ -219,7 +219,7 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
     if (isTitle(tokens[e + 1])) continue;
     const surname = tokens[e].text;
     // An acronym (`Sen. Ed Marks of the NRA`) or a shouted word is no surname; nor is a body or a place.
-    if (surname.length < 2 || surname === surname.toUpperCase() || ORGANISATION_WORDS.has(tokens[e].lower) || PLACE_NAMES.has(tokens[e].lower)) continue;
+    if (surname.length < 2 || surname === surname.toUpperCase() || bodyOrPlace(tokens[e].lower)) continue;
     const gender = GENDERED_TITLES.get(title) ?? null;
     const known = out.get(surname);
     // `President Trump` then `Mr. Trump`: the gendered title tells; `Mr. Clinton` and
@@ -240,8 +240,12 @@ const BARE_SURNAME_PARAGRAPHS = 0;
 /** Whether `name` is one capitalised word (or two hyphenated) that is no body, place or outlet: a surname used alone. */
 function bareSurname(ctx: Context, name: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name)) return false;
-  const lower = name.toLowerCase();
-  return !ORGANISATION_WORDS.has(lower) && !PLACE_NAMES.has(lower) && !ctx.names.isOutlet(name);
+  return !bodyOrPlace(name.toLowerCase()) && !ctx.names.isOutlet(name);
+}
+
+/** Whether a lower-case word names a body or a place (`parliament`, `iowa`), never a surname. */
+function bodyOrPlace(lower: string): boolean {
+  return ORGANISATION_WORDS.has(lower) || PLACE_NAMES.has(lower);
 }
 
 /**
@@ -426,7 +430,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
     // Prime Minister Lena May`: not the adjective before the title, nor the title itself).
-    const isTitle = (w: Token): boolean => TITLES.has(w.lower.replace(/\.$/, ''));
+    const isTitle = (w: Token): boolean => isTitleWord(w.lower);
     let lastTitle = -1;
     for (let k = start; k < words.length - 1; k++) if (isTitle(words[k])) lastTitle = k;
     const after = words.slice(lastTitle + 1);
@@ -609,7 +613,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   const named = findNamed(withoutPossessors(words), index);
   if (named) return ctx.names.isOutlet(named.name) ? null : { source: subject, resolution: { name: named.name, confidence: NAMED_SUBJECT, person: named } };
   // A titled surname alone (`Trump`, `President Trump`) when the text gives no full name.
-  const bare = words.filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')));
+  const bare = words.filter((w) => !isTitleWord(w.lower));
   const titled = bare.length === 1 && bare[0].upper ? titledSurnames(ctx).get(bare[0].text) : undefined;
   if (titled !== undefined && titled !== 'both') return { source: subject, resolution: { name: bare[0].text, confidence: 0.7, person: null } };
   const head = words[words.length - 1].lower;

@@ -60,6 +60,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'direktorin',
 ]);
 
+/** Whether a lower-case word is a title, its abbreviation's full stop aside (`sen.`, `president`). */
+export function isTitleWord(lower: string): boolean {
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /**
  * First words of place names (`Port Alder`, `Fort Wayne`, `Lake Placid`) and last words of
  * places (`Palm Springs`, `Grand Island`): a capitalised run with one of them names a
