@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Found } from './types.js';
 import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash, opensQuantity } from './noun-phrase.js';
-import { lookupCue } from './cue-forms.js';
+import { lookupCue, type CueForm } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
 import { DETERMINERS, FINITE_AUXILIARIES, MONTHS, NEGATIONS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
@@ -160,11 +160,27 @@ export function closingMark(tokens: Token[], open: number, last: number): number
   return -1;
 }
 
+/** Trained prior below which a cue form joined to what comes before is mostly no report of its own. */
+const JOINED_PRIOR = 0.3;
+
+/** Whether a cue form usually reports (no prior, or one of JOINED_PRIOR or more). */
+function usuallyReports(form: CueForm): boolean {
+  return form.prior === null || form.prior >= JOINED_PRIOR;
+}
+
+/**
+ * Whether a form joined by `and` or `but` to a report reports again: a verb of speech,
+ * finite or a gerund as asked, that usually reports (`and said`, `and asserting`).
+ */
+export function joinedSpeechForm(form: CueForm | null, gerund: boolean): form is CueForm {
+  return form !== null && form.class === 'speech' && form.gerund === gerund && usuallyReports(form);
+}
+
 /** An inflected reporting verb (not the bare form, not -ing) that a plain `and` coordinates with the cue before (`and said`). */
 function coordinatedCue(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.upper) return false;
   const form = lookupCue(t.lower);
-  return form !== null && form.class === 'speech' && !form.gerund && t.lower !== form.lemma && (form.prior === null || form.prior >= 0.3);
+  return joinedSpeechForm(form, false) && t.lower !== form.lemma;
 }
 
 /**
@@ -184,8 +200,7 @@ function auxiliaryCue(tokens: Token[], k: number, last: number): boolean {
   if (j === k || j > last) return false;
   const t = tokens[j];
   if (t.type !== 'word' || t.upper) return false;
-  const form = lookupCue(t.lower);
-  return form !== null && form.class === 'speech' && !form.gerund && (form.prior === null || form.prior >= 0.3);
+  return joinedSpeechForm(lookupCue(t.lower), false);
 }
 
 /** Whether an odd number of dashes stands between the sentence start and `start` (an aside is open). */
@@ -234,7 +249,7 @@ export function startsReportingClause(tokens: Token[], from: number, last: numbe
       const w = tokens[k];
       if (w.type !== 'word') return false;
       const form = lookupCue(w.lower);
-      if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+      if (form && !w.upper && !form.gerund && usuallyReports(form)) return true;
       if (!TIME_WORDS.has(w.lower)) return false;
     }
     return false;
@@ -246,7 +261,7 @@ export function startsReportingClause(tokens: Token[], from: number, last: numbe
     const w = tokens[k];
     if (w.type !== 'word') return false;
     const form = lookupCue(w.lower);
-    if (form && !w.upper && !form.gerund && (form.prior === null || form.prior >= 0.3)) return true;
+    if (form && !w.upper && !form.gerund && usuallyReports(form)) return true;
   }
   return false;
 }

@@ -25,6 +25,7 @@ import {
   DAY_WORDS,
   isDayPhrase,
   isTimePhrase,
+  joinedSpeechForm,
   onlyAdverbial,
   skipOpeners,
   trimEnd,
@@ -247,7 +248,7 @@ function gerundJoined(tokens: Token[], start: number, end: number): number {
     if (tokens[k].lower !== 'and' && tokens[k].lower !== 'but') continue;
     const next = tokens[k + 1];
     const form = next.type === 'word' && !next.upper ? lookupCue(next.lower) : null;
-    if (form && form.class === 'speech' && form.gerund && (form.prior === null || form.prior >= 0.3)) return trimEnd(tokens, start, k - 1);
+    if (joinedSpeechForm(form, true)) return trimEnd(tokens, start, k - 1);
   }
   return end;
 }
