@@ -62,6 +62,13 @@ test('should not resolve a pronoun in narration to a name only a quotation holds
   assert.equal(quoteWith(show(text), 'not buying').speaker, 'Ivo Brandt');
 });
 
+test('should not resolve a pronoun to the subject of a sentence inside the quotation it closes (“… Ivo Brandt lost in 2020,” he noted)', () => {
+  const text = '“Dockers back the levy,” Teo Marsh said.\n\n“Voters punish the old guard. Ivo Brandt lost the port seat in 2020,” he noted.';
+  const q = quoteWith(show(text), 'old guard');
+  assert.equal(q.source, 'he');
+  assert.equal(q.speaker, 'Teo Marsh');
+});
+
 test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
   const text = 'The strike went on.\n\nThe Alder State Teachers Association met Ada Quist on Monday.\n\nTeachers chanted, “Fund our schools,” as hundreds lined the pier. Quist said the port would reopen.';
   const quotes = show(text);

@@ -380,7 +380,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     if (pronoun === 'male' || pronoun === 'female') {
       // A person named earlier in the same sentence, outside the quote, is the subject
       // the pronoun picks up (`While West … — "…," he said`).
-      const inSentence = personEarlierInSentence(tokens, index, source.first, (p) => p.gender === pronoun);
+      const inSentence = personEarlierInSentence(ctx, source.first, (p) => p.gender === pronoun);
       if (inSentence) return { name: inSentence.name, confidence: 0.7, person: inSentence };
       // `The former partner is now a candidate, running on what she calls …`: the subject
       // of the pronoun's own sentence, when it names or describes someone.
@@ -607,7 +607,9 @@ const NAMED_SUBJECT = 0.75;
 function subjectPerson(ctx: Context, first: number, end: number, last: Salient | null, at: number): { source: TokenRange; resolution: Resolution } | null {
   const { tokens, index } = ctx;
   const subject = sentenceSubject(tokens, first, end);
-  if (!subject) return null;
+  // A sentence that opens inside a quotation (`“… Republicans. Bush got fewer votes,” he
+  // points out`) has the quote's subject there, not the narration's.
+  if (!subject || quotedTokens(ctx)[subject.first] === 1) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   // A possessor is not the subject (`Pell's deputy` is the deputy).
   const named = findNamed(withoutPossessors(words), index);
@@ -651,27 +653,25 @@ function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | nul
  * picks up: the nearest one who is a clause's subject (`according to Ivo Lund, Brel is
  * serious when he talks` is Brel), else the first one named.
  */
-function personEarlierInSentence(
-  tokens: Token[],
-  index: PeopleIndex,
-  at: number,
-  ok: (p: PersonEntry) => boolean,
-): PersonEntry | null {
+function personEarlierInSentence(ctx: Context, at: number, ok: (p: PersonEntry) => boolean): PersonEntry | null {
+  const { tokens, index } = ctx;
+  // Quotation marks are read over the whole text: a sentence may open inside a quotation
+  // (`“… Republicans. George W. Bush got fewer votes,” he points out.`), and a name there is
+  // the quote's, not the narration's.
+  const quoted = quotedTokens(ctx);
   const sentence = tokens[at].sentence;
   let k = at;
   while (k > 0 && tokens[k - 1].sentence === sentence) k--;
-  let inQuote = false;
   const pronoun = tokens[at].lower;
   let first: PersonEntry | null = null;
   let subject: PersonEntry | null = null;
   for (; k < at; k++) {
     const t = tokens[k];
-    if (t.type === 'open') inQuote = true;
-    else if (t.type === 'close') inQuote = false;
+    if (t.type !== 'word' || quoted[k] === 1) continue;
     // The same pronoun before any name (`He told host Gus Halvorsen …, and he read out`)
     // carries the subject from before the sentence; the names after it are objects.
-    else if (!inQuote && t.lower === pronoun) return subject ?? first;
-    else if (!inQuote && t.type === 'word' && t.upper) {
+    if (t.lower === pronoun) return subject ?? first;
+    if (t.upper) {
       const p = index.byName.get(t.lower);
       if (p && ok(p)) {
         first ??= p;
