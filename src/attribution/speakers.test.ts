@@ -69,6 +69,14 @@ test('should not resolve a pronoun to the subject of a sentence inside the quota
   assert.equal(q.speaker, 'Teo Marsh');
 });
 
+test('should resolve a possessive that is a noun report’s source as its pronoun (her argument that … is the woman’s, his warning that … the man’s)', () => {
+  const text = 'Anna Quist defeated Peter Brandt in the port vote. Brandt led Quist a year ago.\n\nQuist’s wins solidify her argument that the levy is popular, and his warning that it will fail looks weak.';
+  const drafts = show(text);
+  assert.equal(quoteWith(drafts, 'levy is popular').source, 'her');
+  assert.equal(quoteWith(drafts, 'levy is popular').speaker, 'Anna Quist');
+  assert.equal(quoteWith(drafts, 'it will fail').speaker, 'Peter Brandt');
+});
+
 test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
   const text = 'The strike went on.\n\nThe Alder State Teachers Association met Ada Quist on Monday.\n\nTeachers chanted, “Fund our schools,” as hundreds lined the pier. Quist said the port would reopen.';
   const quotes = show(text);

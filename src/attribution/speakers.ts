@@ -375,7 +375,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   if (namedIn(words, index, false)) return SOMEONE_ELSE;
   const head = words[words.length - 1];
   // 2. Pronouns.
-  const pronoun = SUBJECT_PRONOUNS[head.lower] ?? foreignPronoun(head.lower);
+  // A possessive alone is the source of a noun's report (`her argument that …`, `his warning
+  // that …`) and stands for its person as `she` and `he` do.
+  const pronoun = SUBJECT_PRONOUNS[head.lower] ?? POSSESSOR_GENDERS.get(head.lower) ?? foreignPronoun(head.lower);
   if (words.length === 1 && pronoun !== undefined) {
     if (pronoun === 'male' || pronoun === 'female') {
       // A person named earlier in the same sentence, outside the quote, is the subject
@@ -538,6 +540,8 @@ function isDemonym(word: Token): boolean {
 }
 
 /** Possessive pronouns that make a site or a paper someone's own (`his website`; `its website` is a body's). */
+/** The person a possessive pronoun stands for, in the terms of SUBJECT_PRONOUNS. */
+const POSSESSOR_GENDERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
 const OWNER_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS].filter((w) => w !== 'its'));
 
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */
