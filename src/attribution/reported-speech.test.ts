@@ -983,3 +983,8 @@ test('should not take a frequency adverb between subject and verb for the cue (T
   const q = quoteWith(show('The Harbor Legion has twice complained to the mayor about the use of its emblem.'), 'emblem');
   assert.equal(q.cue, 'complained');
 });
+
+test('should not take a participle that names the noun before it for a cue (a worker named Ivo Lund), but a subject naming someone', () => {
+  const drafts = show('A former docker named Ivo Lund filed a lawsuit. A port account dubbed “harbourwatch” posted it. Mayor Anna Weber named Ivo Lund to the board.');
+  assert.deepEqual(drafts.filter((d) => d.cue === 'named' || d.cue === 'dubbed').map((d) => [d.source, d.content.join(' ')]), [['Mayor Anna Weber', 'Ivo Lund to the board']]);
+});

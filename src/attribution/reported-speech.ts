@@ -40,7 +40,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -352,6 +352,28 @@ function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | nu
   return make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
 }
 
+/** How many words an indefinite noun phrase may have before its naming participle. */
+const NAMED_NOUN_WORDS = 4;
+
+/**
+ * Whether the participle at `c` names the indefinite noun phrase right before it (`a worker
+ * named Antonio Arroyo`, `a Twitter account named “ilduce2016”`): the phrase opens with `a`
+ * or `an` and holds lower-case words (a place or brand may modify it), and a name or a
+ * quotation follows. A subject then says (`Trump named Cruz`, `Sanders named five people`).
+ */
+function namesNounBefore(tokens: Token[], c: number, first: number): boolean {
+  const next = tokens[c + 1];
+  if (!next || !(next.type === 'open' || (next.type === 'word' && next.upper))) return false;
+  const prev = tokens[c - 1];
+  if (!prev || prev.type !== 'word' || prev.upper) return false;
+  for (let k = c - 1; k >= first && k >= c - 1 - NAMED_NOUN_WORDS; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+  }
+  return false;
+}
+
 /**
  * Finds indirect attributions in one sentence.
  *
@@ -416,6 +438,8 @@ export function findReportedSpeech(
     let prev = tokens[c - 1];
     // `is said to have warned`: the passive frames the report of the verb after it.
     if (RAISING.has(t.lower) && PASSIVE_AUX.has(prev?.lower ?? '') && tokens[c + 1]?.lower === 'to') continue;
+    // `a former staffer named Bradley Podliska`: a participle that names what the noun before it is.
+    if (NAMING_PARTICIPLES.has(t.lower) && namesNounBefore(tokens, c, s.first)) continue;
     const entry = lookupCue(t.lower);
     // A word that takes a possessive (`the board's report`, `the report's authors`) is a noun.
     if (tokens[c + 1]?.lower === "'s" && tokens[c + 1].start === t.end) continue;

@@ -77,6 +77,17 @@ test('should resolve a possessive that is a noun report’s source as its pronou
   assert.equal(quoteWith(drafts, 'it will fail').speaker, 'Peter Brandt');
 });
 
+test('should credit nobody for a pronoun whose subject the text leaves unnamed (A 29-year-old Alder woman … “…,” she wrote), but the named one (a worker named …)', () => {
+  const unnamed = 'Mayor Anna Weber spoke at the harbour. A 29-year-old Alder woman, meanwhile, was fined after she posted insults online. “Out!” she wrote.';
+  assert.equal(quoteWith(show(unnamed), 'Out!').speaker, null);
+  assert.equal(quoteWith(show(unnamed), 'insults online').speaker, null);
+  // A parenthetical's content has its own subject: `A new manager, he said, could …` is still Brandt's.
+  const parenthetical = 'Peter Brandt spoke at the harbour. “We lost,” Brandt said. A new manager, he said, could set a new tone.';
+  assert.equal(quoteWith(show(parenthetical), 'new tone').speaker, 'Peter Brandt');
+  const named = 'Mayor Anna Weber spoke at the harbour. In Alder, a worker named Ivo Lund has nothing but praise for his job. “It is calm,” he said.';
+  assert.equal(quoteWith(show(named), 'It is calm').speaker, 'Ivo Lund');
+});
+
 test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
   const text = 'The strike went on.\n\nThe Alder State Teachers Association met Ada Quist on Monday.\n\nTeachers chanted, “Fund our schools,” as hundreds lined the pier. Quist said the port would reopen.';
   const quotes = show(text);

@@ -14,7 +14,7 @@ import { countWords, opensSentence, type Tokenized, type Token } from './tokeniz
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -389,10 +389,15 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       const sentence = ctx.sentences[tokens[source.first].sentence];
       const subject = sentence ? subjectPerson(ctx, sentence.first, source.first, last, at)?.resolution : undefined;
       if (subject && subject.person && compatible(subject.person, pronoun)) return { ...subject, confidence: 0.75 };
+      // Not the subject of a parenthetical's content (`A new manager, he said, could …`).
+      if (!subject && sentence && tokens[source.first - 1]?.text !== ',' && unnamedSubject(ctx, sentence.first, source.first, pronoun)) return UNNAMED;
       // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.
       // `Sutton, chairman of …, voiced confidence …` ¶ `"…," he said.` too.
       const before = previousSubject(ctx, opening, last, at, true)?.resolution;
       if (before && before.person && compatible(before.person, pronoun)) return { ...before, confidence: 0.75 };
+      // `A Berlin woman was fined for a post. "…," she said.`: someone the text leaves unnamed,
+      // not whoever was named before her.
+      if (!before && unnamedSubjectBefore(ctx, opening, pronoun)) return UNNAMED;
       // `President Trump … Trump sent a message. "…," he said.`: a subject named by a titled
       // surname alone is that person too, though the index holds no full name for it.
       if (before && !before.person && before.name && titledFits(ctx, before.name, pronoun)) return { ...before, confidence: 0.7 };
@@ -574,6 +579,35 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
   const opensParagraph = acrossParagraphs && sentences[own].first === opening && tokens[opening - 1]?.paragraph !== tokens[opening].paragraph;
   if (!s || (s.paragraph !== tokens[opening].paragraph && !opensParagraph)) return null;
   return subjectPerson(ctx, s.first, s.last, last, at);
+}
+
+/** Person nouns that say the person's gender (the rest say nothing of it). */
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'mother', 'mum', 'grandmother', 'widow', 'daughter', 'wife', 'actress', 'chairwoman', 'girl', 'sister']);
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'father', 'dad', 'grandfather', 'son', 'husband', 'actor', 'chairman', 'boy', 'brother']);
+
+/**
+ * Whether the subject opening tokens `first..end` (end exclusive) is one person the text
+ * leaves unnamed (`A 29-year-old Berlin woman was fined …`, `a local teacher`) whom
+ * `pronoun` may stand for.
+ */
+function unnamedSubject(ctx: Context, first: number, end: number, pronoun: 'male' | 'female'): boolean {
+  const { tokens } = ctx;
+  const subject = sentenceSubject(tokens, first, end);
+  if (!subject || quotedTokens(ctx)[subject.first] === 1) return false;
+  const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
+  const head = words[words.length - 1]?.lower ?? '';
+  if (words.length < 2 || !INDEFINITES.has(words[0].lower) || !(PERSON_NOUNS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head))) return false;
+  // `a worker named Antonio Arroyo` is named after all.
+  if (NAMING_PARTICIPLES.has(tokens[subject.last + 1]?.lower ?? '') || words.some((w) => w.upper && ctx.index.byName.has(w.lower))) return false;
+  return pronoun === 'female' ? !MALE_NOUNS.has(head) : !FEMALE_NOUNS.has(head);
+}
+
+/** Whether the sentence before `opening`, in its paragraph, has an unnamed subject (see `unnamedSubject`). */
+function unnamedSubjectBefore(ctx: Context, opening: number, pronoun: 'male' | 'female'): boolean {
+  const { tokens, sentences } = ctx;
+  const own = tokens[opening]?.sentence ?? -1;
+  const s = own > 0 ? sentences[own - 1] : undefined;
+  return s !== undefined && s.paragraph === tokens[opening].paragraph && unnamedSubject(ctx, s.first, s.last, pronoun);
 }
 
 /** How many sentences of one paragraph a chain of the same subject pronoun is followed back. */

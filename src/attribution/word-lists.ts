@@ -193,6 +193,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles that give a person or thing its name (`a worker named …`). Not `called` or
+ * `titled`: PolNeAR counts a document or site so named as saying its title (`a website
+ * called “Cape Breton If Donald Trump Wins”`, `a faux thriller titled ''The Day of …''`).
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'nicknamed', 'dubbed']);
+/**
  * Nouns for people that news copy describes a speaker by (`the teacher`, `the guild
  * leader`) beyond the titles above; with those, the heads of person descriptions.
  */
