@@ -71,7 +71,7 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
     const ex = options.exclude;
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
   }
-  const speakers = resolveSpeakers(text, doc, found, options.outlet ?? null, titleParagraph);
+  const speakers = resolveSpeakers(text, doc, found, quotes, options.outlet ?? null, titleParagraph);
   const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   const nest = nesting(found);
   const reports = found.map((f, i) => {

@@ -4,6 +4,7 @@ import { quoteWith, show } from './test-helpers.js';
 import { attributeText } from './attribute-text.js';
 import { resolveSpeakers } from './speakers.js';
 import { tokenize } from './tokenize.js';
+import { findQuotedSpans } from './quote-marks.js';
 import { indexPeople } from './people.js';
 import type { Found } from './types.js';
 
@@ -86,6 +87,11 @@ test('should credit nobody for a pronoun whose subject the text leaves unnamed (
   assert.equal(quoteWith(show(parenthetical), 'new tone').speaker, 'Peter Brandt');
   const named = 'Mayor Anna Weber spoke at the harbour. In Alder, a worker named Ivo Lund has nothing but praise for his job. “It is calm,” he said.';
   assert.equal(quoteWith(show(named), 'It is calm').speaker, 'Ivo Lund');
+});
+
+test('should read quotation marks as the quote finder pairs them, an apostrophe inside a scare quote aside (no reference to \'\'Lyin\' Ted\'\'; he called …)', () => {
+  const text = "Ted Cruz and Peter Brandt won on Tuesday. Mr. Brandt was calm in the lobby. There was no reference to ''Lyin' Ted'' or ''Crooked Ada''; he called his rival ''Senator Cruz'' instead.";
+  assert.equal(quoteWith(show(text), 'his rival').speaker, 'Peter Brandt');
 });
 
 test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
@@ -326,7 +332,7 @@ test('should not let a report on a cue only the detector proposed make its speak
       { kind: 'indirect', content: [range('her', 'April')], cue: range(verb, verb), source: range('Mara', 'Quell'), sentence: 1, confidence: 0.7, rule: 'indirect/source-cue-content', inherited: false },
       { kind: 'indirect', content: [range('the', 'his', third)], cue: range('told', 'told'), source: range('The', 'native', third), sentence: 2, confidence: 0.7, rule: 'indirect/source-cue-content', inherited: false },
     ];
-    return resolveSpeakers(text, doc, found).map((s) => s.name);
+    return resolveSpeakers(text, doc, found, findQuotedSpans(doc.tokens, -1)).map((s) => s.name);
   };
   // `announced` is a lexicon cue: Quell spoke last, and the description is read as her.
   assert.deepEqual(resolve('announced'), ['Ivo Brandt', 'Mara Quell', 'Mara Quell']);

@@ -13,6 +13,7 @@
 import { countWords, opensSentence, type Tokenized, type Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
+import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
@@ -45,6 +46,7 @@ const SALIENT_PARAGRAPHS = 10;
  * @param text The text the tokens point into.
  * @param doc Tokens and sentences.
  * @param found Attributions sorted by position.
+ * @param quotes The quoted spans `findQuotedSpans` paired: a name inside one is the quote's.
  * @param outlet The publishing outlet, which is never a speaker (default none).
  * @param titleParagraph Paragraph index of the title, or -1.
  */
@@ -52,6 +54,7 @@ export function resolveSpeakers(
   text: string,
   doc: Tokenized,
   found: Found[],
+  quotes: readonly QuotedSpan[],
   outlet: string | null = null,
   titleParagraph = -1,
 ): ResolvedSpeaker[] {
@@ -63,6 +66,7 @@ export function resolveSpeakers(
     protagonists: { title: peopleIn(tokens, index, titleParagraph), spoken: new Set() },
     titleParagraph,
     unnamedHeads: new Map(),
+    quoted: quoteMask(tokens.length, quotes),
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
   const bySource = new Map<string, Resolution>();
@@ -180,8 +184,8 @@ interface Context {
    * expert`), each with its paragraph and token: `the expert` after it is that unnamed person.
    */
   unnamedHeads: Map<string, { paragraph: number; at: number }>;
-  /** Tokens inside quotation marks (`quotedTokens`), once asked for. */
-  quoted?: Uint8Array;
+  /** 1 for each token inside a quoted span (`quoteMask`). */
+  quoted: Uint8Array;
   /** The people the text names outside quotation marks (`namedInNarration`), once asked for. */
   narrated?: Set<PersonEntry>;
   /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
@@ -273,28 +277,20 @@ function titledFits(ctx: Context, name: string, pronoun: 'male' | 'female'): boo
 }
 
 /**
- * For each token, 1 when it stands inside quotation marks (a mark opens, the next closes,
- * and a paragraph break ends any left open); computed once per text, on first need.
+ * For each token, 1 when it stands inside a quoted span: the pairing of `findQuotedSpans`,
+ * which knows an apostrophe from a mark (`''Lyin' Ted''`) and a quote from a title's.
  */
-function quotedTokens(ctx: Context): Uint8Array {
-  if (ctx.quoted) return ctx.quoted;
-  const out = new Uint8Array(ctx.tokens.length);
-  let depth = 0;
-  for (let k = 0; k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k];
-    if (k > 0 && t.paragraph !== ctx.tokens[k - 1].paragraph) depth = 0;
-    if (t.type === 'open') depth++;
-    else if (t.type === 'close') depth = Math.max(0, depth - 1);
-    else if (depth > 0) out[k] = 1;
-  }
-  return (ctx.quoted = out);
+function quoteMask(length: number, quotes: readonly QuotedSpan[]): Uint8Array {
+  const out = new Uint8Array(length);
+  for (const q of quotes) if (q.last >= q.first) out.fill(1, q.first, q.last + 1);
+  return out;
 }
 
 /** Whether the text names `p` (by full name or by a name the index gives them) outside quotation marks. */
 function namedInNarration(ctx: Context, p: PersonEntry): boolean {
   if (!ctx.narrated) {
     // One pass over the text for everyone (not one per person: a text may name thousands).
-    const quoted = quotedTokens(ctx);
+    const quoted = ctx.quoted;
     const named = new Set<PersonEntry>();
     for (const person of ctx.index.people) if (person.mentions.some((m) => quoted[m] === 0)) named.add(person);
     ctx.tokens.forEach((t, k) => {
@@ -498,7 +494,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
 
 /** Whether narration (not a quotation) names a known person between tokens `from` and `to`. */
 function namedBetween(ctx: Context, from: number, to: number): boolean {
-  const quoted = quotedTokens(ctx);
+  const quoted = ctx.quoted;
   for (let k = from + 1; k < to; k++) {
     const t = ctx.tokens[k];
     if (t.type === 'word' && t.upper && quoted[k] === 0 && ctx.index.byName.has(t.lower)) return true;
@@ -593,7 +589,7 @@ const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'father', 'dad', 'grandf
 function unnamedSubject(ctx: Context, first: number, end: number, pronoun: 'male' | 'female'): boolean {
   const { tokens } = ctx;
   const subject = sentenceSubject(tokens, first, end);
-  if (!subject || quotedTokens(ctx)[subject.first] === 1) return false;
+  if (!subject || ctx.quoted[subject.first] === 1) return false;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   const head = words[words.length - 1]?.lower ?? '';
   if (words.length < 2 || !INDEFINITES.has(words[0].lower) || !(PERSON_NOUNS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head))) return false;
@@ -647,7 +643,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
   const subject = sentenceSubject(tokens, first, end);
   // A sentence that opens inside a quotation (`“… Republicans. Bush got fewer votes,” he
   // points out`) has the quote's subject there, not the narration's.
-  if (!subject || quotedTokens(ctx)[subject.first] === 1) return null;
+  if (!subject || ctx.quoted[subject.first] === 1) return null;
   const words = tokens.slice(subject.first, subject.last + 1).filter((t) => t.type === 'word');
   // A possessor is not the subject (`Pell's deputy` is the deputy).
   const named = findNamed(withoutPossessors(words), index);
@@ -696,7 +692,7 @@ function personEarlierInSentence(ctx: Context, at: number, ok: (p: PersonEntry) 
   // Quotation marks are read over the whole text: a sentence may open inside a quotation
   // (`“… Republicans. George W. Bush got fewer votes,” he points out.`), and a name there is
   // the quote's, not the narration's.
-  const quoted = quotedTokens(ctx);
+  const quoted = ctx.quoted;
   const sentence = tokens[at].sentence;
   let k = at;
   while (k > 0 && tokens[k - 1].sentence === sentence) k--;
