@@ -94,6 +94,11 @@ test('should read quotation marks as the quote finder pairs them, an apostrophe 
   assert.equal(quoteWith(show(text), 'his rival').speaker, 'Peter Brandt');
 });
 
+test('should give a pronoun in a paragraph’s first sentence the subject that ends the paragraph before, though a phrase opens its sentence (In an essay …, he wrote)', () => {
+  const text = 'Ivo Brandt said the yard needs him.\n\nPeter Lund’s wife, Kari, is a trustee. Lund has led a green drive at the yard.\n\nIn an essay in December, he wrote, “Science is not divided.”';
+  assert.equal(quoteWith(show(text), 'Science').speaker, 'Peter Lund');
+});
+
 test('should credit nobody for a common noun capitalised because it opens the sentence (Teachers chanted, “…”), but keep a surname', () => {
   const text = 'The strike went on.\n\nThe Alder State Teachers Association met Ada Quist on Monday.\n\nTeachers chanted, “Fund our schools,” as hundreds lined the pier. Quist said the port would reopen.';
   const quotes = show(text);

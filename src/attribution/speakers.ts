@@ -564,7 +564,7 @@ function isDefinite(first: Token): boolean {
 
 /**
  * The person the sentence before `opening` (in the same paragraph, or ending the one before
- * when `opening` starts a paragraph and `acrossParagraphs`) names or describes as its
+ * when `opening`'s sentence starts a paragraph and `acrossParagraphs`) names or describes as its
  * subject: a name in the subject phrase, or a description of a person (`the director`,
  * `the 52-year-old`) that resolves; with the subject phrase itself.
  */
@@ -572,7 +572,7 @@ function previousSubject(ctx: Context, opening: number, last: Salient | null, at
   const { tokens, sentences } = ctx;
   const own = tokens[opening]?.sentence ?? -1;
   const s = own > 0 ? sentences[own - 1] : undefined;
-  const opensParagraph = acrossParagraphs && sentences[own].first === opening && tokens[opening - 1]?.paragraph !== tokens[opening].paragraph;
+  const opensParagraph = acrossParagraphs && s !== undefined && s.paragraph !== tokens[opening].paragraph;
   if (!s || (s.paragraph !== tokens[opening].paragraph && !opensParagraph)) return null;
   return subjectPerson(ctx, s.first, s.last, last, at);
 }
