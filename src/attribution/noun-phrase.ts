@@ -283,12 +283,27 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
  * opens a clause with a subject of its own.)
  */
 function relativeSubject(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
-  const rel = np.first - 1;
-  const w = tokens[np.first];
+  // The clause's verb may stand before a preposition the phrase found follows (`Officials
+  // who met with Trump said`): `who` is then a few words back, with only words between.
+  let rel = np.first - 1;
+  while (rel > np.first - 1 - RELATIVE_VERB_WORDS && rel > floor && tokens[rel].type === 'word' && tokens[rel].lower !== 'who' && !tokens[rel].upper) rel--;
+  const w = tokens[rel + 1];
   if (rel - 1 < floor || tokens[rel].lower !== 'who' || w.upper || DETERMINERS.has(w.lower)) return null;
+  // A predicate noun is no object (`a minister who is a harsh critic of …`).
+  if (COPULAS.has(tokens[np.first - 1].lower)) return null;
   const head = scanNounPhrase(tokens, rel - 1, floor);
-  return head ? { first: head.first, last: np.last } : null;
+  if (!head) return null;
+  // A clause that says how they spoke (`officials who spoke with The Post`, `an aide who
+  // spoke anonymously to discuss …`) describes the report, not who: PolNeAR leaves it out.
+  for (let k = rel + 1; k < np.first; k++) if (SPEAKING_VERBS.has(tokens[k].lower)) return { first: head.first, last: head.last };
+  return { first: head.first, last: np.last };
 }
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Most words between `who` and the phrase before the cue (`who have worked with`). */
+const RELATIVE_VERB_WORDS = 4;
+/** Verbs of a relative clause that tells how a source spoke (`who spoke on condition of anonymity`). */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['spoke', 'speak', 'talked', 'talk', 'requested', 'asked', 'declined']);
 
 /** Words that bound a count or narrow a subject before it (`about half of voters`, `Not everyone`, `No one`); not `even`, which PolNeAR leaves out. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'only', 'not', 'no']);

@@ -988,3 +988,10 @@ test('should not take a participle that names the noun before it for a cue (a wo
   const drafts = show('A former docker named Ivo Lund filed a lawsuit. A port account dubbed “harbourwatch” posted it. Mayor Anna Weber named Ivo Lund to the board.');
   assert.deepEqual(drafts.filter((d) => d.cue === 'named' || d.cue === 'dubbed').map((d) => [d.source, d.content.join(' ')]), [['Mayor Anna Weber', 'Ivo Lund to the board']]);
 });
+
+test('should keep a relative clause ending in a name in the source (Dockers who have worked with Ivo Brandt say …), but not one that tells how they spoke', () => {
+  const worked = quoteWith(show('Dockers who have worked with Ivo Brandt say the levy will pass.'), 'levy will pass');
+  assert.equal(worked.source, 'Dockers who have worked with Ivo Brandt');
+  assert.equal(worked.speaker, null);
+  assert.equal(quoteWith(show('Current and former officials who spoke with The Harbor Gazette said the plan failed.'), 'plan failed').source, 'Current and former officials');
+});
