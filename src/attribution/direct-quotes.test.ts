@@ -522,3 +522,13 @@ test('should read labelled paragraphs as a roster, not turns, when no label repe
   const three = 'Harbor talk\n\nIvo Brandt: I saw the boat go.\n\nMara Quell: You could not have.\n\nTobias Lind: We all did.';
   assert.equal(show(three).filter((q) => q.cue === ':').length, 3);
 });
+
+test('should read a quote in a quote set in the same curly marks as nested when the paragraph closes both (“… what he calls “hell” than …” ― Ada Quist)', () => {
+  const text = '“I’d rather live in what he calls “hell” than in a port he runs.” ― Ada Quist';
+  const q = quoteWith(show(text), 'rather live');
+  assert.deepEqual(q.content, ['“I’d rather live in what he calls “hell” than in a port he runs.”']);
+  assert.equal(q.speaker, 'Ada Quist');
+  // One opening mark too many, with one closing mark left: the first quote never closed.
+  const unclosed = show('“The levy is dead, Quist said. “We start again,” she added.');
+  assert.deepEqual(quoteWith(unclosed, 'start again').content, ['“We start again,”']);
+});

@@ -128,6 +128,12 @@ function pairParagraph(
       inner = -1;
       continue;
     }
+    if (t.type === 'open' && open >= 0 && inner < 0 && tokens[open].mark === t.mark && closesAnother(tokens, k, to)) {
+      // A quote in a quote in the same style (`“… what he calls “hell” than live …”`): the
+      // rest of the paragraph closes it and the outer quote too.
+      inner = k;
+      continue;
+    }
     if (t.type === 'open') {
       if (open >= 0 && tokens[open].mark === t.mark) {
         // A second opening mark: the first quote never closed; end it before this one.
@@ -178,6 +184,22 @@ function pairParagraph(
   }
   markNested(tokens, out, paragraph, from, to);
   return unclosed;
+}
+
+/**
+ * Whether the opening mark at `k`, inside an open quote, has a closing mark of its own and
+ * the outer quote another after it: the paragraph's later marks of its kind close two more
+ * quotes than they open.
+ */
+function closesAnother(tokens: Token[], k: number, to: number): boolean {
+  const mark = tokens[k].mark;
+  let balance = 0;
+  for (let m = k + 1; m < to; m++) {
+    if (tokens[m].mark !== mark) continue;
+    if (tokens[m].type === 'close') balance++;
+    else if (tokens[m].type === 'open') balance--;
+  }
+  return balance >= 2;
 }
 
 function pushSpan(
