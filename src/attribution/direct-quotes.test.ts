@@ -532,3 +532,10 @@ test('should read a quote in a quote set in the same curly marks as nested when 
   const unclosed = show('“The levy is dead, Quist said. “We start again,” she added.');
   assert.deepEqual(quoteWith(unclosed, 'start again').content, ['“We start again,”']);
 });
+
+test('should credit a quote a colon cue introduces to its speaker, not to a subjectless gerund after it (Ivo Brandt said: "…," adding that …)', () => {
+  const drafts = show('In a statement, Ivo Brandt said: "The yard was highly successful," adding that its value quadrupled.');
+  const q = quoteWith(drafts, 'yard was');
+  assert.deepEqual([q.kind, q.source, q.cue, q.speaker], ['direct', 'Ivo Brandt', 'said', 'Ivo Brandt']);
+  assert.equal(quoteWith(drafts, 'value quadrupled').speaker, 'Ivo Brandt');
+});

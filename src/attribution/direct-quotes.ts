@@ -435,17 +435,31 @@ export function attributeQuote(
   q: QuotedSpan,
   sentenceStart: number,
 ): Found | null {
-  const content: TokenRange = { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
   if (q.close >= 0) {
     const after = findCueAfter(tokens, q) ?? findDashCredit(tokens, q);
+    // `Peabody said: "…," adding that …`: a cue after with no subject (a gerund) gives way to
+    // the cue before that names the speaker.
+    const before = after && !after.source ? cueBefore(tokens, q, sentenceStart) : null;
+    if (before?.source) return before;
     if (after) {
       return {
-        kind: 'direct', content: [content], cue: after.cue, source: after.source,
+        kind: 'direct', content: [quoteRange(q)], cue: after.cue, source: after.source,
         sentence: tokens[after.cue.first].sentence, confidence: after.source ? 0.9 : 0.5,
         rule: 'direct/cue-after', inherited: false,
       };
     }
   }
+  return cueBefore(tokens, q, sentenceStart);
+}
+
+/** The tokens of quote `q` with its marks. */
+function quoteRange(q: QuotedSpan): TokenRange {
+  return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
+}
+
+/** The attribution of quote `q` to a cue before it (`Quell said: "…"`), or null. */
+function cueBefore(tokens: Token[], q: QuotedSpan, sentenceStart: number): Found | null {
+  const content = quoteRange(q);
   const before = findCueBefore(tokens, q, sentenceStart);
   if (before) {
     // `said that, "…" against what …`: a clause that runs on past the quote is mixed
