@@ -539,3 +539,8 @@ test('should credit a quote a colon cue introduces to its speaker, not to a subj
   assert.deepEqual([q.kind, q.source, q.cue, q.speaker], ['direct', 'Ivo Brandt', 'said', 'Ivo Brandt']);
   assert.equal(quoteWith(drafts, 'value quadrupled').speaker, 'Ivo Brandt');
 });
+
+test("should credit a quote whose inner single mark closes with the double one in apostrophes (''… 'a special case,''' Mr. Brandt said)", () => {
+  const q = quoteWith(show("''We are told all the time, 'Kosovo is a special case,''' Mr. Ivo Brandt said. ''It is all lies.''"), 'told all the time');
+  assert.deepEqual([q.kind, q.source, q.speaker], ['direct', 'Mr. Ivo Brandt', 'Ivo Brandt']);
+});

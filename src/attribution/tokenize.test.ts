@@ -125,3 +125,9 @@ test('should keep the Latin-1 signs of a mis-decoded UTF-8 name inside its word,
   assert.ok(words.includes('«/open') && words.includes('»/close'), words.join(' '));
   assert.ok(words.includes('§/punct'), words.join(' '));
 });
+
+test("should read three apostrophes closing after a word as a single mark inside a double one ('old-school,''' said), and opening as the double first", () => {
+  const marks = (text: string): string[] => tokenize(text).tokens.filter((t) => t.type === 'open' || t.type === 'close').map((t) => `${t.type}:${t.text}`);
+  assert.deepEqual(marks("''I would say 'old-school,''' said Ada Quist."), ["open:''", "open:'", "close:'", "close:''"]);
+  assert.deepEqual(marks("'''Tis the season,'' he said."), ["open:''", "open:'", "close:''"]);
+});

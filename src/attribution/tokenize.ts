@@ -37,11 +37,13 @@ export interface Tokenized {
 
 // What a token is, tried at one position (sticky); characters where it matches nothing are
 // skipped. Words keep inner apostrophes, hyphens, periods and ampersands (don't, U.S, AT&T,
-// 41-year-old). `''` is a double mark in some archives (two apostrophes for a quotation mark).
+// 41-year-old). `''` is a double mark in some archives (two apostrophes for a quotation mark);
+// three closing after a word or mark are a single mark closing inside a double one
+// (`'old-school,''' said`), so the single comes first there.
 // Inside a word, the Latin-1 signs that UTF-8 read as Latin-1 leaves behind (`FranÃ§ois`
 // for `François`) stay part of it; `«` and `»` and the no-break space never do.
 const TOKEN_RE =
-  /\n|[\p{L}\p{N}][\p{L}\p{N}\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*(?:['’.\-&][\p{L}\p{N}]+)*|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
+  /\n|[\p{L}\p{N}][\p{L}\p{N}\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*(?:['’.\-&][\p{L}\p{N}]+)*|(?<=\S)'(?='''*(?![\p{L}\p{N}]))|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„', "''"]);
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);
@@ -145,7 +147,8 @@ function asciiTokenEnd(text: string, at: number): number {
   if (isAsciiAlnum(c)) return asciiWordEnd(text, at);
   if (c === 10) return at + 1;
   // `''` and `...` are single tokens; their alternatives come before the one-character ones.
-  if (c === 39 && text.charCodeAt(at + 1) === 39) return at + 2;
+  // (`'''` closing after a word or mark is `'` then `''`.)
+  if (c === 39 && text.charCodeAt(at + 1) === 39) return closesTripleMark(text, at) ? at + 1 : at + 2;
   if (c === 46 && text.charCodeAt(at + 1) === 46 && text.charCodeAt(at + 2) === 46) return at + 3;
   return isAsciiPunctOrSymbol(c) ? at + 1 : NO_TOKEN;
 }
@@ -166,6 +169,17 @@ function asciiWordEnd(text: string, at: number): number {
     if (!isAsciiAlnum(next)) return end;
     end = asciiAlnumEnd(text, end + 2);
   }
+}
+
+/**
+ * Whether the apostrophe at `at` opens a closing `'''`: three apostrophes after a character
+ * that is not white space, with no letter or digit right after them.
+ */
+function closesTripleMark(text: string, at: number): boolean {
+  if (at === 0 || /\s/.test(text.charAt(at - 1)) || text.charCodeAt(at + 2) !== 39) return false;
+  let end = at + 3;
+  while (text.charCodeAt(end) === 39) end++;
+  return !/[\p{L}\p{N}]/u.test(text.charAt(end));
 }
 
 function asciiAlnumEnd(text: string, at: number): number {
