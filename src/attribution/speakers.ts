@@ -540,9 +540,9 @@ function isDemonym(word: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word.text) && word.lower !== 'guardian' && (DEMONYMS.has(word.lower) || DEMONYM_ENDINGS.test(word.lower));
 }
 
-/** Possessive pronouns that make a site or a paper someone's own (`his website`; `its website` is a body's). */
 /** The person a possessive pronoun stands for, in the terms of SUBJECT_PRONOUNS. */
 const POSSESSOR_GENDERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
+/** Possessive pronouns that make a site or a paper someone's own (`his website`; `its website` is a body's). */
 const OWNER_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS].filter((w) => w !== 'its'));
 
 /** Words that say a source is kept anonymous (`on condition of anonymity`, `asked not to be named`). */

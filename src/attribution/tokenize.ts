@@ -43,7 +43,7 @@ export interface Tokenized {
 // Inside a word, the Latin-1 signs that UTF-8 read as Latin-1 leaves behind (`FranÃ§ois`
 // for `François`) stay part of it; `«` and `»` and the no-break space never do.
 const TOKEN_RE =
-  /\n|[\p{L}\p{N}][\p{L}\p{N}\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*(?:['’.\-&][\p{L}\p{N}]+)*|(?<=\S)'(?='''*(?![\p{L}\p{N}]))|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
+  /\n|[\p{L}\p{N}][\p{L}\p{N}\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*(?:['’.\-&][\p{L}\p{N}]+)*|(?<=\S)'(?='''*(?!['\p{L}\p{N}]))|''|[“”"‘’'«»„‚‹›]|\.\.\.|[\p{P}\p{S}]/uy;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„', "''"]);
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‚', '‹']);

@@ -198,6 +198,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
  * called “Cape Breton If Donald Trump Wins”`, `a faux thriller titled ''The Day of …''`).
  */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'nicknamed', 'dubbed']);
+
 /**
  * Nouns for people that news copy describes a speaker by (`the teacher`, `the guild
  * leader`) beyond the titles above; with those, the heads of person descriptions.
