@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 import { findRightSource, holdsClauseVerb, isAdverb, isAsideDash, opensQuantity } from './noun-phrase.js';
 import { lookupCue, type CueForm } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS } from './cue-lexicon.js';
-import { DETERMINERS, FINITE_AUXILIARIES, MONTHS, NEGATIONS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, FINITE_COPULAS, MONTHS, NEGATIONS, TIME_WORDS, WEEKDAYS } from './word-lists.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 
 // Heads of time, place and manner phrases that can follow a cue with no content after them.
@@ -188,10 +188,9 @@ function coordinatedCue(t: Token | undefined): boolean {
  * suggest`, `and also will`); not a form of `be`, which makes a passive (`and was asked`).
  */
 function verbAuxiliary(w: string): boolean {
-  return (FINITE_AUXILIARIES.has(w) && !COPULAS.has(w)) || NEGATIONS.has(w) || w === 'also';
+  return (FINITE_AUXILIARIES.has(w) && !FINITE_COPULAS.has(w)) || NEGATIONS.has(w) || w === 'also';
 }
 
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Whether auxiliaries (at least one) and then a coordinated reporting verb stand at `k` (`has promised`, `did not suggest`). */
 function auxiliaryCue(tokens: Token[], k: number, last: number): boolean {

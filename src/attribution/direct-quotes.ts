@@ -10,7 +10,7 @@ import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
-import { isTitleWord, MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { FINITE_COPULAS, isTitleWord, MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
 import { isPresentForm } from './verb-forms.js';
@@ -362,15 +362,12 @@ export function nounAfterModifier(tokens: Token[], c: number): boolean {
   if (form?.lemma !== t.lower) return false;
   if (/ing$/.test(modifier.lower)) return NOUN_MARKERS.has(tokens[c - 2].lower);
   // `The biggest note was …`, `the main claim is …`: after a determiner and a modifier, with
-  // a finite verb after it, the form is the sentence's noun subject.
-  if (modifier.type === 'word' && !modifier.upper && SINGLE_DETERMINERS.has(tokens[c - 2].lower) && NOUN_SUBJECT_VERBS.has(tokens[c + 1]?.lower ?? '')) return true;
+  // a finite `be` after it (a verb of report never takes one), the form is the sentence's noun subject.
+  if (modifier.type === 'word' && !modifier.upper && SINGLE_DETERMINERS.has(tokens[c - 2].lower) && FINITE_COPULAS.has(tokens[c + 1]?.lower ?? '')) return true;
   // A capitalised modifier makes a noun only of a form that is mostly one (`show`, not `cite`).
   const rarelyCue = form.prior === null || form.prior < 0.5;
   return rarelyCue && modifier.upper && modifier.type === 'word' && !modifier.lower.endsWith('s') && SINGLE_DETERMINERS.has(tokens[c - 2].lower);
 }
-
-/** Finite verbs that follow a noun subject and never a verb of report (`the note was`). */
-const NOUN_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Determiners of one thing, before a modifier and a noun (`the TV show`, `Trump's CNN interview`). */
 const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);

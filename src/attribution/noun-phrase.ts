@@ -6,7 +6,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -299,7 +299,7 @@ function relativeSubject(tokens: Token[], np: TokenRange, floor: number): TokenR
   return { first: head.first, last: np.last };
 }
 
-const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const COPULAS: ReadonlySet<string> = new Set([...FINITE_COPULAS, 'be', 'been']);
 /** Most words between `who` and the phrase before the cue (`who have worked with`). */
 const RELATIVE_VERB_WORDS = 4;
 /** Verbs of a relative clause that tells how a source spoke (`who spoke on condition of anonymity`). */

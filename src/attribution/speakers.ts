@@ -569,12 +569,18 @@ function isDefinite(first: Token): boolean {
  * `the 52-year-old`) that resolves; with the subject phrase itself.
  */
 function previousSubject(ctx: Context, opening: number, last: Salient | null, at: number, acrossParagraphs = false): { source: TokenRange; resolution: Resolution } | null {
-  const { tokens, sentences } = ctx;
-  const own = tokens[opening]?.sentence ?? -1;
-  const s = own > 0 ? sentences[own - 1] : undefined;
-  const opensParagraph = acrossParagraphs && s !== undefined && s.paragraph !== tokens[opening].paragraph;
-  if (!s || (s.paragraph !== tokens[opening].paragraph && !opensParagraph)) return null;
-  return subjectPerson(ctx, s.first, s.last, last, at);
+  const s = sentenceBefore(ctx, opening, acrossParagraphs);
+  return s ? subjectPerson(ctx, s.first, s.last, last, at) : null;
+}
+
+/**
+ * The sentence right before `opening`'s, when it is in the same paragraph, or, with
+ * `acrossParagraphs`, when it ends the paragraph before; else undefined.
+ */
+function sentenceBefore(ctx: Context, opening: number, acrossParagraphs: boolean): Tokenized['sentences'][number] | undefined {
+  const own = ctx.tokens[opening]?.sentence ?? -1;
+  const s = own > 0 ? ctx.sentences[own - 1] : undefined;
+  return s && (acrossParagraphs || s.paragraph === ctx.tokens[opening].paragraph) ? s : undefined;
 }
 
 /** Person nouns that say the person's gender (the rest say nothing of it). */
@@ -600,10 +606,8 @@ function unnamedSubject(ctx: Context, first: number, end: number, pronoun: 'male
 
 /** Whether the sentence before `opening`, in its paragraph, has an unnamed subject (see `unnamedSubject`). */
 function unnamedSubjectBefore(ctx: Context, opening: number, pronoun: 'male' | 'female'): boolean {
-  const { tokens, sentences } = ctx;
-  const own = tokens[opening]?.sentence ?? -1;
-  const s = own > 0 ? sentences[own - 1] : undefined;
-  return s !== undefined && s.paragraph === tokens[opening].paragraph && unnamedSubject(ctx, s.first, s.last, pronoun);
+  const s = sentenceBefore(ctx, opening, false);
+  return s !== undefined && unnamedSubject(ctx, s.first, s.last, pronoun);
 }
 
 /** How many sentences of one paragraph a chain of the same subject pronoun is followed back. */

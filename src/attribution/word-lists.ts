@@ -123,6 +123,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'okla', 'ore', 'tex', 'vt', 'wyo', 'n.y', 'n.j', 'n.h', 'n.c', 's.c', 'n.d', 's.d', 'r.i',
 ]);
 
+/** The finite forms of `be` (`the note was`, `and was asked`). */
+export const FINITE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
 /**
  * Finite auxiliaries and modals: the verb right after a clause's subject
  * (`said the industry had …`, `Marrow, who backed it, will …`, `according to X, the
