@@ -5,6 +5,7 @@
  * person is described by (`fellow rapper Big Sean`, `West, the rapper`).
  */
 import { opensSentence, type Token } from './tokenize.js';
+import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import {
   FINITE_AUXILIARIES,
   GENDERED_PRONOUNS,
@@ -176,10 +177,21 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     }
   }
   // Surnames, first names and initials point to the full name when unambiguous.
+  // Of two people sharing a surname, the one named first, unless only the other's name opens
+  // with a given name and the first is named once, its opening word a common one capitalised
+  // only where it opens a sentence (`Team Trump sees …` before `Donald Trump`: `Trump` is
+  // him; not `Phyllis Schlafly`, named twice before her son `John Schlafly`).
+  let midSentence: Set<string> | null = null;
+  const firstWord = (p: PersonEntry): string => p.name.split(' ')[0].toLowerCase();
+  const commonOpener = (p: PersonEntry): boolean =>
+    p.mentions.length === 1 && !isGivenName(firstWord(p)) && !(midSentence ??= wordsCapitalisedMidSentence(tokens)).has(firstWord(p));
   const claim = (key: string, p: PersonEntry): void => {
     const other = byName.get(key);
-    if (other && other !== p) byName.set(key, other.mentions[0] < p.mentions[0] ? other : p);
-    else byName.set(key, p);
+    if (!other || other === p) byName.set(key, p);
+    else {
+      const [first, second] = other.mentions[0] < p.mentions[0] ? [other, p] : [p, other];
+      byName.set(key, isGivenName(firstWord(second)) && commonOpener(first) ? second : first);
+    }
   };
   for (const p of people) byName.set(p.name.toLowerCase(), p);
   for (const p of people) {

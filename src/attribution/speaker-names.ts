@@ -41,18 +41,7 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
     }
     return outletNames;
   };
-  const capitalisedMidSentence = (): Set<string> => {
-    if (!midSentence) {
-      midSentence = new Set<string>();
-      for (let i = 1; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
-        const prev = tokens[i - 1];
-        if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') midSentence.add(t.lower);
-      }
-    }
-    return midSentence;
-  };
+  const capitalisedMidSentence = (): Set<string> => (midSentence ??= wordsCapitalisedMidSentence(tokens));
   return {
     canSpeak(words) {
       if (outlets().has(words.map((w) => w.lower).join(' '))) return false;
@@ -87,6 +76,22 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
       return false;
     },
   };
+}
+
+/**
+ * The words (lower-cased) a text capitalises somewhere inside a sentence of its body: names
+ * and other proper nouns, not common words that are capitalised only opening a sentence or
+ * in the title (`Insiders say`, `Team Ada sees …`).
+ */
+export function wordsCapitalisedMidSentence(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;
+    const prev = tokens[i - 1];
+    if (prev.sentence === t.sentence && prev.type !== 'open' && prev.text !== ':' && prev.text !== '—') out.add(t.lower);
+  }
+  return out;
 }
 
 /**

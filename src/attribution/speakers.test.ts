@@ -701,3 +701,11 @@ test('should resolve `the <office>` to the one surname the text gives that title
   const two = 'Port vote\n\nPresident Okafor met President Lund at the pier.\n\nThe levy would pass, the president said on Monday.';
   assert.notEqual(quoteWith(show(two), 'levy').speaker, 'Okafor');
 });
+
+test('should give a surname to the person named with a given name, not to a common word that once opened a sentence before it (Team Brandt sees …)', () => {
+  const text = 'Harbour vote is a second chance\n\nTeam Brandt sees the vote as a second chance for Peter Brandt to win the harbour.\n\nThe mayor has led since 2019. “We will win,” Brandt said.';
+  assert.equal(quoteWith(show(text), 'We will win').speaker, 'Peter Brandt');
+  // Someone named twice before the other keeps the surname, whatever her given name (Orla is in no list).
+  const named = 'Orla Brandt dies at 90\n\nOrla Brandt, who ran the harbour for decades, died on Monday. Her son Peter Brandt spoke.\n\nThe harbour closed for a day. “She never gave up,” Brandt once said.';
+  assert.equal(quoteWith(show(named), 'never gave up').speaker, 'Orla Brandt');
+});
