@@ -275,10 +275,10 @@ function endBeforeCoordinatedReports(tokens: Token[], found: Found[]): void {
     const word = tokens[joiner]?.lower ?? '';
     if (!listed) {
       if (inner.rule === NAME_LABEL_RULE ? !DASHES.has(word) : !CLAUSE_JOINERS.has(word)) continue;
-      // `he and Trump differ` is one subject; `, and three-quarters said` a second clause.
-      if ((word === 'and' || word === 'but') && tokens[joiner - 1]?.text !== ',') continue;
-      // A pronoun subject goes on with the speaker's own statement (`…, but he feels confident`).
-      if (inner.source.first === inner.source.last && SUBJECT_PRONOUNS[tokens[inner.source.first].lower] !== undefined) continue;
+      // `he and Trump differ` is one subject; `, and three-quarters said` a second clause, as
+      // is `“vile,” but she noted` (the comma inside the quotation).
+      const comma = tokens[joiner - 1]?.text === ',' || (tokens[joiner - 1]?.type === 'close' && tokens[joiner - 2]?.text === ',');
+      if ((word === 'and' || word === 'but') && !comma) continue;
     }
     for (const outer of found) {
       if (outer === inner || !outer.rule.startsWith('indirect/')) continue;
@@ -287,7 +287,9 @@ function endBeforeCoordinatedReports(tokens: Token[], found: Found[]): void {
       if (outer.source && found.some((o) => o !== outer && o !== inner && o.content.some((c) => c.first <= outer.source!.first && c.last >= outer.source!.last))) continue;
       const part = outer.content.find((c) => c.first < joiner && c.last >= inner.cue!.last);
       if (!part) continue;
-      part.last = Math.max(part.first, trimEnd(tokens, part.first, joiner - 1));
+      // `even though`, `even while`: the clause opens at `even`.
+      const opening = tokens[joiner - 1]?.lower === 'even' ? joiner - 1 : joiner;
+      part.last = Math.max(part.first, trimEnd(tokens, part.first, opening - 1));
     }
   }
 }

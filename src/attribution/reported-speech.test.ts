@@ -431,6 +431,14 @@ test('should end a report before a coordinated clause with a report of its own (
   assert.deepEqual(quoteWith(split, 'board').content, ['the board stopped the practice']);
   // A compound subject is no new clause.
   assert.deepEqual(quoteWith(show('Quell said she and Brandt differ on the levy.'), 'differ').content, ['she and Brandt differ on the levy']);
+  // Nor is the second clause part of the first when its subject is a pronoun, the comma
+  // inside a quotation, or the clause opens with `even though`.
+  const pronoun = show('Ada Brandt called the plan “vile,” but she also noted the harbour needs money.');
+  assert.deepEqual(quoteWith(pronoun, 'the plan').content, ['the plan “vile,”']);
+  assert.equal(quoteWith(pronoun, 'needs money').source, 'she');
+  const though = show('Ivo Kern backed the levy even though he said it was late.');
+  assert.deepEqual(quoteWith(though, 'the levy').content, ['the levy']);
+  assert.equal(quoteWith(though, 'was late').source, 'he');
 });
 
 test('should keep both sides of a parenthetical according-to as the content (About 10 p.m., according to X, …)', () => {
