@@ -270,6 +270,17 @@ test('should credit a quotation after a name and a colon to that name (- Ivo Bra
   assert.equal(label.source, null);
 });
 
+test('should credit a quotation after a colon to the named subject of the clause before it, not the previous speaker (Brandt went even further: “…”)', () => {
+  const text = 'Harbour levy delayed\n\nIvo Kern said the levy could wait. Mara Brandt, the harbour chief, disagreed. Brandt went even further: “If we wait, the harbour dies.”';
+  assert.deepEqual(core(quoteWith(show(text), 'harbour dies')), { speaker: 'Mara Brandt', content: ['“If we wait, the harbour dies.”'], cue: 'went even further:' });
+  // A common noun phrase as the subject (`The plan is simple:`) or a capitalised opener
+  // (`Thanks to …:`) credits nobody by this rule; the quotation goes on with its context.
+  const plan = quoteWith(show('Harbour levy delayed\n\nIvo Kern said the levy could wait. The plan is simple: “Wait a year.”'), 'Wait a year');
+  assert.notEqual(plan.source, 'The plan');
+  const thanks = quoteWith(show('Harbour levy delayed\n\nIvo Kern spoke. Thanks to the vote, the pier has a new name: “The Long Quay.”'), 'Long Quay');
+  assert.notEqual(thanks.source, 'Thanks');
+});
+
 test('should read transcript turns and interview answers printed as narration (QUELL: …, Q: …, A: …)', () => {
   const text = 'Mara Quell spoke to the harbour board.\nBRANDT: Do you think the levy will pass? Many doubt it.\nQUELL: I think it will. We have the votes.\nQ: Did the board listen?\nA: No one called.\nContributing: Dara Olsen\nEditor\'s Note: This story was updated.\nQ&A: What happens now?\nFactbox: Five things to know';
   const turns = show(text).filter((q) => q.cue === ':');

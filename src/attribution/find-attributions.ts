@@ -8,12 +8,13 @@ import type { QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource, type TokenRange } from './noun-phrase.js';
-import { attributeAfterColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
+import { attributeAfterColon, attributeClauseColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
 import { findReportedSpeech, LISTED_VERB_RULE } from './reported-speech.js';
 import { findInterviewAnswers, findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
+import { wordsCapitalisedMidSentence } from './speaker-names.js';
 
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
@@ -36,6 +37,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   const used = new Set<number>();
   const byQuote = new Map<number, Found>();
   const found: Found[] = [];
+  let midSentence: Set<string> | null = null;
+  const names = (): Set<string> => (midSentence ??= wordsCapitalisedMidSentence(tokens));
   const sentenceStart = (i: number): number => {
     const s = tokens[i].sentence;
     return s >= 0 ? sentences[s].first : i;
@@ -56,7 +59,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
     // Headlines have their own grammar (title case, no commas); see step 3.
     if (!free || q.paragraph === titleParagraph) return;
-    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start);
+    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start) ?? attributeClauseColon(tokens, q, start, names);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';
       if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);

@@ -3,6 +3,7 @@
  *   `He said:` ending one paragraph, the quote opening the next;
  *   transcripts (`"PENCE: Well, look, …`), where the speaker label is the source;
  *   a name and a colon before the quote (`- Carl Ostrow: "…"` in a digest);
+ *   a clause of a named subject ending in a colon (`Brandt went further: "…"`);
  *   a quote inside a sentence whose cue follows it
  *   (`With thousands of systems, "there is no single point of failure," he said.`).
  */
@@ -12,7 +13,8 @@ import type { Found } from './types.js';
 import { cueAt, findCueAfter } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { subjectEndBefore } from './foreign-cues.js';
-import { TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
 export function attributeAfterColon(
@@ -134,4 +136,33 @@ export function attributeEmbedded(tokens: Token[], q: QuotedSpan, sentenceStart:
     }
   }
   return null;
+}
+
+/** Rule of a quotation credited to the subject of the clause its colon ends (`attributeClauseColon`). */
+export const CLAUSE_COLON_RULE = 'direct/clause-colon';
+
+/**
+ * A quotation after a colon that ends a clause with no reporting verb, whose subject is a
+ * name or a pronoun and whose words name no cue (`Brandt went even further: "…"`): the words are
+ * the subject's, the clause's verb phrase is the cue (as PolNeAR marks it), rather than the
+ * previous speaker's. A subject that is a common noun phrase (`The plan is simple: "…"`) is
+ * left to the quotation's context.
+ */
+export function attributeClauseColon(tokens: Token[], q: QuotedSpan, sentenceStart: number, names: () => ReadonlySet<string>): Found | null {
+  const colon = q.open - 1;
+  if (colon < 1 || tokens[colon].text !== ':' || tokens[colon].paragraph !== q.paragraph) return null;
+  const subject = sentenceSubject(tokens, sentenceStart, colon);
+  if (!subject || subject.last + 1 >= colon) return null;
+  // A pronoun, or a name the text capitalises mid-sentence (not `Thanks to …:`, `Ever since …:`).
+  const head = tokens[subject.last];
+  const person = subject.first === subject.last && SUBJECT_PRONOUNS[head.lower] !== undefined ? true : head.upper && names().has(head.lower);
+  const verb = tokens[subject.last + 1];
+  if (!person || verb.type !== 'word' || verb.upper) return null;
+  // A clause with a cue of its own (`Kasich resisted:`, `…, to which Olin interjected:`) is
+  // the report rules' to read.
+  for (let k = subject.last + 1; k < colon; k++) if (tokens[k].type !== 'word' || cueAt(tokens, k)) return null;
+  return {
+    kind: 'direct', content: [{ first: q.open, last: q.close >= 0 ? q.close : q.last }], cue: { first: subject.last + 1, last: colon },
+    source: subject, sentence: tokens[colon].sentence, confidence: 0.6, rule: CLAUSE_COLON_RULE, inherited: false,
+  };
 }
