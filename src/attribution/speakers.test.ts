@@ -709,3 +709,14 @@ test('should give a surname to the person named with a given name, not to a comm
   const named = 'Orla Brandt dies at 90\n\nOrla Brandt, who ran the harbour for decades, died on Monday. Her son Peter Brandt spoke.\n\nThe harbour closed for a day. “She never gave up,” Brandt once said.';
   assert.equal(quoteWith(show(named), 'never gave up').speaker, 'Orla Brandt');
 });
+
+test('should keep the title words inside an organisation’s name (Ministry of Justice, State Department), not only those before a person’s', () => {
+  const cases: [string, string][] = [
+    ['The Ministry of Justice said the levy was lawful.', 'Ministry of Justice'],
+    ['The State Department said the levy was lawful.', 'State Department'],
+    ['The Attorney General’s Office said the levy was lawful.', 'Attorney General’s Office'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(quoteWith(show(text), 'levy').speaker, speaker, text);
+  // A person's titles still go (`Ambassador`, `Secretary of State`).
+  assert.equal(quoteWith(show('Secretary of State Ivo Brandt said the levy was lawful.'), 'levy').speaker, 'Ivo Brandt');
+});

@@ -438,7 +438,11 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     for (let k = start; k < words.length - 1; k++) if (isTitle(words[k])) lastTitle = k;
     const after = words.slice(lastTitle + 1);
     const personal = lastTitle >= 0 && after.length >= 2 && after.length <= 3 && after.every((w) => w.upper && !isTitle(w) && !ORGANISATION_WORDS.has(w.lower));
-    const kept = personal ? after : words.slice(start).filter((w) => !isTitle(w) || words.length - start === 1);
+    // An organisation's name keeps its title words (`Ministry of Justice`, `State Department`,
+    // `Attorney General's Office`); a person's drops them (`Ambassador Olin`).
+    const body = words.slice(start);
+    const organisation = body.some((w) => ORGANISATION_WORDS.has(w.lower));
+    const kept = personal ? after : organisation ? body : body.filter((w) => !isTitle(w) || body.length === 1);
     if (kept.length > 0) {
       // A name that cannot speak (an outlet, a weekday) is nobody, not a description.
       if (!names.canSpeak(kept)) return NOBODY;
