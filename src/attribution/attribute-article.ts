@@ -18,11 +18,14 @@ import { creditsNobody } from './types.js';
  * The store applies the learned check (report-model.ts) only to reports whose cue the cue
  * detector or the trained prior proposed (a word the hand-written lexicon lacks): below the
  * cut those are mostly noise (`drew little notice`). Reports on a lexicon cue are kept even when rated
- * low, unlike in `retold quotes`, if they name their speaker or quote words: the check sees
- * one article, while alignment across outlets can corroborate a report (004's `even
- * demanded an apology`, rated low alone, is West's `I need my apologies` in 002). Rated low,
- * crediting nobody and quoting nothing, they are dropped: on 181 real pages they were 220
- * of 2,626 stored quotes, nearly all noise (`an aluminum case that is waterproof`).
+ * low, unlike in `retold quotes`, if they quote words, or name their speaker and lie inside a
+ * kept report by the same speaker: the check sees one article, while alignment across
+ * outlets can corroborate a report (004's `even demanded an apology`, rated low alone, is
+ * West's `I need my apologies` in 002). Other low-rated reports are dropped: on 181 real
+ * pages those crediting nobody and quoting nothing were 220 of 2,626 stored quotes, nearly
+ * all noise (`an aluminum case that is waterproof`); those naming a speaker outside any kept
+ * report were 95 more, nearly all noise as well (`Universal USB charging cable`, `Epstein
+ * found dead`), shown under a speaker's name.
  *
  * @param article A cleaned article; its title span marks headline quotes.
  * @param analysis The analyze stage's output. Accepted for the pipeline's uniform stage
@@ -30,7 +33,7 @@ import { creditsNobody } from './types.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const kept = foldFragments(drafts.filter((d) => storeKeeps(article.text, d)));
+  const kept = foldFragments(drafts.filter((d) => storeKeeps(article.text, d, drafts)));
   const quotes: Quote[] = kept.map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
@@ -96,7 +99,7 @@ function foldFragments(drafts: QuoteDraft[]): QuoteDraft[] {
  * `Asked whether …,`: PolNeAR counts them, but nobody said them) and detector-proposed
  * reports the check rates below its cut.
  */
-export function storeKeeps(text: string, d: QuoteDraft): boolean {
+export function storeKeeps(text: string, d: QuoteDraft, drafts: readonly QuoteDraft[] = []): boolean {
   if (creditsNobody(d) || askedWhether(text, d) || reducedPassive(text, d)) return false;
   if (!d.cue) return true;
   const cue = tokenize(text.slice(d.cue.start, d.cue.end)).tokens;
@@ -104,12 +107,23 @@ export function storeKeeps(text: string, d: QuoteDraft): boolean {
   // names its speaker or quotes words; one that credits nobody and quotes nothing can be
   // corroborated by no other outlet (`an aluminum case that is waterproof`, `raising
   // questions about the delay`): the store drops it.
-  if (onLexiconCue(cue, 0, cue.length - 1)) return d.report >= REPORT_THRESHOLD || d.speaker !== null || d.kind !== 'indirect';
+  if (onLexiconCue(cue, 0, cue.length - 1)) return d.report >= REPORT_THRESHOLD || d.kind !== 'indirect' || (d.speaker !== null && insideKeptReport(d, drafts));
   // A verb the detector proposed reports a statement only when what follows holds one: a
   // clause or a quotation. `He made it with four days to spare` and `opened a second
   // restaurant` are deeds, whatever the check rates them (PolNeAR counts some such, and
   // `retold quotes` keeps them; the store shows who said what).
   return d.report >= REPORT_THRESHOLD && d.content.some((c) => statesSomething(tokenize(text.slice(c.start, c.end)).tokens));
+}
+
+/**
+ * Whether a report's cue lies inside the content of a report the check keeps, credited to
+ * the same speaker (`West went on to call Legend a “sellout” … and even demanded an
+ * apology`): a statement within a statement the article makes.
+ */
+function insideKeptReport(d: QuoteDraft, drafts: readonly QuoteDraft[]): boolean {
+  const cue = d.cue;
+  if (!cue) return false;
+  return drafts.some((e) => e !== d && e.report >= REPORT_THRESHOLD && e.speaker === d.speaker && e.content.some((c) => c.start <= cue.start && cue.end <= c.end));
 }
 
 /**

@@ -123,18 +123,23 @@ test('toPolnearRecord runs a cue-less quotation on from the last kept report, pa
   assert.equal(quote.cue.map((c) => c.text).join(), 'distanced');
 });
 
-test('the store keeps low-rated reports on a lexicon cue for alignment when they name a speaker or quote words, and drops the detector’s when low-rated or stating no clause', () => {
-  const text = 'Quell even demanded an apology. The chef launched a new menu at the renovated pier. The chef floated that prices would rise.';
+test('the store keeps low-rated reports on a lexicon cue for alignment when they quote words or lie inside a kept report by their speaker, and drops the detector’s when low-rated or stating no clause', () => {
+  const text = 'Quell went on to call him a sellout and even demanded an apology. The chef launched a new menu at the renovated pier. The chef floated that prices would rise.';
   const draft = (cue: string, report: number, speaker: string | null = null): QuoteDraft => {
     const start = text.indexOf(cue);
     const content = { start: start + cue.length + 1, end: text.indexOf('.', start) };
     return { kind: 'indirect', content: [content], cue: { start, end: start + cue.length }, source: null, speaker, occasion: null, saidWhen: null, confidence: 0.7, report, rule: 'indirect/source-cue-content' };
   };
   const low = REPORT_THRESHOLD / 2;
-  // `demand` is in the hand-written lexicon: alignment across outlets may corroborate it,
-  // when it says whose it is (or quotes words); crediting nobody, nothing can.
-  assert.ok(storeKeeps(text, draft('demanded', low, 'Mara Quell')));
-  assert.ok(!storeKeeps(text, draft('demanded', low)));
+  // `demand` is in the hand-written lexicon: alignment across outlets may corroborate it
+  // when it quotes words, or says whose it is inside a report the check keeps by the same
+  // speaker (`went on to call him … and even demanded …`); crediting nobody, or standing
+  // alone, nothing vouches for it (`Universal USB charging cable`).
+  const outer: QuoteDraft = { ...draft('went on', 0.9, 'Mara Quell'), content: [{ start: text.indexOf('to call'), end: text.indexOf('.') }] };
+  assert.ok(storeKeeps(text, draft('demanded', low, 'Mara Quell'), [outer]));
+  assert.ok(!storeKeeps(text, draft('demanded', low, 'Mara Quell')));
+  assert.ok(!storeKeeps(text, draft('demanded', low, 'Ivo Brandt'), [outer]));
+  assert.ok(!storeKeeps(text, draft('demanded', low), [outer]));
   assert.ok(storeKeeps(text, { ...draft('demanded', low), kind: 'mixed' }));
   // `launched` and `floated` only the detector proposed: below the cut they are noise…
   assert.ok(!storeKeeps(text, draft('launched', low)));
