@@ -244,6 +244,10 @@ test('should keep one speaker’s statement or interview with an outlet to that 
   assert.equal(quoteWith(quotes, 'done all').occasion, 'statement');
   assert.equal(quoteWith(quotes, 'deal').occasion, 'interview: Harbor Gazette');
   for (const needle of ['did not want', 'reckless', 'long strike']) assert.equal(quoteWith(quotes, needle).occasion, null, needle);
+  // So is a speech: the next speaker did not speak in it.
+  const speech = show('“Growth is slowing,” Ines Lund, the harbour economist, said in a speech. Mayor Ada Vela has since said that a deal would come soon.');
+  assert.equal(quoteWith(speech, 'Growth').occasion, 'speech');
+  assert.equal(quoteWith(speech, 'deal would come').occasion, null);
 });
 
 test('should carry an event to every speaker at it, and an interview to its host', () => {

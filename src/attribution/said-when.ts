@@ -113,9 +113,12 @@ function kindOf(o: Occasion): string {
   return o.label.split(':')[0];
 }
 
-/** An interview: one speaker's conversation with an outlet or a host (`interview: Harbor Gazette`). */
-function isInterview(o: Occasion | null): boolean {
-  return o !== null && kindOf(o) === 'interview';
+/** Occasions one speaker has to themself: an interview with an outlet or a host, a speech. */
+const OWN_OCCASION_KINDS: ReadonlySet<string> = new Set(['interview', 'speech']);
+
+/** One speaker's occasion (`interview: Harbor Gazette`, `speech`): not the scene of others' quotes. */
+function isOwnOccasion(o: Occasion | null): boolean {
+  return o !== null && OWN_OCCASION_KINDS.has(kindOf(o));
 }
 
 /** The family of an occasion label (`podcast: The Long Table` → `broadcast`). */
@@ -471,13 +474,13 @@ function sceneFor(
     if (s.at > at) break;
     if (s.owner === null || s.owner === speaker) mine = s.scene;
     // Another speaker's event (a ceremony, a podcast) is this one's too, but not another
-    // speaker's interview (`Ashdown told the Gazette …` is not where the mayor said what she
-    // said next), unless it names them: the host of `an interview with CNN's David Axelrod`
-    // asks questions in it.
+    // speaker's interview or speech (`Ashdown told the Gazette …` is not where the mayor said
+    // what she said next), unless it names them: the host of `an interview with CNN's David
+    // Axelrod` asks questions in it.
     // An unnamed source (`A source close to the singer said`) is no guest of it either; a
     // question with no source (`When asked …`) is the host's, in it.
     const guest = speaker === null ? !unnamed : s.scene.occasion?.label.includes(speaker) === true;
-    if (!isInterview(s.scene.occasion) || guest) any = s.scene;
+    if (!isOwnOccasion(s.scene.occasion) || guest) any = s.scene;
   }
   const latest = mine ?? any;
   if (latest) return latest;
