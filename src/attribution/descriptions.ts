@@ -56,8 +56,18 @@ const AGE = /^\d{1,3}-year-old$/;
 /** A plural noun (`lawyers`, `polls`), not one in -ss, -us or -is (`boss`, `campus`, `analysis`). */
 const PLURAL = /[^siu']s$/;
 
+/**
+ * Occupations besides the titles: one person is rarely two of them or one of them and an
+ * office (`Lund, the harbour economist` is not `the mayor`). Nouns a person may be along
+ * with another (`singer`, `star`, `leader`, `owner`, family words) are left out.
+ */
+const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'economist', 'analyst', 'historian', 'scientist', 'researcher', 'teacher', 'lawyer', 'nurse',
+  'pilot', 'farmer', 'driver', 'curator', 'prosecutor', 'student', 'dockworker', 'lawmaker', 'legislator',
+]);
+
 function isOffice(word: string): boolean {
-  return TITLES.has(word) && !GENERIC_TITLES.has(word);
+  return (TITLES.has(word) && !GENERIC_TITLES.has(word)) || OCCUPATIONS.has(word);
 }
 
 /** Whether the text gave `p` an office other than `head` (`inspector` for `the director`). */

@@ -728,3 +728,11 @@ test('should credit no one person with what `the Chinese` or `the Swiss` say (a 
   const dane = 'Ferry chief quits\n\nIvo Brandt, who was born in Aarhus, resigned on Monday. The Dane said the board had failed.';
   assert.equal(quoteWith(show(dane), 'board had failed').speaker, 'Ivo Brandt');
 });
+
+test('should not resolve a description to the last speaker when the text gave them another occupation (Lund, the harbour economist … The mayor said)', () => {
+  const text = '“Growth is slowing,” Ines Lund, the harbour economist, said in a speech. The mayor has since said that a deal would come soon.';
+  assert.equal(quoteWith(show(text), 'deal would come').speaker, null);
+  // The same occupation is the same person.
+  const same = '“Growth is slowing,” Ines Lund, the harbour economist, said in a speech. The economist has since said that a deal would come soon.';
+  assert.equal(quoteWith(show(same), 'deal would come').speaker, 'Ines Lund');
+});
