@@ -25,7 +25,7 @@ import { lookupCue } from './cue-forms.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
-import { NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
+import { BRAND_FIRST_WORDS, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 
 /** One person known in the article. */
@@ -411,6 +411,8 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
     !tokens.slice(first, last + 1).some((t) => isGivenName(t.lower))) return false;
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
+  // `Google Stadia`, `Apple TV`: a product or a company's unit, not a given name and surname.
+  if (BRAND_FIRST_WORDS.has(tokens[first].lower)) return false;
   // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.
   let shouted = true;
   for (let k = first; k <= last && shouted; k++) shouted = tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase();

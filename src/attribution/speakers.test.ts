@@ -736,3 +736,10 @@ test('should not resolve a description to the last speaker when the text gave th
   const same = '“Growth is slowing,” Ines Lund, the harbour economist, said in a speech. The economist has since said that a deal would come soon.';
   assert.equal(quoteWith(show(same), 'deal would come').speaker, 'Ines Lund');
 });
+
+test('should not take a brand’s product for a person (Google Stadia is no Mr. Stadia, and Google is not him)', () => {
+  const text = 'Stadia review\n\nGoogle Stadia is a streaming service. For “best performance”, Google recommends wiring the console to the router.';
+  const people = indexPeople(tokenize(text).tokens).people.map((p) => p.name);
+  assert.ok(!people.includes('Google Stadia'), people.join(', '));
+  assert.equal(quoteWith(show(text), 'wiring').speaker, 'Google');
+});

@@ -69,6 +69,17 @@ ministry commission organization organisation company corporation`.split(/\s+/),
 );
 
 /**
+ * Companies whose name opens the names of their products and services ("Google Stadia",
+ * "Apple TV", "Amazon Echo"): a capitalised run they open is no person's name. Written by
+ * hand from the consumer brands most named in English tech and business copy.
+ */
+export const BRAND_FIRST_WORDS: ReadonlySet<string> = new Set(
+  `google apple amazon microsoft facebook meta samsung sony nintendo netflix tesla uber lyft
+spotify youtube twitter instagram whatsapp tiktok snapchat huawei xiaomi intel nvidia adobe
+oracle ibm dell lenovo logitech boeing airbus disney hulu xbox playstation alexa siri`.split(/\s+/),
+);
+
+/**
  * Nouns for things with names, not people: a name right before one ("his Axe Files podcast")
  * or right after one in apposition ("a second restaurant, Brasa Cais,") names the thing.
  */
