@@ -245,6 +245,10 @@ test('should not credit a quote ending in a full stop to a cue in the next sente
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['“We will reopen the pier in June.”'], cue: 'said' });
   // A question or exclamation mark does not end the sentence before its cue.
   assert.equal(quoteWith(show('“Is the pier open?” Tavo Brandt asked.'), 'pier open').speaker, 'Tavo Brandt');
+  // Nor does a full stop inside a quotation within it end only that one (`….’” The crew laughed.`).
+  const nested = show('“We asked for more,” Mara Quell recalled. “The board said, ‘We cannot pay.’ I said, ‘Then sell the pier.’” The crew around Mara Quell laughed.');
+  assert.equal(quoteWith(nested, 'The board said').speaker, 'Mara Quell');
+  assert.notEqual(quoteWith(nested, 'The board said').source, 'The crew around Mara Quell');
 });
 
 test('should give a cue after `but` or `and` the subject that opens the sentence (Quell named no one, but told the crowd, “…”)', () => {

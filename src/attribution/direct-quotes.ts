@@ -99,7 +99,10 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   if (!tokens[k] || tokens[k].paragraph !== para || tokens[k].type !== 'word') return null;
   // Inverted: `says Legend`, `said the senator`, `goes on`. A capital opens a cue only after
   // a full stop (`“….” Said Oduya`); else it is a name (`“Harbor Lights,” Marvel Records`).
-  const inverted = tokens[k].upper && !TERMINAL.has(tokens[q.last]?.text ?? '') ? null : cueAt(tokens, k);
+  // The quotation's own last mark, past the closing marks of quotations inside it (`….’”`).
+  let own = q.last;
+  while (own > q.open && tokens[own].type === 'close') own--;
+  const inverted = tokens[k].upper && !TERMINAL.has(tokens[own]?.text ?? '') ? null : cueAt(tokens, k);
   if (inverted) {
     // French `dit-il`, `a-t-elle déclaré`: the subject is inside the cue.
     const held = subjectInCue(tokens, inverted);
@@ -121,7 +124,7 @@ export function findCueAfter(tokens: Token[], q: QuotedSpan): { cue: TokenRange;
   // `“We will reopen.” The board disagreed.`: a full stop inside the marks ends the sentence,
   // and a subject and cue after it report something else (`“Is it over?” she asked` and an
   // inverted `“….” Said Oduya` still read on).
-  if (tokens[q.last]?.text === '.') return bareAttribution(tokens, k);
+  if (tokens[own]?.text === '.') return bareAttribution(tokens, k);
   const foreign = foreignCueAfter(tokens, k, limit - 1);
   if (foreign) return foreign;
   for (let c = k + 1; c < limit; c++) {
