@@ -1005,3 +1005,13 @@ test('should keep a relative clause ending in a name in the source (Dockers who 
   assert.equal(worked.speaker, null);
   assert.equal(quoteWith(show('Current and former officials who spoke with The Harbor Gazette said the plan failed.'), 'plan failed').source, 'Current and former officials');
 });
+
+test('should leave out of a report an aside between dashes that holds a report of its own (his remarks — in which he said, "…" — were misconstrued)', () => {
+  const text = 'Ada Brandt says her remarks on the harbour show — in which she said, "The pier is finished. Nobody will save it." — were misconstrued.';
+  const outer = quoteWith(show(text), 'her remarks');
+  assert.deepEqual(outer.content, ['her remarks on the harbour show', 'were misconstrued']);
+  assert.equal(quoteWith(show(text), 'The pier is finished').cue, 'said');
+  // An aside with no report of its own stays in (PolNeAR is split on those).
+  const plain = quoteWith(show('Ada Brandt said the pier — by which she meant the old one — would close.'), 'would close');
+  assert.deepEqual(plain.content, ['the pier — by which she meant the old one — would close']);
+});
