@@ -428,10 +428,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // 3. Capitalised mention not in the index: an organisation or a single surname.
   const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
   // `The Scot`, `the Dutchman`, `the Republican` describe someone as a noun would.
-  const demonym = article && words.length === 2 && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
-  // `the Chinese`, `the Swiss`: a nationality with no singular noun of its own is a people or
-  // its government, never one person.
-  if (demonym && (head.lower.endsWith('ese') || head.lower === 'swiss')) return NOBODY;
+  // (`the Chinese`, `the Swiss`: a nationality with no singular noun of its own is a people or
+  // its government, never one person; it is named as a group is, like `the French`.)
+  const collective = head.lower.endsWith('ese') || head.lower === 'swiss';
+  const demonym = article && words.length === 2 && !collective && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
   if (head.upper && !demonym && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
