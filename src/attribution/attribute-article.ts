@@ -104,9 +104,10 @@ export function storeKeeps(text: string, d: QuoteDraft, drafts: readonly QuoteDr
   if (!d.cue) return true;
   const cue = tokenize(text.slice(d.cue.start, d.cue.end)).tokens;
   // A report on a lexicon cue the check rates below its cut stays for alignment when it
-  // names its speaker or quotes words; one that credits nobody and quotes nothing can be
-  // corroborated by no other outlet (`an aluminum case that is waterproof`, `raising
-  // questions about the delay`): the store drops it.
+  // quotes words, or names its speaker inside a kept report of theirs; one that credits
+  // nobody and quotes nothing can be corroborated by no other outlet (`an aluminum case that
+  // is waterproof`, `raising questions about the delay`), and one standing alone under a
+  // name is nearly always noise (`Universal USB charging cable`): the store drops both.
   if (onLexiconCue(cue, 0, cue.length - 1)) return d.report >= REPORT_THRESHOLD || d.kind !== 'indirect' || (d.speaker !== null && insideKeptReport(d, drafts));
   // A verb the detector proposed reports a statement only when what follows holds one: a
   // clause or a quotation. `He made it with four days to spare` and `opened a second
