@@ -33,7 +33,7 @@ import { creditsNobody } from './types.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const kept = foldFragments(drafts.filter((d) => storeKeeps(article.text, d, drafts)));
+  const kept = foldFragments(withoutRivalReadings(drafts.filter((d) => storeKeeps(article.text, d, drafts))));
   const quotes: Quote[] = kept.map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
@@ -114,6 +114,24 @@ export function storeKeeps(text: string, d: QuoteDraft, drafts: readonly QuoteDr
   // restaurant` are deeds, whatever the check rates them (PolNeAR counts some such, and
   // `retold quotes` keeps them; the store shows who said what).
   return d.report >= REPORT_THRESHOLD && d.content.some((c) => statesSomething(tokenize(text.slice(c.start, c.end)).tokens));
+}
+
+/**
+ * Two reports of the very same words are two readings of one sentence (`Leaked texts show
+ * how …` read with `texts` and with `show` as its verb): the store keeps the one the check
+ * rates higher. (Quotations are left alone: the same words credited two ways are for the
+ * alignment across outlets to weigh.)
+ */
+function withoutRivalReadings(drafts: QuoteDraft[]): QuoteDraft[] {
+  const isReport = (d: QuoteDraft): boolean => d.kind === 'indirect' || d.kind === 'headline';
+  const key = (d: QuoteDraft): string => d.content.map((c) => `${c.start}:${c.end}`).join(',');
+  const best = new Map<string, QuoteDraft>();
+  for (const d of drafts) {
+    if (!isReport(d)) continue;
+    const other = best.get(key(d));
+    if (!other || d.report > other.report) best.set(key(d), d);
+  }
+  return drafts.filter((d) => !isReport(d) || best.get(key(d)) === d);
 }
 
 /**

@@ -201,3 +201,11 @@ test('toPolnearRecord puts a preposition the cue takes into the cue, as PolNeAR 
   const to = stage.toPolnearRecord('x', 'Mara Quell vowed to sell the pier.', stage.attributeText('Mara Quell vowed to sell the pier.'), 0);
   assert.deepEqual(to.attributions[0].content.map((c) => c.text), ['to sell the pier']);
 });
+
+test('the store keeps one reading of a headline that two cues read (Leaked texts show how …), the better rated', () => {
+  const { quotes } = stage.attributeArticle(article("Exclusive: Leaked texts show how Ada Brandt and Ivo Kern's ferry partnership fell apart\n\nText messages between the two partners show a bitter split."));
+  const text = "Exclusive: Leaked texts show how Ada Brandt and Ivo Kern's ferry partnership fell apart";
+  const headline = quotes.filter((q) => q.content.some((c) => text.slice(c.start, c.end).startsWith('how Ada Brandt')));
+  assert.equal(headline.length, 1, JSON.stringify(headline));
+  assert.equal(text.slice(headline[0].cue!.start, headline[0].cue!.end), 'show');
+});
