@@ -1015,3 +1015,12 @@ test('should leave out of a report an aside between dashes that holds a report o
   const plain = quoteWith(show('Ada Brandt said the pier — by which she meant the old one — would close.'), 'would close');
   assert.deepEqual(plain.content, ['the pier — by which she meant the old one — would close']);
 });
+
+test('should read a company name ending in ’s as the subject of a verb-only cue (Moody’s said …, McDonald’s says …)', () => {
+  for (const [text, speaker] of [['Ratings news\n\nMoody’s said the outlook was stable.', 'Moody’s'], ['Burger news\n\nMcDonald’s says sales rose in March.', 'McDonald’s']]) {
+    const q = quoteWith(show(text), text.includes('outlook') ? 'outlook' : 'sales rose');
+    assert.deepEqual({ source: q.source, speaker: q.speaker }, { source: speaker, speaker }, text);
+  }
+  // A possessive before a form that may be a noun or an adjective still marks a noun (`the firm’s reported profit`).
+  assert.ok(!show('Ratings news\n\nKeel’s reported profit rose.').some((q) => q.cue === 'reported'));
+});

@@ -493,7 +493,7 @@ export function findReportedSpeech(
     if (raised >= 0) subjectEnd = raised;
     // `47 percent of voters say`, `Six in 10 say`: a poll's share is the subject.
     const poll = pollShare(tokens, c, s.first);
-    if (prev && !progressive && !poll && ((marksNoun(prev, t) && !firstAsAdverb(tokens, c) && !contractedHas(tokens, c)) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
+    if (prev && !progressive && !poll && ((marksNoun(prev, t) && !firstAsAdverb(tokens, c) && !contractedHas(tokens, c) && !namedWithClitic(tokens, c)) || (/^\d+$/.test(prev.text) && !datingYear(tokens, c - 1)) || nounAfterModifier(tokens, c))) continue;
     if (form.gerund && !progressive && raised < 0) {
       // `stunned the board by saying …`, `After saying …, Quell …`: the clause's subject speaks.
       const prepositional = findPrepositionGerund(tokens, cue, s, form.addressee, inQuote);
@@ -542,6 +542,8 @@ export function findReportedSpeech(
       continue;
     }
     let src = poll ? { ...poll, clauseStart: poll.first } : c > s.first ? findLeftSource(tokens, subjectEnd, s.first) : null;
+    // `Moody's said`: the name keeps its `'s`.
+    if (src && src.last === c - 2 && namedWithClitic(tokens, c)) src = { ...src, last: c - 1 };
     // `May said that the country would leave and suggested that …`: a verb joined to the end of
     // the report before it shares that report's source, not its content's subject.
     const joinedTo = coordinatedWith(tokens, out, c, s.first);
@@ -765,6 +767,24 @@ function firstAsAdverb(tokens: Token[], c: number): boolean {
 function contractedHas(tokens: Token[], c: number): boolean {
   const participle = isPastTense(tokens[c]) || /(?:aid|old|en|wn)$/.test(tokens[c].lower);
   return participle && contractsVerb(tokens, c - 1);
+}
+
+/**
+ * Forms that are only ever verbs, never a noun or an adjective after a possessive (`the
+ * firm's reported profit` is an adjective; `Moody's said` is not).
+ */
+const VERB_ONLY_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists',
+]);
+
+/**
+ * Whether the cue at `c` follows a name ending in `'s` (`Moody's said`, `McDonald's says`):
+ * a company's name, or a name and `has`; either way the name is the subject, not a
+ * possessor of the cue as a noun.
+ */
+function namedWithClitic(tokens: Token[], c: number): boolean {
+  const name = tokens[c - 2];
+  return tokens[c - 1]?.lower === "'s" && name !== undefined && name.type === 'word' && name.upper && SUBJECT_PRONOUNS[name.lower] === undefined && VERB_ONLY_FORMS.has(tokens[c].lower);
 }
 
 /** Pronouns of a person: their `'s` before a participle is `has` (`she's said`), never the passive `is` (`it's said`). */

@@ -369,7 +369,8 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // A name the head belongs to (`Olin's lawyer`, `a spokeswoman for Olin`): someone speaks,
   // surely, but not Olin, and the mention does not say who.
   if (namedIn(words, index, false)) return SOMEONE_ELSE;
-  const head = words[words.length - 1];
+  // A name's own `'s` (`Moody's said`) is no head.
+  const head = words.length > 1 && words[words.length - 1].lower === "'s" ? words[words.length - 2] : words[words.length - 1];
   // 2. Pronouns.
   // A possessive alone is the source of a noun's report (`her argument that …`, `his warning
   // that …`) and stands for its person as `she` and `he` do.
