@@ -1023,4 +1023,7 @@ test('should read a company name ending in ’s as the subject of a verb-only cu
   }
   // A possessive before a form that may be a noun or an adjective still marks a noun (`the firm’s reported profit`).
   assert.ok(!show('Ratings news\n\nKeel’s reported profit rose.').some((q) => q.cue === 'reported'));
+  // A possessor of a noun's report is named without its ’s (`The Ledger’s report claims`).
+  const owner = quoteWith(show('Ferry news\n\nThe story ran in the Harbor Ledger first. The Harbor Ledger’s report claims that the pier will close.'), 'pier will close');
+  assert.equal(owner.speaker, 'Harbor Ledger');
 });

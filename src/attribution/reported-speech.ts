@@ -40,7 +40,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, VERB_ONLY_FORMS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -768,14 +768,6 @@ function contractedHas(tokens: Token[], c: number): boolean {
   const participle = isPastTense(tokens[c]) || /(?:aid|old|en|wn)$/.test(tokens[c].lower);
   return participle && contractsVerb(tokens, c - 1);
 }
-
-/**
- * Forms that are only ever verbs, never a noun or an adjective after a possessive (`the
- * firm's reported profit` is an adjective; `Moody's said` is not).
- */
-const VERB_ONLY_FORMS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists',
-]);
 
 /**
  * Whether the cue at `c` follows a name ending in `'s` (`Moody's said`, `McDonald's says`):

@@ -15,7 +15,7 @@ import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -369,8 +369,12 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // A name the head belongs to (`Olin's lawyer`, `a spokeswoman for Olin`): someone speaks,
   // surely, but not Olin, and the mention does not say who.
   if (namedIn(words, index, false)) return SOMEONE_ELSE;
-  // A name's own `'s` (`Moody's said`) is no head.
-  const head = words.length > 1 && words[words.length - 1].lower === "'s" ? words[words.length - 2] : words[words.length - 1];
+  // A name's `'s` is no head: its own before a verb (`Moody's said`), a possessor's before a
+  // noun's report (`The Wrap's report claims`), shown without it.
+  const clitic = words.length > 1 && words[words.length - 1].lower === "'s";
+  const ownClitic = clitic && VERB_ONLY_FORMS.has(tokens[source.last + 1]?.lower ?? '');
+  if (clitic && !ownClitic) words.pop();
+  const head = ownClitic ? words[words.length - 2] : words[words.length - 1];
   // 2. Pronouns.
   // A possessive alone is the source of a noun's report (`her argument that …`, `his warning
   // that …`) and stands for its person as `she` and `he` do.

@@ -433,3 +433,12 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Question words and demonstratives open a headline's phrase (`How This Docker's Gloves …`).
   'how', 'why', 'what', 'when', 'where', 'who', 'this', 'these', 'those', 'that',
 ]);
+
+/**
+ * Cue forms that are only ever verbs, never a noun or an adjective after a possessive (`the
+ * firm's reported profit` is an adjective; `Moody's said` is not): a name's `'s` before one
+ * is part of the name or `has`.
+ */
+export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists',
+]);
