@@ -744,3 +744,16 @@ test('should not take a brand’s product for a person (Google Stadia is no Mr. 
   assert.ok(!people.includes('Google Stadia'), people.join(', '));
   assert.equal(quoteWith(show(text), 'wiring').speaker, 'Google');
 });
+
+test('should credit the name after the nouns that describe it, not the last speaker (the ratings agency Moody’s, financial firm JP Morgan, band member Flea)', () => {
+  const lead = 'Markets\n\n“We will win,” Ivo Brandt said. ';
+  const cases: [string, string][] = [
+    ['The ratings agency Moody’s said the outlook was stable.', 'Moody’s'],
+    ['Global financial firm JP Morgan said the outlook was stable.', 'JP Morgan'],
+    ['Band member Flea said the outlook was stable.', 'Flea'],
+  ];
+  for (const [sentence, speaker] of cases) assert.equal(quoteWith(show(lead + sentence), 'outlook').speaker, speaker, sentence);
+  // Not a name joined by `and`, nor one a preposition owns (`a spokesman for Keel Lines` is not Keel Lines).
+  assert.notEqual(quoteWith(show(lead + 'A spokesman for Keel Lines said the outlook was stable.'), 'outlook').speaker, 'Keel Lines');
+  assert.notEqual(quoteWith(show(lead + 'Analysts at Keel and Dunmore said the outlook was stable.'), 'outlook').speaker, 'Dunmore');
+});

@@ -303,6 +303,42 @@ function namedInNarration(ctx: Context, p: PersonEntry): boolean {
 }
 
 /**
+ * The capitalised name that ends a mention after lower-case nouns describing it (`the
+ * ratings agency Moody's`, `Global financial firm JP Morgan`), its own `'s` kept; else null.
+ */
+function describedName(words: Token[], ownClitic: boolean): Token[] | null {
+  let k = words.length - 1 - (ownClitic ? 1 : 0);
+  const end = words.length - 1;
+  while (k >= 0 && words[k].upper) k--;
+  if (k < 0 || k === end - (ownClitic ? 1 : 0)) return null;
+  // The word before the name must be a noun that describes it (`agency`, `firm`, `singer`),
+  // not a conjunction, preposition or adjective (`Microsoft and LinkedIn`, `many Republicans`,
+  // `former Gov.`), and not itself the object of a preposition (`on board EgyptAir`).
+  const before = words[k].lower;
+  if (MODIFYING_TITLES.has(before) || NOT_DESCRIBING.has(before)) return null;
+  if (!PERSON_NOUNS.has(before) && !TITLES.has(before) && !ORGANISATION_WORDS.has(before) && !DESCRIBING_NOUNS.has(before)) return null;
+  if (k > 0 && PREPOSITIONS_BEFORE_NOUN.has(words[k - 1].lower)) return null;
+  const name = words.slice(k + 1, end + 1);
+  // An abbreviated title (`Gov.`) or a party's members (`Republicans`) is no name.
+  const last = name[name.length - 1 - (ownClitic ? 1 : 0)];
+  const single = name.length - (ownClitic ? 1 : 0) === 1;
+  if (last.text.endsWith('.') || (single && isTitleWord(last.lower)) || (single && /s$/.test(last.lower) && isDemonym({ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1) }))) return null;
+  return name;
+}
+
+/** Person nouns that read as adjectives before a name (`veteran Republicans`). */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['veteran', 'star', 'head', 'chief', 'leader']);
+/** Prepositions whose object a describing noun may be (`on board EgyptAir`, `for committee Democrats`). */
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'in', 'to', 'with', 'by', 'from', 'about']);
+
+/** Nouns besides those for people, titles and organisations that news copy puts before a name (`financial firm JP Morgan`, `band member Flea`). */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'member', 'great', 'giant', 'maker', 'carrier', 'operator', 'retailer', 'startup', 'developer', 'brand',
+  'outlet', 'publication', 'site', 'website', 'broadcaster', 'newspaper', 'lender', 'insurer', 'automaker', 'airline',
+  'chain', 'watchdog', 'regulator', 'publisher', 'label', 'band', 'group', 'organization', 'organisation', 'nonprofit',
+]);
+
+/**
  * Whether a capitalised word is a common noun: a plural of a noun for people (`Teachers`,
  * `Senators`), or a word the text also writes in lower case in running text (`progressives`).
  */
@@ -430,7 +466,14 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     }
     return NOBODY;
   }
-  // 3. Capitalised mention not in the index: an organisation or a single surname.
+  // 3. A name after the nouns that describe it (`the ratings agency Moody's`, `Global
+  // financial firm JP Morgan`), not in the index: the name, not a description of the last
+  // speaker. (`a spokesman for Olin` was ruled out above.)
+  const described = describedName(words, ownClitic);
+  if (described && names.canSpeak(described.filter((w) => w.lower !== "'s")) && !names.isOutlet(text.slice(described[0].start, described[described.length - 1].end))) {
+    return { name: text.slice(described[0].start, described[described.length - 1].end), confidence: 0.7, person: null };
+  }
+  // 4. Capitalised mention not in the index: an organisation or a single surname.
   const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
   // `The Scot`, `the Dutchman`, `the Republican` describe someone as a noun would.
   // (`the Chinese`, `the Swiss`: a nationality with no singular noun of its own is a people or
@@ -464,7 +507,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       return { name: shouted ? titleCase(name) : name, confidence: 0.7, person: null };
     }
   }
-  // 4. Documents stand for their author: `The message continued`.
+  // 5. Documents stand for their author: `The message continued`.
   // Only one the text points at (`The message`, `his letter`): `court documents` have none.
   if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3) {
     if (isDefinite(words[0]) && last) return { name: last.name, confidence: 0.5, person: last.person };
@@ -473,7 +516,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // `Kelderhaven mayor says …`, `Harbour chief denies …`: a headline describes without an
   // article; the role the body gives exactly one person says who.
   if (!isDefinite(words[0]) && tokens[source.first].paragraph === ctx.titleParagraph) return headlineRole(index, head.lower);
-  // 5. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
+  // 6. Descriptions (see descriptions.ts). One that asked not to be named is nobody named
   // (`The transport director, who asked not to be named, said …`), not the last speaker.
   // `the insider`, `the source` is anonymous by its very noun.
   if (!isDefinite(words[0])) return NOBODY;
