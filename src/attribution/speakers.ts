@@ -334,8 +334,8 @@ const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['on', 'of', 'for'
 /** Nouns besides those for people, titles and organisations that news copy puts before a name (`financial firm JP Morgan`, `band member Flea`). */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
   'firm', 'member', 'great', 'giant', 'maker', 'carrier', 'operator', 'retailer', 'startup', 'developer', 'brand',
-  'outlet', 'publication', 'site', 'website', 'broadcaster', 'newspaper', 'lender', 'insurer', 'automaker', 'airline',
-  'chain', 'watchdog', 'regulator', 'publisher', 'label', 'band', 'group', 'organization', 'organisation', 'nonprofit',
+  'outlet', 'publication', 'site', 'website', 'broadcaster', 'newspaper', 'lender', 'insurer', 'automaker',
+  'chain', 'watchdog', 'regulator', 'publisher', 'label', 'band', 'organization', 'organisation', 'nonprofit',
 ]);
 
 /**
