@@ -757,3 +757,10 @@ test('should credit the name after the nouns that describe it, not the last spea
   assert.notEqual(quoteWith(show(lead + 'A spokesman for Keel Lines said the outlook was stable.'), 'outlook').speaker, 'Keel Lines');
   assert.notEqual(quoteWith(show(lead + 'Analysts at Keel and Dunmore said the outlook was stable.'), 'outlook').speaker, 'Dunmore');
 });
+
+test('should not take a common word that opens the sentence for part of a name (Many Pilots said …), but a title before a name is one (Reporter Ada Quell)', () => {
+  const text = 'Ferry news\n\nThe crew, many of them veterans, stayed home. Many Pilots said the levy was unfair.';
+  assert.equal(quoteWith(show(text), 'levy').speaker, null);
+  const titled = 'Ferry news\n\nThe crew stayed home. Reporter Ada Quell said the levy was unfair.';
+  assert.equal(quoteWith(show(titled), 'levy').speaker, 'Ada Quell');
+});

@@ -480,7 +480,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // its government, never one person; it is named as a group is, like `the French`.)
   const collective = head.lower.endsWith('ese') || head.lower === 'swiss';
   const demonym = article && words.length === 2 && !collective && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
-  if (head.upper && !demonym && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
+  // A common word capitalised only because it opens the sentence (`Veteran Republicans`,
+  // `Former Pennsylvania Gov.`, `Residents of Port Alder`) makes a description, not a name.
+  const opener = words.length > 1 && !article && opensSentence(tokens, source.first) && !isTitleWord(words[0].lower) && lowerCaseWords(ctx).has(words[0].lower);
+  if (head.upper && !demonym && !opener && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
     // Prime Minister Lena May`: not the adjective before the title, nor the title itself).
