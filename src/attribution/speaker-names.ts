@@ -22,6 +22,8 @@ export interface NameEvidence {
   canSpeak(words: Token[]): boolean;
   /** Whether a resolved name is an outlet. */
   isOutlet(name: string): boolean;
+  /** Whether the text capitalises a word (lower-cased) somewhere inside a sentence. */
+  capitalisedMidSentence(word: string): boolean;
   /** Whether a mention names an outlet anywhere in it (`the headline, published by the Echo`). */
   mentionsOutlet(words: Token[]): boolean;
 }
@@ -58,6 +60,9 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
     },
     isOutlet(name) {
       return outlets().has(name.toLowerCase());
+    },
+    capitalisedMidSentence(word) {
+      return capitalisedMidSentence().has(word);
     },
     mentionsOutlet(words) {
       // Pronouns and descriptions never name an outlet; skip building the list for them.

@@ -763,4 +763,7 @@ test('should not take a common word that opens the sentence for part of a name (
   assert.equal(quoteWith(show(text), 'levy').speaker, null);
   const titled = 'Ferry news\n\nThe crew stayed home. Reporter Ada Quell said the levy was unfair.';
   assert.equal(quoteWith(show(titled), 'levy').speaker, 'Ada Quell');
+  // A name the text also writes inside a sentence keeps its first word (`Big Harbour Authority`).
+  const named = 'Ferry news\n\nThe big ships left. A deal with Big Harbour Authority fell through. Big Harbour Authority said the levy was unfair.';
+  assert.equal(quoteWith(show(named), 'levy').speaker, 'Big Harbour Authority');
 });

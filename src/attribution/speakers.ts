@@ -481,8 +481,11 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   const collective = head.lower.endsWith('ese') || head.lower === 'swiss';
   const demonym = article && words.length === 2 && !collective && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
   // A common word capitalised only because it opens the sentence (`Veteran Republicans`,
-  // `Former Pennsylvania Gov.`, `Residents of Port Alder`) makes a description, not a name.
-  const opener = words.length > 1 && !article && opensSentence(tokens, source.first) && !isTitleWord(words[0].lower) && lowerCaseWords(ctx).has(words[0].lower);
+  // `Former Pennsylvania Gov.`, `Residents of Port Alder`) makes a description, not a name:
+  // one the text writes in lower case and never capitalises inside a sentence (`Big
+  // Machine` and `He Jianxiong`, named inside sentences too, stay names).
+  const opener = words.length > 1 && !article && opensSentence(tokens, source.first) && !isTitleWord(words[0].lower) &&
+    lowerCaseWords(ctx).has(words[0].lower) && !names.capitalisedMidSentence(words[0].lower);
   if (head.upper && !demonym && !opener && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British

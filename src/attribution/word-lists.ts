@@ -44,7 +44,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   // Business and agency titles (`CEO Ivo May`, `Agency Administrator Ada Brandt`).
   'ceo', 'cfo', 'coo', 'cto', 'founder', 'cofounder', 'co-founder', 'administrator',
   // Occupational titles news copy puts before a name (`Chef Rory Teles`, `host Gus Halvorsen`).
-  'chef', 'host', 'anchor', 'reporter', 'correspondent', 'columnist', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'chef', 'host', 'anchor', 'correspondent', 'columnist', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
   'provost', 'premier', 'lieutenant', 'sergeant', 'corporal',
   // Sports copy's (`Striker Noor Halvik apologises`, `manager Bruno Castell`).
