@@ -191,7 +191,6 @@ function verbAuxiliary(w: string): boolean {
   return (FINITE_AUXILIARIES.has(w) && !FINITE_COPULAS.has(w)) || NEGATIONS.has(w) || w === 'also';
 }
 
-
 /** Whether auxiliaries (at least one) and then a coordinated reporting verb stand at `k` (`has promised`, `did not suggest`). */
 function auxiliaryCue(tokens: Token[], k: number, last: number): boolean {
   let j = k;

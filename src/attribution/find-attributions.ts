@@ -14,7 +14,6 @@ import { findInterviewAnswers, findTranscriptTurns } from './transcript-turns.js
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
-import { wordsCapitalisedMidSentence } from './speaker-names.js';
 
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
@@ -37,8 +36,6 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   const used = new Set<number>();
   const byQuote = new Map<number, Found>();
   const found: Found[] = [];
-  let midSentence: Set<string> | null = null;
-  const names = (): Set<string> => (midSentence ??= wordsCapitalisedMidSentence(tokens));
   const sentenceStart = (i: number): number => {
     const s = tokens[i].sentence;
     return s >= 0 ? sentences[s].first : i;
@@ -59,7 +56,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
     // Headlines have their own grammar (title case, no commas); see step 3.
     if (!free || q.paragraph === titleParagraph) return;
-    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start) ?? attributeClauseColon(tokens, q, start, names);
+    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start) ?? attributeClauseColon(tokens, q, start);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';
       if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);

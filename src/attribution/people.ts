@@ -181,10 +181,9 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   // with a given name and the first is named once, its opening word a common one capitalised
   // only where it opens a sentence (`Team Trump sees …` before `Donald Trump`: `Trump` is
   // him; not `Phyllis Schlafly`, named twice before her son `John Schlafly`).
-  let midSentence: Set<string> | null = null;
   const firstWord = (p: PersonEntry): string => p.name.split(' ')[0].toLowerCase();
   const commonOpener = (p: PersonEntry): boolean =>
-    p.mentions.length === 1 && !isGivenName(firstWord(p)) && !(midSentence ??= wordsCapitalisedMidSentence(tokens)).has(firstWord(p));
+    p.mentions.length === 1 && !isGivenName(firstWord(p)) && !wordsCapitalisedMidSentence(tokens).has(firstWord(p));
   const claim = (key: string, p: PersonEntry): void => {
     const other = byName.get(key);
     if (!other || other === p) byName.set(key, p);

@@ -14,6 +14,7 @@ import { cueAt, findCueAfter } from './direct-quotes.js';
 import { findLeftSource } from './noun-phrase.js';
 import { subjectEndBefore } from './foreign-cues.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import { SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
@@ -148,14 +149,14 @@ export const CLAUSE_COLON_RULE = 'direct/clause-colon';
  * previous speaker's. A subject that is a common noun phrase (`The plan is simple: "…"`) is
  * left to the quotation's context.
  */
-export function attributeClauseColon(tokens: Token[], q: QuotedSpan, sentenceStart: number, names: () => ReadonlySet<string>): Found | null {
+export function attributeClauseColon(tokens: Token[], q: QuotedSpan, sentenceStart: number): Found | null {
   const colon = q.open - 1;
   if (colon < 1 || tokens[colon].text !== ':' || tokens[colon].paragraph !== q.paragraph) return null;
   const subject = sentenceSubject(tokens, sentenceStart, colon);
   if (!subject || subject.last + 1 >= colon) return null;
   // A pronoun, or a name the text capitalises mid-sentence (not `Thanks to …:`, `Ever since …:`).
   const head = tokens[subject.last];
-  const person = subject.first === subject.last && SUBJECT_PRONOUNS[head.lower] !== undefined ? true : head.upper && names().has(head.lower);
+  const person = subject.first === subject.last && SUBJECT_PRONOUNS[head.lower] !== undefined ? true : head.upper && wordsCapitalisedMidSentence(tokens).has(head.lower);
   const verb = tokens[subject.last + 1];
   if (!person || verb.type !== 'word' || verb.upper) return null;
   // A clause with a cue of its own (`Kasich resisted:`, `…, to which Olin interjected:`) is

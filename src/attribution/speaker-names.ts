@@ -35,7 +35,6 @@ export interface NameEvidence {
  */
 export function nameEvidence(text: string, tokens: Token[], outlet: string | null): NameEvidence {
   let outletNames: Set<string> | null = null;
-  let midSentence: Set<string> | null = null;
   const outlets = (): Set<string> => {
     if (!outletNames) {
       outletNames = findOutlets(text, tokens);
@@ -43,7 +42,7 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
     }
     return outletNames;
   };
-  const capitalisedMidSentence = (): Set<string> => (midSentence ??= wordsCapitalisedMidSentence(tokens));
+  const capitalisedMidSentence = (): ReadonlySet<string> => wordsCapitalisedMidSentence(tokens);
   return {
     canSpeak(words) {
       if (outlets().has(words.map((w) => w.lower).join(' '))) return false;
@@ -83,13 +82,19 @@ export function nameEvidence(text: string, tokens: Token[], outlet: string | nul
   };
 }
 
+const MID_SENTENCE = new WeakMap<Token[], Set<string>>();
+
 /**
  * The words (lower-cased) a text capitalises somewhere inside a sentence of its body: names
  * and other proper nouns, not common words that are capitalised only opening a sentence or
- * in the title (`Insiders say`, `Team Ada sees …`).
+ * in the title (`Insiders say`, `Team Ada sees …`). Read once per text, whichever stage
+ * asks first (people index, quote frames, speaker names).
  */
-export function wordsCapitalisedMidSentence(tokens: Token[]): Set<string> {
+export function wordsCapitalisedMidSentence(tokens: Token[]): ReadonlySet<string> {
+  const known = MID_SENTENCE.get(tokens);
+  if (known) return known;
   const out = new Set<string>();
+  MID_SENTENCE.set(tokens, out);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || !t.upper || t.paragraph === 0) continue;

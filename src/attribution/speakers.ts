@@ -322,7 +322,7 @@ function describedName(words: Token[], ownClitic: boolean): Token[] | null {
   // An abbreviated title (`Gov.`) or a party's members (`Republicans`) is no name.
   const last = name[name.length - 1 - (ownClitic ? 1 : 0)];
   const single = name.length - (ownClitic ? 1 : 0) === 1;
-  if (last.text.endsWith('.') || (single && isTitleWord(last.lower)) || (single && /s$/.test(last.lower) && isDemonym({ ...last, text: last.text.slice(0, -1), lower: last.lower.slice(0, -1) }))) return null;
+  if (last.text.endsWith('.') || (single && isTitleWord(last.lower)) || (single && /s$/.test(last.lower) && isDemonym(last.text.slice(0, -1)))) return null;
   return name;
 }
 
@@ -479,7 +479,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // (`the Chinese`, `the Swiss`: a nationality with no singular noun of its own is a people or
   // its government, never one person; it is named as a group is, like `the French`.)
   const collective = head.lower.endsWith('ese') || head.lower === 'swiss';
-  const demonym = article && words.length === 2 && !collective && isDemonym(head) && names.canSpeak([head]) && !names.isOutlet(head.text);
+  const demonym = article && words.length === 2 && !collective && isDemonym(head.text) && names.canSpeak([head]) && !names.isOutlet(head.text);
   // A common word capitalised only because it opens the sentence (`Veteran Republicans`,
   // `Former Pennsylvania Gov.`, `Residents of Port Alder`) makes a description, not a name:
   // one the text writes in lower case and never capitalises inside a sentence (`Big
@@ -597,8 +597,9 @@ const DEMONYMS: ReadonlySet<string> = new Set([
 const DEMONYM_ENDINGS = /(?:ian|ean|ese|man|woman|i)$/;
 
 /** Whether a capitalised word is a nationality or party (not an acronym, `the FBI`, nor the newspaper `the Guardian`). */
-function isDemonym(word: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word.text) && word.lower !== 'guardian' && (DEMONYMS.has(word.lower) || DEMONYM_ENDINGS.test(word.lower));
+function isDemonym(text: string): boolean {
+  const lower = text.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(text) && lower !== 'guardian' && (DEMONYMS.has(lower) || DEMONYM_ENDINGS.test(lower));
 }
 
 /** The person a possessive pronoun stands for, in the terms of SUBJECT_PRONOUNS. */
