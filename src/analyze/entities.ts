@@ -20,6 +20,7 @@ import type { WinkReading } from './wink-tokens.js';
 import { HONORIFICS, MORE_PERSON_NOUNS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACES } from './name-words.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../attribution/given-names.js';
 import { ENTOURAGE_NOUNS, PERSON_NOUNS } from '../attribution/word-lists.js';
+import { STOPWORDS } from '../coverage/stopwords.js';
 
 /**
  * Finds named entities (person, organization, place, other) in a wink reading.
@@ -35,12 +36,40 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   for (const e of reading.entities) dated.fill(1, e.first, e.last + 1);
   const sentenceStart = new Uint8Array(tokens.length);
   for (const s of sentences) sentenceStart[s.first] = 1;
+  // wink sometimes runs a sentence on across a paragraph break (`… agenda.\n\nAnd Beijing's
+  // strategy`; it reads the break itself as a token): the first word of a line opens a
+  // sentence too, for the common-opener test below. (Only there: wink's tags at such a start
+  // are less sure, `Rob Goldman, President …` reads `Rob` as a verb, so the part-of-speech
+  // tests keep wink's own sentence starts.)
+  const opensLine = new Uint8Array(sentenceStart);
+  for (let k = 0; k < tokens.length; k++) if (k === 0 || text.slice(tokens[k - 1].start, tokens[k].start).includes('\n')) opensLine[k] = 1;
   // A capital glued to a number is a unit or a spec (`60W`, `802.11AC`), not a name.
   const capital = (i: number): boolean =>
     i < tokens.length && !dated[i] && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[i].text) && !/['’]/.test(tokens[i].text.slice(-2)) &&
     !(i > 0 && tokens[i - 1].end === tokens[i].start && /\d$/.test(tokens[i - 1].text));
   // The title is in title case: every word is capitalised, so it says nothing about names.
   const titleEnd = text.indexOf('\n');
+  // A common word opening a sentence: one the text also writes in lower case, never
+  // capitalises inside a sentence, and that is no given name, title or noun for a person
+  // (`And Beijing's strategy`, `Regarding MagSafe`, `Both Johnson`, `Saat Nabi`, which
+  // wink may tag as proper nouns before a name). Read from the text itself, so it holds in
+  // any language.
+  const lowerWords = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].text;
+    if (/^\p{Ll}/u.test(word)) lowerWords.add(word);
+    // Inside a sentence: after a word or a comma (wink's own sentence starts miss some).
+    else if (k > 0 && tokens[k].start > titleEnd && /^\p{Lu}/u.test(word) && /^(?:[\p{L}\p{N}]|,$)/u.test(tokens[k - 1].text)) capitalisedInside.add(word.toLowerCase());
+  }
+  // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
+  // the function words of the languages Retold knows count as written (save `Will`, `May`).
+  const commonOpener = (k: number): boolean => {
+    const word = tokens[k].text.toLowerCase();
+    const common = lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
+    // (`The` stays: it makes the run an organisation's name, see `definite` below.)
+    return common && word !== 'the' && !capitalisedInside.has(word) && !MALE_GIVEN_NAMES.has(word) && !FEMALE_GIVEN_NAMES.has(word) && !isTitleWord(word);
+  };
   // A hyphenated name is one word (`Eva-Marie`, `Ngo-Anh`), which wink reads as three.
   const hyphenJoins = (k: number): boolean =>
     tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end && capital(k + 2) && tokens[k + 2].start === tokens[k + 1].end;
@@ -75,9 +104,10 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
       continue;
     }
     // Titles are not part of the name (`President Mara Quell` → `Mara Quell`), nor is a
-    // capitalised sentence opener that is not a noun (`Meanwhile Chef Rory said`).
+    // capitalised sentence opener that is not a noun (`Meanwhile Chef Rory said`) or is a
+    // common word (see `commonOpener`).
     let first = i;
-    while (first < j && sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') first++;
+    while (first < j && ((sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') || (opensLine[first] && commonOpener(first)))) first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
     // A known place after a preposition, before a name, is the object of a title before the
@@ -125,6 +155,10 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // says which.
     if (PLACES.has(name.toLowerCase()) || ((PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) && clue !== 'strong')) type = 'place';
     else if (words.some((w) => ORG_WORDS.has(w)) || definite || (first > 0 && tokens[first - 1].text === 'the')) type = 'organization';
+    // After an indefinite article a name is a thing's (`a Linksys Velop Wi-Fi 5 mesh router`,
+    // `an Apple Watch`), unless a title, a noun for a person or a given name says otherwise
+    // (`in an Oliver Sacks kind of way`).
+    else if (first > 0 && /^an?$/i.test(tokens[first - 1].text) && clue !== 'strong' && !MALE_GIVEN_NAMES.has(words[0]) && !FEMALE_GIVEN_NAMES.has(words[0])) type = 'other';
     // A title with no name after it is no person (`Chief Strategy Officer`), nor is what is
     // left of one of a body's (`… of Public Prosecution Eva`-`Marie`).
     else if (HONORIFICS.has(words[words.length - 1]) || words[0] === 'of' || (words[1] === 'of' && isTitleWord(words[0]))) type = 'other';
@@ -151,6 +185,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 // Verbs of saying and thinking right after a name (`Dev Oman agreed`). A company says things
 // too (`Blue Origin said`); one without an organisation word is then taken for a person.
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'agreed', 'asked', 'explained', 'wrote', 'recalled', 'replied', 'insisted', 'argued', 'noted', 'thinks', 'believes', 'laughed', 'admitted']);
+/** Function words that are also given names. */
+const NAME_STOPWORDS = new Set(['will', 'may', 'don']);
 const AGE_AFTER = /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/;
 
 /** The first token of the (maybe hyphenated) word ending at token `k` (`Eva-Marie`: `Eva`). */
