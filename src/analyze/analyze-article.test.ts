@@ -153,11 +153,14 @@ test('should drop a common word opening a line or a sentence from a name, even w
     '',
     'Both Vasko and Lind signed the letter. Regarding Tidewater, the union said nothing.',
     '',
+    // An imperative on a line of its own (a page's call to follow an account).
+    'Follow Tidewater News',
+    '',
     'Rob Ellery, president of the dockers\' union, said the talks would resume. Ellery was calm.',
   ].join('\n');
   const a = analyzeArticle(article(text));
   const names = a.entities.map((e) => e.text);
-  for (const opener of ['And', 'Both', 'Regarding']) {
+  for (const opener of ['And', 'Both', 'Regarding', 'Follow']) {
     assert.ok(!names.some((n) => n.startsWith(`${opener} `)), `no name opens with ${opener}: ${names.join(', ')}`);
   }
   // A given name opening a line stays, whatever wink tags it (`Rob` reads as a verb).

@@ -64,11 +64,14 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   }
   // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
   // the function words of the languages Retold knows count as written (save `Will`, `May`).
+  const givenName = (k: number): boolean => {
+    const word = tokens[k].text.toLowerCase();
+    return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+  };
   const commonOpener = (k: number): boolean => {
     const word = tokens[k].text.toLowerCase();
     const common = lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
-    // (`The` stays: it makes the run an organisation's name, see `definite` below.)
-    return common && word !== 'the' && !capitalisedInside.has(word) && !MALE_GIVEN_NAMES.has(word) && !FEMALE_GIVEN_NAMES.has(word) && !isTitleWord(word);
+    return common && !capitalisedInside.has(word) && !givenName(k) && !isTitleWord(word);
   };
   // A hyphenated name is one word (`Eva-Marie`, `Ngo-Anh`), which wink reads as three.
   const hyphenJoins = (k: number): boolean =>
@@ -107,7 +110,8 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // capitalised sentence opener that is not a noun (`Meanwhile Chef Rory said`) or is a
     // common word (see `commonOpener`).
     let first = i;
-    while (first < j && ((sentenceStart[first] && tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') || (opensLine[first] && commonOpener(first)))) first++;
+    // (`The` stays for the test of an organisation's name below.)
+    while (first < j && opensLine[first] && tokens[first].text !== 'The' && !givenName(first) && ((tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') || commonOpener(first))) first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
     // A known place after a preposition, before a name, is the object of a title before the
