@@ -143,6 +143,17 @@ export function resolveDescription(
   }
   // 4. An age the text never gave: the protagonist the headline names.
   if (AGE.test(head) && titlePeople.length === 1) return { person: titlePeople[0], confidence: 0.5 };
+  // Steps 5 and 6 guess from who is in view, so only for a head that can mean a person:
+  // `the report`, `the experience`, `the automaker` resolved to the last speaker were guesses
+  // shown as fact; such a description stays unnamed.
+  // (The noun before a modifier or an `of` is the head: `the senator from Vermont`, `the
+  // nominee for the Nov. 8 election`, `the author of the book`.)
+  const of = words.findIndex((w, k) => k > 0 && w.lower === 'of');
+  // (Not inside a quoted title: `the "All of Me" singer`.)
+  const before = modifier > 0 ? words[modifier - 1] : of > 0 ? words[of - 1] : undefined;
+  const headWord = before && !before.upper ? before : words[words.length - 1];
+  // (A capitalised one only as a nationality or a party: `the Dane`, `the Scot`.)
+  if (!(headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
   // 5. The last speaker, unless the text gave them another office or named someone else since.
   if (last && last.person && !officeConflicts(last.person, head)) {
     const speaker = last.person;
@@ -157,6 +168,48 @@ export function resolveDescription(
   // 6. The person the article is about so far.
   const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
+}
+
+/**
+ * Agent nouns (`the crooner`, `the Chicago native`, `the newcomer`, `the guitarist`, `the
+ * comedian`, `the frontwoman`, `the nominee`, `the heiress`): English makes most nouns for a
+ * person with these endings; with the lists of person nouns, titles and the roles the text
+ * gives its people, they tell a description that can mean a person from one that cannot.
+ */
+const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person|native|star|ire|aire|ic|ive)$/;
+/** Agent nouns for companies and things (`the automaker`, `the retailer`, `the computer`). */
+const THING_AGENTS = /(?:maker|retailer|manufacturer|provider|supplier|carrier|insurer|lender|publisher|broadcaster|operator|computer|server|browser|router|player|printer|speaker|controller|monitor|sensor|processor|motor|sector|paper|letter|order|number|center|centre|theater|theatre|water|poster|trailer|weather|winter|summer|quarter|matter|register|chapter|disaster|semester|event|statement|document|comment|argument|agreement|announcement|report|government|department|parliament|moment|element|content|amendment|settlement|investment|environment|agent)$/;
+
+/** Nationalities and party members said of one person with `the` (`the Scot`, `the Dutchman`). */
+const DEMONYMS: ReadonlySet<string> = new Set([
+  'scot', 'swede', 'dane', 'finn', 'pole', 'czech', 'greek', 'turk', 'kiwi', 'aussie', 'brit',
+  'briton', 'argentine', 'swiss', 'democrat', 'republican', 'tory', 'spaniard',
+]);
+const DEMONYM_ENDINGS = /(?:ian|ean|ese|man|woman|i)$/;
+
+/** Whether a capitalised word is a nationality or party (not an acronym, `the FBI`, nor the newspaper `the Guardian`). */
+export function isDemonym(text: string): boolean {
+  const lower = text.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(text) && lower !== 'guardian' && (DEMONYMS.has(lower) || DEMONYM_ENDINGS.test(lower));
+}
+
+/** Nouns for a person that the endings miss (`the gambling tycoon`, `the real estate magnate`). */
+const EPITHETS: ReadonlySet<string> = new Set(`tycoon magnate mogul icon legend hero heroine heir heiress king queen
+prince duke pope bishop priest cardinal rabbi imam monk nun celebrity socialite diva kid teen girl boy child guy lady
+gentleman fan hopeful rival ally foe pal friend colleague counterpart incumbent challenger underdog maverick moderate
+liberal democrat republican rookie pundit guru host coach captain poet artist novelist comedian chef mom mum dad
+grandma grandpa uncle aunt cousin nephew niece bride groom fiancé fiancée widow widower veteran forward goalkeeper
+quarterback striker midfielder defender winger pitcher catcher skipper sheriff marshal judge justice detective
+officer sergeant colonel general admiral commander lieutenant surgeon physician dentist vet pastor preacher
+prophet saint suspect inmate culprit convict plaintiff royal`.split(/\s+/));
+
+/** Whether a description's head noun can stand for one person. */
+function personLike(head: string, index: PeopleIndex): boolean {
+  if (PERSON_NOUNS.has(head) || TITLES.has(head) || ENTOURAGE_NOUNS.has(head) || OCCUPATIONS.has(head) || EPITHETS.has(head) || AGE.test(head)) return true;
+  // A compound ending in one (`the neurosurgeon`, `the superstar`, `the congresswoman`).
+  for (const e of EPITHETS) if (e.length >= 5 && head.endsWith(e)) return true;
+  if (index.people.some((p) => p.roles.has(head))) return true;
+  return AGENT_ENDING.test(head) && !THING_AGENTS.test(head);
 }
 
 /** Prepositions that end a description's head noun (`the government in Varra`); not `of` (`the head of the team`). */

@@ -113,6 +113,31 @@ test('should resolve a description to the salient speaker (the singer)', () => {
   assert.equal(q.speaker, 'Mara Quell');
 });
 
+test('should name nobody for a description that cannot mean a person (the report, the automaker), and keep agent nouns and epithets', () => {
+  const text =
+    'Mara Quell toured the new ferry terminal on Monday. “It is ready,” Quell said.\n\n' +
+    'The report says the terminal cost twice its budget. The automaker says the ferries will run on batteries.\n\n' +
+    '“We built it for the next fifty years,” the crooner said. The shipping magnate said she would fund a second pier.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'twice its budget').speaker, null);
+  assert.equal(quoteWith(quotes, 'run on batteries').speaker, null);
+  // An agent noun (`crooner`) and an epithet (`magnate`) still mean the one in view.
+  assert.equal(quoteWith(quotes, 'fifty years').speaker, 'Mara Quell');
+  assert.equal(quoteWith(quotes, 'second pier').speaker, 'Mara Quell');
+});
+
+test('should read a description\'s head before its modifier, not inside a quoted title (the "Harbour of Dreams" singer), and credit a report to the body that published it', () => {
+  const text =
+    'Mara Quell sang at the port. “I love this town,” Quell said.\n\n' +
+    '“It made me,” the “Harbour of Dreams” singer said. The skipper of the ferry said the crossing was calm.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'made me').speaker, 'Mara Quell');
+  // `the skipper of the ferry`: the head is `skipper`, a person noun, not `ferry`.
+  assert.equal(quoteWith(quotes, 'crossing was calm').speaker, 'Mara Quell');
+  const report = 'The port lost money, the Harbour Ledger reported on Monday. The report said the ferries ran half empty.';
+  assert.equal(quoteWith(show(report), 'half empty').speaker, 'Harbour Ledger');
+});
+
 test('should resolve a possessive description to someone other than the speaker (her former producer)', () => {
   const text =
     'Mara Quell recorded with Dev Oman for years. “I owe him everything,” Quell said.\n\n' +

@@ -17,7 +17,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
-import { resolveDescription, type Salient } from './descriptions.js';
+import { isDemonym, resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
@@ -515,8 +515,11 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   }
   // 5. Documents stand for their author: `The message continued`.
   // Only one the text points at (`The message`, `his letter`): `court documents` have none.
+  // A report, a study, a poll or a lawsuit is an institution's: the last speaker's when that
+  // is a body or an outlet (`…, Reuters reported. The report said …`), not when it is a
+  // person (`The report says …` after Quell spoke); what a person writes is theirs.
   if (DOCUMENT_NOUNS.has(head.lower) && words.length <= 3) {
-    if (isDefinite(words[0]) && last) return { name: last.name, confidence: 0.5, person: last.person };
+    if (isDefinite(words[0]) && last && (PERSONAL_DOCUMENTS.has(head.lower) || last.person === null)) return { name: last.name, confidence: 0.5, person: last.person };
     return UNKNOWN_AUTHOR;
   }
   // `Kelderhaven mayor says …`, `Harbour chief denies …`: a headline describes without an
@@ -552,6 +555,9 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // `his lawyer`, never named: someone speaks, not anyone the text names.
   return (words[0].lower === 'his' || words[0].lower === 'her') && ENTOURAGE_NOUNS.has(head.lower) ? UNNAMED : NOBODY;
 }
+
+/** Documents a person writes themselves (of DOCUMENT_NOUNS). */
+const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set(['message', 'text', 'texts', 'letter', 'note', 'email', 'statement', 'post', 'tweet', 'tweets', 'memo']);
 
 /** Whether narration (not a quotation) names a known person between tokens `from` and `to`. */
 function namedBetween(ctx: Context, from: number, to: number): boolean {
@@ -589,18 +595,6 @@ function withoutPossessors(words: Token[]): Token[] {
 /** Heads of a description that is anonymous by its noun (`the insider added`). */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['insider', 'insiders', 'source', 'sources']);
 
-/** Nationalities and party members said of one person with `the` (`the Scot`, `the Dutchman`). */
-const DEMONYMS: ReadonlySet<string> = new Set([
-  'scot', 'swede', 'dane', 'finn', 'pole', 'czech', 'greek', 'turk', 'kiwi', 'aussie', 'brit',
-  'briton', 'argentine', 'swiss', 'democrat', 'republican', 'tory', 'spaniard',
-]);
-const DEMONYM_ENDINGS = /(?:ian|ean|ese|man|woman|i)$/;
-
-/** Whether a capitalised word is a nationality or party (not an acronym, `the FBI`, nor the newspaper `the Guardian`). */
-function isDemonym(text: string): boolean {
-  const lower = text.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(text) && lower !== 'guardian' && (DEMONYMS.has(lower) || DEMONYM_ENDINGS.test(lower));
-}
 
 /** The person a possessive pronoun stands for, in the terms of SUBJECT_PRONOUNS. */
 const POSSESSOR_GENDERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
