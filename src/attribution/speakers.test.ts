@@ -592,6 +592,11 @@ test('should not take a country’s or an agency’s acronym before a noun for a
   assert.deepEqual(people.map((p) => p.name), ['Ada Brandt']);
 });
 
+test('should not index a military body or a hyphenated adjective run as a person (Royal Navy, BPA-free PET)', () => {
+  const text = 'Ivo Brandt served in the Royal Navy for a decade. His bottles are BPA-free PET, and he sells them in Kelderhaven.';
+  assert.deepEqual(indexPeople(tokenize(text).tokens).people.map((p) => p.name), ['Ivo Brandt']);
+});
+
 test('should not let a body, a crowd or a thing stand for the last speaker (the government said; the administration said)', () => {
   const text = '“We will rebuild,” Ada Brandt said. The government said the port would stay closed.';
   assert.equal(quoteWith(show(text), 'port').speaker, null);

@@ -101,6 +101,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'weekly', 'magazine', 'press', 'network', 'channel', 'studio', 'studios', 'records',
   'service', 'services', 'airline', 'airlines', 'store', 'stores', 'center', 'centre', 'club',
   'league', 'fund', 'coalition', 'alliance', 'administration', 'parliament', 'congress', 'senate',
+  'army', 'navy', 'military', 'marines', 'corps', 'guard',
 ]);
 
 /**
