@@ -308,6 +308,17 @@ test('should read transcript turns and interview answers printed as narration (Q
   assert.equal(repeated.filter((q) => q.cue === ':').length, 4);
 });
 
+test('should read no turn in a dateline, team notes or a section label that speaks in the third person', () => {
+  // (A wire template names both teams twice: the labels come back, yet nobody speaks.)
+  const notes = 'Harbor beat Alder 101-99.\n\nHarbor: G Ivo Brandt missed his third game with a knee sprain.\n\nAlder: Mara Quell left in the second quarter with a cut.\n\nUP NEXT\n\nHarbor: Host Alder on Friday.\n\nAlder: Visit Harbor on Friday.';
+  assert.ok(!show(notes).some((q) => q.cue === ':'), JSON.stringify(show(notes)));
+  const dateline = 'Ferry Crews Return\n\nPORT ALDER: Their contracts ended, nearly 150 crew members came home on Monday.';
+  assert.ok(!show(dateline).some((q) => q.cue === ':'));
+  // One labelled paragraph that speaks in the first person is a turn.
+  const one = 'The mayor visited the pier.\n\nQuell: We never asked for this levy.';
+  assert.deepEqual(show(one).filter((q) => q.cue === ':').map((q) => q.source), ['Quell']);
+});
+
 test('should find the cue after a quotation past a long apposition (“…,” Brandt, a harbour pilot and former adviser to the mayor, said)', () => {
   const q = quoteWith(show('“We will not wait,” Ivo Brandt, a Port Alder harbour pilot and former adviser to the mayor, said.'), 'wait');
   assert.equal(q.cue, 'said');

@@ -50,32 +50,28 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
       sentence: tokens[k].sentence, confidence: 0.6, rule: 'direct/transcript-turn', inherited: false,
     });
   }
-  return isRoster(tokens, out) ? [] : out;
+  // Labelled paragraphs none of which speaks in the first or second person are no
+  // conversation: a list (a police blotter's `Ivo Brandt: Possession of …`, a cast list),
+  // team notes (`Lakers: Kyle Kuzma left the court …`, in a wire template that names both
+  // teams twice), a dateline (`NEW DELHI: Their dream …`) or a section label. A transcript
+  // speaks to someone somewhere (`QUELL: I think it will.`); an interview says so by its `Q`.
+  return out.some((f) => speaksPersonally(tokens, f) || isQuestionLabel(tokens, f)) ? out : [];
 }
 
-/** Labelled paragraphs that make a roster when no label repeats (see `isRoster`). */
-const MIN_ROSTER = 3;
+/** Whether a turn's label is an interview's `Q`. */
+function isQuestionLabel(tokens: Token[], f: Found): boolean {
+  return f.source!.first === f.source!.last && tokens[f.source!.first].lower === 'q';
+}
+
+/** Whether a turn's content has a word of the first or second person. */
+function speaksPersonally(tokens: Token[], f: Found): boolean {
+  const c = f.content[0];
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].type === 'word' && PERSONAL_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Words of speech to someone: a turn has them, a roster entry does not. */
 const PERSONAL_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
-
-/**
- * Whether labelled paragraphs are a list, not a conversation (a police blotter's `Ivo Brandt:
- * Possession of …, held in jail …`, a cast list, credits): three or more, no label twice
- * (a conversation comes back to its speakers, an interview to its `Q` and `A`), and no
- * entry speaking in the first or second person.
- */
-function isRoster(tokens: Token[], turns: readonly Found[]): boolean {
-  if (turns.length < MIN_ROSTER) return false;
-  const labels = new Set<string>();
-  for (const f of turns) {
-    const label = tokens.slice(f.source!.first, f.source!.last + 1).map((t) => t.lower).join(' ');
-    if (labels.has(label)) return false;
-    labels.add(label);
-    const c = f.content[0];
-    for (let k = c.first; k <= c.last; k++) if (tokens[k].type === 'word' && PERSONAL_WORDS.has(tokens[k].lower)) return false;
-  }
-  return true;
-}
 
 /**
  * Whether the label, its colon and the word after them occur again in the text: then they
