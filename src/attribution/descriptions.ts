@@ -201,10 +201,13 @@ liberal democrat republican rookie pundit guru host coach captain poet artist no
 grandma grandpa uncle aunt cousin nephew niece bride groom fiancé fiancée widow widower veteran forward goalkeeper
 quarterback striker midfielder defender winger pitcher catcher skipper sheriff marshal judge justice detective
 officer sergeant colonel general admiral commander lieutenant surgeon physician dentist vet pastor preacher
-prophet saint suspect inmate culprit convict plaintiff royal`.split(/\s+/));
+prophet saint suspect inmate culprit convict plaintiff royal hunk wannabe beauty babe beau bombshell stunner hottie
+funnyman hitmaker songbird siren starlet heartthrob sweetheart brunette blonde redhead`.split(/\s+/));
 
 /** Whether a description's head noun can stand for one person. */
-function personLike(head: string, index: PeopleIndex): boolean {
+function personLike(word: string, index: PeopleIndex): boolean {
+  // `mother-of-three`, `dad-of-two`: the noun before `of`.
+  const head = word.split('-of-')[0];
   if (PERSON_NOUNS.has(head) || TITLES.has(head) || ENTOURAGE_NOUNS.has(head) || OCCUPATIONS.has(head) || EPITHETS.has(head) || AGE.test(head)) return true;
   // A compound ending in one (`the neurosurgeon`, `the superstar`, `the congresswoman`).
   for (const e of EPITHETS) if (e.length >= 5 && head.endsWith(e)) return true;

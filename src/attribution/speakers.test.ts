@@ -124,6 +124,11 @@ test('should name nobody for a description that cannot mean a person (the report
   // An agent noun (`crooner`) and an epithet (`magnate`) still mean the one in view.
   assert.equal(quoteWith(quotes, 'fifty years').speaker, 'Mara Quell');
   assert.equal(quoteWith(quotes, 'second pier').speaker, 'Mara Quell');
+  // A tabloid's epithets mean a person too (`the harbour hunk`, `the mother-of-three`).
+  const hunk = show('“It is ready,” Ivo Brandt said. “I cried,” the harbour hunk sniffed.');
+  assert.equal(quoteWith(hunk, 'I cried').speaker, 'Ivo Brandt');
+  const mother = show('“It is ready,” Mara Quell said. The mother-of-three said she would sail.');
+  assert.equal(quoteWith(mother, 'would sail').speaker, 'Mara Quell');
 });
 
 test('should read a description\'s head before its modifier, not inside a quoted title (the "Harbour of Dreams" singer), and credit a report to the body that published it', () => {
