@@ -38,9 +38,8 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   for (const s of sentences) sentenceStart[s.first] = 1;
   // wink sometimes runs a sentence on across a paragraph break (`… agenda.\n\nAnd Beijing's
   // strategy`; it reads the break itself as a token): the first word of a line opens a
-  // sentence too, for the common-opener test below. (Only there: wink's tags at such a start
-  // are less sure, `Rob Goldman, President …` reads `Rob` as a verb, so the part-of-speech
-  // tests keep wink's own sentence starts.)
+  // sentence too when an opener is dropped from a name. (Its tags there are less sure:
+  // `Rob Goldman, President …` reads `Rob` as a verb, so a known given name is never dropped.)
   const opensLine = new Uint8Array(sentenceStart);
   for (let k = 0; k < tokens.length; k++) if (k === 0 || text.slice(tokens[k - 1].start, tokens[k].start).includes('\n')) opensLine[k] = 1;
   // A capital glued to a number is a unit or a spec (`60W`, `802.11AC`), not a name.
@@ -62,12 +61,12 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // Inside a sentence: after a word or a comma (wink's own sentence starts miss some).
     else if (k > 0 && tokens[k].start > titleEnd && /^\p{Lu}/u.test(word) && /^(?:[\p{L}\p{N}]|,$)/u.test(tokens[k - 1].text)) capitalisedInside.add(word.toLowerCase());
   }
-  // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
-  // the function words of the languages Retold knows count as written (save `Will`, `May`).
   const givenName = (k: number): boolean => {
     const word = tokens[k].text.toLowerCase();
     return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
   };
+  // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
+  // the function words of the languages Retold knows count as written (save `Will`, `May`).
   const commonOpener = (k: number): boolean => {
     const word = tokens[k].text.toLowerCase();
     const common = lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));

@@ -178,7 +178,7 @@ export function resolveDescription(
  */
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person|native|star|ire|aire|ic|ive)$/;
 /** Agent nouns for companies and things (`the automaker`, `the retailer`, `the computer`). */
-const THING_AGENTS = /(?:maker|retailer|manufacturer|provider|supplier|carrier|insurer|lender|publisher|broadcaster|operator|computer|server|browser|router|player|printer|speaker|controller|monitor|sensor|processor|motor|sector|paper|letter|order|number|center|centre|theater|theatre|water|poster|trailer|weather|winter|summer|quarter|matter|register|chapter|disaster|semester|event|statement|document|comment|argument|agreement|announcement|report|government|department|parliament|moment|element|content|amendment|settlement|investment|environment|agent)$/;
+const THING_AGENTS = /(?:maker|retailer|manufacturer|provider|supplier|carrier|insurer|lender|publisher|broadcaster|operator|computer|server|browser|router|player|printer|speaker|controller|monitor|sensor|processor|motor|sector|paper|letter|order|number|center|centre|theater|theatre|water|poster|trailer|weather|winter|summer|quarter|matter|register|chapter|disaster|semester|event|statement|document|comment|argument|agreement|announcement|report|government|department|parliament|moment|element|content|amendment|settlement|investment|environment)$/;
 
 /** Nationalities and party members said of one person with `the` (`the Scot`, `the Dutchman`). */
 const DEMONYMS: ReadonlySet<string> = new Set([
@@ -193,12 +193,12 @@ export function isDemonym(text: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text) && lower !== 'guardian' && (DEMONYMS.has(lower) || DEMONYM_ENDINGS.test(lower));
 }
 
-/** Nouns for a person that the endings miss (`the gambling tycoon`, `the real estate magnate`). */
+/** Nouns for a person that the endings and PERSON_NOUNS miss (`the gambling tycoon`, `the real estate magnate`). */
 const EPITHETS: ReadonlySet<string> = new Set(`tycoon magnate mogul icon legend hero heroine heir heiress king queen
 prince duke pope bishop priest cardinal rabbi imam monk nun celebrity socialite diva kid teen girl boy child guy lady
 gentleman fan hopeful rival ally foe pal friend colleague counterpart incumbent challenger underdog maverick moderate
-liberal democrat republican rookie pundit guru host coach captain poet artist novelist comedian chef mom mum dad
-grandma grandpa uncle aunt cousin nephew niece bride groom fiancé fiancée widow widower veteran forward goalkeeper
+liberal democrat republican rookie pundit guru host coach captain poet artist novelist comedian mom
+grandma grandpa uncle aunt cousin nephew niece bride groom fiancé fiancée widow widower forward goalkeeper
 quarterback striker midfielder defender winger pitcher catcher skipper sheriff marshal judge justice detective
 officer sergeant colonel general admiral commander lieutenant surgeon physician dentist vet pastor preacher
 prophet saint suspect inmate culprit convict plaintiff royal hunk wannabe beauty babe beau bombshell stunner hottie

@@ -73,8 +73,8 @@ function isNameWord(t: Token | undefined): t is Token {
 /**
  * A compound with a lower-case word of five letters or more after its hyphen
  * (`Singer-guitarists`, `Co-founder`, `Alder-based`, `BPA-based`), or a shorter one that
- * makes an adjective (`II-era`, `Saudi-led`, `BPA-free`): a noun or an adjective. Names hyphenate capitals
- * (`Jean-Pierre`) or short syllables (`Min-ji`, `Jae-won`).
+ * makes an adjective (`II-era`, `Saudi-led`, `BPA-free`): a noun or an adjective. Names
+ * hyphenate capitals (`Jean-Pierre`) or short syllables (`Min-ji`, `Jae-won`).
  */
 const LOWER_COMPOUND = /^\p{Lu}\p{L}*-\p{Ll}{5}|-(?:era|led|born|style|like|type|made|run|owned|backed|free)$/u;
 

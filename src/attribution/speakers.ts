@@ -595,7 +595,6 @@ function withoutPossessors(words: Token[]): Token[] {
 /** Heads of a description that is anonymous by its noun (`the insider added`). */
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['insider', 'insiders', 'source', 'sources']);
 
-
 /** The person a possessive pronoun stands for, in the terms of SUBJECT_PRONOUNS. */
 const POSSESSOR_GENDERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
 /** Possessive pronouns that make a site or a paper someone's own (`his website`; `its website` is a body's). */
