@@ -18,7 +18,7 @@
 import type { EntityMention } from '../model.js';
 import type { WinkReading } from './wink-tokens.js';
 import { HONORIFICS, MORE_PERSON_NOUNS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACES } from './name-words.js';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../attribution/given-names.js';
+import { isGivenName } from '../attribution/given-names.js';
 import { ENTOURAGE_NOUNS, PERSON_NOUNS } from '../attribution/word-lists.js';
 import { STOPWORDS } from '../coverage/stopwords.js';
 
@@ -41,7 +41,13 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   // sentence too when an opener is dropped from a name. (Its tags there are less sure:
   // `Rob Goldman, President …` reads `Rob` as a verb, so a known given name is never dropped.)
   const opensLine = new Uint8Array(sentenceStart);
-  for (let k = 0; k < tokens.length; k++) if (k === 0 || text.slice(tokens[k - 1].start, tokens[k].start).includes('\n')) opensLine[k] = 1;
+  if (tokens.length > 0) opensLine[0] = 1;
+  // One pass over the line breaks: the next one at or after the previous token's start.
+  let lineBreak = text.indexOf('\n');
+  for (let k = 1; k < tokens.length && lineBreak >= 0; k++) {
+    while (lineBreak >= 0 && lineBreak < tokens[k - 1].start) lineBreak = text.indexOf('\n', lineBreak + 1);
+    if (lineBreak >= 0 && lineBreak < tokens[k].start) opensLine[k] = 1;
+  }
   // A capital glued to a number is a unit or a spec (`60W`, `802.11AC`), not a name.
   const capital = (i: number): boolean =>
     i < tokens.length && !dated[i] && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[i].text) && !/['’]/.test(tokens[i].text.slice(-2)) &&
@@ -61,10 +67,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // Inside a sentence: after a word or a comma (wink's own sentence starts miss some).
     else if (k > 0 && tokens[k].start > titleEnd && /^\p{Lu}/u.test(word) && /^(?:[\p{L}\p{N}]|,$)/u.test(tokens[k - 1].text)) capitalisedInside.add(word.toLowerCase());
   }
-  const givenName = (k: number): boolean => {
-    const word = tokens[k].text.toLowerCase();
-    return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
-  };
+  const givenName = (k: number): boolean => isGivenName(tokens[k].text.toLowerCase());
   // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
   // the function words of the languages Retold knows count as written (save `Will`, `May`).
   const commonOpener = (k: number): boolean => {
@@ -161,7 +164,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // After an indefinite article a name is a thing's (`a Linksys Velop Wi-Fi 5 mesh router`,
     // `an Apple Watch`), unless a title, a noun for a person or a given name says otherwise
     // (`in an Oliver Sacks kind of way`).
-    else if (first > 0 && /^an?$/i.test(tokens[first - 1].text) && clue !== 'strong' && !MALE_GIVEN_NAMES.has(words[0]) && !FEMALE_GIVEN_NAMES.has(words[0])) type = 'other';
+    else if (first > 0 && /^an?$/i.test(tokens[first - 1].text) && clue !== 'strong' && !isGivenName(words[0])) type = 'other';
     // A title with no name after it is no person (`Chief Strategy Officer`), nor is what is
     // left of one of a body's (`… of Public Prosecution Eva`-`Marie`).
     else if (HONORIFICS.has(words[words.length - 1]) || words[0] === 'of' || (words[1] === 'of' && isTitleWord(words[0]))) type = 'other';
@@ -229,7 +232,7 @@ function personClue(text: string, tokens: WinkReading['tokens'], first: number, 
   if (roleAfter(tokens, last)) return 'strong';
   if (AGE_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 8))) return 'strong';
   const given = tokens[first].text.toLowerCase();
-  if (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given)) return 'weak';
+  if (isGivenName(given)) return 'weak';
   // An age before it, unless the run is itself a modifier (`an 8-year-old Fort Worth girl`).
   if (AGE_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 16), tokens[first].start)) && tokens[last + 1]?.pos !== 'NOUN') return 'weak';
   // A verb of saying right after it, or right before it in an inverted cue (`said Brent Sherwood`).

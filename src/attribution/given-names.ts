@@ -55,3 +55,8 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`
   petra priya raquel sabine sanna silvia sofia sonia stefanie svetlana tatiana ursula valentina
   valérie veronica yulia
 `.trim().split(/\s+/));
+
+/** Whether a lower-case word is a given name of either list. */
+export function isGivenName(word: string): boolean {
+  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+}

@@ -22,7 +22,7 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
 import { BRAND_FIRST_WORDS, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
@@ -312,9 +312,6 @@ const ROLE_ENDING = /(?:ster|man|woman|ist|ian|maker|er|or)$/;
 /** Prepositions whose object may stand right before a name (`ambassador to Britain Liu Wen`). */
 const PLACE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'of', 'from', 'in', 'at']);
 
-function isGivenName(word: string): boolean {
-  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
-}
 
 /**
  * Particles (NAME_PARTICLES: `Ines de Palma`, `Ada von der Lind`) that only follow another
