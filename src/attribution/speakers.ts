@@ -15,7 +15,7 @@ import { creditsNobody, type Found } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, PERSONAL_DOCUMENTS, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { isDemonym, resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -555,9 +555,6 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // `his lawyer`, never named: someone speaks, not anyone the text names.
   return (words[0].lower === 'his' || words[0].lower === 'her') && ENTOURAGE_NOUNS.has(head.lower) ? UNNAMED : NOBODY;
 }
-
-/** Documents a person writes themselves (of DOCUMENT_NOUNS). */
-const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set(['message', 'text', 'texts', 'letter', 'note', 'email', 'statement', 'post', 'tweet', 'tweets', 'memo']);
 
 /** Whether narration (not a quotation) names a known person between tokens `from` and `to`. */
 function namedBetween(ctx: Context, from: number, to: number): boolean {

@@ -252,6 +252,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'survey', 'data', 'document', 'documents', 'ad', 'advertisement', 'video',
 ]);
 
+/** Of DOCUMENT_NOUNS, those a person writes themselves (`the message`, not `the report`). */
+export const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set(['message', 'text', 'texts', 'letter', 'note', 'email', 'statement', 'post', 'tweet', 'tweets', 'memo']);
+
 /**
  * A lookup table with no prototype: indexed by words of the text, a plain object would
  * answer `constructor` or `toString` with a built-in function.
