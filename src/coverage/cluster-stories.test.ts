@@ -162,3 +162,23 @@ test('should join an article in another language that credits nobody through two
   const later = clusterStories({ articles: [german], quotes: qs.slice(2), people: duo, existing: [{ story: first, articles: [strike], quotes: qs.slice(0, 2) }] });
   assert.deepEqual(later.map((s) => [...s.articleIds].sort()), [['strike-de', 'strike-en']]);
 });
+
+test('should keep one subject written up months apart in two stories, unless in nearly the same words', () => {
+  // Topic cosine 0.49: one story within the news cycle, not five months on.
+  const spring = makeArticle('kelp-spring', 'Kelp farms spread along the northern coast', [
+    'Kelp farming along the northern coast has doubled, as mussel growers string seaweed lines between their rafts to earn a second crop.',
+    'The kelp is dried, milled and sold as cattle feed; buyers pay more for kelp grown in cold water.',
+    'Growers say winter gales are the main risk: a gale can strip the kelp from the seaweed lines in a night.',
+  ], { published: '2031-02-10T08:00:00Z' });
+  const summer = (published: string) =>
+    makeArticle('kelp-summer', 'Kelp growers count the cost of winter gales', [
+      'Kelp growers on the northern coast lost much of their kelp to winter gales, which stripped the seaweed lines strung between mussel rafts.',
+      'Kelp dried and milled into cattle feed fetched high prices, so the losses hurt kelp growers along the coast; some will sink their seaweed lines deeper.',
+      'Insurers do not cover kelp.',
+    ], { published });
+  const together = (published: string) => clusterStories({ articles: [spring, summer(published)], quotes: [], people: [], existing: [] }).length === 1;
+  assert.ok(together('2031-02-20T08:00:00Z'), 'ten days apart: one story');
+  assert.ok(!together('2031-07-01T08:00:00Z'), 'five months apart: two');
+  const reprint = makeArticle('kelp-reprint', spring.title, spring.text.split('\n\n').slice(1), { published: '2031-07-01T08:00:00Z', outlet: 'Coast Post' });
+  assert.equal(clusterStories({ articles: [spring, reprint], quotes: [], people: [], existing: [] }).length, 1, 'a reprint months later: one story');
+});

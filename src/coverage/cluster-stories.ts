@@ -10,6 +10,7 @@ import { articleFeatures, documentFrequencies, fullNameIndex, heavyWords, nameWo
 import { nameWords, outletKey, outletKeys } from '../people/index.js';
 import { stableId } from './stable-id.js';
 import { sortedHashes, unitVector } from './sparse-vectors.js';
+import { withoutOutletFurniture } from './outlet-template.js';
 import { candidatePairs } from './story-candidates.js';
 import { createGroups, groupOf, joinGroups, supports, type Edge } from './story-groups.js';
 import { storyLink, type Weighted } from './story-links.js';
@@ -98,8 +99,17 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
   // every story it covers; it says nothing about which story an article belongs to.
   const outlets = outletKeys(nodes.flatMap((n) => n.articles));
   const notPeople = new Set(input.people.filter((p) => outlets.has(outletKey(nameWords(p.name)))).map((p) => p.id));
+  // Each article is compared without the lines its outlet prints under other articles too.
+  const quotesOfNode = new Map(nodes.flatMap((n) => n.articles.map((a) => [a.id, n.quotes] as const)));
+  const plain = withoutOutletFurniture(
+    nodes.flatMap((n) => n.articles),
+    (id) => quotesOf(id, quotesOfNode.get(id) ?? []),
+  );
   const features: { node: number; f: ArticleFeatures }[] = nodes.flatMap((n, i) =>
-    n.articles.map((a) => ({ node: i, f: articleFeatures(a, quotesOf(a.id, n.quotes), names, fullNames, notPeople) })),
+    n.articles.map((a) => {
+      const { article, quotes } = plain.get(a.id) ?? { article: a, quotes: quotesOf(a.id, n.quotes) };
+      return { node: i, f: articleFeatures(article, quotes, names, fullNames, notPeople) };
+    }),
   );
   const df = documentFrequencies(features.map((x) => x.f));
   const vocabulary = new Map<string, number>();

@@ -6,7 +6,10 @@
  *   with shared names and numbers rarely get there, so they rely on the next rules); but
  *   0.65 when each article is about people and they have none in common: two events in
  *   one town with different people share the town's name and little else, while two
- *   write-ups of one event that quote different people rarely have nobody in common;
+ *   write-ups of one event that quote different people rarely have nobody in common; and
+ *   0.65 when they are more than 45 days apart: a blog or a trade site comes back to its
+ *   subject every few months, each time with a new event (a study, an appointment),
+ *   while a reprint of the same article stays far above;
  * - 0.18 or more with a person in common, within 45 days, and one of their heaviest topic
  *   words in common: the same people on the same topic in the same news cycle; the same
  *   people on another event share far fewer topic words once their names are excluded,
@@ -137,7 +140,7 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const close = within(NEWS_CYCLE_MS);
   const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
-  if (cos >= (otherPeople ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
+  if (cos >= (otherPeople || !close ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t))) return { strength, people };
   if (sameLanguage && within(HEADLINE_CYCLE_MS) && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return { strength, people };
   if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
