@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import { seed, snapshot, type StoreTest } from './conformance-corpus.js';
 import { makeArticle, makeMessage, makePerson, makeStoryResults } from './fixtures.js';
+import { MAX_STORIES_PER_KEY } from './store.js';
 
 /** An article not in the seeded corpus, for batch tests. */
 function makeStoreTestArticle() {
@@ -134,6 +135,16 @@ export function describeRecordTests(it: StoreTest): void {
         assert.deepEqual(await store.findStories(['other']), []);
         assert.equal(await store.getStory('s9'), null);
         assert.equal(await store.getStoryResults('s9'), null);
+      });
+
+      it('should pass over a lookup key that too many stories hold', async (store) => {
+        await seed(store);
+        const many = Array.from({ length: MAX_STORIES_PER_KEY + 1 }, (_, i) => makeStoryResults(`s${i + 10}`, [], ['common', `own:${i}`]));
+        await store.putStoryResults(many.slice(0, MAX_STORIES_PER_KEY));
+        assert.equal((await store.findStories(['common'])).length, MAX_STORIES_PER_KEY);
+        await store.putStoryResults(many.slice(MAX_STORIES_PER_KEY));
+        assert.deepEqual(await store.findStories(['common']), []);
+        assert.deepEqual(await store.findStories(['common', 'own:3']), [many[3].story]);
       });
 
       it('should replace a story as a whole', async (store) => {

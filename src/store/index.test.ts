@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as store from './index.js';
 
 test('should export the store API', () => {
-  assert.deepEqual(Object.keys(store).sort(), ['migrations', 'openSqliteStore', 'schemaVersion', 'toFtsQuery']);
+  assert.deepEqual(Object.keys(store).sort(), ['MAX_STORIES_PER_KEY', 'migrations', 'openSqliteStore', 'schemaVersion', 'toFtsQuery']);
   assert.equal(store.schemaVersion, store.migrations.length);
 });
 

@@ -4,6 +4,7 @@
  * prepared statement serves lists of any length and keeps the caller's order.
  */
 import type Database from 'better-sqlite3';
+import { MAX_STORIES_PER_KEY } from './store.js';
 
 const storyColumns = `s.id, s.title, s.people, s.first_published, s.last_published,
   (SELECT json_group_array(sa.article_id ORDER BY sa.position)
@@ -123,8 +124,12 @@ const queries = {
   getStory: query(`SELECT ${storyColumns} FROM stories s WHERE s.id = ?`),
   allStories: query(`SELECT ${storyColumns} FROM stories s
     ORDER BY s.last_published IS NULL, s.last_published DESC, s.id`),
+  // A key held by more than MAX_STORIES_PER_KEY stories is passed over; counting stops
+  // one past the limit, so a common key costs no more than a rare one.
   findStories: query(`SELECT ${storyColumns} FROM stories s WHERE s.id IN (
-      SELECT k.story_id FROM story_keys k WHERE k.key IN (SELECT value FROM json_each(?)))
+      SELECT k.story_id FROM story_keys k WHERE k.key IN (
+        SELECT j.value FROM json_each(?) j
+        WHERE (SELECT count(*) FROM (SELECT 1 FROM story_keys c WHERE c.key = j.value LIMIT ${MAX_STORIES_PER_KEY + 1})) <= ${MAX_STORIES_PER_KEY}))
     ORDER BY s.id`),
   storyKeys: pluck('SELECT key FROM story_keys WHERE story_id = ? ORDER BY position'),
   groupsOf: query('SELECT * FROM quote_groups WHERE story_id = ? ORDER BY position'),

@@ -17,6 +17,9 @@ import type {
   TimelineEvent,
 } from '../model.js';
 
+/** A story lookup key held by more stories than this is passed over (`Store.findStories`). */
+export const MAX_STORIES_PER_KEY = 24;
+
 /** Why an incoming article is the same as a stored one. */
 export interface Duplicate {
   id: string;
@@ -86,7 +89,11 @@ export interface Store {
   /** Inserts or replaces people, with their lookup keys. */
   putPeople(items: { person: Person; keys: string[] }[]): Promise<void>;
 
-  /** Stories any of whose lookup keys is in `keys`. */
+  /**
+   * Stories any of whose lookup keys is in `keys`, passing over a key that more than
+   * `MAX_STORIES_PER_KEY` stories hold: it is too common to tell stories apart, and
+   * reading all its stories would make a batch cost more the larger the store.
+   */
   findStories(keys: string[]): Promise<Story[]>;
   /** Inserts or replaces whole stories with their groups, copies, timeline and keys. */
   putStoryResults(results: StoryResults[]): Promise<void>;
