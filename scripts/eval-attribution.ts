@@ -12,7 +12,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { attributeText, isCredited, toPolnearRecord } from '../src/attribution/index.js';
+import { attributeText } from '../src/attribution/index.js';
+import { quotesRecord } from '../src/cli/quotes-command.js';
 
 const SHARED = process.env.RETOLD_SHARED ?? '/work/shared';
 const args = process.argv.slice(2);
@@ -33,15 +34,17 @@ function firstLine(text: string): { start: number; end: number } {
   return { start: 0, end: nl < 0 ? text.length : nl };
 }
 
+/** What `retold quotes` writes for a line {id, text, date}: exactly what the scorers are given. */
+const recordOf = (id: string, text: string, published: string | null): string =>
+  JSON.stringify(quotesRecord(id, text, { title: null, published, outlet: null }));
+
 // PolNeAR.
 const goldPath = join(SHARED, 'data', 'polnear', `${split}.jsonl`);
 const articles: GoldArticle[] = readFileSync(goldPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldArticle);
 const lines: string[] = [];
 const t0 = process.hrtime.bigint();
 for (const a of articles) {
-  const drafts = attributeText(a.text, { published: a.date ?? null, title: firstLine(a.text) });
-  // As `retold quotes` does: a quotation credited to nobody is not a PolNeAR relation.
-  lines.push(JSON.stringify(toPolnearRecord(a.id, a.text, drafts.filter(isCredited))));
+  lines.push(recordOf(a.id, a.text, a.date ?? null));
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 // Speed: repeat the pass so the figure is not dominated by JIT warm-up.
@@ -62,7 +65,7 @@ process.stdout.write(score.stdout + score.stderr);
 if (args.includes('--errors')) printErrors(articles as ErrorArticle[], lines);
 
 // Seeds: id = file name, title = first line. Scored twice: from the bare text (what a
-// plain .txt gives the pipeline), and with the publication date an ingest would get from
+// plain .txt gives the pipeline, whose header lines may carry a date), and with the publication date an ingest would get from
 // metadata (here gold.json's `published_guess`, the annotators' dating of each page).
 const seedDir = join(SHARED, 'seeds');
 interface SeedGold { articles: { file: string; published_guess?: string }[] }
@@ -73,7 +76,7 @@ for (const withMeta of [false, true]) {
   for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(join(seedDir, file), 'utf8');
     const published = withMeta ? publishedOf.get(file) ?? null : null;
-    seedLines.push(JSON.stringify(toPolnearRecord(file, text, attributeText(text, { title: firstLine(text), published }))));
+    seedLines.push(recordOf(file, text, published));
   }
   const seedPred = join(outDir, withMeta ? 'seeds-published.pred.jsonl' : 'seeds.pred.jsonl');
   writeFileSync(seedPred, seedLines.join('\n') + '\n');

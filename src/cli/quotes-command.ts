@@ -16,6 +16,24 @@ export function leadingTitle(text: string, title: string | null): Span | null {
   return m ? { start: 0, end: m[0].length } : null;
 }
 
+/** What a record may say about its text besides the text. */
+export interface TextFacts {
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+}
+
+/**
+ * The PolNeAR record `retold quotes` writes for one text: the credited attributions (a
+ * quotation credited to nobody is not a PolNeAR relation), none inside a boilerplate line.
+ * A text given no publication date is dated by the dates it states (`said-when.ts`).
+ */
+export function quotesRecord(id: string, text: string, facts: TextFacts): ReturnType<typeof toPolnearRecord> {
+  const exclude = findBoilerplateLines(text).map((b) => b.span);
+  const drafts = attributeText(text, { published: facts.published, title: leadingTitle(text, facts.title), exclude, outlet: facts.outlet });
+  return toPolnearRecord(id, text, drafts.filter(isCredited));
+}
+
 /** Registers `quotes` on the program. */
 export function registerQuotes(program: Command): void {
   program
@@ -73,9 +91,8 @@ Examples:
           bad++;
           continue;
         }
-        const exclude = findBoilerplateLines(text).map((b) => b.span);
-        const drafts = attributeText(text, { published: field('published'), title: leadingTitle(text, title), exclude, outlet: field('outlet') });
-        await out.write({ ...toPolnearRecord(id, text, drafts.filter(isCredited)), ...(extracted ? { text } : {}) });
+        const facts = { title, published: field('published'), outlet: field('outlet') };
+        await out.write({ ...quotesRecord(id, text, facts), ...(extracted ? { text } : {}) });
       }
       await out.close();
       if (bad > 0) process.exitCode = 1;
