@@ -2,6 +2,7 @@ import type { RawDocument } from '../model.js';
 import type { RepeatedLines } from './boilerplate.js';
 import { extractHtml, htmlFragmentToText } from './extract-html.js';
 import { lineKey, splitLines } from './lines.js';
+import { groupBy } from '../group-by.js';
 
 /** A line counts as repeated when this many articles of one outlet carry it… */
 const MIN_ARTICLES = 3;
@@ -32,14 +33,7 @@ function documentText(doc: RawDocument): string {
  * are not read at all. Pass the result back as `CleanOptions.repeatedLines`.
  */
 export function learnRepeatedLines(docs: RawDocument[]): RepeatedLines {
-  const groups = new Map<string, RawDocument[]>();
-  for (const doc of docs) {
-    const key = outletKeyOf(doc);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(doc);
-    else groups.set(key, [doc]);
-  }
+  const groups = groupBy(docs, outletKeyOf);
   const byOutlet: Record<string, string[]> = {};
   for (const [outlet, group] of groups) {
     if (group.length < MIN_ARTICLES) continue;

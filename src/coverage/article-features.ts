@@ -44,6 +44,8 @@ export interface ArticleFeatures {
   titleTopics: Set<string>;
   /** The place names of the headline (`hong kong`, `south dakota`). */
   titlePlaces: Set<string>;
+  /** The headline's topic words and names, capitalised or not (`bubonic`, `plague`, `swift`). */
+  titleWords: Set<string>;
   /** The shingles of each quotation (not reports), with its speaker's person id. */
   quotations: Quotation[];
   /** Publication time in ms, or null. */
@@ -180,6 +182,8 @@ export function articleFeatures(
   const titleAnchors = headline.names;
   const titleTopics = new Set([...titleAnchors].filter((w) => !names.has(w)));
   const titlePlaces = headline.places;
+  const titleWords = new Set<string>();
+  for (const t of tokens) if (t.start < article.titleSpan.end && t.start >= article.titleSpan.start && isTopicWord(t.norm, NO_NAMES)) titleWords.add(t.norm);
   const published = article.published ? Date.parse(article.published) : NaN;
   const quotations = quotationsOf(article, quotes);
   const speakers = new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p)));
@@ -197,6 +201,7 @@ export function articleFeatures(
     titleAnchors,
     titleTopics,
     titlePlaces,
+    titleWords,
     published: Number.isNaN(published) ? null : published,
   };
 }

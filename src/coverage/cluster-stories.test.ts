@@ -106,7 +106,7 @@ test('should join articles that carry the same long quotation even with unresolv
 });
 
 test('should count people named in full in the text as the article’s people', () => {
-  const named = makeArticle('named', 'Grants announced', ['Mara Quist announced emergency grants for fishing crews who lost boats in the storm, and thanked volunteers from three villages.'], { published: '2031-03-11T12:00:00Z' });
+  const named = makeArticle('named', 'Storm grants announced', ['Mara Quist announced emergency grants for fishing crews who lost boats in the storm, and thanked volunteers from three villages.'], { published: '2031-03-11T12:00:00Z' });
   const stories = clusterStories({ articles: [storm2, named], quotes: quotesOf([storm2]), people, existing: [] });
   assert.deepEqual(stories.map((st) => st.articleIds), [['storm-2', 'named']]);
   const unknown = clusterStories({ articles: [storm2, named], quotes: quotesOf([storm2]), people: [], existing: [] });
@@ -181,4 +181,32 @@ test('should keep one subject written up months apart in two stories, unless in 
   assert.ok(!together('2031-07-01T08:00:00Z'), 'five months apart: two');
   const reprint = makeArticle('kelp-reprint', spring.title, spring.text.split('\n\n').slice(1), { published: '2031-07-01T08:00:00Z', outlet: 'Coast Post' });
   assert.equal(clusterStories({ articles: [spring, reprint], quotes: [], people: [], existing: [] }).length, 1, 'a reprint months later: one story');
+});
+
+test('should keep a digest that gives one paragraph to a story out of it, unless its headline names the story too', () => {
+  // The digest shares the mayor and a few of the budget's words (cosine 0.2 with the
+  // second write-up): on their own, too little; with a headline word in common, enough.
+  const budget1 = makeArticle('budget-1', 'Quist unveils harbour budget with dredging plan', [
+    'Mayor Mara Quist unveiled a harbour budget on Monday that sets aside four million for dredging the silted north channel and rebuilding the fish market.',
+    '“A harbour that ships cannot enter is a harbour that dies,” Quist said, presenting the dredging plan to the council.',
+    'Councillors will vote on the budget next month; the fishermen’s union backs the dredging but wants the fish market rebuilt first.',
+  ], { published: '2031-03-10T08:00:00Z' });
+  const budget2 = makeArticle('budget-2', 'Council split over dredging in harbour budget', [
+    'The council is split over the dredging of the north channel, the largest item in the harbour budget Mara Quist presented on Monday.',
+    '“Four million on mud is four million not spent on schools,” one councillor said, while the union urged a quick vote.',
+    'Quist defended the plan: silt has closed the channel to larger trawlers twice this winter.',
+  ], { published: '2031-03-11T08:00:00Z' });
+  const digest = (title: string) => makeArticle('digest', title, [
+    'Good morning. Here is what is moving markets and towns today.',
+    'Grain futures slid for a third day as rain returned to the southern plains, and traders expect a record wheat harvest.',
+    'In Port Elsby, Mayor Mara Quist presented a harbour budget with four million for dredging the silted north channel.',
+    'Mara Quist says silt has closed the channel to trawlers twice this winter.',
+    'A chip maker recalled forty thousand laptops over overheating batteries; shares fell six percent.',
+    'The central bank holds its rate meeting on Thursday, with most economists expecting no change.',
+  ], { published: '2031-03-11T06:00:00Z', outlet: 'Market Morning' });
+  const quotes = [makeQuote(budget1, 'A harbour that ships cannot enter is a harbour that dies,', { id: 'q1', speaker: 'Mara Quist', personId: 'person-mara' })];
+  const storiesWith = (title: string) =>
+    clusterStories({ articles: [budget1, budget2, digest(title)], quotes, people, existing: [] }).map((s) => [...s.articleIds].sort()).sort();
+  assert.deepEqual(storiesWith('Morning Briefing: wheat, laptops and rates'), [['budget-1', 'budget-2'], ['digest']]);
+  assert.deepEqual(storiesWith('Morning Briefing: harbour dredging, wheat, laptops'), [['budget-1', 'budget-2', 'digest']]);
 });

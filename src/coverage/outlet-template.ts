@@ -18,6 +18,7 @@
  */
 import type { Article, Quote } from '../model.js';
 import { outletKeyOf } from '../clean/repeated-lines.js';
+import { groupBy } from '../group-by.js';
 
 /** Two articles sharing more than this share of the shorter one's words are versions of one text. */
 const MAX_SHARED_SHARE = 1 / 3;
@@ -56,15 +57,7 @@ export function withoutOutletFurniture(
   quotesOf: (id: string) => readonly Quote[],
 ): Map<string, { article: Article; quotes: readonly Quote[] }> {
   const out = new Map<string, { article: Article; quotes: readonly Quote[] }>();
-  const byOutlet = new Map<string, Article[]>();
-  for (const a of articles) {
-    const key = outletKeyOf(a);
-    if (key === null) continue;
-    const list = byOutlet.get(key);
-    if (list) list.push(a);
-    else byOutlet.set(key, [a]);
-  }
-  for (const group of byOutlet.values()) {
+  for (const group of groupBy(articles, outletKeyOf).values()) {
     if (group.length < 2) continue;
     const paragraphs = group.map(paragraphsOf);
     const totals = paragraphs.map((ps) => ps.reduce((n, p) => n + p.words, 0));
