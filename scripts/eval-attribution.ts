@@ -65,7 +65,7 @@ process.stdout.write(score.stdout + score.stderr);
 if (args.includes('--errors')) printErrors(articles as ErrorArticle[], lines);
 
 // Seeds: id = file name, title = first line. Scored twice: from the bare text (what a
-// plain .txt gives the pipeline, whose header lines may carry a date), and with the publication date an ingest would get from
+// plain .txt gives the pipeline), and with the publication date an ingest would get from
 // metadata (here gold.json's `published_guess`, the annotators' dating of each page).
 const seedDir = join(SHARED, 'seeds');
 interface SeedGold { articles: { file: string; published_guess?: string }[] }

@@ -1,6 +1,6 @@
 /** `retold quotes`: the attribution stage on JSONL, in the PolNeAR schema. */
 import type { Command } from 'commander';
-import { attributeText, isCredited, toPolnearRecord } from '../attribution/index.js';
+import { attributeText, isCredited, toPolnearRecord, type PolnearRecord } from '../attribution/index.js';
 import { extractHtml, findBoilerplateLines } from '../clean/index.js';
 import type { Span } from '../model.js';
 import { FIELD_NAMES } from '../ingest/field-names.js';
@@ -28,7 +28,7 @@ export interface TextFacts {
  * quotation credited to nobody is not a PolNeAR relation), none inside a boilerplate line.
  * A text given no publication date is dated by the dates it states (`said-when.ts`).
  */
-export function quotesRecord(id: string, text: string, facts: TextFacts): ReturnType<typeof toPolnearRecord> {
+export function quotesRecord(id: string, text: string, facts: TextFacts): PolnearRecord {
   const exclude = findBoilerplateLines(text).map((b) => b.span);
   const drafts = attributeText(text, { published: facts.published, title: leadingTitle(text, facts.title), exclude, outlet: facts.outlet });
   return toPolnearRecord(id, text, drafts.filter(isCredited));

@@ -183,7 +183,10 @@ export function articleFeatures(
   const titleTopics = new Set([...titleAnchors].filter((w) => !names.has(w)));
   const titlePlaces = headline.places;
   const titleWords = new Set<string>();
-  for (const t of tokens) if (t.start < article.titleSpan.end && t.start >= article.titleSpan.start && isTopicWord(t.norm, NO_NAMES)) titleWords.add(t.norm);
+  for (const t of tokens) {
+    if (t.start >= article.titleSpan.end) break;
+    if (t.start >= article.titleSpan.start && isTopicWord(t.norm, NO_NAMES)) titleWords.add(t.norm);
+  }
   const published = article.published ? Date.parse(article.published) : NaN;
   const quotations = quotationsOf(article, quotes);
   const speakers = new Set(quotes.map((q) => q.personId).filter((p): p is string => p !== null && !notPeople.has(p)));
