@@ -194,3 +194,36 @@ test('should read a name after an indefinite article as a thing, unless a given 
   assert.notEqual(typeOf.get('Tessel Mesh Glide'), 'person', [...typeOf].join('; '));
   assert.equal(typeOf.get('Daniel Vasko'), 'person', [...typeOf].join('; '));
 });
+
+test('should not take a word standing alone only where a sentence opens, and written in lower case too, for a surname', () => {
+  const text = [
+    'Pocket Gadgets',
+    '',
+    'The Orla Buds come with Lantern Charging Case and a cable.',
+    'Case can be charged with the cable, and the case holds three charges.',
+    'Riis Dalgaard designed the buds. “Dalgaard is careful,” a colleague said.',
+  ].join('\n');
+  const a = analyzeArticle(article(text));
+  const typeOf = new Map(a.entities.map((e) => [e.text, e.type]));
+  // `Case` stands alone only opening a sentence, and the text writes `case` in lower case.
+  assert.notEqual(typeOf.get('Lantern Charging Case'), 'person', [...typeOf].join('; '));
+  // `Dalgaard` opens a quotation, but the text never writes it in lower case: a surname.
+  assert.equal(typeOf.get('Riis Dalgaard'), 'person', [...typeOf].join('; '));
+});
+
+test('should take a capitalised run on a title-case line of the body for a person only on a title or a role noun', () => {
+  const text = [
+    'Harbor Games Week',
+    '',
+    'The fair opened on Monday with long queues.',
+    'Last Chance To Preorder Tidewater Rally',
+    'The biggest crowd waited for hours to play Rally.',
+    'Festival Director Ansa Morrow: Why The Harbor Needs Its Fair',
+    'Morrow opened the fair.',
+  ].join('\n');
+  const a = analyzeArticle(article(text));
+  const typeOf = new Map(a.entities.map((e) => [e.text, e.type]));
+  // `Rally` is used alone in the body, which would otherwise make a surname of it.
+  assert.ok(a.entities.every((e) => !(e.text.endsWith('Tidewater Rally') && e.type === 'person')), [...typeOf].join('; '));
+  assert.equal(typeOf.get('Ansa Morrow'), 'person', [...typeOf].join('; '));
+});

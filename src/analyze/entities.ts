@@ -9,9 +9,12 @@
  * Duvall, the president of …`), an age (`Noem, 48,`, `a 43-year-old …`), a known given name
  * first (`Jack …`), a verb of saying next to it (`Dev Oman agreed`, `said Brent Sherwood`),
  * or its last word used alone elsewhere in the text, the way news copy names a person again
- * (`Noem said`). A title or a noun for a person outranks a place word at the end (`Fiona
- * Hill`). Products, games, teams and works are capitalised runs
- * too (`Red Dead Redemption`, `Stadia Pro`, `Chromecast Ultra`) and have none of these;
+ * (`Noem said`; not where a sentence opening explains the capital of a word the text also
+ * writes in lower case, `Case can be charged`). On a title-case line of the body (a section
+ * head, a related-story link) only a title, a noun for a person or an age counts. A title
+ * or a noun for a person outranks a place word at the end (`Fiona Hill`). Products, games,
+ * teams and works are capitalised runs too (`Red Dead Redemption`, `Stadia Pro`,
+ * `Chromecast Ultra`) and have none of these;
  * read as people, they became the "people" a story is about, tied unrelated stories
  * together and had their words kept out of the story's topic words.
  */
@@ -21,6 +24,7 @@ import { HONORIFICS, MORE_PERSON_NOUNS, ORG_WORDS, PLACE_FIRST_WORDS, PLACE_LAST
 import { isGivenName } from '../attribution/given-names.js';
 import { ENTOURAGE_NOUNS, PERSON_NOUNS } from '../attribution/word-lists.js';
 import { STOPWORDS } from '../coverage/stopwords.js';
+import { isTitleCaseLine, lineAt } from './title-case.js';
 
 /**
  * Finds named entities (person, organization, place, other) in a wink reading.
@@ -78,6 +82,20 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   // A hyphenated name is one word (`Eva-Marie`, `Ngo-Anh`), which wink reads as three.
   const hyphenJoins = (k: number): boolean =>
     tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end && capital(k + 2) && tokens[k + 2].start === tokens[k + 1].end;
+  // Whether token `k` opens a line or sentence, maybe after an opening mark or bracket
+  // (`“Although James …`: wink starts the sentence at the mark).
+  const opensAfterMarks = (k: number): boolean => {
+    while (k > 0 && OPENING_MARKS.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start && !opensLine[k] && !sentenceStart[k]) k--;
+    return opensLine[k] === 1 || sentenceStart[k] === 1;
+  };
+  // A word opening a sentence or line (maybe after an opening mark) that the text also
+  // writes in lower case, or a function word: its capital is the sentence's, so standing
+  // alone there it is no surname used again (`Case can be charged …`, `Studies show …`).
+  const commonAtOpening = (k: number): boolean => {
+    if (!opensAfterMarks(k)) return false;
+    const word = tokens[k].text.toLowerCase();
+    return lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
+  };
   // Capitalised words used alone (no capitalised word either side), for the surname test.
   const alone = new Set<string>();
   // After a determiner or before a noun it is a thing (`the Pro tier`, `Pro service`), not a
@@ -88,7 +106,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     while (hyphenJoins(e)) e += 2;
     const joined = tokens[i - 1]?.text === '-' && tokens[i - 1].end === tokens[i].start;
     // (Nor before a number: `Wi-Fi 6`, `Galaxy 10` are models.)
-    if (!joined && !capital(e + 1) && tokens[e + 1]?.pos !== 'NOUN' && !/^\d/.test(tokens[e + 1]?.text ?? '') && (i === 0 || (!capital(i - 1) && !DETERMINERS.has(tokens[i - 1].text.toLowerCase())))) {
+    if (!joined && !capital(e + 1) && tokens[e + 1]?.pos !== 'NOUN' && !/^\d/.test(tokens[e + 1]?.text ?? '') && (i === 0 || (!capital(i - 1) && !DETERMINERS.has(tokens[i - 1].text.toLowerCase()))) && !commonAtOpening(i)) {
       alone.add(text.slice(tokens[i].start, tokens[e].end));
     }
     i = e;
@@ -113,7 +131,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // common word (see `commonOpener`).
     let first = i;
     // (`The` stays for the test of an organisation's name below.)
-    while (first < j && opensLine[first] && tokens[first].text !== 'The' && !givenName(first) && ((tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') || commonOpener(first))) first++;
+    while (first < j && opensAfterMarks(first) && tokens[first].text !== 'The' && !givenName(first) && ((tokens[first].pos !== 'PROPN' && tokens[first].pos !== 'NOUN') || commonOpener(first))) first++;
     const definite = tokens[first].text === 'The' && first < j;
     if (definite) first++;
     // A known place after a preposition, before a name, is the object of a title before the
@@ -156,7 +174,10 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
     // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname.
     const oneWord = wordStart(tokens, j) === first;
-    const clue = oneWord ? 'none' : personClue(text, tokens, first, j, titledPlace || first > untitled, alone);
+    // On a title-case line in the body (a section head, a related-story link) only a title,
+    // a noun for a person or an age shows a name: `Last Chance to Buy Pokemon Sword`.
+    const found = oneWord ? 'none' : personClue(text, tokens, first, j, titledPlace || first > untitled, alone);
+    const clue = found === 'weak' && isTitleCaseLine(lineAt(text, span.start)) ? 'none' : found;
     // A place word ends names of people too (`Fiona Hill`): a title or a noun for a person
     // says which.
     if (PLACES.has(name.toLowerCase()) || ((PLACE_LAST_WORDS.has(words[words.length - 1]) || placeFirst) && clue !== 'strong')) type = 'place';
@@ -193,6 +214,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'agreed', 'asked', 'explained', 'wrote', 'recalled', 'replied', 'insisted', 'argued', 'noted', 'thinks', 'believes', 'laughed', 'admitted']);
 /** Function words that are also given names. */
 const NAME_STOPWORDS = new Set(['will', 'may', 'don']);
+/** Marks and brackets that may open a sentence before its first word. */
+const OPENING_MARKS = /^["“‘'«„(\[]$/u;
 const AGE_AFTER = /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/;
 
 /** The first token of the (maybe hyphenated) word ending at token `k` (`Eva-Marie`: `Eva`). */

@@ -7,6 +7,7 @@
 import type { Article } from '../model.js';
 import { NOT_NAMES, OPENERS, ORG_HEADS, THING_NOUNS, TITLES } from './name-words.js';
 import { nameWords } from './person-names.js';
+import { isTitleCaseLine, lineAt } from '../analyze/title-case.js';
 
 /**
  * The comparable form of an outlet name or of a name that may be one: folded words without a
@@ -117,16 +118,6 @@ export function namedThings(articles: readonly Article[]): Set<string> {
 }
 
 /**
- * Whether a line is in title case (every word of four letters or more capitalised, and at
- * least four such words), so that capitals there say nothing about names. A caption made of
- * names ("West and Legend at a 2006 Grammys after-party (Photo: …)") has lower-case words.
- */
-function isTitleCase(line: string): boolean {
-  const long = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return long.length >= 4 && long.every((w) => /^\p{Lu}/u.test(w));
-}
-
-/**
  * Whether every occurrence of `name` in the article is on a title-case line (a headline,
  * "Share This Story") and its last word is never used alone: nothing then shows it is a name.
  */
@@ -134,8 +125,7 @@ export function onlyInTitleCase(article: Article, name: string): boolean {
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name.trim())}(?![\\p{L}])`, 'gu');
   const at = [...article.text.matchAll(pattern)].map((m) => m.index ?? 0);
   if (at.length === 0) return false;
-  const lineOf = (i: number) => article.text.slice(article.text.lastIndexOf('\n', i) + 1, (article.text.indexOf('\n', i) + 1 || article.text.length + 1) - 1);
-  return at.every((i) => isTitleCase(lineOf(i))) && !lastWordStandsAlone(wordsBefore([article.text]), name);
+  return at.every((i) => isTitleCaseLine(lineAt(article.text, i))) && !lastWordStandsAlone(wordsBefore([article.text]), name);
 }
 
 /** `s` with regular-expression syntax escaped. */
