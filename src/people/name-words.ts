@@ -19,8 +19,8 @@ candidate presidential democratic republican democrat spokesman spokeswoman spok
 chef host anchor coach pastor bishop rabbi imam cardinal inspector superintendent sheriff
 councillor councilor councilman councilwoman
 passenger prosecutor commander deputy lawyer attorney witness teacher nurse pilot driver
-skipper curator professor economist analyst spokesperson
-m mme mlle herr frau sr sra srta monsieur madame señor señora président präsident
+skipper curator professor economist analyst spokesperson executive employee
+m mme mlle herr frau sr sra srta monsieur madame señor señora président präsident presiden
 maire procureur procureure juge alcalde alcaldesa fiscal juez jueza bürgermeister bürgermeisterin
 staatsanwalt staatsanwältin richter richterin`
     .split(/\s+/)

@@ -9,6 +9,10 @@ test('nameWords should drop titles before a name, also after a place or body and
   assert.deepEqual(nameWords('Passenger Tomas Ek'), ['tomas', 'ek']);
   assert.deepEqual(nameWords('Staatsanwältin Vera Holm'), ['vera', 'holm']);
   assert.deepEqual(nameWords('Alcaldesa Rosa Vidal'), ['rosa', 'vidal']);
+  assert.deepEqual(nameWords('Presiden Rosa Vidal'), ['rosa', 'vidal']);
+  // A role before the name (`Chief Executive Carrie …`, `Employee Steve …`) is no part of it.
+  assert.deepEqual(nameWords('Port Vell Chief Executive Ilse Brandt'), ['ilse', 'brandt']);
+  assert.deepEqual(nameWords('Employee Tomas Ek'), ['tomas', 'ek']);
   // A name that is only a title and a surname keeps the surname.
   assert.deepEqual(nameWords('Mayor Brandt'), ['brandt']);
   // A title word as the last name word is a name (General Motors is not cut to nothing).
