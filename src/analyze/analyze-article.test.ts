@@ -85,10 +85,13 @@ test('should take a capitalised run for a person only on evidence: a role noun, 
     'Critics were kinder to Harbor Quest Remastered than to Tidewater Rally. Varnholt shrugged off the reviews.',
     'Her publicist, Teodora Brisk, declined to comment. Ansgar Pell said the queue began at dawn.',
     'South Dakota says it will not stock the console.',
+    'The commissioner for Tidal Rights said the console was fine. Varnholt Equities said so too.',
   ].join('\n');
   const a = analyzeArticle(article(text));
   const typeOf = new Map(a.entities.map((e) => [e.text, e.type]));
   for (const name of ['Ilse Varnholt', 'Teodora Brisk', 'Ansgar Pell']) assert.equal(typeOf.get(name), 'person', name);
+  // A verb of saying after a body named by what it deals in does not make a person of it.
+  for (const name of ['Tidal Rights', 'Varnholt Equities']) assert.equal(typeOf.get(name), 'organization', name);
   // Products and games: `Pro` is used alone only before a noun or after a determiner.
   for (const name of ['Harbor Quest Remastered', 'Tidewater Rally', 'Lumen Pro']) assert.notEqual(typeOf.get(name), 'person', name);
   assert.equal(typeOf.get('South Dakota'), 'place');

@@ -21,6 +21,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'twitter', 'facebook', 'instagram', 'google', 'apple', 'amazon', 'microsoft', 'podcast',
   'yorker', 'politico', 'breitbart', 'axios', 'billboard', 'variety', 'insider', 'courant',
   'presse', 'chronicle', 'observer', 'telegraph', 'wire', 'international', 'hospital', 'clinic',
+  // Firms and bodies named by what they deal in (`Kotak Institutional Equities`, `Human Rights`).
+  'services', 'rights', 'equities', 'securities', 'holdings', 'partners', 'technologies', 'systems', 'labs',
   // Events and competitions (`Davis Cup Finals`, `Winter Olympics`, `Cannes Festival`).
   'cup', 'finals', 'olympics', 'championship', 'championships', 'festival', 'awards', 'expo', 'summit',
 ]);
