@@ -72,12 +72,13 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     else if (k > 0 && tokens[k].start > titleEnd && /^\p{Lu}/u.test(word) && /^(?:[\p{L}\p{N}]|,$)/u.test(tokens[k - 1].text)) capitalisedInside.add(word.toLowerCase());
   }
   const givenName = (k: number): boolean => isGivenName(tokens[k].text.toLowerCase());
-  // A short text may not write its opener in lower case anywhere (`Both Johnson and Corbyn`):
-  // the function words of the languages Retold knows count as written (save `Will`, `May`).
+  // A word the text writes in lower case. A short text may not write its opener in lower
+  // case anywhere (`Both Johnson and Corbyn`): the function words of the languages Retold
+  // knows count as written (save `Will`, `May`).
+  const writtenLower = (word: string): boolean => lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
   const commonOpener = (k: number): boolean => {
     const word = tokens[k].text.toLowerCase();
-    const common = lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
-    return common && !capitalisedInside.has(word) && !givenName(k) && !isTitleWord(word);
+    return writtenLower(word) && !capitalisedInside.has(word) && !givenName(k) && !isTitleWord(word);
   };
   // A hyphenated name is one word (`Eva-Marie`, `Ngo-Anh`), which wink reads as three.
   const hyphenJoins = (k: number): boolean =>
@@ -91,11 +92,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
   // A word opening a sentence or line (maybe after an opening mark) that the text also
   // writes in lower case, or a function word: its capital is the sentence's, so standing
   // alone there it is no surname used again (`Case can be charged …`, `Studies show …`).
-  const commonAtOpening = (k: number): boolean => {
-    if (!opensAfterMarks(k)) return false;
-    const word = tokens[k].text.toLowerCase();
-    return lowerWords.has(word) || (STOPWORDS.has(word) && !NAME_STOPWORDS.has(word));
-  };
+  const commonAtOpening = (k: number): boolean => opensAfterMarks(k) && writtenLower(tokens[k].text.toLowerCase());
   // Capitalised words used alone (no capitalised word either side), for the surname test.
   const alone = new Set<string>();
   // After a determiner or before a noun it is a thing (`the Pro tier`, `Pro service`), not a
