@@ -29,7 +29,7 @@ import { cleanDocument, learnRepeatedLines } from './clean/index.js';
 import { analyzeArticle } from './analyze/index.js';
 import { attributeArticle } from './attribution/index.js';
 import { personKeys, resolvePeople } from './people/index.js';
-import { alignQuotes, buildTimeline, clusterStories, detectCopies, storyKeys } from './coverage/index.js';
+import { alignQuotes, buildTimeline, clusterStories, detectCopies, lookupKeys, storyKeys } from './coverage/index.js';
 
 /** What one run carries from stage to stage. Each stage fills its own fields. */
 export interface Batch {
@@ -44,6 +44,8 @@ export interface Batch {
   /** Articles and quotes of those stories that were already stored. */
   storedArticles: Article[];
   storedQuotes: Quote[];
+  /** People credited in those stored quotes whom the batch does not name. */
+  storedPeople: Person[];
   groups: QuoteGroup[];
   copies: CopyLink[];
   timeline: TimelineEvent[];
@@ -197,12 +199,12 @@ const resolve: Stage = {
 const cluster: Stage = {
   name: 'cluster',
   needs: ['articles', 'quotes', 'people'],
-  gives: ['stories', 'storedArticles', 'storedQuotes'],
+  gives: ['stories', 'storedArticles', 'storedQuotes', 'storedPeople'],
   async run(batch, options) {
     const quotesByArticle = groupBy(batch.quotes, (q) => q.articleId);
     const keys = new Set<string>();
     for (const a of batch.articles) for (const k of storyKeys(a, quotesByArticle.get(a.id) ?? [], batch.people)) keys.add(k);
-    const candidates = keys.size ? await options.store.findStories([...keys]) : [];
+    const candidates = keys.size ? await options.store.findStories(lookupKeys(keys, batch.articles.map((a) => a.published))) : [];
     const storedArticles = await options.store.getArticles([...new Set(candidates.flatMap((s) => s.articleIds))]);
     const storedQuotes = await options.store.getQuotes(storedArticles.map((a) => a.id));
     const articleById = new Map(storedArticles.map((a) => [a.id, a]));
@@ -211,8 +213,13 @@ const cluster: Stage = {
       const articles = story.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
       return { story, articles, quotes: articles.flatMap((a) => storedQuotesByArticle.get(a.id) ?? []) };
     });
-    const stories = clusterStories({ articles: batch.articles, quotes: batch.quotes, people: batch.people, existing });
-    return { ...batch, stories, storedArticles, storedQuotes };
+    // The stored articles are read with the people known when they were stored as well as
+    // the batch's, so that an article's features (which names are people's) do not depend
+    // on the batch that brings it back.
+    const own = new Set(batch.people.map((p) => p.id));
+    const storedPeople = await options.store.getPeople([...new Set(storedQuotes.flatMap((q) => (q.personId && !own.has(q.personId) ? [q.personId] : [])))]);
+    const stories = clusterStories({ articles: batch.articles, quotes: batch.quotes, people: [...batch.people, ...storedPeople], existing });
+    return { ...batch, stories, storedArticles, storedQuotes, storedPeople };
   },
 };
 
@@ -270,7 +277,7 @@ const timeline: Stage = {
 
 const store: Stage = {
   name: 'store',
-  needs: ['articles', 'analyses', 'quotes', 'people', 'stories', 'groups', 'copies', 'timeline', 'messages'],
+  needs: ['articles', 'analyses', 'quotes', 'people', 'storedPeople', 'stories', 'groups', 'copies', 'timeline', 'messages'],
   gives: [],
   async run(batch, options) {
     const quotesByArticle = groupBy(batch.quotes, (q) => q.articleId);
@@ -279,6 +286,8 @@ const store: Stage = {
     const timelineByStory = groupBy(batch.timeline, (t) => t.storyId);
     // A copy belongs to the story holding both its ends; stories do not share articles.
     const storyOfArticle = new Map(batch.stories.flatMap((st) => st.articleIds.map((id) => [id, st.id] as const)));
+    // A story's keys are those of all its articles, read with the people clustering used.
+    const known = [...batch.people, ...batch.storedPeople];
     const copiesByStory = groupBy(
       batch.copies.filter((c) => storyOfArticle.get(c.from) !== undefined && storyOfArticle.get(c.from) === storyOfArticle.get(c.to)),
       (c) => storyOfArticle.get(c.from)!,
@@ -291,7 +300,7 @@ const store: Stage = {
         const { articles, quotes } = members(story);
         const byArticle = groupBy(quotes, (q) => q.articleId);
         const keys = new Set<string>();
-        for (const a of articles) for (const k of storyKeys(a, byArticle.get(a.id) ?? [], batch.people)) keys.add(k);
+        for (const a of articles) for (const k of storyKeys(a, byArticle.get(a.id) ?? [], known)) keys.add(k);
         return {
           story,
           keys: [...keys],
@@ -351,6 +360,7 @@ export function emptyBatch(inputs: string[]): Batch {
     stories: [],
     storedArticles: [],
     storedQuotes: [],
+    storedPeople: [],
     groups: [],
     copies: [],
     timeline: [],

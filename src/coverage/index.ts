@@ -3,7 +3,7 @@
  * quotes into utterance groups with drift labels, detect copied articles, and lay out the
  * story's timeline. All are pure functions of their input; ids derive from content.
  */
-export { storyKeys } from './story-keys.js';
+export { lookupKeys, storyKeys } from './story-keys.js';
 export { clusterStories } from './cluster-stories.js';
 export { alignQuotes } from './align-quotes.js';
 export { detectCopies } from './detect-copies.js';

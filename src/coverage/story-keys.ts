@@ -4,8 +4,9 @@
  * the neighbouring quarter too when within a month of its edge, so two articles a few
  * days apart always share one), MinHash band keys of the names the article repeats, and
  * bottom hashes of each quotation's shingles, with its speaker (so a retelling of an old
- * statement finds the story of the statement whatever its date), and pairs of the
- * headline's proper nouns with the time bucket.
+ * statement finds the story of the statement whatever its date), pairs of the headline's
+ * proper nouns with the time bucket, and each name of two or more words the article
+ * repeats, with the time bucket.
  *
  * The keys must be specific to a story: a key that every story has (a word of the page
  * template, a stock phrase) would make every batch read the whole store, so that adding
@@ -103,7 +104,12 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
   // the key agrees from batch to batch.
   if (!credited) for (const id of peopleNamedAnywhere(article, fullNameIndex(people))) for (const b of buckets) keys.add(`person:${id}@${b}`);
   const tokens = tokenize(article.text);
-  for (const k of bandKeys(minhash(salientNames(article.text, tokens), NAME_HASHES), NAME_ROWS)) keys.add(k);
+  const salient = salientNames(article.text, tokens);
+  for (const k of bandKeys(minhash(salient, NAME_HASHES), NAME_ROWS)) keys.add(k);
+  // Each name of two or more words, with the time bucket: the sketch above finds a story
+  // whose articles name mostly the same things, this one a story that shares one specific
+  // name (`Inner Mongolia`, `Hong Kong`) with an article that names much else besides.
+  for (const n of salient) if (n.includes(' ')) for (const b of buckets) keys.add(`name:${n}@${b}`);
   // Two proper nouns of the headline, one of them not a place, with the time bucket: what
   // the headline rule of story-links.ts links on.
   const headline = headlineNames(article, tokens);
@@ -119,4 +125,24 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
     for (const h of [...new Set(hashes)].sort((a, b) => a - b).slice(0, QUOTE_SKETCH)) keys.add(`quote:${who}:${h.toString(16)}`);
   }
   return [...keys].sort();
+}
+
+/**
+ * The keys to look a batch up by: its articles' own keys, and for each key tied to a time
+ * bucket the same key undated, so that a dated article finds a story of undated pages; an
+ * undated article's key is looked up in every bucket of the batch's dated articles (pages
+ * without a date are taken to be of the time of the pages they came with).
+ */
+export function lookupKeys(keys: Iterable<string>, published: readonly (string | null)[]): string[] {
+  const buckets = new Set(published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? timeBuckets(p) : [])));
+  const out = new Set<string>();
+  for (const key of keys) {
+    out.add(key);
+    const at = key.lastIndexOf('@');
+    if (at < 0) continue;
+    const base = key.slice(0, at + 1);
+    if (key.endsWith('@undated')) for (const b of buckets) out.add(base + b);
+    else out.add(`${base}undated`);
+  }
+  return [...out].sort();
 }
