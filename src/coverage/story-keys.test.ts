@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookupKeys, storyKeys } from './story-keys.js';
+import { lookupKeys, salientNames, storyKeys } from './story-keys.js';
 import { makeArticle } from './test-fixtures.js';
 
 // Two reports of one outbreak that share a single specific name (the valley) among many
@@ -39,4 +39,9 @@ test('should look an undated article up in the quarters of its batch, and a date
   ]);
   // With no dated article in the batch, an undated key stays as it is.
   assert.deepEqual(lookupKeys(['headline:a+b@undated'], [null]), ['headline:a+b@undated']);
+});
+
+test('should end a name at a possessive, so a name said with and without one is one name', () => {
+  const names = salientNames('Doctors in Alder’s Sorrel Valley saw eleven cases. The Sorrel Valley’s clinic asked Alder for nurses.');
+  assert.deepEqual([...names].sort(), ['alder', 'sorrel valley']);
 });

@@ -47,7 +47,8 @@ const MIN_SALIENT = 3;
 
 /**
  * The names of a text: runs of capitalised words not broken by punctuation ("Greta
- * Kanehan", "Port Elsby"), without a leading function word ("The Harbor Ledger"), folded;
+ * Kanehan", "Port Elsby") or a possessive, without a leading function word ("The Harbor
+ * Ledger"), folded;
  * a single capitalised word counts only inside a sentence, where capitals mean a name.
  * Those named twice or more, or all when fewer than `MIN_SALIENT` are.
  */
@@ -67,7 +68,8 @@ export function salientNames(text: string, tokens: readonly Token[] = tokenize(t
   for (const t of tokens) {
     const capital = /^\p{Lu}/u.test(text[t.start] ?? '');
     const last = run[run.length - 1];
-    if (last && (!capital || !/^[ \t]+$/.test(text.slice(last.end, t.start)))) flush();
+    // A possessive ends a name: `China's Inner Mongolia` is China and Inner Mongolia.
+    if (last && (!capital || !/^[ \t]+$/.test(text.slice(last.end, t.start)) || last.norm.endsWith("'s"))) flush();
     if (capital) run.push(t);
   }
   flush();
