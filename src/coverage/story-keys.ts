@@ -77,10 +77,13 @@ export function salientNames(text: string, tokens: readonly Token[] = tokenize(t
   return new Set(repeated.length >= MIN_SALIENT ? repeated : counts.keys());
 }
 
+/** The time bucket of an article without a (readable) publication date. */
+const UNDATED = 'undated';
+
 /** Time buckets of a publication date: its quarter, and neighbours within a month. */
 export function timeBuckets(published: string | null): string[] {
   const ms = published ? Date.parse(published) : NaN;
-  if (Number.isNaN(ms)) return ['undated'];
+  if (Number.isNaN(ms)) return [UNDATED];
   return [...new Set([quarter(ms - MONTH_MS), quarter(ms), quarter(ms + MONTH_MS)])];
 }
 
@@ -136,15 +139,15 @@ export function storyKeys(article: Article, quotes: Quote[], people: Person[]): 
  * without a date are taken to be of the time of the pages they came with).
  */
 export function lookupKeys(keys: Iterable<string>, published: readonly (string | null)[]): string[] {
-  const buckets = new Set(published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? timeBuckets(p) : [])));
+  const buckets = new Set(published.flatMap(timeBuckets).filter((b) => b !== UNDATED));
   const out = new Set<string>();
   for (const key of keys) {
     out.add(key);
     const at = key.lastIndexOf('@');
     if (at < 0) continue;
     const base = key.slice(0, at + 1);
-    if (key.endsWith('@undated')) for (const b of buckets) out.add(base + b);
-    else out.add(`${base}undated`);
+    if (key.slice(at + 1) === UNDATED) for (const b of buckets) out.add(base + b);
+    else out.add(base + UNDATED);
   }
   return [...out].sort();
 }
