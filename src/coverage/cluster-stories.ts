@@ -136,21 +136,26 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     const [p, q] = [weighted[x], weighted[y]];
     if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
     const link = storyLink(p, q);
-    if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people });
+    if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people, retold: link.retold });
   }
   edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
   const speakersOfNode: Set<string>[][] = nodes.map(() => []);
-  for (const w of weighted) speakersOfNode[w.node].push(w.features.speakers);
+  const publishedOfNode: (number | null)[][] = nodes.map(() => []);
+  for (const w of weighted) {
+    speakersOfNode[w.node].push(w.features.speakers);
+    publishedOfNode[w.node].push(w.features.published);
+  }
   const groups = createGroups(
     nodes.map((n) => n.articles.length),
     speakersOfNode,
     edges,
+    publishedOfNode,
   );
   for (const e of edges) {
     const [ra, rb] = [groupOf(groups, e.a), groupOf(groups, e.b)];
     // Roots are the lowest node index, so a root below firstFresh is an existing story.
     if (ra === rb || (ra < firstFresh && rb < firstFresh)) continue;
-    if (supports(groups, ra, rb, e.people)) joinGroups(groups, ra, rb);
+    if (supports(groups, ra, rb, e)) joinGroups(groups, ra, rb);
   }
   const root = (i: number) => groupOf(groups, i);
   const members = new Map<number, number[]>();

@@ -12,7 +12,7 @@ test('should let a link join groups when most of their pairs are linked', () => 
   joinGroups(groups, 0, 1);
   joinGroups(groups, 0, 2);
   assert.equal(groupOf(groups, 2), 0);
-  assert.equal(supports(groups, 0, 3, []), true, 'two of three pairs are linked');
+  assert.equal(supports(groups, 0, 3, { people: [] }), true, 'two of three pairs are linked');
 });
 
 test('should refuse a lone link between two formed stories', () => {
@@ -20,7 +20,7 @@ test('should refuse a lone link between two formed stories', () => {
   const groups = createGroups([1, 1, 1, 1], sets([], [], [], []), edges);
   joinGroups(groups, 0, 1);
   joinGroups(groups, 2, 3);
-  assert.equal(supports(groups, 0, 2, []), false, 'one pair of four');
+  assert.equal(supports(groups, 0, 2, { people: [] }), false, 'one pair of four');
 });
 
 test('should let a link that rests on both groups’ people join them', () => {
@@ -28,13 +28,29 @@ test('should let a link that rests on both groups’ people join them', () => {
   const groups = createGroups([1, 1, 1, 1], sets(['legend'], ['legend', 'west'], ['legend'], ['axelrod']), edges);
   joinGroups(groups, 0, 1);
   joinGroups(groups, 2, 3);
-  assert.equal(supports(groups, 0, 2, ['legend']), true);
-  assert.equal(supports(groups, 0, 2, ['west']), false, 'west is not a person of the second group');
+  assert.equal(supports(groups, 0, 2, { people: ['legend'] }), true);
+  assert.equal(supports(groups, 0, 2, { people: ['west'] }), false, 'west is not a person of the second group');
 });
 
 test('should count the articles of a stored story as its size', () => {
   // A stored story of six articles (node 0) and a new article linked to one of them.
   const groups = createGroups([6, 1], [[new Set(['quist']), new Set(), new Set(), new Set(), new Set(), new Set()], [new Set(['quist'])]], [edge(0, 1)]);
-  assert.equal(supports(groups, 0, 1, []), false);
-  assert.equal(supports(groups, 0, 1, ['quist']), false, 'a person of one article in six is not the story’s person');
+  assert.equal(supports(groups, 0, 1, { people: [] }), false);
+  assert.equal(supports(groups, 0, 1, { people: ['quist'] }), false, 'a person of one article in six is not the story’s person');
+});
+
+test('should not let the same people chain a story beyond the news cycle unless a quotation is retold', () => {
+  // Two caucus-night groups of the same candidates, ten weeks apart, and the group in between.
+  const day = 86_400_000;
+  const edges = [edge(0, 1), edge(2, 3), edge(1, 2, ['quist'])];
+  const people = sets(['quist'], ['quist'], ['quist'], ['quist']);
+  const groups = createGroups([1, 1, 1, 1], people, edges, [[0], [20 * day], [50 * day], [70 * day]]);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, { people: ['quist'] }), false, 'seventy days of the same people are two stories');
+  assert.equal(supports(groups, 0, 2, { people: ['quist'], retold: true }), true, 'later coverage retelling a statement joins');
+  const close = createGroups([1, 1], sets(['quist'], ['quist']), [edge(0, 1, ['quist'])], [[0], [30 * day]]);
+  assert.equal(supports(close, 0, 1, { people: ['quist'] }), true, 'within the news cycle');
+  const undated = createGroups([1, 1], sets(['quist'], ['quist']), [edge(0, 1, ['quist'])], [[0], [null]]);
+  assert.equal(supports(undated, 0, 1, { people: ['quist'] }), true, 'an undated article has no span to exceed');
 });

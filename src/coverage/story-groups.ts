@@ -14,6 +14,14 @@
  *   town or team, which is not about them.
  * Within one story most articles link to most others, so the groups it grows from pass the
  * first test; two stories joined by a coincidence fail both.
+ *
+ * The people route also chains, over time rather than across topics: the same candidates
+ * in the Iowa caucus, then New Hampshire, then every primary after, each a week or two
+ * from the last, would become one story spanning a year (on PolNeAR's 924 election
+ * articles one such chain held 50 articles from November to August). So a merge on people
+ * alone must keep the story within STORY_SPAN_MS of publication dates, unless the link
+ * is a retelling (a quotation the two articles share): later coverage quoting earlier
+ * statements is the same story however late it comes.
  */
 
 /** A link between two nodes (articles, or a stored story and an article). */
@@ -24,6 +32,8 @@ export interface Edge {
   s: number;
   /** People the link rests on (empty when the words alone link the articles). */
   people: string[];
+  /** Whether the two articles carry one quotation (see `StoryLink.retold`). */
+  retold?: boolean;
 }
 
 /** Union-find over nodes, with what the merge rule needs per group. */
@@ -35,20 +45,33 @@ export interface Groups {
   people: Map<string, number>[];
   /** Per group: other group's root → number of linked article pairs between them. */
   links: Map<number, number>[];
+  /** Per group: earliest and latest publication time of its dated articles (±∞ when none). */
+  first: number[];
+  last: number[];
 }
 
 // Share of cross pairs that must be linked, and of a group's articles that must be about a
 // person for the person to be one of the group's people.
 const LINKED_SHARE = 0.5;
 const PEOPLE_SHARE = 1 / 3;
+// Longest a story may run (first to last publication) when grown by the people route:
+// the news cycle of `story-links.ts`.
+const STORY_SPAN_MS = 45 * 86_400_000;
 
 /**
  * One group per node.
  * @param sizes articles per node
  * @param people per node, the speakers quoted in each of its articles
  * @param edges every link between articles of different nodes (each counts one pair)
+ * @param published per node, the publication times of its articles (null when undated)
  */
-export function createGroups(sizes: readonly number[], people: readonly (readonly ReadonlySet<string>[])[], edges: readonly Edge[]): Groups {
+export function createGroups(
+  sizes: readonly number[],
+  people: readonly (readonly ReadonlySet<string>[])[],
+  edges: readonly Edge[],
+  published: readonly (readonly (number | null)[])[] = [],
+): Groups {
+  const dated = sizes.map((_, i) => (published[i] ?? []).filter((t): t is number => t !== null));
   const groups: Groups = {
     parent: sizes.map((_, i) => i),
     size: [...sizes],
@@ -58,6 +81,8 @@ export function createGroups(sizes: readonly number[], people: readonly (readonl
       return counts;
     }),
     links: sizes.map(() => new Map()),
+    first: dated.map((ts) => ts.reduce((m, t) => Math.min(m, t), Number.POSITIVE_INFINITY)),
+    last: dated.map((ts) => ts.reduce((m, t) => Math.max(m, t), Number.NEGATIVE_INFINITY)),
   };
   for (const e of edges) {
     groups.links[e.a].set(e.b, (groups.links[e.a].get(e.b) ?? 0) + 1);
@@ -82,11 +107,19 @@ function isPersonOf(groups: Groups, root: number, person: string): boolean {
   return (groups.people[root].get(person) ?? 0) >= PEOPLE_SHARE * groups.size[root];
 }
 
-/** Whether a link resting on `people` may merge the groups rooted at `ra` and `rb`. */
-export function supports(groups: Groups, ra: number, rb: number, people: readonly string[]): boolean {
+/** Whether the groups rooted at `ra` and `rb` together stay within STORY_SPAN_MS (undated articles aside). */
+function withinSpan(groups: Groups, ra: number, rb: number): boolean {
+  const first = Math.min(groups.first[ra], groups.first[rb]);
+  const last = Math.max(groups.last[ra], groups.last[rb]);
+  return !(last - first > STORY_SPAN_MS);
+}
+
+/** Whether `link` (resting on its people, maybe a retelling) may merge the groups rooted at `ra` and `rb`. */
+export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge, 'people' | 'retold'>): boolean {
   const linked = groups.links[ra].get(rb) ?? 0;
   if (linked >= LINKED_SHARE * groups.size[ra] * groups.size[rb]) return true;
-  return people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
+  if (!link.retold && !withinSpan(groups, ra, rb)) return false;
+  return link.people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
 }
 
 /** Merges two groups given by their roots; the lower root stays the root. */
@@ -94,6 +127,8 @@ export function joinGroups(groups: Groups, ra: number, rb: number): void {
   const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
   groups.parent[drop] = keep;
   groups.size[keep] += groups.size[drop];
+  groups.first[keep] = Math.min(groups.first[keep], groups.first[drop]);
+  groups.last[keep] = Math.max(groups.last[keep], groups.last[drop]);
   for (const [p, n] of groups.people[drop]) groups.people[keep].set(p, (groups.people[keep].get(p) ?? 0) + n);
   groups.people[drop] = new Map();
   const keepLinks = groups.links[keep];

@@ -78,9 +78,11 @@ export interface StoryLink {
   strength: number;
   /** Person ids both articles are about (empty when the words alone link them). */
   people: string[];
+  /** Whether the two carry one quotation (the quotation rules above hold), whichever rule linked them. */
+  retold: boolean;
 }
 
-const NO_LINK: StoryLink = { strength: 0, people: [] };
+const NO_LINK: StoryLink = { strength: 0, people: [], retold: false };
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
   const out: T[] = [];
@@ -145,15 +147,18 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const close = within(NEWS_CYCLE_MS);
   const strength = cos + 0.05 * Math.min(people.length, 4) + 0.02 * Math.min(quotes, 10);
   const otherPeople = people.length === 0 && a.features.people.size > 0 && b.features.people.size > 0;
-  if (cos >= (otherPeople || !close ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return { strength, people };
+  const retold =
+    (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) ||
+    (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations));
+  const link = { strength, people, retold };
+  if (cos >= (otherPeople || !close ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return link;
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t)) &&
-    (cos >= SAME_PEOPLE_TOPIC_ALONE || countShared(a.features.titleWords, b.features.titleWords) > 0)) return { strength, people };
-  if (sameLanguage && within(HEADLINE_CYCLE_MS) && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return { strength, people };
-  if (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) return { strength, people };
-  if (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations)) return { strength, people };
+    (cos >= SAME_PEOPLE_TOPIC_ALONE || countShared(a.features.titleWords, b.features.titleWords) > 0)) return link;
+  if (sameLanguage && within(HEADLINE_CYCLE_MS) && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return link;
+  if (retold) return link;
   // Across languages the words cannot agree, the quotations are translated and the anchors
   // are mostly the town's name; two people in common in the same news cycle can (the
   // mayor and the union leader of the strike; the mayor alone is in every story of his town).
-  if (!sameLanguage && close && people.length >= CROSS_LANGUAGE_PEOPLE) return { strength, people };
+  if (!sameLanguage && close && people.length >= CROSS_LANGUAGE_PEOPLE) return link;
   return NO_LINK;
 }
