@@ -407,3 +407,42 @@ test('should flag a rendering that keeps the words a negation governed but drops
   assert.equal(flag('fair1'), false, 'a truncation that drops a whole negated sentence changes nothing it keeps');
   assert.equal(flag('said1'), false);
 });
+
+test('should not flag an article that credits the words to the speaker itself and cites a conduit', () => {
+  const line = 'The ferry to Skarr will run every hour from the first of May';
+  const told = makeArticle('con-told', 'T', [`“${line},” Quist said, according to Harbour FM.`], { published: '2031-04-01T00:00:00Z' });
+  const other = makeArticle('con-other', 'T', [`“${line},” said Olaf Brandt.`], { published: '2031-04-02T00:00:00Z' });
+  const qs = [
+    makeQuote(told, `${line},`, { id: 'told1' }),
+    // What an extractor reads as Harbour FM's report of Quist's words, marks included.
+    makeQuote(told, `“${line},” Quist said`, { id: 'told2', kind: 'mixed', speaker: 'Harbour FM', personId: 'person-fm' }),
+    makeQuote(other, `${line},`, { id: 'other1', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['con-told', 'con-other'] }, articles: [told, other], quotes: qs, people });
+  assert.equal(gs.length, 1);
+  const flag = (id: string) => gs[0].occurrences.find((o) => o.quoteId === id)?.misattributed;
+  assert.equal(gs[0].speaker, 'person-mara');
+  assert.equal(flag('told2'), false, 'the article credits Quist itself');
+  assert.equal(flag('other1'), true, 'another outlet credits Brandt');
+});
+
+test('should not flag a bare rendering as recycled when its article dates another rendering of the words', () => {
+  const line = 'Nobody will be left behind,';
+  const first = makeArticle('rc-first', 'T', [`“${line}” Quist said at the town hall.`], { published: '2031-03-10T09:00:00Z' });
+  const dated = makeArticle('rc-dated', 'T', [
+    `Back in March 2031, Quist said: “${line}”`,
+    `Her critics still cite it: “${line}” Quist said.`,
+  ], { published: '2032-06-02T09:00:00Z' });
+  const bare = makeArticle('rc-bare', 'T', [`“${line}” Quist said.`], { published: '2032-06-03T09:00:00Z' });
+  const qs = [
+    makeQuote(first, line, { id: 'first1' }),
+    makeQuote(dated, line, { id: 'dated1', said: '2031-03' }),
+    makeQuote(dated, line, { id: 'dated2', nth: 1 }),
+    makeQuote(bare, line, { id: 'bare1' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['rc-first', 'rc-dated', 'rc-bare'] }, articles: [first, dated, bare], quotes: qs, people });
+  assert.equal(gs.length, 1);
+  const flag = (id: string) => gs[0].occurrences.find((o) => o.quoteId === id)?.recycled;
+  assert.equal(flag('dated2'), false, 'the article dated the words a paragraph earlier');
+  assert.equal(flag('bare1'), true);
+});

@@ -77,20 +77,57 @@ function chooseOccasion(units: readonly Unit[], members: readonly number[], cano
   return sorted[0]?.[0] ?? null;
 }
 
-/**
- * Whether the unit presents as current words said more than six months before its article.
- * @param saidBy latest time the words can have been said: the end of the group's said-when,
- * or the first publication of any rendering, whichever is earlier
- */
-function isRecycled(unit: Unit, saidBy: number | null): boolean {
-  if (saidBy === null || unit.published === null) return false;
-  const cutoff = unit.published - RECYCLED_MS;
-  if (saidBy >= cutoff) return false;
-  // The article says so itself when it dates the words to the past.
-  return !unit.saidWhen || dateRange(unit.saidWhen)[1] >= cutoff;
+/** What every occurrence of one group is judged against. */
+interface GroupView {
+  speaker: string | null;
+  /**
+   * Latest time the words can have been said: the end of the group's said-when, or the
+   * first publication of any rendering, whichever is earlier.
+   */
+  saidBy: number | null;
+  /** Articles that credit the words to the group's speaker somewhere. */
+  vouching: ReadonlySet<string>;
+  /** Per article, the earliest end of the said-when its renderings in the group carry. */
+  datedBy: ReadonlyMap<string, number>;
 }
 
-function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, speaker: string | null, saidBy: number | null): Occurrence {
+/**
+ * Whether the unit presents as current words said more than six months before its article.
+ * The article says so itself when it dates the words to the past, in this rendering or in
+ * another rendering of them (the lead says "in 2008 he said", the quote further down is bare).
+ */
+function isRecycled(unit: Unit, group: GroupView): boolean {
+  if (group.saidBy === null || unit.published === null) return false;
+  const cutoff = unit.published - RECYCLED_MS;
+  if (group.saidBy >= cutoff) return false;
+  return !((group.datedBy.get(unit.article.id) ?? Number.POSITIVE_INFINITY) < cutoff);
+}
+
+/** Per article, the earliest end of the said-when of its renderings among `members`. */
+function datedByArticle(units: readonly Unit[], members: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of members) {
+    const u = units[k];
+    if (!u.saidWhen) continue;
+    const end = dateRange(u.saidWhen)[1];
+    out.set(u.article.id, Math.min(end, out.get(u.article.id) ?? Number.POSITIVE_INFINITY));
+  }
+  return out;
+}
+
+/**
+ * Whether the unit credits the group's words to someone other than its speaker. An article
+ * that also credits them to the speaker itself is not misattributing them: its second
+ * crediting is a conduit (`…,” Welch said, according to Vermont Edition`), one speaker
+ * quoting another (a senator reading out a judge's line), or two readings of one sentence;
+ * on PolNeAR's 924 election articles these were most of the flags.
+ */
+function isMisattributed(unit: Unit, group: GroupView): boolean {
+  const { speaker } = group;
+  return speaker !== null && unit.speaker !== null && unit.speaker !== speaker && !group.vouching.has(unit.article.id);
+}
+
+function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, group: GroupView): Occurrence {
   const parts = sortedParts(unit.quote);
   // A mixed quote is compared by its marked words, as its drift is: the reporter's words
   // around them are no change to what was said. The diff and the negation check read one
@@ -115,8 +152,8 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
           canonical,
         ),
     diff: diffWords(compared, canonical.text, canonical.tokens, aligned),
-    misattributed: speaker !== null && unit.speaker !== null && unit.speaker !== speaker,
-    recycled: isRecycled(unit, saidBy),
+    misattributed: isMisattributed(unit, group),
+    recycled: isRecycled(unit, group),
     negationChanged: !isCanonical && negationChanged(compared, canonical.text, canonical.tokens, aligned),
   };
 }
@@ -151,6 +188,12 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
     const saidBy = bounds.length > 0 ? Math.min(...bounds) : null;
     const speakerUnit = members.map((k) => units[k]).find((u) => u.speaker === speaker);
     const personId = speakerUnit?.quote.personId ?? null;
+    const view: GroupView = {
+      speaker,
+      saidBy,
+      vouching: new Set(members.filter((k) => speaker !== null && units[k].speaker === speaker).map((k) => units[k].article.id)),
+      datedBy: datedByArticle(units, members),
+    };
     groups.push({
       id: stableId('group', [story.id, units[members[0]].quote.id]),
       storyId: story.id,
@@ -159,7 +202,7 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
       canonical: canonical.text,
       saidWhen: said,
       occasion: chooseOccasion(units, members, canonical),
-      occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), speaker, saidBy)),
+      occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), view)),
     });
   }
   return groups;
