@@ -446,3 +446,19 @@ test('should not flag a bare rendering as recycled when its article dates anothe
   assert.equal(flag('dated2'), false, 'the article dated the words a paragraph earlier');
   assert.equal(flag('bare1'), true);
 });
+
+test('should want two articles, or an old publication, before calling a rendering recycled', () => {
+  const line = 'The tram will reach the harbour before the bridge is finished,';
+  const dating = (id: string, day: string) =>
+    makeArticle(id, 'T', [`In 2029 Quist said: “${line}”`], { published: `2032-06-0${day}T09:00:00Z` });
+  const bare = makeArticle('cr-bare', 'T', [`“${line}” Quist said.`], { published: '2032-06-02T09:00:00Z' });
+  const run = (datingArticles: Article[]) => {
+    const qs = [...datingArticles.map((a) => makeQuote(a, line, { id: `${a.id}-q`, said: '2029' })), makeQuote(bare, line, { id: 'bare-q' })];
+    const all = [...datingArticles, bare];
+    const gs = alignQuotes({ story: { ...story, articleIds: all.map((a) => a.id) }, articles: all, quotes: qs, people });
+    assert.equal(gs.length, 1);
+    return gs[0].occurrences.find((o) => o.quoteId === 'bare-q')?.recycled;
+  };
+  assert.equal(run([dating('cr-one', '1')]), false, 'one article’s reading of “in 2029” is not enough');
+  assert.equal(run([dating('cr-one', '1'), dating('cr-two', '3')]), true, 'two articles date the words to 2029');
+});

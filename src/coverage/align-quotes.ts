@@ -81,8 +81,8 @@ function chooseOccasion(units: readonly Unit[], members: readonly number[], cano
 interface GroupView {
   speaker: string | null;
   /**
-   * Latest time the words can have been said: the end of the group's said-when, or the
-   * first publication of any rendering, whichever is earlier.
+   * Latest time the words can have been said: the first publication of any rendering, or
+   * the time two articles date them by (`corroboratedSaidBy`), whichever is earlier.
    */
   saidBy: number | null;
   /** Articles that credit the words to the group's speaker somewhere. */
@@ -101,6 +101,18 @@ function isRecycled(unit: Unit, group: GroupView): boolean {
   const cutoff = unit.published - RECYCLED_MS;
   if (group.saidBy >= cutoff) return false;
   return !((group.datedBy.get(unit.article.id) ?? Number.POSITIVE_INFINITY) < cutoff);
+}
+
+/**
+ * The latest time by which two articles agree the words were said (null when fewer than
+ * two date them). Calling an outlet's rendering recycled is an accusation; one article's
+ * said-when is one reading of a scene-setting phrase ("Axelrod, Obama's strategist in
+ * 2008, …"), which on real coverage is often about something else, so it takes a second
+ * article, or a rendering published that long before, to show the words are old.
+ */
+function corroboratedSaidBy(datedBy: ReadonlyMap<string, number>): number | null {
+  const ends = [...datedBy.values()].sort((a, b) => a - b);
+  return ends.length >= 2 ? ends[1] : null;
 }
 
 /** Per article, the earliest end of the said-when of its renderings among `members`. */
@@ -183,8 +195,10 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
     const speaker = chooseSpeaker(units, members, canonical);
     const said = chooseSaidWhen(units, members, canonical);
     const fromSet = new Set(canonical.from);
+    const datedBy = datedByArticle(units, members);
     const bounds = members.map((k) => units[k].published).filter((t): t is number => t !== null);
-    if (said) bounds.push(dateRange(said)[1]);
+    const corroborated = corroboratedSaidBy(datedBy);
+    if (corroborated !== null) bounds.push(corroborated);
     const saidBy = bounds.length > 0 ? Math.min(...bounds) : null;
     const speakerUnit = members.map((k) => units[k]).find((u) => u.speaker === speaker);
     const personId = speakerUnit?.quote.personId ?? null;
@@ -192,7 +206,7 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
       speaker,
       saidBy,
       vouching: new Set(members.filter((k) => speaker !== null && units[k].speaker === speaker).map((k) => units[k].article.id)),
-      datedBy: datedByArticle(units, members),
+      datedBy,
     };
     groups.push({
       id: stableId('group', [story.id, units[members[0]].quote.id]),
