@@ -53,3 +53,13 @@ test('should label a rendering in another language other-language', () => {
 test('should label an unquoted rendering reported', () => {
   assert.equal(classifyDrift(occ('the harbour would be rebuilt before winter', { quoted: false }), CANONICAL), 'reported');
 });
+
+test('should label a rendering cut short with its last word changed as truncated, not paraphrased', () => {
+  // "homes" for "home", and the second sentence cut.
+  assert.equal(classifyDrift(occ('We will rebuild the harbour before winter, and every family will have homes'), CANONICAL), 'truncated');
+  // A reworded edge of about the length of what it replaces is still an edit, not a cut.
+  assert.equal(
+    classifyDrift(occ('They promised every family would have a home again. Nobody will be left behind'), { text: 'We will rebuild the harbour, and every family will have a home again. Nobody will be left behind.', language: 'en' }),
+    'paraphrased-as-quote',
+  );
+});

@@ -71,6 +71,20 @@ function surface(text: string): string {
     .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
+// Canonical words an edge must lack beyond the occurrence's own words there to count as cut.
+const EDGE_CUT = 3;
+
+/**
+ * One edge (before the first matched word or after the last) of an alignment: `own` words
+ * of the occurrence against `missing` words of the canonical. Returns the edits it counts,
+ * whether the canonical was cut there, and the canonical words it adds to the minor-edit base.
+ */
+function edgeOf(own: number, missing: number): { edits: number; cut: boolean; base: number } {
+  if (own === 0) return { edits: 0, cut: missing > 0, base: 0 };
+  if (missing >= own + EDGE_CUT) return { edits: own, cut: true, base: own };
+  return { edits: Math.max(own, missing), cut: false, base: missing };
+}
+
 /** Labels the drift of `occ` from `canonical`. */
 export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift {
   const a = primaryLanguage(occ.language);
@@ -103,16 +117,18 @@ export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift 
   const [lastI, lastJ] = pairs[pairs.length - 1];
   if (firstI >= OWN_BLOCK || words.length - 1 - lastI >= OWN_BLOCK) return 'spliced';
 
-  // Canonical words missing at an edge are a truncation only when the occurrence has no
-  // words of its own there; otherwise the edge was reworded ("he appreciated his dialogue"
-  // for "I really appreciate this dialogue") and counts as edits.
-  const [leadC, leadO] = [firstJ, firstI];
-  const [trailC, trailO] = [canon.length - 1 - lastJ, words.length - 1 - lastI];
+  // Canonical words missing at an edge are a truncation when the occurrence has no words of
+  // its own there, or so few that they only stand in for the first of many missing words
+  // ("…a big beneficiary of the law." for "…of the laws. But I'm working for you now…");
+  // otherwise the edge was reworded ("he appreciated his dialogue" for "I really
+  // appreciate this dialogue") and counts as edits.
   const window = lastJ - firstJ + 1;
+  const lead = edgeOf(firstI, firstJ);
+  const trail = edgeOf(words.length - 1 - lastI, canon.length - 1 - lastJ);
   const inner = Math.max(window - matched, lastI - firstI + 1 - matched);
-  const edits = inner + (leadO > 0 ? Math.max(leadO, leadC) : 0) + (trailO > 0 ? Math.max(trailO, trailC) : 0);
-  const minor = Math.max(2, Math.round(0.15 * (window + (leadO > 0 ? leadC : 0) + (trailO > 0 ? trailC : 0))));
-  const partial = (leadC > 0 && leadO === 0) || (trailC > 0 && trailO === 0);
+  const edits = inner + lead.edits + trail.edits;
+  const minor = Math.max(2, Math.round(0.15 * (window + lead.base + trail.base)));
+  const partial = lead.cut || trail.cut;
   if (partial && edits <= minor) return 'truncated';
   if (!partial && edits === 0) {
     return surface(occ.rendered) === surface(canonical.text) ? 'exact' : 'punctuation';
