@@ -37,7 +37,7 @@ export interface AnalyzeResult {
   /** Stories created or grown by this run. */
   stories: Story[];
   /** Inputs that could not be read, each with the reason. */
-  failed: { source: string; reason: string }[];
+  failed: { source: string; reason: string; rule?: string }[];
   messages: Message[];
   timings: StageTimings;
 }

@@ -51,7 +51,8 @@ export interface Batch {
   timeline: TimelineEvent[];
   messages: Message[];
   /** Inputs (files or records) that could not be read, with the reason. */
-  failed: { source: string; reason: string }[];
+  /** Inputs that gave no article, with why (`rule`: the message's rule, when a message said so). */
+  failed: { source: string; reason: string; rule?: string }[];
 }
 
 /** Options for a run. Fixed at start. */
@@ -107,7 +108,7 @@ const ingest: Stage = {
       if ('format' in item) documents.push(item);
       else {
         messages.push(item);
-        if (item.severity === 'error') failed.push({ source: item.source, reason: item.message });
+        if (item.severity === 'error') failed.push({ source: item.source, reason: item.message, rule: item.rule });
       }
       options.onProgress?.({ stage: 'ingest', done: documents.length, total: null });
     }

@@ -51,13 +51,13 @@ Examples:
         if (!opts.quiet) {
           console.log(
             `retold: ${result.articles} new article(s), ${result.quotes} quote(s) in ${seconds.toFixed(1)} s; ` +
-              `store ${opts.db} now holds ${stats.articles} articles, ${stats.stories} stories, ${stats.people} people`,
+              `store ${opts.db} now holds ${stats.articles} articles, ${stats.stories} stories, ${stats.people} people named`,
           );
           console.log(renderSummary(dossiers, { reportPath: opts.report ?? null }));
         }
         if (result.failed.length > 0) {
           console.error(`retold analyze: ${result.failed.length} input(s) failed:`);
-          for (const f of result.failed) console.error(`  ${f.source}: ${f.reason}`);
+          for (const f of result.failed) console.error(`  ${f.source}: ${f.reason}${f.rule === 'ingest/too-large' ? ' (raise --max-bytes to read it)' : ''}`);
           process.exitCode = 1;
         }
       } finally {

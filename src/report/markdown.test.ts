@@ -37,7 +37,7 @@ test('renderMarkdownDiff should show added in bold and removed struck through', 
 test('renderSummary should list stories, speakers, top quotes with variants and the report path', async () => {
   const text = renderSummary(await fixtureDossiers(), { reportPath: 'out/report.html', topGroups: 1 });
   const lines = text.split('\n');
-  assert.equal(lines[0], 'Retold: 2 stories, 4 articles, 2 people');
+  assert.equal(lines[0], 'Retold: 2 stories, 4 articles, 2 people quoted');
   assert.ok(lines.includes('Bridge reopening — 3 articles, 3 outlets, 2026-03-02 – 2026-03-04'));
   assert.ok(lines.includes('  Speakers: Mara Quill (1 quote), Tomas Reyes (1 quote)'));
   assert.ok(lines.includes('      Harbor Times: exact [recycled]: We have heard this promise before.'));

@@ -39,7 +39,7 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
   const articleCount = new Set(dossiers.flatMap((d) => d.articles.map((a) => a.id))).size;
   const people = new Set(dossiers.flatMap((d) => d.people.map((p) => p.id))).size;
   const lines = [
-    `Retold: ${dossiers.length} stor${dossiers.length === 1 ? 'y' : 'ies'}, ${articleCount} article${articleCount === 1 ? '' : 's'}, ${people} ${people === 1 ? 'person' : 'people'}`,
+    `Retold: ${dossiers.length} stor${dossiers.length === 1 ? 'y' : 'ies'}, ${articleCount} article${articleCount === 1 ? '' : 's'}, ${people} ${people === 1 ? 'person' : 'people'} quoted`,
   ];
   for (const d of dossiers) {
     const index = indexDossier(d);
