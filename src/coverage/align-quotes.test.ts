@@ -462,3 +462,40 @@ test('should want two articles, or an old publication, before calling a renderin
   assert.equal(run([dating('cr-one', '1')]), false, 'one article’s reading of “in 2029” is not enough');
   assert.equal(run([dating('cr-one', '1'), dating('cr-two', '3')]), true, 'two articles date the words to 2029');
 });
+
+test('should not flag words the canonical speaker quoted from someone else when an outlet credits that someone', () => {
+  const inner = 'the pier will not survive another winter without new piles';
+  const quoting = makeArticle('nq-quoting', 'T', [`“When Brandt wrote ‘${inner}’ she was right, and we ignored her,” Quist said.`], { published: '2031-04-01T00:00:00Z' });
+  const source = makeArticle('nq-source', 'T', [`“The pier will not survive another winter without new piles,” Olaf Brandt wrote.`], { published: '2031-04-02T00:00:00Z' });
+  const other = makeArticle('nq-other', 'T', [`“She was right, and we ignored her,” said Ilse Varga.`], { published: '2031-04-02T00:00:00Z' });
+  const qs = [
+    makeQuote(quoting, `When Brandt wrote ‘${inner}’ she was right, and we ignored her,`, { id: 'nq1' }),
+    makeQuote(source, 'The pier will not survive another winter without new piles,', { id: 'nq2', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+    makeQuote(other, 'She was right, and we ignored her,', { id: 'nq3', speaker: 'Ilse Varga', personId: 'person-ilse' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['nq-quoting', 'nq-source', 'nq-other'] }, articles: [quoting, source, other], quotes: qs, people });
+  const g = groupOf(gs, 'nq1');
+  assert.equal(g.speaker, 'person-mara');
+  assert.ok(g.occurrences.some((o) => o.quoteId === 'nq2'), 'the quoted words are grouped with the quotation that holds them');
+  const flag = (id: string) => gs.flatMap((x) => x.occurrences).find((o) => o.quoteId === id)?.misattributed;
+  assert.equal(flag('nq2'), false, 'Quist was quoting Brandt');
+  assert.ok(g.occurrences.some((o) => o.quoteId === 'nq3'));
+  assert.equal(flag('nq3'), true, 'Quist’s own words credited to someone else');
+});
+
+test('should judge a report by its marked words when it credits someone the canonical speaker quoted', () => {
+  const quoting = makeArticle('nr-quoting', 'T', [
+    '“Brandt called the pier ‘a death trap for the ferries’ and we ignored her,” Quist said.',
+    'The council later repeated the words ‘a death trap for the ferries’ in its minutes.',
+  ], { published: '2031-04-01T00:00:00Z' });
+  const report = makeArticle('nr-report', 'T', ['Brandt, who resigned from the harbour board in the spring, had warned councillors that the old pier was “a death trap” for the ferries.'], { published: '2031-04-02T00:00:00Z' });
+  const qs = [
+    makeQuote(quoting, 'Brandt called the pier ‘a death trap for the ferries’ and we ignored her,', { id: 'nr1' }),
+    makeQuote(quoting, 'a death trap for the ferries', { id: 'nr2', kind: 'fragment', speaker: null, personId: null }),
+    makeQuote(report, 'the old pier was “a death trap” for the ferries', { id: 'nr3', kind: 'mixed', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['nr-quoting', 'nr-report'] }, articles: [quoting, report], quotes: qs, people });
+  const g = groupOf(gs, 'nr3');
+  assert.equal(g.speaker, 'person-mara');
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'nr3')?.misattributed, false, 'the marked words are the ones Quist quoted from Brandt');
+});

@@ -8,7 +8,7 @@ import { dateRange } from './compatibility.js';
 import { nameWordsOf } from './article-features.js';
 import { classifyDrift } from './drift.js';
 import { groupUnits } from './group-units.js';
-import { buildUnit, sortedParts, type Unit } from './occurrence-units.js';
+import { buildUnit, quotedStretches, sortedParts, type Unit } from './occurrence-units.js';
 import { encodeWords, type WordSeq } from './sequence-match.js';
 import { stableId } from './stable-id.js';
 import { findChains } from './utterance-chains.js';
@@ -134,9 +134,24 @@ function datedByArticle(units: readonly Unit[], members: readonly number[]): Map
  * quoting another (a senator reading out a judge's line), or two readings of one sentence;
  * on PolNeAR's 924 election articles these were most of the flags.
  */
-function isMisattributed(unit: Unit, group: GroupView): boolean {
+function isMisattributed(unit: Unit, group: GroupView, insideQuotation: () => boolean): boolean {
   const { speaker } = group;
-  return speaker !== null && unit.speaker !== null && unit.speaker !== speaker && !group.vouching.has(unit.article.id);
+  return speaker !== null && unit.speaker !== null && unit.speaker !== speaker && !group.vouching.has(unit.article.id) && !insideQuotation();
+}
+
+/**
+ * Whether every canonical word the rendering matched lies inside quotation marks within the
+ * canonical: words its speaker quoted from someone else (Trump's tweet quoting Comey's
+ * "extremely careless"), which an outlet rightly credits to that someone.
+ */
+function withinInnerQuotation(canonical: { text: string; tokens: readonly Token[] }, pairs: readonly [number, number][]): boolean {
+  if (pairs.length === 0) return false;
+  const inner = quotedStretches(canonical.text);
+  if (inner.length === 0) return false;
+  return pairs.every(([, j]) => {
+    const t = canonical.tokens[j];
+    return inner.some((s) => t.start >= s.start && t.end <= s.end);
+  });
 }
 
 function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, group: GroupView): Occurrence {
@@ -164,7 +179,10 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
           canonical,
         ),
     diff: diffWords(compared, canonical.text, canonical.tokens, aligned),
-    misattributed: isMisattributed(unit, group),
+    // A report is judged by its marked words: the reporter's own around them credit nobody.
+    misattributed: isMisattributed(unit, group, () =>
+      withinInnerQuotation(canonical, (unit.marked && compared !== unit.quotedText ? alignToCanonical(unit.quotedText, canonical.tokens) : aligned).pairs),
+    ),
     recycled: isRecycled(unit, group),
     negationChanged: !isCanonical && negationChanged(compared, canonical.text, canonical.tokens, aligned),
   };

@@ -95,7 +95,7 @@ function isEnclosed(text: string, start: number, end: number): boolean {
   if (!before || !after) return false;
   // Marks inside the span must not leave words of it outside them.
   const span = text.slice(start, end);
-  const stretches = [...markedStretches(span), ...singleMarkedStretches(span)];
+  const stretches = quotedStretches(span);
   if (stretches.length === 0) return true;
   let outside = span;
   for (const s of stretches) outside = outside.slice(0, s.start) + ' '.repeat(s.end - s.start) + outside.slice(s.end);
@@ -121,6 +121,11 @@ function singleMarkedStretches(text: string): { start: number; end: number }[] {
     from = c;
   }
   return out;
+}
+
+/** The stretches of `text` inside quotation marks of either kind (a quotation within a quotation). */
+export function quotedStretches(text: string): { start: number; end: number }[] {
+  return [...markedStretches(text), ...singleMarkedStretches(text)];
 }
 
 /**
