@@ -9,13 +9,14 @@
  */
 import type { Store } from './store/store.js';
 import type { IngestOptions } from './ingest/index.js';
-import { runInBatches, type RunOptions, type StageTimings } from './pipeline.js';
+import { runInBatches, type FailedInput, type RunOptions, type StageTimings } from './pipeline.js';
 import type { Message, Story } from './model.js';
 
 export type * from './model.js';
 export type { Store, StoryResults, QuoteFilter, SearchHit } from './store/store.js';
 export { openSqliteStore } from './store/index.js';
 export { PIPELINE, STAGE_NAMES, runPipeline, runInBatches, emptyBatch } from './pipeline.js';
+export type { FailedInput } from './pipeline.js';
 export { attributeText, toPolnearRecord } from './attribution/index.js';
 export { extractHtml } from './clean/index.js';
 
@@ -37,7 +38,7 @@ export interface AnalyzeResult {
   /** Stories created or grown by this run. */
   stories: Story[];
   /** Inputs that could not be read, each with the reason. */
-  failed: { source: string; reason: string; rule?: string }[];
+  failed: FailedInput[];
   messages: Message[];
   timings: StageTimings;
 }

@@ -50,9 +50,15 @@ export interface Batch {
   copies: CopyLink[];
   timeline: TimelineEvent[];
   messages: Message[];
-  /** Inputs (files or records) that could not be read, with the reason. */
-  /** Inputs that gave no article, with why (`rule`: the message's rule, when a message said so). */
-  failed: { source: string; reason: string; rule?: string }[];
+  /** Inputs that gave no article. */
+  failed: FailedInput[];
+}
+
+/** An input (file or record) that gave no article: why, and the rule of the message that said so, if one did. */
+export interface FailedInput {
+  source: string;
+  reason: string;
+  rule?: string;
 }
 
 /** Options for a run. Fixed at start. */

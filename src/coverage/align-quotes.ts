@@ -181,7 +181,7 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
     diff: diffWords(compared, canonical.text, canonical.tokens, aligned),
     // A report is judged by its marked words: the reporter's own around them credit nobody.
     misattributed: isMisattributed(unit, group, () =>
-      withinInnerQuotation(canonical, (unit.marked && compared !== unit.quotedText ? alignToCanonical(unit.quotedText, canonical.tokens) : aligned).pairs),
+      withinInnerQuotation(canonical, (unit.marked && !unit.quoted ? alignToCanonical(unit.quotedText, canonical.tokens) : aligned).pairs),
     ),
     recycled: isRecycled(unit, group),
     negationChanged: !isCanonical && negationChanged(compared, canonical.text, canonical.tokens, aligned),
