@@ -63,3 +63,38 @@ test('should label a rendering cut short with its last word changed as truncated
     'paraphrased-as-quote',
   );
 });
+
+/** An occurrence quoted in parts ("…," she said. "…"): each part starts a sentence, as occurrence-units.ts tokenizes them. */
+function occParts(...parts: string[]): DriftInput {
+  const source = parts.join(' she said ');
+  const words = [];
+  let at = 0;
+  for (const part of parts) {
+    words.push(...tokenize(part, at));
+    at += part.length + ' she said '.length;
+  }
+  return { words, source, rendered: parts.join(' '), quoted: true, language: 'en' };
+}
+
+test('should not call a changed word at a sentence start a splice', () => {
+  const canonical = { text: 'The pier is closed. We have got to repair it before the storm. Although the council says, maybe there is time.', language: 'en' };
+  assert.equal(classifyDrift(occ("The pier is closed. We've got to repair it before the storm."), canonical), 'truncated');
+  assert.equal(classifyDrift(occParts('We have got to repair it before the storm,', 'Though the council says, maybe there is time.'), canonical), 'truncated');
+});
+
+test('should label a part that drops the first word of the next sentence truncated, not spliced', () => {
+  const canonical = { text: 'Well, to be honest, I am not ready to sign it today. I am not there yet. And I hope to be, soon.', language: 'en' };
+  assert.equal(classifyDrift(occParts('I am not ready to sign it today. I am not there yet,', 'I hope to be'), canonical), 'truncated');
+  // A whole sentence left out between the parts is still a splice.
+  assert.equal(classifyDrift(occParts('I am not ready to sign it today,', 'And I hope to be, soon.'), canonical), 'spliced');
+});
+
+test('should see a joined part behind a function word that matches on its own', () => {
+  const canonical = { text: 'We cannot check who they are. This could be the worst mistake of the decade.', language: 'en' };
+  assert.equal(classifyDrift(occParts('Terrible things are going to happen,', 'This could be the worst mistake of the decade.'), canonical), 'spliced');
+});
+
+test('should not call words added inside one sentence a splice', () => {
+  const canonical = { text: 'Let us end this myth that the mayor is lost. She knows exactly where she is going.', language: 'en' };
+  assert.notEqual(classifyDrift(occ('Let us end once and for all this myth that the mayor is lost. She knows exactly where she is going.'), canonical), 'spliced');
+});

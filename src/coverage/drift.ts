@@ -7,9 +7,10 @@
  *    unmarked headline, a mixed quote mostly in the reporter's words);
  * 3. `paraphrased-as-quote`: in marks, but under half of its words are canonical words;
  * 4. `spliced`: canonical words skipped *between* two matched stretches where the skip
- *    crosses a sentence boundary, is marked by an ellipsis, or is four words or longer
- *    (shorter skips inside a sentence are small omissions: minor wording), or a block of
- *    four or more words of its own (joined from another utterance);
+ *    joins two sentences, is marked by an ellipsis, or is four words or longer (shorter
+ *    skips inside a sentence are small omissions: minor wording), or a block of four or
+ *    more words of its own that starts a sentence or a quoted part (joined from another
+ *    utterance). A function word matched on its own is no matched stretch here;
  * 5. `truncated`: covers a contiguous part of the canonical (missing words at either end)
  *    with at most a minor amount of changed words inside;
  * 6. `exact` / `punctuation`: the same words; exact when the quoted text is identical up to
@@ -23,7 +24,7 @@
  */
 import type { Drift } from '../model.js';
 import { alignWords, type WordSeq } from './sequence-match.js';
-import { tokenize, type Token } from './text-tokens.js';
+import { isStopword, tokenize, type Token } from './text-tokens.js';
 
 /** What the drift decision needs to know about an occurrence. */
 export interface DriftInput {
@@ -85,6 +86,29 @@ function edgeOf(own: number, missing: number): { edits: number; cut: boolean; ba
   return { edits: Math.max(own, missing), cut: false, base: missing };
 }
 
+/**
+ * Whether canonical words skipped between matched words `j1` and `j2` join two sentences:
+ * a sentence starts inside the skip or at `j2`, or the skip is whole sentences (it starts
+ * one and `j2` starts the next). A dropped first word ("And I hope to" → "I hope to") or a
+ * contraction at a sentence start ("We have got" → "We’ve got") crosses nothing.
+ */
+function crossesSentence(canon: readonly Token[], j1: number, j2: number): boolean {
+  for (let j = j1 + 2; j <= j2; j++) if (canon[j].sentenceStart) return true;
+  return canon[j1 + 1].sentenceStart && canon[j2].sentenceStart;
+}
+
+/**
+ * The matched pairs that show shared wording: a function word matched on its own, apart
+ * from the words around it (the `are` of "bad things are going to happen" against "who
+ * they are"), is a coincidence, not a kept word, and would hide where the outlet's own
+ * words begin.
+ */
+function anchorPairs(pairs: readonly [number, number][], words: readonly Token[]): [number, number][] {
+  const joined = (a: [number, number] | undefined, b: [number, number] | undefined): boolean =>
+    a !== undefined && b !== undefined && b[0] === a[0] + 1 && b[1] === a[1] + 1;
+  return pairs.filter((p, k) => joined(pairs[k - 1], p) || joined(p, pairs[k + 1]) || !isStopword(words[p[0]].norm));
+}
+
 /** Labels the drift of `occ` from `canonical`. */
 export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift {
   const a = primaryLanguage(occ.language);
@@ -98,23 +122,27 @@ export function classifyDrift(occ: DriftInput, canonical: CanonicalText): Drift 
     occ.seq ?? { words: words.map((t) => t.norm), wild: words.map((t) => t.editorial) },
     canonical.seq ?? { words: canon.map((t) => t.norm) },
   );
-  const matched = pairs.length;
-  if (matched * 2 < words.length) return 'paraphrased-as-quote';
+  if (pairs.length * 2 < words.length) return 'paraphrased-as-quote';
+  const anchors = anchorPairs(pairs, words);
+  if (anchors.length === 0) return 'paraphrased-as-quote';
+  const matched = anchors.length;
 
-  for (let k = 1; k < pairs.length; k++) {
-    const [i1, j1] = pairs[k - 1];
-    const [i2, j2] = pairs[k];
+  for (let k = 1; k < anchors.length; k++) {
+    const [i1, j1] = anchors[k - 1];
+    const [i2, j2] = anchors[k];
     const ownWords = i2 - i1 - 1;
     const skipped = j2 - j1 - 1;
-    if (ownWords >= OWN_BLOCK && skipped === 0) return 'spliced';
+    // A block of the outlet's own words joins another utterance when it holds a sentence
+    // or quoted part of its own; inside one sentence ("let's dispel once and for all with")
+    // it is rewording, counted below.
+    if (ownWords >= OWN_BLOCK && skipped === 0 && words.slice(i1 + 1, i2 + 1).some((t) => t.sentenceStart)) return 'spliced';
     if (skipped === 0 || ownWords > 1) continue;
-    const crossesSentence = canon.slice(j1 + 1, j2 + 1).some((t) => t.sentenceStart);
     const between = occ.source.slice(words[i1].end, words[i2].start);
     const ellipsis = /…|\.\.\./.test(between);
-    if (skipped >= SPLICE_GAP || crossesSentence || ellipsis) return 'spliced';
+    if (skipped >= SPLICE_GAP + ownWords || crossesSentence(canon, j1, j2) || ellipsis) return 'spliced';
   }
-  const [firstI, firstJ] = pairs[0];
-  const [lastI, lastJ] = pairs[pairs.length - 1];
+  const [firstI, firstJ] = anchors[0];
+  const [lastI, lastJ] = anchors[anchors.length - 1];
   if (firstI >= OWN_BLOCK || words.length - 1 - lastI >= OWN_BLOCK) return 'spliced';
 
   // Canonical words missing at an edge are a truncation when the occurrence has no words of
