@@ -245,6 +245,13 @@ export interface QuoteGroup {
   speakerName: string | null;
   /** The most complete, earliest-said wording. */
   canonical: string;
+  /**
+   * Whether some outlet printed the canonical wording in quotation marks (a quotation, or
+   * the marked words of a mixed quote). False when nobody quoted the utterance and the
+   * canonical is a report's words (`accused China of intimidating its neighbours`): those
+   * are the reporter's words, and no view may present them as the speaker's.
+   */
+  canonicalQuoted: boolean;
   saidWhen: PartialDate | null;
   occasion: string | null;
   occurrences: Occurrence[];

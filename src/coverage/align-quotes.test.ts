@@ -499,3 +499,22 @@ test('should judge a report by its marked words when it credits someone the cano
   assert.equal(g.speaker, 'person-mara');
   assert.equal(g.occurrences.find((o) => o.quoteId === 'nr3')?.misattributed, false, 'the marked words are the ones Quist quoted from Brandt');
 });
+
+test('should say whether the canonical wording was quoted or is a report nobody quoted', () => {
+  const reportOnly = makeArticle('cq-report', 'T', ['Quist accused the ferry company of stalling the pier repairs for a year.'], { published: '2031-05-01T00:00:00Z' });
+  const reportAgain = makeArticle('cq-again', 'T', ['The mayor has accused the ferry company of stalling the pier repairs.'], { published: '2031-05-02T00:00:00Z' });
+  const mixed = makeArticle('cq-mixed', 'T', ['Quist said the ferry company was “stalling the pier repairs for a year” and would pay for it.'], { published: '2031-05-03T00:00:00Z' });
+  const qs = [
+    makeQuote(reportOnly, 'the ferry company of stalling the pier repairs for a year', { id: 'cq1', kind: 'indirect' }),
+    makeQuote(reportAgain, 'the ferry company of stalling the pier repairs', { id: 'cq2', kind: 'indirect' }),
+  ];
+  const run = (articles: Article[], quotes: Quote[]) =>
+    alignQuotes({ story: { ...story, articleIds: articles.map((x) => x.id) }, articles, quotes, people });
+  const reported = groupOf(run([reportOnly, reportAgain], qs), 'cq1');
+  assert.ok(reported.occurrences.some((o) => o.quoteId === 'cq2'));
+  assert.equal(reported.canonicalQuoted, false, 'two reports and no quotation');
+  const withMarks = [...qs, makeQuote(mixed, 'the ferry company was “stalling the pier repairs for a year” and would pay for it', { id: 'cq3', kind: 'mixed' })];
+  const quoted = groupOf(run([reportOnly, reportAgain, mixed], withMarks), 'cq3');
+  assert.equal(quoted.canonical, 'stalling the pier repairs for a year');
+  assert.equal(quoted.canonicalQuoted, true, 'the marked words of a mixed quote are words someone printed as said');
+});

@@ -232,6 +232,7 @@ export function alignQuotes(input: { story: Story; articles: Article[]; quotes: 
       speaker: personId,
       speakerName: (personId ? names.get(personId) : undefined) ?? speakerUnit?.quote.speaker ?? null,
       canonical: canonical.text,
+      canonicalQuoted: canonical.from.some((k) => units[k].quoted || units[k].marked),
       saidWhen: said,
       occasion: chooseOccasion(units, members, canonical),
       occurrences: members.map((k) => toOccurrence(units[k], canonical, fromSet.has(k), view)),

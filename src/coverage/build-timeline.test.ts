@@ -16,6 +16,7 @@ function group(id: string, value: string | null, precision: 'day' | 'month' | 'y
     speaker: 'person-mara',
     speakerName: 'Mara Quist',
     canonical: 'We will rebuild the harbour before winter, and every family will have a home again, whatever it costs the town and however long it takes.',
+    canonicalQuoted: true,
     saidWhen: value ? { value, precision } : null,
     occasion: id === 'g1' ? 'press conference' : null,
     occurrences: [],
@@ -44,4 +45,10 @@ test('should label events with speaker, occasion and a shortened quote, or outle
   assert.ok(said.label.endsWith('…”') && said.label.length < 130);
   assert.equal(pub.label, 'Harbour Herald: Storm wrecks quay');
   assert.equal(pub.quoteGroupId, null);
+});
+
+test('should label a said event whose canonical nobody quoted as reported, without quotation marks', () => {
+  const reported = { ...group('g1', '2031-03-09'), canonical: 'the harbour would be rebuilt before winter', canonicalQuoted: false };
+  const [said] = buildTimeline({ story, articles: [a, b], groups: [reported] }).filter((e) => e.kind === 'said');
+  assert.equal(said.label, 'Mara Quist (press conference), reported: the harbour would be rebuilt before winter');
 });

@@ -39,7 +39,8 @@ export function buildTimeline(input: { story: Story; articles: Article[]; groups
       date: g.saidWhen.value,
       precision: g.saidWhen.precision,
       kind: 'said',
-      label: `${who}${where}: “${shorten(g.canonical)}”`,
+      // A report's words are not the speaker's: only quoted wording goes in quotation marks.
+      label: g.canonicalQuoted ? `${who}${where}: “${shorten(g.canonical)}”` : `${who}${where}, reported: ${shorten(g.canonical)}`,
       quoteGroupId: g.id,
       articleId: null,
     });

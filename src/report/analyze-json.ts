@@ -62,6 +62,8 @@ export interface AnalyzeJsonQuoteGroup {
   speaker_id: string | null;
   /** Extra: the precision of `said_when`. */
   said_when_precision: DatePrecision | null;
+  /** Extra: false when nobody quoted the utterance and `canonical` is a report's words (see `QuoteGroup.canonicalQuoted`). */
+  canonical_quoted: boolean;
 }
 
 /** A copy link; `kind` is an extra. */
@@ -136,6 +138,7 @@ export function toAnalyzeJson(c: Corpus): AnalyzeJson {
       })),
       speaker_id: g.speaker,
       said_when_precision: g.saidWhen?.precision ?? null,
+      canonical_quoted: g.canonicalQuoted,
     })),
     copies: c.copies.map((l) => ({ from_article: l.from, to_article: l.to, shared_ratio: l.sharedRatio, kind: l.kind })),
     timeline: c.timeline.map((e) => {

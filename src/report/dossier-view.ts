@@ -69,6 +69,13 @@ export function speakerName(group: QuoteGroup, index: DossierIndex): string {
   return group.speakerName ?? (group.speaker ? index.personNames.get(group.speaker) : undefined) ?? 'Unknown speaker';
 }
 
+/**
+ * How views mark a group whose canonical wording is a report's (nobody quoted the
+ * utterance): they show it without quotation marks and with this note, so that a reporter's
+ * paraphrase never reads as the speaker's own words.
+ */
+export const REPORTED_NOTE = 'reported, not quoted';
+
 /** Groups ranked by how widely they were carried (occurrences), then by id. */
 export function rankGroups(groups: QuoteGroup[]): QuoteGroup[] {
   return [...groups].sort((a, b) => b.occurrences.length - a.occurrences.length || (a.id < b.id ? -1 : 1));

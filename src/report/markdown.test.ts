@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown, renderMarkdownDiff } from './markdown.js';
 import { renderSummary } from './summary.js';
+import { renderHtml } from './html.js';
 import type { Dossier } from './dossier.js';
 import { buildFixture, fixtureDossiers, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './test-fixture.js';
 
@@ -64,4 +65,24 @@ test('renderSummary should keep a flagged rendering when it shows only some of a
   const text = renderSummary(dossiers, { topGroups: 1, maxVariants: 1 });
   assert.ok(text.includes('[recycled]'), 'the recycled rendering is shown, not only the first one');
   assert.ok(text.includes('… and 2 more'));
+});
+
+test('every view should show a canonical nobody quoted as a report, never in quotation marks', async () => {
+  const dossiers = await fixtureDossiers();
+  const report = 'the bridge would reopen in the spring';
+  const reported = dossiers.map((d) => ({
+    ...d,
+    groups: d.groups.map((g) => (g.id === 'g-reopen' ? { ...g, canonical: report, canonicalQuoted: false } : g)),
+  }));
+  const md = renderMarkdown(reported);
+  assert.ok(!md.includes(`“${report}”`) && !md.includes(`> ${report}`), 'no quotation marks or blockquote around the report');
+  assert.match(md, /Mara Quill: the bridge would reopen in the spring \(reported, not quoted\)/);
+  const summary = renderSummary(reported, { topGroups: 5 });
+  assert.ok(!summary.includes(`“${report}”`));
+  assert.match(summary, /\(reported, not quoted\) the bridge would reopen in the spring/);
+  const html = renderHtml(reported);
+  assert.ok(!html.includes(`<blockquote class="canonical">${report}`));
+  assert.match(html, /<p class="canonical reported"><span class="note">Nobody quoted this; the most complete report:<\/span> the bridge would reopen in the spring<\/p>/);
+  // The quoted canonical of the other group keeps its marks.
+  assert.match(md, /Tomas Reyes: “We have heard this promise before\.”/);
 });

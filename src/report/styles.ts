@@ -41,6 +41,7 @@ h1, h2, h3 { line-height: 1.25; }
 .quote-card:target { background: #f3ecfa; }
 .card-head { margin: 0; color: var(--muted); }
 .canonical { margin: .4rem 0; font-size: 1.15rem; font-family: Georgia, serif; }
+.canonical.reported { font-family: inherit; font-size: 1rem; } .canonical.reported .note { color: var(--muted); }
 .occurrences { list-style: none; padding: 0; margin: 0; }
 .occurrence { border-top: 1px dashed var(--line); padding: .4rem 0; }
 .occ-head { display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; }

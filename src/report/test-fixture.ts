@@ -127,7 +127,7 @@ export function buildFixture(): Fixture {
     groups: [
       {
         id: 'g-reopen', storyId: 'story-bridge', speaker: 'p-quill', speakerName: 'Mara Quill',
-        canonical: 'The bridge will reopen in the spring, and not a day later.',
+        canonical: 'The bridge will reopen in the spring, and not a day later.', canonicalQuoted: true,
         saidWhen: { value: '2026-03-02', precision: 'day' }, occasion: 'council meeting',
         occurrences: [
           occurrenceOf(q1, ledger, 'exact', [{ op: 'same', text: 'The bridge will reopen in the spring, and not a day later.' }]),
@@ -148,7 +148,7 @@ export function buildFixture(): Fixture {
       },
       {
         id: 'g-promise', storyId: 'story-bridge', speaker: 'p-reyes', speakerName: 'Tomas Reyes',
-        canonical: 'We have heard this promise before.',
+        canonical: 'We have heard this promise before.', canonicalQuoted: true,
         saidWhen: { value: '2026-03', precision: 'month' }, occasion: null,
         occurrences: [
           occurrenceOf(q2, ledger, 'punctuation', [

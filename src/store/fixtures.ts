@@ -102,6 +102,7 @@ export function makeStoryResults(id: string, articleIds: string[], keys: string[
     speaker: 'p-ruiz',
     speakerName: 'Ana Ruiz',
     canonical: 'the bridge opens in spring',
+    canonicalQuoted: true,
     saidWhen: { value: '2024-03-01', precision: 'day' },
     occasion: 'press conference',
     occurrences: articleIds.map((articleId, i) => ({

@@ -232,8 +232,20 @@ const dropSearchTriggers: Migration = {
   },
 };
 
+/**
+ * Version 4: whether a group's canonical wording was quoted by some outlet or is a report's
+ * words (`QuoteGroup.canonicalQuoted`). Groups stored before it are marked quoted, as every
+ * view showed them; re-analysing a story rewrites its groups with the real value.
+ */
+const addCanonicalQuoted: Migration = {
+  name: 'quote groups say whether their canonical was quoted',
+  up(db) {
+    db.exec('ALTER TABLE quote_groups ADD COLUMN canonical_quoted INTEGER NOT NULL DEFAULT 1');
+  },
+};
+
 /** Every migration, in order; the schema version is the length of this list. */
-export const migrations: readonly Migration[] = [createRecords, createSearch, dropSearchTriggers];
+export const migrations: readonly Migration[] = [createRecords, createSearch, dropSearchTriggers, addCanonicalQuoted];
 
 /** Current schema version written by this code. */
 export const schemaVersion = migrations.length;

@@ -4,7 +4,7 @@ import type { QuoteGroup } from '../model.js';
 import { fromQuoteGroupRow, toQuoteGroupRow } from './rows.js';
 
 const group: QuoteGroup = {
-  id: 'g1', storyId: 's1', speaker: null, speakerName: 'Mara Olin', canonical: 'I never said that.', saidWhen: null, occasion: null,
+  id: 'g1', storyId: 's1', speaker: null, speakerName: 'Mara Olin', canonical: 'I never said that.', canonicalQuoted: false, saidWhen: null, occasion: null,
   occurrences: [{
     quoteId: 'q1', articleId: 'a1', start: 0, end: 9, text: 'said that', kind: 'direct', drift: 'truncated',
     diff: [{ op: 'removed', text: 'I never' }, { op: 'same', text: 'said that.' }], misattributed: false, recycled: false, negationChanged: true,

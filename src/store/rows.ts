@@ -221,6 +221,8 @@ export interface QuoteGroupRow {
   speaker: string | null;
   speaker_name: string | null;
   canonical: string;
+  /** 1 when the canonical wording was quoted, 0 when it is a report's words. */
+  canonical_quoted: number;
   said_when: string | null;
   occasion: string | null;
   occurrences: string;
@@ -235,6 +237,7 @@ export function toQuoteGroupRow(group: QuoteGroup, position: number): QuoteGroup
     speaker: group.speaker,
     speaker_name: group.speakerName,
     canonical: group.canonical,
+    canonical_quoted: group.canonicalQuoted ? 1 : 0,
     said_when: toJson(group.saidWhen),
     occasion: group.occasion,
     occurrences: JSON.stringify(group.occurrences),
@@ -249,6 +252,7 @@ export function fromQuoteGroupRow(row: QuoteGroupRow): QuoteGroup {
     speaker: row.speaker,
     speakerName: row.speaker_name,
     canonical: row.canonical,
+    canonicalQuoted: row.canonical_quoted !== 0,
     saidWhen: fromJson<PartialDate>(row.said_when),
     occasion: row.occasion,
     // Stores written before the negation flag existed lack it: false, as it was never shown.

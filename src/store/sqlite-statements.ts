@@ -100,12 +100,12 @@ const queries = {
   insertStoryArticle: query('INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)'),
   deleteGroups: query('DELETE FROM quote_groups WHERE story_id = ?'),
   upsertGroup: query(`INSERT INTO quote_groups (id, story_id, position, speaker, speaker_name, canonical,
-      said_when, occasion, occurrences)
-    VALUES (@id, @story_id, @position, @speaker, @speaker_name, @canonical, @said_when, @occasion,
-      @occurrences)
+      canonical_quoted, said_when, occasion, occurrences)
+    VALUES (@id, @story_id, @position, @speaker, @speaker_name, @canonical, @canonical_quoted,
+      @said_when, @occasion, @occurrences)
     ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, position = excluded.position,
       speaker = excluded.speaker, speaker_name = excluded.speaker_name,
-      canonical = excluded.canonical, said_when = excluded.said_when,
+      canonical = excluded.canonical, canonical_quoted = excluded.canonical_quoted, said_when = excluded.said_when,
       occasion = excluded.occasion, occurrences = excluded.occurrences`),
   deleteCopiesOfStory: query('DELETE FROM copies WHERE story_id = ?'),
   deleteCopiesWithin: query(`DELETE FROM copies
