@@ -111,3 +111,27 @@ test('should read the publication date under the field names analyze reads (PolN
     assert.equal(JSON.parse(r.stdout.trim()).attributions[0].said_when, '2024-03-08', key);
   }
 });
+
+test('should say, without a stack trace, when --db is not a store it can read', () => {
+  const dir = workdir();
+  const page = join(dir, 'page.db');
+  writeFileSync(page, '<!doctype html><html><body>A saved page, not a store.</body></html>');
+  const r = retold(['report', '--db', page]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^retold store: cannot open page\.db: expected a Retold SQLite database, found a file that is not SQLite/);
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('should stop quietly when the reader of its output closes the pipe early', async () => {
+  const dir = workdir();
+  const input = join(dir, 'many.jsonl');
+  writeFileSync(input, Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `a${i}`, text: ARTICLE })).join('\n'));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'quotes', '--input', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+});

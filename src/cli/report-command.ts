@@ -27,7 +27,7 @@ Examples:
     .action(async (opts: { db: string; story?: string; format?: ReportFormat; out?: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`retold report: cannot read ${opts.db}: no such store (run \`retold analyze\` first)`);
       const format: ReportFormat = opts.format ?? (opts.out ? formatFromPath(opts.out) : 'md');
-      const store = openSqliteStore(opts.db, { readonly: true });
+      const store = openSqliteStore(opts.db, { readonly: true, upgrade: true });
       try {
         const ids = opts.story ? [opts.story] : (await store.listStories()).map((s) => s.id);
         const dossiers = (await Promise.all(ids.map((id) => loadDossier(store, id)))).filter((d): d is Dossier => d !== null);

@@ -30,7 +30,7 @@ Example:
     )
     .action(async (opts: { db: string; port: number; host: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`retold serve: cannot read ${opts.db}: no such store (run \`retold analyze\` first)`);
-      const store = openSqliteStore(opts.db, { readonly: true });
+      const store = openSqliteStore(opts.db, { readonly: true, upgrade: true });
       const server = await serve({ store, port: opts.port, host: opts.host });
       console.log(`retold: serving ${opts.db} at ${server.url} (Ctrl-C to stop)`);
       const stop = async () => {

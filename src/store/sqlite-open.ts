@@ -13,12 +13,19 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer's lock before failing. Default `5000`. */
   busyTimeout?: number;
+  /**
+   * With `readonly`: bring a store written by an older Retold up to the current schema
+   * first (one read-write open that applies the migrations), instead of refusing it. The
+   * readers (`retold report`, `retold serve`) use it, so that a store survives an upgrade
+   * of Retold without a command to run in between. Default `false`.
+   */
+  upgrade?: boolean;
 }
 
 /** Milliseconds a connection waits for another writer's lock by default. */
 export const defaultBusyTimeout = 5000;
 
-const knownOptions = new Set(['readonly', 'busyTimeout']);
+const knownOptions = new Set(['readonly', 'busyTimeout', 'upgrade']);
 
 /**
  * Opens (creating when needed) and upgrades the database at `path`, or `:memory:`.
@@ -32,7 +39,7 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
   }
   for (const key of Object.keys(options)) {
     if (!knownOptions.has(key)) {
-      throw new TypeError(`retold store: expected options readonly, busyTimeout, found unknown option "${key}"`);
+      throw new TypeError(`retold store: expected options readonly, busyTimeout, upgrade, found unknown option "${key}"`);
     }
   }
   if (options.readonly !== undefined && typeof options.readonly !== 'boolean') {
@@ -73,8 +80,13 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
       throw fail(`schema version ${version}, newer than version ${schemaVersion} that this Retold knows; upgrade Retold`);
     }
     if (version < schemaVersion) {
+      if (readonly && options.upgrade === true) {
+        db.close();
+        openSqliteDatabase(path, { busyTimeout: options.busyTimeout }).close();
+        return openSqliteDatabase(path, { readonly: true, busyTimeout: options.busyTimeout });
+      }
       if (readonly) {
-        throw fail(`schema version ${version}, older than ${schemaVersion}; open it once without readonly to upgrade it`);
+        throw fail(`schema version ${version}, older than ${schemaVersion}; open it once without readonly (any \`retold analyze --db\` run does) to upgrade it`);
       }
       migrate(db);
     }

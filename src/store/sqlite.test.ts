@@ -50,6 +50,20 @@ describe('sqlite store: files and schema', () => {
     await store.close();
   });
 
+  test('should refuse an older database read-only, and upgrade it for a reader that asks to', async () => {
+    const path = freshPath();
+    const raw = new Database(path);
+    migrate(raw, migrations.slice(0, schemaVersion - 1));
+    raw.close();
+    assert.throws(() => openSqliteStore(path, { readonly: true }), new RegExp(`found schema version ${schemaVersion - 1}, older than ${schemaVersion}; open it once without readonly`));
+    const reader = openSqliteStore(path, { readonly: true, upgrade: true });
+    assert.deepEqual(await reader.listStories(), []);
+    await reader.close();
+    const check = new Database(path, { readonly: true });
+    assert.equal(check.pragma('user_version', { simple: true }), schemaVersion);
+    check.close();
+  });
+
   test('should refuse a database written by a newer Retold', () => {
     const path = freshPath();
     const raw = new Database(path);
@@ -122,7 +136,7 @@ describe('sqlite store: files and schema', () => {
   });
 
   test('should refuse unknown options and empty paths', () => {
-    assert.throws(() => openSqliteStore(freshPath(), { readOnly: true } as never), /^TypeError: retold store: expected options readonly, busyTimeout, found unknown option "readOnly"$/);
+    assert.throws(() => openSqliteStore(freshPath(), { readOnly: true } as never), /^TypeError: retold store: expected options readonly, busyTimeout, upgrade, found unknown option "readOnly"$/);
     assert.throws(() => openSqliteStore(''), TypeError);
     assert.throws(() => openSqliteStore(':memory:', { busyTimeout: -1 }), /expected busyTimeout in whole milliseconds \(0 or more\), found -1/);
     assert.throws(() => openSqliteStore(':memory:', { readonly: 'yes' as never }), /expected readonly to be true or false, found "yes"/);
