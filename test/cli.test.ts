@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -134,4 +134,15 @@ test('should stop quietly when the reader of its output closes the pipe early', 
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   assert.equal(code, 0, stderr);
   assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+});
+
+test('should refuse a report file name of no known format before analysing anything', () => {
+  const dir = workdir();
+  writeFileSync(join(dir, 'good.txt'), ARTICLE);
+  const db = join(dir, 'r.db');
+  const r = retold(['analyze', join(dir, 'good.txt'), '--db', db, '--report', join(dir, 'dossier.pdf')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--report .*dossier\.pdf: expected a file name ending in \.html, \.md or \.json, found "\.pdf"/);
+  assert.equal(existsSync(db), false, 'nothing was analysed or stored');
+  assert.equal(existsSync(join(dir, 'dossier.pdf')), false);
 });

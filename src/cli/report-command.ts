@@ -26,7 +26,7 @@ Examples:
     )
     .action(async (opts: { db: string; story?: string; format?: ReportFormat; out?: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`retold report: cannot read ${opts.db}: no such store (run \`retold analyze\` first)`);
-      const format: ReportFormat = opts.format ?? (opts.out ? formatFromPath(opts.out) : 'md');
+      const format: ReportFormat = opts.format ?? (opts.out ? formatFromPath(opts.out, '--out') : 'md');
       const store = openSqliteStore(opts.db, { readonly: true, upgrade: true });
       try {
         const ids = opts.story ? [opts.story] : (await store.listStories()).map((s) => s.id);

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
+import { UsageError } from './errors.js';
 import { renderHtml, renderMarkdown, type Dossier } from '../report/index.js';
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
@@ -26,10 +27,20 @@ export function parsePositiveInt(value: string): number {
 /** Report formats, chosen by `--format` or by the output file's extension. */
 export type ReportFormat = 'html' | 'md' | 'json';
 
-/** The format a file name implies (`.md` → md, `.json` → json, anything else → html). */
-export function formatFromPath(path: string): ReportFormat {
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json' };
+
+/**
+ * The format a file name implies (`.html`/`.htm`, `.md`/`.markdown`, `.json`).
+ * @throws UsageError for any other name: `--report out.pdf` would otherwise be an HTML
+ *   file named .pdf, found out only after a long analysis.
+ */
+export function formatFromPath(path: string, option: string): ReportFormat {
   const ext = extname(path).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'html';
+  const format = FORMAT_OF_EXTENSION[ext];
+  if (!format) {
+    throw new UsageError(`retold: ${option} ${path}: expected a file name ending in .html, .md or .json, found ${ext ? `"${ext}"` : 'no extension'}`);
+  }
+  return format;
 }
 
 /** Renders dossiers in one format. */
@@ -39,7 +50,7 @@ export function renderReport(dossiers: Dossier[], format: ReportFormat): string 
   return renderHtml(dossiers);
 }
 
-/** Writes the report of `dossiers` to `path`, in the format its extension implies. */
-export async function writeReportFile(path: string, dossiers: Dossier[]): Promise<void> {
-  await writeFile(path, renderReport(dossiers, formatFromPath(path)));
+/** Writes the report of `dossiers` to `path`, in `format` (see `formatFromPath`). */
+export async function writeReportFile(path: string, format: ReportFormat, dossiers: Dossier[]): Promise<void> {
+  await writeFile(path, renderReport(dossiers, format));
 }
