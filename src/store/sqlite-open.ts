@@ -42,8 +42,10 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
       throw new TypeError(`retold store: expected options readonly, busyTimeout, upgrade, found unknown option "${key}"`);
     }
   }
-  if (options.readonly !== undefined && typeof options.readonly !== 'boolean') {
-    throw new TypeError(`retold store: expected readonly to be true or false, found ${JSON.stringify(options.readonly)}`);
+  for (const key of ['readonly', 'upgrade'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') {
+      throw new TypeError(`retold store: expected ${key} to be true or false, found ${JSON.stringify(options[key])}`);
+    }
   }
   const timeout = options.busyTimeout;
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0)) {
