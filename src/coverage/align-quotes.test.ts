@@ -518,3 +518,19 @@ test('should say whether the canonical wording was quoted or is a report nobody 
   assert.equal(quoted.canonical, 'stalling the pier repairs for a year');
   assert.equal(quoted.canonicalQuoted, true, 'the marked words of a mixed quote are words someone printed as said');
 });
+
+test('should not attach a name set in marks to a statement that names the same thing', () => {
+  const said = makeArticle('nm-said', 'T', ['“The Harbour Lights festival has been a cherished part of this town for a decade, and it will go on,” Quist said.'], { published: '2031-06-01T00:00:00Z' });
+  const named = makeArticle('nm-named', 'T', ['The council voted to fund ‘Harbour Lights’ for another year.'], { published: '2031-06-02T00:00:00Z' });
+  const echoed = makeArticle('nm-echo', 'T', ['The mayor said the festival would “go on” whatever the council decided.'], { published: '2031-06-02T00:00:00Z' });
+  const qs = [
+    makeQuote(said, 'The Harbour Lights festival has been a cherished part of this town for a decade, and it will go on,', { id: 'nm1' }),
+    makeQuote(named, 'Harbour Lights', { id: 'nm2', kind: 'fragment', speaker: null, personId: null }),
+    makeQuote(echoed, 'go on', { id: 'nm3', kind: 'fragment' }),
+  ];
+  const articles = [said, named, echoed];
+  const gs = alignQuotes({ story: { ...story, articleIds: articles.map((x) => x.id) }, articles, quotes: qs, people });
+  const g = groupOf(gs, 'nm1');
+  assert.ok(!g.occurrences.some((o) => o.quoteId === 'nm2'), 'the festival’s name in marks quotes nobody');
+  assert.ok(g.occurrences.some((o) => o.quoteId === 'nm3'), 'a phrase in the speaker’s own words still joins');
+});

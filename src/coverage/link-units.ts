@@ -5,7 +5,8 @@
  */
 import { datesCompatible, occasionsCompatible } from './compatibility.js';
 import type { Unit } from './occurrence-units.js';
-import { alignWords, containsRun } from './sequence-match.js';
+import { alignWords, runStart } from './sequence-match.js';
+import type { Token } from './text-tokens.js';
 import { countCommon } from './sparse-vectors.js';
 
 
@@ -89,9 +90,23 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
   };
 }
 
-/** Whether a short marked phrase occurs word for word in the unit. */
+/**
+ * Whether a short marked phrase occurs word for word in the unit as words the unit's
+ * speaker said, not as a name they used: a phrase whose every word the unit capitalises
+ * mid-sentence (`Golden Week`, `13 Hours`) names a thing (a programme, a film), and another
+ * outlet that puts the name in marks quotes nobody. In the unit's own article the phrase
+ * echoes that article's quotation, name or not (`refused to say the words ‘Radical Islam’`).
+ */
 export function phraseIn(phrase: Unit, unit: Unit): boolean {
-  return containsRun(unit.seq, phrase.seq);
+  const at = runStart(unit.seq, phrase.seq);
+  if (at < 0) return false;
+  if (phrase.article.id === unit.article.id) return true;
+  const words = unit.words.slice(at, at + phrase.words.length);
+  const text = unit.article.text;
+  const capitalised = (w: Token) => /^[\p{Lu}\p{N}]/u.test(text.slice(w.start, w.end));
+  // A headline capitalises every word, and a sentence its first: neither tells a name.
+  const named = unit.quote.kind !== 'headline' && words.every(capitalised) && (words.length > 1 || !words[0].sentenceStart);
+  return !named;
 }
 
 /** Inverse document frequency of stems over the story's units. */

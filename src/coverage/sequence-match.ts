@@ -131,8 +131,12 @@ export function alignWords(a: WordSeq, b: WordSeq): Alignment {
   return { pairs, longestRun };
 }
 
-/** Where `needle` first occurs as a contiguous run inside `hay`, or -1 (also when empty). */
-function runStart(hay: WordSeq, needle: WordSeq): number {
+/**
+ * Where `needle` first occurs as a contiguous run inside `hay` (wildcards match any word),
+ * or -1 (also when empty).
+ * @example runStart({ words: ['x', 'y', 'z'] }, { words: ['y', 'z'] }) // 1
+ */
+export function runStart(hay: WordSeq, needle: WordSeq): number {
   const n = needle.words.length;
   if (n === 0) return -1;
   outer: for (let s = 0; s + n <= hay.words.length; s++) {
@@ -140,12 +144,4 @@ function runStart(hay: WordSeq, needle: WordSeq): number {
     return s;
   }
   return -1;
-}
-
-/**
- * Whether `needle` occurs as a contiguous run inside `hay` (wildcards match any word).
- * @example containsRun({ words: ['x', 'y', 'z'] }, { words: ['y', 'z'] }) // true
- */
-export function containsRun(hay: WordSeq, needle: WordSeq): boolean {
-  return runStart(hay, needle) >= 0;
 }
