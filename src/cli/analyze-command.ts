@@ -37,7 +37,7 @@ Examples:
     .action(async (inputs: string[], opts: { db: string; json?: string; report?: string; maxBytes: string; batchSize: number; quiet?: boolean }) => {
       const maxBytes = parseByteSize(opts.maxBytes, '--max-bytes');
       // Checked before the analysis, which may take long.
-      const reportFormat = opts.report ? formatFromPath(opts.report, '--report') : null;
+      const report = opts.report ? { path: opts.report, format: formatFromPath(opts.report, '--report') } : null;
       const store = openSqliteStore(opts.db);
       const progress = createProgress();
       try {
@@ -49,7 +49,7 @@ Examples:
         const stories = await store.listStories();
         const dossiers = (await Promise.all(stories.map((s) => loadDossier(store, s.id)))).filter((d): d is Dossier => d !== null);
         if (opts.json) await writeFile(opts.json, JSON.stringify(toAnalyzeJson(await loadCorpus(store)), null, 2) + '\n');
-        if (opts.report && reportFormat) await writeReportFile(opts.report, reportFormat, dossiers);
+        if (report) await writeReportFile(report.path, report.format, dossiers);
         if (!opts.quiet) {
           console.log(
             `retold: ${result.articles} new article(s), ${result.quotes} quote(s) in ${seconds.toFixed(1)} s; ` +

@@ -76,6 +76,9 @@ export function speakerName(group: QuoteGroup, index: DossierIndex): string {
  */
 export const REPORTED_NOTE = 'reported, not quoted';
 
+/** What a dossier card says before such a canonical wording, in place of a blockquote. */
+export const REPORTED_LEAD = 'Nobody quoted this; the most complete report:';
+
 /** Groups ranked by how widely they were carried (occurrences), then by id. */
 export function rankGroups(groups: QuoteGroup[]): QuoteGroup[] {
   return [...groups].sort((a, b) => b.occurrences.length - a.occurrences.length || (a.id < b.id ? -1 : 1));

@@ -7,7 +7,7 @@ import type { DiffOp, Occurrence, QuoteGroup } from '../model.js';
 import type { Dossier } from './dossier.js';
 import { alignDiff } from './diff-align.js';
 import { escapeHtml, groupAnchor } from './escape.js';
-import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, REPORTED_NOTE, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
+import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
 import type { Links } from './html-links.js';
 
 /**
@@ -138,7 +138,7 @@ export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Link
 ${
     group.canonicalQuoted
       ? `<blockquote class="canonical">${escapeHtml(group.canonical)}</blockquote>`
-      : `<p class="canonical reported"><span class="note">Nobody quoted this; the most complete report:</span> ${escapeHtml(group.canonical)}</p>`
+      : `<p class="canonical reported"><span class="note">${REPORTED_LEAD}</span> ${escapeHtml(group.canonical)}</p>`
   }
 <ol class="occurrences">
 ${versions

@@ -8,7 +8,7 @@ import { alignDiff } from './diff-align.js';
 import type { Dossier } from './dossier.js';
 import { escapeMarkdown, safeHttpUrl, spanAnchor, articleAnchor, groupAnchor } from './escape.js';
 import {
-  buildCoverage, dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, REPORTED_NOTE, speakerName, toDay, truncate,
+  buildCoverage, dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, speakerName, toDay, truncate,
 } from './dossier-view.js';
 
 /**
@@ -106,7 +106,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
       out.push(`#### <a id="${groupAnchor(g.id)}"></a>${escapeMarkdown(speakerName(g, index))}: ${heading}`, '');
       const facts = [g.saidWhen ? `Said ${g.saidWhen.value}` : 'Date said unknown', g.occasion ? `at ${escapeMarkdown(g.occasion)}` : ''];
       // A blockquote is for words someone said; a report's words stand as a plain line.
-      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(g.canonical)}` : `Nobody quoted this; the most complete report: ${escapeMarkdown(g.canonical)}`;
+      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(g.canonical)}` : `${REPORTED_LEAD} ${escapeMarkdown(g.canonical)}`;
       out.push(`${facts.filter((f) => f !== '').join(' ')}.`, '', wording, '');
       out.push('| Outlet | Date | Drift | Flags | Version |', '| --- | --- | --- | --- | --- |');
       for (const o of orderOccurrences(g, index)) {
