@@ -802,3 +802,24 @@ test('should not take a common word that opens the sentence for part of a name (
   const named = 'Ferry news\n\nThe big ships left. A deal with Big Harbour Authority fell through. Big Harbour Authority said the levy was unfair.';
   assert.equal(quoteWith(show(named), 'levy').speaker, 'Big Harbour Authority');
 });
+
+test('should credit an interview’s A: turns, and the I inside them, to the person the first paragraph is about', () => {
+  const text = [
+    'A conversation with Harbour Minister Ines Lund',
+    'Harbour Minister Ines Lund spent Monday in Port Alder, where she toured the ferry terminal. She later spoke with reporter Tom Vale. Here is an edited transcript.',
+    'Q: You have talked about the levy for months. Bram Holt says it failed. He wants a vote.',
+    'A: It was a mistake to wait. I think the board knows that now.',
+    'Q: Will you run again?',
+    'A: I have not decided. Ask me in June.',
+  ].join('\n\n');
+  const quotes = show(text, { title: { start: 0, end: text.indexOf('\n') } });
+  const answers = quotes.filter((q) => q.source === 'A');
+  assert.deepEqual(answers.map((q) => q.speaker), ['Ines Lund', 'Ines Lund']);
+  assert.equal(quotes.find((q) => q.source === 'I' && q.cue === 'think')?.speaker, 'Ines Lund');
+  // The questioner stays unnamed, and a `he` in a question is not the one who answers.
+  assert.ok(quotes.filter((q) => q.source === 'Q').every((q) => q.speaker === null));
+  assert.equal(quotes.find((q) => q.source === 'He')?.speaker, 'Bram Holt');
+  // With no person opening the text, an A is left unresolved rather than guessed.
+  const bare = show('Q: Will the ferry run?\n\nA: I think it will.');
+  assert.equal(bare.find((q) => q.source === 'A')?.speaker, null);
+});

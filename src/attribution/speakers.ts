@@ -77,6 +77,8 @@ export function resolveSpeakers(
   const bySentence = new Map<number, Resolution>();
   let asker: { name: string } | null = null;
   let beforeAsker: Salient | null = null;
+  // Interview answers resolved so far: an `I` inside one is its speaker (`A: I think …`).
+  const answers: { first: number; last: number; resolution: Resolution }[] = [];
   for (const f of found) {
     // `Asked …, the 52-year-old shook his head. "…"`: a quote with no cue after a sentence
     // about a person is that person's, not the previous quote's speaker's; so is a first
@@ -91,9 +93,14 @@ export function resolveSpeakers(
     const key = f.source ? `${f.source.first}:${f.source.last}` : '';
     const inherited = f.inherited ? bySource.get(key) : undefined;
     const opening = f.source ? Math.min(f.source.first, f.content[0].first) : f.content[0].first;
+    const answer = answeredIn(tokens, f, answers);
     let r: Resolution = beat
       ? beat.resolution
-      : inherited
+      : answer
+        ? answer
+        : isAnswerLabel(tokens, f)
+          ? interviewee(ctx)
+          : inherited
         ? inherited
         : sameSentence && sameSentence.name
           ? sameSentence
@@ -115,6 +122,7 @@ export function resolveSpeakers(
     // no clause's subject, so it hands no pronoun on.
     if (r.name && !f.rule.includes('according-to')) bySentence.set(sentence, r);
     if (f.source && !bySource.has(key)) bySource.set(key, r);
+    if (r.name && (f.rule === 'direct/transcript-turn' || f.rule === 'direct/interview-answer')) answers.push({ ...f.content[0], resolution: r });
     noteUnnamed(ctx, f.source, r, paragraph, at);
     out.push({ name: r.name, confidence: r.confidence });
     // Relative pronouns (`who sees things …`) do not make their referent the topic.
@@ -123,13 +131,47 @@ export function resolveSpeakers(
     // the check drops most of them, and a description or pronoun after it means the person
     // the article is about (`The Lisbon native, who …, told Halloran`).
     const proposed = f.cue !== null && !onLexiconCue(tokens, f.cue.first, f.cue.last);
-    if (r.name && !relative && !proposed) {
+    // Nor does the one who answers an interview: the questions call them `you`, and a `he`
+    // in a question is someone else (`Q: Bernie's a socialist. He wants a revolution`).
+    const answering = answer !== null || isAnswerLabel(tokens, f);
+    if (r.name && !relative && !proposed && !answering) {
       last = { person: r.person, name: r.name, paragraph, end: attributionEnd(f) };
       if (r.person) ctx.protagonists.spoken.add(r.person);
     }
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
+}
+
+/** First-person words that stand for the one who answers (`I think`, `my view`). */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my']);
+
+/** The speaker of the interview answer whose words hold `f`'s first-person source (`A: … I think …`), or null. */
+function answeredIn(tokens: Token[], f: Found, answers: readonly { first: number; last: number; resolution: Resolution }[]): Resolution | null {
+  const s = f.source;
+  if (!s || s.first !== s.last || !FIRST_PERSON_SINGULAR.has(tokens[s.first].lower)) return null;
+  return answers.find((a) => a.first <= s.first && s.first <= a.last)?.resolution ?? null;
+}
+
+/** Whether `f` is an interview's answer turn, labelled `A:`. */
+function isAnswerLabel(tokens: Token[], f: Found): boolean {
+  return f.rule === 'direct/transcript-turn' && f.source !== null && f.source.first === f.source.last && tokens[f.source.first].text === 'A';
+}
+
+/**
+ * Who answers a question-and-answer interview: the person the first paragraph after the
+ * headline is about (`Vice President Joe Biden spent Thursday in St. Paul …`), as for an
+ * interview printed without labels (`findInterviewAnswers`). Nobody when that paragraph
+ * opens with no subject that names someone: the `A` is then left unresolved, as it was.
+ */
+function interviewee(ctx: Context): Resolution {
+  if (ctx.interviewee) return ctx.interviewee;
+  const { tokens, sentences } = ctx;
+  const intro = sentences.find((s) => tokens[s.first]?.paragraph !== ctx.titleParagraph && tokens[s.first]?.type === 'word');
+  const subject = intro ? sentenceSubject(tokens, intro.first, intro.last) : null;
+  const r = subject && !ctx.quoted[subject.first] ? resolveMention(ctx, subject, null, subject.last + 1, subject.first) : NOBODY;
+  ctx.interviewee = r.name && r.person ? { ...r, confidence: Math.min(r.confidence, 0.7) } : NOBODY;
+  return ctx.interviewee;
 }
 
 /** The one person the text gives the role `head` (a headline's `Harbour chief`), else nobody. */
@@ -192,6 +234,8 @@ interface Context {
   lowerWords?: Set<string>;
   /** Surnames the text sets after a title (`titledSurnames`), once asked for. */
   titled?: Map<string, TitledGender>;
+  /** Who answers an interview's `A:` turns (`interviewee`), once asked for. */
+  interviewee?: Resolution;
 }
 
 /** Titles that modify the words after them rather than name (`former State Department …`, `Vice Admiral`). */
