@@ -1027,3 +1027,9 @@ test('should read a company name ending in ’s as the subject of a verb-only cu
   const owner = quoteWith(show('Ferry news\n\nThe story ran in the Harbor Ledger first. The Harbor Ledger’s report claims that the pier will close.'), 'pier will close');
   assert.equal(owner.speaker, 'Harbor Ledger');
 });
+
+test('should not credit a gerund to an expletive there (There is talk of Olin, saying “…”)', () => {
+  const q = quoteWith(show('The board met on Monday.\n\nThere is a lot of chatter about Ivo Olin, saying “Fares should not decide who sails.”'), 'Fares');
+  assert.notEqual(q.source, 'There');
+  assert.notEqual(q.speaker, 'There');
+});

@@ -30,3 +30,10 @@ test('should find the subject after a fronted phrase opening with by, for or und
   // A capitalised opener that is no dateline stays the subject.
   assert.equal(subjectOf('UNESCO named the harbour a heritage site on Friday.'), 'UNESCO');
 });
+
+test('should find no subject in an expletive there or here (There is talk of Olin, saying …)', () => {
+  assert.equal(subjectOf('There is a lot of talk about Ivo Olin, saying the port must close.'), null);
+  assert.equal(subjectOf('Here are the figures the board released.'), null);
+  // A name that merely begins with the letters is still a subject.
+  assert.equal(subjectOf('Therese Olin said the port must close.'), 'Therese Olin');
+});

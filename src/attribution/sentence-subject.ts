@@ -50,6 +50,8 @@ function isTimeWord(t: Token): boolean {
 }
 
 const MAX_SUBJECT = 8;
+/** Subjects that only hold a verb's place (`There is`, `Here are`). */
+const EXPLETIVES: ReadonlySet<string> = new Set(['there', 'here']);
 /** Capitalised sentence openers whose `'s` is `is` or `has` (`He's`, `That's`). */
 const CONTRACTING: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'here', 'who', 'this', 'where']);
 
@@ -98,7 +100,8 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
     // `the director smiles`, `Blix smiles`: a present verb after the head.
     if (e > k && /[^s]s$/.test(w.lower) && tokens[e - 1].upper) break;
   }
-  if (e === k) return null;
+  // `There is …`: an expletive subject names nobody.
+  if (e === k || (e === k + 1 && EXPLETIVES.has(tokens[k].lower))) return null;
   // `Pell's deputy, Camille Ashdown, struck …`: a name set off by commas is the subject's own.
   return { first: k, last: appositionEnd(tokens, e, end) ?? e - 1 };
 }
@@ -189,6 +192,8 @@ function subjectBeforeVerb(tokens: Token[], start: number, end: number): TokenRa
     const src = findLeftSource(tokens, v - 1, k);
     // `…, last year proposed a ban`: a time phrase stands where the subject would.
     if (!src || src.clauseStart !== k || RELATIVE_PRONOUNS.has(tokens[src.first].lower) || isTimePhrase(tokens, src)) return null;
+    // `There is a lot of chatter about Perez, saying …`: an expletive subject names nobody.
+    if (src.first === src.last && EXPLETIVES.has(tokens[src.first].lower)) return null;
     return { first: src.first, last: src.last };
   }
   return null;
