@@ -516,6 +516,10 @@ test('should take a verb the lexicon lacks for the cue when it frames a quotatio
   assert.equal(inverted.cue, 'comments');
   assert.equal(quoteWith(show('Mara Quell lost the vote. “Whatever,” she shrugged, and left.'), 'Whatever').speaker, 'Mara Quell');
   assert.equal(quoteWith(show('Ivo Brandt won the vote. “We won,” the mayor smiled.'), 'We won').source, 'the mayor');
+  // A description with an article and a name in it, after another speaker's quote: the name, not the pronoun before.
+  const angry = show('Ivo Brandt said the port was lost. “The port is no longer ours,” he claimed.\n“The port will always be ours,” an angry Mara Quell retaliated.');
+  assert.deepEqual([quoteWith(angry, 'always').source, quoteWith(angry, 'always').speaker], ['an angry Mara Quell', 'Mara Quell']);
+  assert.equal(quoteWith(show('“We will appeal,” a spokesman explained.'), 'appeal').source, 'a spokesman');
   // A title in marks is no quotation, and a lexicon cue after a description keeps its object out.
   assert.equal(quoteWith(show('“Harbor Lights,” Stella Marsh recorded in 2010.'), 'Harbor Lights').speaker, null);
   assert.equal(quoteWith(show('“We shook hands and nothing more,” the mayor told reporters.'), 'shook hands').source, 'the mayor');

@@ -187,7 +187,8 @@ const AFTER_FRAMING_VERB: ReadonlySet<string> = new Set([',', '.', '!', '?', 'in
 /**
  * `"…," Brandt commented.`, `"…," he shrugged.`, `"…," comments Ivo Brandt in a statement,`:
  * a quotation that a comma, `?` or `!` inside its marks leaves open, then a name (one to
- * four capitalised words), a personal pronoun or a short description (`the mayor`) and a
+ * four capitalised words), a personal pronoun or a short description (`the mayor`, `an
+ * angry Hollande`) and a
  * verb in -ed or -s (a name also after it), then the sentence's end, a comma or a
  * preposition. News copy puts many a verb in this
  * frame that reports nothing elsewhere (`smiled`, `shrugged`, `commented`), so the frame,
@@ -219,10 +220,12 @@ function framedCue(tokens: Token[], q: QuotedSpan, k: number): { cue: TokenRange
   let end = -1;
   if (!first.upper && FRAMING_PRONOUNS.has(first.lower)) end = k;
   else if (first.upper) end = nameEnd(k);
-  else if (first.lower === 'the') {
-    // `the mayor smiled`: a description of up to three lower-case words.
+  else if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+    // `the mayor smiled`, `an angry Hollande retaliated`: a description of up to three
+    // words, lower-case or a name.
     end = k + 1;
-    const noun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && !t.upper && !isVerb(t) && !lookupCue(t.lower) && !t.lower.endsWith('ed');
+    const noun = (t: Token | undefined): boolean =>
+      t !== undefined && t.type === 'word' && (t.upper ? !ORGANISATION_WORDS.has(t.lower) : !isVerb(t) && !lookupCue(t.lower) && !t.lower.endsWith('ed'));
     while (end < k + 3 && noun(tokens[end + 1])) end++;
     if (!noun(tokens[end])) end = -1;
   }
