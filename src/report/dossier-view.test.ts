@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMemoryStore } from '../server/test-store.js';
 import { loadDossier, type Dossier } from './dossier.js';
-import { buildCoverage, dateRange, groupBySpeaker, indexDossier, listOutlets, outletOf, toDay, truncate, UNKNOWN_OUTLET } from './dossier-view.js';
+import { buildCoverage, dateRange, groupBySpeaker, indexDossier, listOutlets, outletOf, shownWording, toDay, truncate, UNKNOWN_OUTLET } from './dossier-view.js';
 import { buildFixture } from './test-fixture.js';
 
 async function bridge(): Promise<Dossier> {
@@ -51,4 +51,32 @@ test('buildCoverage should mark each outlet exact, altered or absent per group',
 test('truncate should cut on a word boundary with an ellipsis', () => {
   assert.equal(truncate('one two three four', 12), 'one two…');
   assert.equal(truncate('short', 12), 'short');
+});
+
+test('shownWording should lead a reported canonical with the cue right before its words, and leave the rest as they are', async () => {
+  const d = await bridge();
+  const group = d.groups[0];
+  const o = group.occurrences[0];
+  const article = d.articles.find((a) => a.id === o.articleId)!;
+  const report = 'China of using coercion against its neighbours';
+  /** The dossier with the occurrence's article reading `lead` + the report + `tail`, and its quote's cue at `cue`. */
+  const variant = (lead: string, cue: string, tail = '.', quoted = false): string => {
+    const text = `${lead}${report}${tail}`;
+    const start = lead.length;
+    const at = text.indexOf(cue);
+    const dd: Dossier = {
+      ...d,
+      articles: d.articles.map((a) => (a.id === article.id ? { ...a, text } : a)),
+      quotes: d.quotes.map((q) => (q.id === o.quoteId ? { ...q, cue: { start: at, end: at + cue.length } } : q)),
+    };
+    const g = { ...group, canonical: report, canonicalQuoted: quoted, occurrences: [{ ...o, text: report, start, end: start + report.length }] };
+    return shownWording(g, indexDossier(dd));
+  };
+  assert.equal(variant('Mara Quill accused ', 'accused'), `accused ${report}`);
+  assert.equal(variant('Mara Quill said that ', 'said'), `said that ${report}`);
+  // A cue after the words, or one with words of its own between, does not lead them.
+  assert.equal(variant('', 'said', ', Quill said.'), report);
+  assert.equal(variant('According to Quill, ', 'According to'), report);
+  // Quoted words are shown as they are.
+  assert.equal(variant('Mara Quill accused ', 'accused', '.', true), report);
 });

@@ -3,7 +3,7 @@
  * pages): outlet names, date ranges, speakers with their groups, the coverage matrix.
  * Pure functions of the dossier; no formatting here.
  */
-import type { Article, Drift, Occurrence, QuoteGroup } from '../model.js';
+import type { Article, Drift, Occurrence, Quote, QuoteGroup } from '../model.js';
 import type { Dossier } from './dossier.js';
 
 /** Label used when an article has neither an outlet nor a parseable URL. */
@@ -50,6 +50,8 @@ export interface DossierIndex {
   personNames: Map<string, string>;
   /** The speaker name each stored quote credits, by quote id. */
   quoteSpeakers: Map<string, string | null>;
+  /** The dossier's quotes by id. */
+  quotes: Map<string, Quote>;
   /** Position of each article in the dossier's (publication) order. */
   articleOrder: Map<string, number>;
 }
@@ -60,6 +62,7 @@ export function indexDossier(dossier: Dossier): DossierIndex {
     articles: new Map(dossier.articles.map((a) => [a.id, a])),
     personNames: new Map(dossier.people.map((p) => [p.id, p.name])),
     quoteSpeakers: new Map(dossier.quotes.map((q) => [q.id, q.speaker])),
+    quotes: new Map(dossier.quotes.map((q) => [q.id, q])),
     articleOrder: new Map(dossier.articles.map((a, i) => [a.id, i])),
   };
 }
@@ -78,6 +81,28 @@ export const REPORTED_NOTE = 'reported, not quoted';
 
 /** What a dossier card says before such a canonical wording, in place of a blockquote. */
 export const REPORTED_LEAD = 'Nobody quoted this; the most complete report:';
+
+/** Longest stretch between a report's cue and its words that the cue still introduces (` that `). */
+const CUE_GAP = /^\s*(?:that\s+)?$/;
+
+/**
+ * A group's canonical wording as views show it. A report's words make no sentence without
+ * the cue before them (`China of using coercion …` is what Esper `accused` China of), so a
+ * reported canonical keeps the cue of the report it came from when that cue stands right
+ * before the words (`accused China of using coercion …`, `said that the port …`); a quoted
+ * one, or a report whose cue comes after its words, is shown as it is.
+ */
+export function shownWording(group: QuoteGroup, index: DossierIndex): string {
+  if (group.canonicalQuoted) return group.canonical;
+  for (const o of group.occurrences) {
+    if (o.text !== group.canonical) continue;
+    const cue = index.quotes.get(o.quoteId)?.cue;
+    const text = index.articles.get(o.articleId)?.text;
+    if (!cue || text === undefined || cue.end > o.start || !CUE_GAP.test(text.slice(cue.end, o.start))) continue;
+    return `${text.slice(cue.start, o.start).trim()} ${group.canonical}`;
+  }
+  return group.canonical;
+}
 
 /** Groups ranked by how widely they were carried (occurrences), then by id. */
 export function rankGroups(groups: QuoteGroup[]): QuoteGroup[] {

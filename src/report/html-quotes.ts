@@ -7,7 +7,7 @@ import type { DiffOp, Occurrence, QuoteGroup } from '../model.js';
 import type { Dossier } from './dossier.js';
 import { alignDiff } from './diff-align.js';
 import { escapeHtml, groupAnchor } from './escape.js';
-import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
+import { driftLabel, groupBySpeaker, indexDossier, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, shownWording, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
 import type { Links } from './html-links.js';
 
 /**
@@ -138,7 +138,7 @@ export function renderQuoteCard(group: QuoteGroup, dossier: Dossier, links: Link
 ${
     group.canonicalQuoted
       ? `<blockquote class="canonical">${escapeHtml(group.canonical)}</blockquote>`
-      : `<p class="canonical reported"><span class="note">${REPORTED_LEAD}</span> ${escapeHtml(group.canonical)}</p>`
+      : `<p class="canonical reported"><span class="note">${REPORTED_LEAD}</span> ${escapeHtml(shownWording(group, index))}</p>`
   }
 <ol class="occurrences">
 ${versions
@@ -164,7 +164,7 @@ export function renderSpeakers(dossier: Dossier, links: Links, index = indexDoss
     const href = s.personId ? links.speaker(s.personId) : null;
     const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
     const item = (g: QuoteGroup): string =>
-      `<li><a href="${escapeHtml(links.group(g.id))}">${escapeHtml(truncate(g.canonical, 90))}</a> <span class="count">${g.occurrences.length}×${g.canonicalQuoted ? '' : `, ${REPORTED_NOTE}`}</span></li>`;
+      `<li><a href="${escapeHtml(links.group(g.id))}">${escapeHtml(truncate(shownWording(g, index), 90))}</a> <span class="count">${g.occurrences.length}×${g.canonicalQuoted ? '' : `, ${REPORTED_NOTE}`}</span></li>`;
     const shown = s.groups.slice(0, SPEAKER_GROUPS_SHOWN).map(item).join('');
     const rest = s.groups.slice(SPEAKER_GROUPS_SHOWN);
     const groups = rest.length === 0 ? shown : `${shown}<li><details><summary>${rest.length} more</summary><ul>${rest.map(item).join('')}</ul></details></li>`;

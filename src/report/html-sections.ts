@@ -4,7 +4,7 @@
  */
 import type { Dossier } from './dossier.js';
 import { escapeHtml } from './escape.js';
-import { buildCoverage, dateRange, driftLabel, indexDossier, listOutlets, outletOf, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
+import { buildCoverage, dateRange, driftLabel, indexDossier, listOutlets, outletOf, shownWording, speakerName, toDay, truncate, type DossierIndex } from './dossier-view.js';
 import type { Links } from './html-links.js';
 
 /** Renders the dossier header: title, people, outlets, date range and counts. */
@@ -74,7 +74,7 @@ export function renderCoverage(dossier: Dossier, links: Links, index = indexDoss
       const label = cell.status === 'exact' ? 'exact' : [...new Set(cell.drifts)].map(driftLabel).join(', ');
       return `<td class="cov ${cell.status}"><a href="${escapeHtml(links.span(cell.occurrence.articleId, cell.occurrence.start))}">${escapeHtml(label)}</a></td>`;
     });
-    return `<tr><th scope="row"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(g.canonical)}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(g.canonical, 60))}</a></th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(shownWording(g, index))}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(shownWording(g, index), 60))}</a></th>${cells.join('')}</tr>`;
   });
   const table = (body: string[]): string => `<div class="table-wrap"><table class="coverage-matrix">${head}<tbody>${body.join('\n')}</tbody></table></div>`;
   const rest = rows.slice(COVERAGE_ROWS_SHOWN);

@@ -8,7 +8,7 @@ import { alignDiff } from './diff-align.js';
 import type { Dossier } from './dossier.js';
 import { escapeMarkdown, safeHttpUrl, spanAnchor, articleAnchor, groupAnchor } from './escape.js';
 import {
-  buildCoverage, dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, speakerName, toDay, truncate,
+  buildCoverage, dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, REPORTED_LEAD, REPORTED_NOTE, shownWording, speakerName, toDay, truncate,
 } from './dossier-view.js';
 
 /**
@@ -94,7 +94,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   if (speakers.length === 0) out.push('No attributed quotes.');
   for (const s of speakers) {
     out.push(`- **${escapeMarkdown(s.name)}**`);
-    for (const g of s.groups) out.push(`  - ${link(escapeMarkdown(truncate(g.canonical, 90)), groupAnchor(g.id))} (${g.occurrences.length}×${g.canonicalQuoted ? '' : `, ${REPORTED_NOTE}`})`);
+    for (const g of s.groups) out.push(`  - ${link(escapeMarkdown(truncate(shownWording(g, index), 90)), groupAnchor(g.id))} (${g.occurrences.length}×${g.canonicalQuoted ? '' : `, ${REPORTED_NOTE}`})`);
   }
   out.push('');
 
@@ -102,11 +102,11 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   if (dossier.groups.length === 0) out.push('No quote groups.', '');
   for (const s of speakers) {
     for (const g of s.groups) {
-      const heading = g.canonicalQuoted ? `“${escapeMarkdown(truncate(g.canonical, 60))}”` : `${escapeMarkdown(truncate(g.canonical, 60))} (${REPORTED_NOTE})`;
+      const heading = g.canonicalQuoted ? `“${escapeMarkdown(truncate(g.canonical, 60))}”` : `${escapeMarkdown(truncate(shownWording(g, index), 60))} (${REPORTED_NOTE})`;
       out.push(`#### <a id="${groupAnchor(g.id)}"></a>${escapeMarkdown(speakerName(g, index))}: ${heading}`, '');
       const facts = [g.saidWhen ? `Said ${g.saidWhen.value}` : 'Date said unknown', g.occasion ? `at ${escapeMarkdown(g.occasion)}` : ''];
       // A blockquote is for words someone said; a report's words stand as a plain line.
-      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(g.canonical)}` : `${REPORTED_LEAD} ${escapeMarkdown(g.canonical)}`;
+      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(g.canonical)}` : `${REPORTED_LEAD} ${escapeMarkdown(shownWording(g, index))}`;
       out.push(`${facts.filter((f) => f !== '').join(' ')}.`, '', wording, '');
       out.push('| Outlet | Date | Drift | Flags | Version |', '| --- | --- | --- | --- | --- |');
       for (const o of orderOccurrences(g, index)) {
@@ -143,7 +143,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
         const c = row[i];
         return c.status === 'altered' ? `altered (${[...new Set(c.drifts)].map(driftLabel).join(', ')})` : c.status;
       });
-      out.push(`| ${link(`${escapeMarkdown(speakerName(g, index))}: ${escapeMarkdown(truncate(g.canonical, 50))}`, groupAnchor(g.id))} | ${cells.join(' | ')} |`);
+      out.push(`| ${link(`${escapeMarkdown(speakerName(g, index))}: ${escapeMarkdown(truncate(shownWording(g, index), 50))}`, groupAnchor(g.id))} | ${cells.join(' | ')} |`);
     });
   }
   out.push('');

@@ -6,7 +6,7 @@
 import type { Occurrence } from '../model.js';
 import type { Dossier } from './dossier.js';
 import { toPlainLine } from './escape.js';
-import { dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, rankGroups, REPORTED_NOTE, speakerName, truncate } from './dossier-view.js';
+import { dateRange, driftLabel, groupBySpeaker, indexDossier, listOutlets, orderOccurrences, outletOf, rankGroups, REPORTED_NOTE, shownWording, speakerName, truncate } from './dossier-view.js';
 
 /** Speakers named per story; the rest are counted. */
 const SPEAKERS_SHOWN = 8;
@@ -59,7 +59,7 @@ export function renderSummary(dossiers: Dossier[], options: SummaryOptions = {})
     }
     for (const g of rankGroups(d.groups).slice(0, topGroups)) {
       const facts = [g.saidWhen ? `said ${g.saidWhen.value}` : '', g.occasion ? `at ${text(g.occasion, 60)}` : ''].filter((f) => f !== '');
-      lines.push(`  ${text(speakerName(g, index), 60)}${facts.length > 0 ? `, ${facts.join(' ')}` : ''}:`, g.canonicalQuoted ? `    “${text(g.canonical)}”` : `    (${REPORTED_NOTE}) ${text(g.canonical)}`);
+      lines.push(`  ${text(speakerName(g, index), 60)}${facts.length > 0 ? `, ${facts.join(' ')}` : ''}:`, g.canonicalQuoted ? `    “${text(g.canonical)}”` : `    (${REPORTED_NOTE}) ${text(shownWording(g, index))}`);
       const occurrences = orderOccurrences(g, index);
       for (const o of mostTelling(occurrences, maxVariants)) {
         const flags = [o.misattributed ? 'misattributed' : '', o.recycled ? 'recycled' : '', o.negationChanged ? 'negation changed' : ''].filter((f) => f !== '');
