@@ -574,3 +574,10 @@ test("should credit a quote whose inner single mark closes with the double one i
   const q = quoteWith(show("''We are told all the time, 'Kosovo is a special case,''' Mr. Ivo Brandt said. ''It is all lies.''"), 'told all the time');
   assert.deepEqual([q.kind, q.source, q.speaker], ['direct', 'Mr. Ivo Brandt', 'Ivo Brandt']);
 });
+
+test('should credit a quotation after a preposition and gerund (by saying, “…”) to the subject of the clause, not the words before by', () => {
+  const reply = show('Ivo Brandt posted twice.\n\nOn Harbornet, Mara Quell answered one of Brandt’s posts by saying, “Just stop it.”').find((q) => q.cue === 'saying');
+  assert.deepEqual([reply?.source, reply?.speaker], ['Mara Quell', 'Mara Quell']);
+  const plans = show('The harbour chief appeared to defend his plans by saying, “We are saving the port.”').find((q) => q.cue === 'saying');
+  assert.equal(plans?.source, 'The harbour chief');
+});

@@ -13,6 +13,7 @@ import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPoss
 import { FINITE_COPULAS, isTitleWord, MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
 import { commaBefore } from './clause-bounds.js';
+import { prepositionBefore } from './preposition-gerunds.js';
 import { isPresentForm } from './verb-forms.js';
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
@@ -299,6 +300,10 @@ export function findCueBefore(
       const subject = clauseSubject(tokens, sentenceStart, comma);
       if (subject) return { cue, source: subject };
     }
+    // `She answered the post by saying, "…"`: a gerund after a preposition speaks for the
+    // subject of the clause it hangs on, never for the words before it (`the post by`).
+    const preposition = lookupCue(t.lower)?.gerund ? prepositionBefore(tokens, c, sentenceStart) : -1;
+    if (preposition > sentenceStart) return { cue, source: clauseSubject(tokens, sentenceStart, preposition) };
     // `A video shows Olin saying: "…"`: a name right before a gerund is its subject.
     if (comma < 0 && lookupCue(t.lower)?.gerund) {
       const first = nameRunStart(tokens, c, sentenceStart, MAX_NAME_BEFORE_GERUND);

@@ -24,7 +24,7 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while'
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'through', 'down', 'over', 'away']);
 
 /** The preposition before the gerund at `c`, past one adverb (`after initially saying`), or -1. */
-function prepositionBefore(tokens: Token[], c: number, first: number): number {
+export function prepositionBefore(tokens: Token[], c: number, first: number): number {
   let p = c - 1;
   if (p > first && tokens[p].type === 'word' && !tokens[p].upper && tokens[p].lower.endsWith('ly')) p--;
   return p >= first && tokens[p].type === 'word' && GERUND_PREPOSITIONS.has(tokens[p].lower) ? p : -1;
