@@ -581,3 +581,16 @@ test('should credit a quotation after a preposition and gerund (by saying, “�
   const plans = show('The harbour chief appeared to defend his plans by saying, “We are saving the port.”').find((q) => q.cue === 'saying');
   assert.equal(plans?.source, 'The harbour chief');
 });
+
+test('should read a show’s title in marks after on, or after a channel’s possessive, as no quotation (on “Noon Desk,” · On Harbor FM’s “Noon Desk,” · on Harbor News channel’s “Noon Desk,”)', () => {
+  for (const text of [
+    'In a long appearance on “Noon Desk,” host Ivo Brandt asked Quell about the levy.',
+    'On Harbor FM’s “Noon Desk,” Mara Quell said the levy was dead.',
+    'Mara Quell said Sunday on Harbor News channel’s “Noon Desk Weekly,” that the levy was dead.',
+  ]) {
+    const quotes = show(`Harbour notes\n\n${text}`);
+    assert.ok(!quotes.some((q) => q.content.some((c) => c.includes('Noon Desk'))), JSON.stringify(quotes));
+  }
+  // A quoted word after on is still a quotation when it is no title-case name.
+  assert.ok(show('Harbour notes\n\nQuell was asked on Monday about the “disgraceful” levy and said “it will go.”').some((q) => q.content.some((c) => c.includes('it will go'))));
+});

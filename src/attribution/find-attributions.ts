@@ -644,14 +644,25 @@ function listsWorks(tokens: Token[], open: number): boolean {
   return tokens[k]?.type === 'close' && (joined || comma || tokens[k - 1]?.text === ',');
 }
 
-/** Whether the mark at `open` follows `on` or `of` and a capitalised owner's possessive (`on Harbor FM's`, `host of Harbor FM's`). */
+/** Lower-case words a channel's name may end in (`Fox News channel's`). */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['channel', 'network', 'station', 'radio', 'television', 'tv']);
+
+/**
+ * Whether the mark at `open` follows `on` or `of` and a channel's possessive (`on Harbor
+ * FM's`, `host of Harbor FM's`, `On Harbor FM's` opening a sentence, `on Harbor News
+ * channel's`), or follows `on` alone before a title-case name (`an appearance on “Noon Desk,”`).
+ */
 function onOwnersShow(tokens: Token[], open: number): boolean {
   const clitic = tokens[open - 1];
-  if (!clitic || (clitic.lower !== "'s" && clitic.lower !== '’s') || !tokens[open - 2]?.upper) return false;
+  if (clitic?.lower === 'on') return true;
+  if (!clitic || (clitic.lower !== "'s" && clitic.lower !== '’s')) return false;
+  const channel = tokens[open - 2];
+  if (!channel?.upper && !CHANNEL_NOUNS.has(channel?.lower ?? '')) return false;
   for (let k = open - 2; k >= 0 && k > open - 8; k--) {
     const t = tokens[k];
     if (t.type !== 'word') return false;
-    if (!t.upper) return t.lower === 'on' || t.lower === 'of';
+    if (t.lower === 'on' || t.lower === 'of') return k < open - 2;
+    if (!t.upper && !CHANNEL_NOUNS.has(t.lower)) return false;
   }
   return false;
 }
@@ -666,8 +677,9 @@ function namesWork(tokens: Token[], q: QuotedSpan): boolean {
   if (q.open < 0 || q.close < 0 || q.last - q.first >= WORK_TITLE_WORDS || !tokens[q.first].upper) return false;
   if (WORK_NOUNS.has(tokens[q.open - 1]?.lower ?? '')) return true;
   if (titleCased(tokens, q.first, q.last) && listsWorks(tokens, q.open)) return true;
-  // `said on Harbor FM's “Noon Desk,”`: a title-case name owned by a channel after `on`.
-  if (onOwnersShow(tokens, q.open) && (titleCased(tokens, q.first, q.last) || oneCapitalisedWord(tokens, q.first, q.last))) return true;
+  // `said on Harbor FM's “Noon Desk,”`: a title-case name owned by a channel after `on`; a
+  // one-word name so only when a channel owns it (`on “Disgraceful,”` may be a word quoted).
+  if (onOwnersShow(tokens, q.open) && (titleCased(tokens, q.first, q.last) || (tokens[q.open - 1].lower !== 'on' && oneCapitalisedWord(tokens, q.first, q.last)))) return true;
   let k = q.close + 1;
   if (tokens[k]?.text === ',') k++;
   if (WORK_NOUNS.has(tokens[k]?.lower ?? '')) return true;

@@ -37,3 +37,8 @@ test('should find no subject in an expletive there or here (There is talk of Oli
   // A name that merely begins with the letters is still a subject.
   assert.equal(subjectOf('Therese Olin said the port must close.'), 'Therese Olin');
 });
+
+test('should end a fronted phrase at a comma set inside a closing mark (Later on “This Week,” Sanders …)', () => {
+  assert.equal(subjectOf('Later on “Noon Desk,” Senator Mara Quell questioned the levy.'), 'Senator Mara Quell');
+  assert.equal(subjectOf('When Brandt called it “a tax on the poor,” Quell walked out.'), 'Quell');
+});

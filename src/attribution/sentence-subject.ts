@@ -108,7 +108,8 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
 
 /**
  * The comma that ends a fronted phrase starting at `from`, or -1: quotations inside it are
- * passed whole (`Speaking to "CBS This Morning" Monday, Rubio …`).
+ * passed whole (`Speaking to "CBS This Morning" Monday, Rubio …`); a quotation's closing
+ * mark stands for a comma just inside it (`On “This Week,” Rubio …`).
  */
 function frontedComma(tokens: Token[], from: number, end: number): number {
   let c = from;
@@ -116,6 +117,8 @@ function frontedComma(tokens: Token[], from: number, end: number): number {
     if (tokens[c].type === 'open') {
       const close = closingMark(tokens, c, end - 1);
       if (close < 0) return -1;
+      // `Later on “This Week,” Sanders …`: the phrase's comma set inside the closing mark.
+      if (tokens[close - 1]?.text === ',') return close;
       c = close;
     }
     c++;
