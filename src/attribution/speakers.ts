@@ -93,22 +93,21 @@ export function resolveSpeakers(
     const key = f.source ? `${f.source.first}:${f.source.last}` : '';
     const inherited = f.inherited ? bySource.get(key) : undefined;
     const opening = f.source ? Math.min(f.source.first, f.content[0].first) : f.content[0].first;
-    const answer = answeredIn(tokens, f, answers);
+    // An interview's `A:` turn is the interviewee's; an `I` inside an answer is its speaker.
+    const answering = isAnswerLabel(tokens, f) ? interviewee(ctx) : answeredIn(tokens, f, answers);
     let r: Resolution = beat
       ? beat.resolution
-      : answer
-        ? answer
-        : isAnswerLabel(tokens, f)
-          ? interviewee(ctx)
-          : inherited
-        ? inherited
-        : sameSentence && sameSentence.name
-          ? sameSentence
-          : f.source
-            ? resolveMention(ctx, f.source, last, at, opening)
-            : f.cue && isForeignCue(tokens, f.cue)
-              ? droppedSubject(tokens, index, last, at)
-              : NOBODY;
+      : answering
+        ? answering
+        : inherited
+          ? inherited
+          : sameSentence && sameSentence.name
+            ? sameSentence
+            : f.source
+              ? resolveMention(ctx, f.source, last, at, opening)
+              : f.cue && isForeignCue(tokens, f.cue)
+                ? droppedSubject(tokens, index, last, at)
+                : NOBODY;
     // `Halvorsen asked whether he regretted it. "No," he said.`: the answer is the person
     // asked (the speaker before the asker), not the asker.
     if (asker && r.name === asker.name && !inherited && f.source && isPersonalPronoun(tokens[f.source.first]) && beforeAsker?.person) {
@@ -133,8 +132,7 @@ export function resolveSpeakers(
     const proposed = f.cue !== null && !onLexiconCue(tokens, f.cue.first, f.cue.last);
     // Nor does the one who answers an interview: the questions call them `you`, and a `he`
     // in a question is someone else (`Q: Bernie's a socialist. He wants a revolution`).
-    const answering = answer !== null || isAnswerLabel(tokens, f);
-    if (r.name && !relative && !proposed && !answering) {
+    if (r.name && !relative && !proposed && answering === null) {
       last = { person: r.person, name: r.name, paragraph, end: attributionEnd(f) };
       if (r.person) ctx.protagonists.spoken.add(r.person);
     }

@@ -48,9 +48,7 @@ export function dateRange(dossier: Dossier): { from: string | null; to: string |
 export interface DossierIndex {
   articles: Map<string, Article>;
   personNames: Map<string, string>;
-  /** The speaker name each stored quote credits, by quote id. */
-  quoteSpeakers: Map<string, string | null>;
-  /** The dossier's quotes by id. */
+  /** The dossier's quotes by id (the speaker each credits, the cue it reports with). */
   quotes: Map<string, Quote>;
   /** Position of each article in the dossier's (publication) order. */
   articleOrder: Map<string, number>;
@@ -61,7 +59,6 @@ export function indexDossier(dossier: Dossier): DossierIndex {
   return {
     articles: new Map(dossier.articles.map((a) => [a.id, a])),
     personNames: new Map(dossier.people.map((p) => [p.id, p.name])),
-    quoteSpeakers: new Map(dossier.quotes.map((q) => [q.id, q.speaker])),
     quotes: new Map(dossier.quotes.map((q) => [q.id, q])),
     articleOrder: new Map(dossier.articles.map((a, i) => [a.id, i])),
   };

@@ -30,7 +30,7 @@ export function renderDiff(ops: DiffOp[]): string {
 function renderFlags(o: Occurrence, group: QuoteGroup, index: DossierIndex): string {
   const flags: string[] = [];
   if (o.misattributed) {
-    const credited = index.quoteSpeakers.get(o.quoteId);
+    const credited = index.quotes.get(o.quoteId)?.speaker;
     flags.push(
       `<span class="flag misattributed" title="credited to a different person than ${escapeHtml(speakerName(group, index))}">misattributed${
         credited ? ` to ${escapeHtml(credited)}` : ''
@@ -104,7 +104,7 @@ ${title}</li>`;
 export function groupVersions(group: QuoteGroup, index: DossierIndex): Occurrence[][] {
   const versions = new Map<string, Occurrence[]>();
   for (const o of orderOccurrences(group, index)) {
-    const key = JSON.stringify([o.text, o.drift, o.kind, o.misattributed, o.recycled, o.negationChanged, o.misattributed ? index.quoteSpeakers.get(o.quoteId) : null]);
+    const key = JSON.stringify([o.text, o.drift, o.kind, o.misattributed, o.recycled, o.negationChanged, o.misattributed ? index.quotes.get(o.quoteId)?.speaker : null]);
     const list = versions.get(key);
     if (list) list.push(o);
     else versions.set(key, [o]);

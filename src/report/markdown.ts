@@ -111,7 +111,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
       out.push('| Outlet | Date | Drift | Flags | Version |', '| --- | --- | --- | --- | --- |');
       for (const o of orderOccurrences(g, index)) {
         const article = index.articles.get(o.articleId);
-        const flags = [o.misattributed ? `misattributed to ${escapeMarkdown(index.quoteSpeakers.get(o.quoteId) ?? 'another person')}` : '', o.recycled ? 'recycled' : '', o.negationChanged ? 'negation changed' : '']
+        const flags = [o.misattributed ? `misattributed to ${escapeMarkdown(index.quotes.get(o.quoteId)?.speaker ?? 'another person')}` : '', o.recycled ? 'recycled' : '', o.negationChanged ? 'negation changed' : '']
           .filter((f) => f !== '')
           .join(', ');
         const version = renderMarkdownVersion(o);
