@@ -74,7 +74,8 @@ export function renderCoverage(dossier: Dossier, links: Links, index = indexDoss
       const label = cell.status === 'exact' ? 'exact' : [...new Set(cell.drifts)].map(driftLabel).join(', ');
       return `<td class="cov ${cell.status}"><a href="${escapeHtml(links.span(cell.occurrence.articleId, cell.occurrence.start))}">${escapeHtml(label)}</a></td>`;
     });
-    return `<tr><th scope="row"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(shownWording(g, index))}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(shownWording(g, index), 60))}</a></th>${cells.join('')}</tr>`;
+    const shown = shownWording(g, index);
+    return `<tr><th scope="row"><a href="${escapeHtml(links.group(g.id))}" title="${escapeHtml(shown)}">${escapeHtml(speakerName(g, index))}: ${escapeHtml(truncate(shown, 60))}</a></th>${cells.join('')}</tr>`;
   });
   const table = (body: string[]): string => `<div class="table-wrap"><table class="coverage-matrix">${head}<tbody>${body.join('\n')}</tbody></table></div>`;
   const rest = rows.slice(COVERAGE_ROWS_SHOWN);

@@ -102,11 +102,12 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   if (dossier.groups.length === 0) out.push('No quote groups.', '');
   for (const s of speakers) {
     for (const g of s.groups) {
-      const heading = g.canonicalQuoted ? `“${escapeMarkdown(truncate(g.canonical, 60))}”` : `${escapeMarkdown(truncate(shownWording(g, index), 60))} (${REPORTED_NOTE})`;
+      const shown = shownWording(g, index);
+      const heading = g.canonicalQuoted ? `“${escapeMarkdown(truncate(shown, 60))}”` : `${escapeMarkdown(truncate(shown, 60))} (${REPORTED_NOTE})`;
       out.push(`#### <a id="${groupAnchor(g.id)}"></a>${escapeMarkdown(speakerName(g, index))}: ${heading}`, '');
       const facts = [g.saidWhen ? `Said ${g.saidWhen.value}` : 'Date said unknown', g.occasion ? `at ${escapeMarkdown(g.occasion)}` : ''];
       // A blockquote is for words someone said; a report's words stand as a plain line.
-      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(g.canonical)}` : `${REPORTED_LEAD} ${escapeMarkdown(shownWording(g, index))}`;
+      const wording = g.canonicalQuoted ? `> ${escapeMarkdown(shown)}` : `${REPORTED_LEAD} ${escapeMarkdown(shown)}`;
       out.push(`${facts.filter((f) => f !== '').join(' ')}.`, '', wording, '');
       out.push('| Outlet | Date | Drift | Flags | Version |', '| --- | --- | --- | --- | --- |');
       for (const o of orderOccurrences(g, index)) {
