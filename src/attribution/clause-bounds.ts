@@ -45,8 +45,14 @@ export function onlyAdverbial(tokens: Token[], start: number, end: number): bool
 }
 
 function hasClauseMarker(tokens: Token[], start: number, end: number): boolean {
-  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower)) return true;
+  for (let k = start; k <= end; k++) if (CLAUSE_MARKERS.has(tokens[k].lower) && !possessiveOfTitle(tokens, k)) return true;
   return false;
+}
+
+/** `'s` between a name and a title is a possessive (`on MSNBC's “Morning Joe”`, `on Fox's Sunday show`), not `is`. */
+function possessiveOfTitle(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower === "'s" && tokens[k - 1]?.upper === true && next !== undefined && (next.type === 'open' || (next.type === 'word' && next.upper));
 }
 
 export function isTimePhrase(tokens: Token[], r: TokenRange): boolean {

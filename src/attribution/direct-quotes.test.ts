@@ -594,3 +594,10 @@ test('should read a show’s title in marks after on, or after a channel’s pos
   // A quoted word after on is still a quotation when it is no title-case name.
   assert.ok(show('Harbour notes\n\nQuell was asked on Monday about the “disgraceful” levy and said “it will go.”').some((q) => q.content.some((c) => c.includes('it will go'))));
 });
+
+test('should read the writer’s aside (, and I quote,) before a quotation as no cue, and credit the quotation to the cue before it (No wonder Quell said, and I quote, “…”)', () => {
+  for (const text of ['No wonder Mara Quell said, and I quote, “The port is ours.”', 'Mara Quell said, I quote, “The port is ours.”']) {
+    const quotes = show(`Harbour notes\n\n${text}`);
+    assert.deepEqual(quotes.map((q) => [q.source, q.cue, q.speaker]), [['Mara Quell', 'said', 'Mara Quell']], text);
+  }
+});

@@ -259,12 +259,29 @@ const MAX_NAME_BEFORE_GERUND = 3;
 /**
  * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
  */
+/**
+ * `Trump said, and I quote, "…"`: the writer's aside before a quotation is no cue of its
+ * own; the comma before it is where the cue's search starts. Otherwise `p` itself.
+ */
+function pastQuoteAside(tokens: Token[], p: number, sentenceStart: number): number {
+  if (tokens[p]?.text !== ',' || !isQuoteAside(tokens, p - 1)) return p;
+  const comma = tokens[p - 3]?.lower === 'and' ? p - 4 : p - 3;
+  return comma > sentenceStart ? comma : p;
+}
+
+/** Whether `quote` at `c` is the writer's `, and I quote,` (or `, I quote,`) before a quotation. */
+export function isQuoteAside(tokens: Token[], c: number): boolean {
+  if (tokens[c]?.lower !== 'quote' || tokens[c - 1]?.text !== 'I' || tokens[c + 1]?.text !== ',') return false;
+  const comma = tokens[c - 2]?.lower === 'and' ? c - 3 : c - 2;
+  return tokens[comma]?.text === ',';
+}
+
 export function findCueBefore(
   tokens: Token[],
   q: QuotedSpan,
   sentenceStart: number,
 ): { cue: TokenRange; source: TokenRange | null } | null {
-  const p = q.open - 1;
+  const p = pastQuoteAside(tokens, q.open - 1, sentenceStart);
   if (p < sentenceStart || p < 0) return null;
   const punct = tokens[p].text;
   if (punct !== ',' && punct !== ':') return null;

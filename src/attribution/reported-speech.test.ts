@@ -1033,3 +1033,16 @@ test('should not credit a gerund to an expletive there (There is talk of Olin, s
   assert.notEqual(q.source, 'There');
   assert.notEqual(q.speaker, 'There');
 });
+
+test('should read a passive with an adverb before its participle as said of its subject, not by it (Quell was also dubbed the winner)', () => {
+  const quotes = show('The debate was close. Mara Quell was also dubbed the debate winner on Harbornet on Tuesday night.');
+  assert.ok(!quotes.some((q) => q.source === 'Mara Quell'), JSON.stringify(quotes));
+});
+
+test('should drop a report whose content is only the time and a show’s title (He said Wednesday on Harbor FM’s “Noon Desk.”)', () => {
+  const quotes = show('Mara Quell attacked the levy again. She said Wednesday morning on Harbor FM’s “Noon Desk.”');
+  assert.ok(!quotes.some((q) => q.content.some((c) => c.includes('Noon Desk'))), JSON.stringify(quotes));
+  // A clause after the title is still what was said.
+  const clause = show('Mara Quell attacked the levy again. She said Wednesday morning on Harbor FM’s “Noon Desk” that the levy is dead.');
+  assert.ok(clause.some((q) => q.content.join(' ') === 'the levy is dead'), JSON.stringify(clause));
+});

@@ -11,7 +11,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { Found } from './types.js';
-import { cueAt, marksNoun, nounAfterModifier } from './direct-quotes.js';
+import { cueAt, isQuoteAside, marksNoun, nounAfterModifier } from './direct-quotes.js';
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
@@ -440,6 +440,8 @@ export function findReportedSpeech(
     if (RAISING.has(t.lower) && PASSIVE_AUX.has(prev?.lower ?? '') && tokens[c + 1]?.lower === 'to') continue;
     // `a former staffer named Bradley Podliska`: a participle that names what the noun before it is.
     if (NAMING_PARTICIPLES.has(t.lower) && namesNounBefore(tokens, c, s.first)) continue;
+    // `Trump said, and I quote, "…"`: the writer's aside reports nothing.
+    if (isQuoteAside(tokens, c)) continue;
     const entry = lookupCue(t.lower);
     // A word that takes a possessive (`the board's report`, `the report's authors`) is a noun.
     if (tokens[c + 1]?.lower === "'s" && tokens[c + 1].start === t.end) continue;
@@ -479,7 +481,9 @@ export function findReportedSpeech(
       prev = tokens[subjectEnd];
     }
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
-    if (prev && PASSIVE_AUX.has(prev.lower) && /ed$|en$|wn$|^told$/.test(t.lower) && !(prev.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
+    // Over adverbs too: `Pence was also dubbed the winner` is said of Pence, not by him.
+    const passiveAux = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
+    if (passiveAux && PASSIVE_AUX.has(passiveAux.lower) && /ed$|en$|wn$|^told$/.test(t.lower) && !(passiveAux.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
       // Passive with an agent: `X was endorsed by Y` → Y about X.
       const passive = passiveAgent(tokens, c, s);
       if (passive) out.push(passive);
