@@ -288,7 +288,7 @@ const inStory = (s: { articleIds: string[] }) => ({
 });
 const groups: QuoteGroup[] = timed('align', () => stories.flatMap((story) => alignQuotes({ story, ...inStory(story), people: resolved.people })));
 const copies = timed('copies', () => stories.flatMap((s) => detectCopies(inStory(s).articles, inStory(s).quotes)));
-const timeline = timed('timeline', () => stories.flatMap((story) => buildTimeline({ story, articles: inStory(story).articles, groups: groups.filter((g) => g.storyId === story.id) })));
+const timeline = timed('timeline', () => stories.flatMap((story) => buildTimeline({ story, ...inStory(story), groups: groups.filter((g) => g.storyId === story.id) })));
 
 // Scoring.
 const optional = new Set(gold.articles.flatMap((a) => a.quotes.filter((q) => q.optional).map((q) => q.id)));

@@ -276,7 +276,7 @@ const timeline: Stage = {
     const members = storyMembers(batch);
     const groupsByStory = groupBy(batch.groups, (g) => g.storyId);
     const events = batch.stories.flatMap((story) =>
-      buildTimeline({ story, articles: members(story).articles, groups: groupsByStory.get(story.id) ?? [] }),
+      buildTimeline({ story, ...members(story), groups: groupsByStory.get(story.id) ?? [] }),
     );
     return { ...batch, timeline: events };
   },

@@ -2,7 +2,8 @@
  * A story's timeline: when each utterance was said (from its group's said-when) and when
  * each outlet reported the story (article publication), in date order.
  */
-import type { Article, QuoteGroup, Story, TimelineEvent } from '../model.js';
+import type { Article, Quote, QuoteGroup, Story, TimelineEvent } from '../model.js';
+import { wordingWithCue } from './cue-lead.js';
 
 // Labels quote at most this many characters of the canonical wording.
 const LABEL_QUOTE = 80;
@@ -27,9 +28,13 @@ function compare(a: TimelineEvent, b: TimelineEvent): number {
  * Builds the timeline of one story.
  * @example buildTimeline({ story, articles, groups })[0] // { kind: 'said', date: '2018-04', … }
  */
-export function buildTimeline(input: { story: Story; articles: Article[]; groups: QuoteGroup[] }): TimelineEvent[] {
+export function buildTimeline(input: { story: Story; articles: Article[]; groups: QuoteGroup[]; quotes: Quote[] }): TimelineEvent[] {
   const { story } = input;
   const events: TimelineEvent[] = [];
+  // A report's words are led by their cue, as the dossiers show them (`reported: accused …`).
+  const texts = new Map(input.articles.map((a) => [a.id, a.text]));
+  const cues = new Map(input.quotes.map((q) => [q.id, q.cue]));
+  const lookup = { text: (id: string) => texts.get(id), cue: (id: string) => cues.get(id) };
   for (const g of input.groups) {
     if (g.storyId !== story.id || !g.saidWhen) continue;
     const who = g.speakerName ?? 'Unknown speaker';
@@ -40,7 +45,7 @@ export function buildTimeline(input: { story: Story; articles: Article[]; groups
       precision: g.saidWhen.precision,
       kind: 'said',
       // A report's words are not the speaker's: only quoted wording goes in quotation marks.
-      label: g.canonicalQuoted ? `${who}${where}: “${shorten(g.canonical)}”` : `${who}${where}, reported: ${shorten(g.canonical)}`,
+      label: g.canonicalQuoted ? `${who}${where}: “${shorten(g.canonical)}”` : `${who}${where}, reported: ${shorten(wordingWithCue(g, lookup))}`,
       quoteGroupId: g.id,
       articleId: null,
     });

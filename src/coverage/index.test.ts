@@ -20,6 +20,6 @@ test('should return empty results for empty input', () => {
   assert.deepEqual(coverage.clusterStories({ articles: [], quotes: [], people: [], existing: [] }), []);
   assert.deepEqual(coverage.alignQuotes({ story, articles: [], quotes: [], people: [] }), []);
   assert.deepEqual(coverage.detectCopies([], []), []);
-  assert.deepEqual(coverage.buildTimeline({ story, articles: [], groups: [] }), []);
+  assert.deepEqual(coverage.buildTimeline({ story, articles: [], groups: [], quotes: [] }), []);
   assert.deepEqual(people.resolvePeople({ articles: [], quotes: [], analyses: [], known: [] }), { people: [], quotes: [] });
 });

@@ -5,6 +5,7 @@
  */
 import type { Article, Drift, Occurrence, Quote, QuoteGroup } from '../model.js';
 import type { Dossier } from './dossier.js';
+import { wordingWithCue } from '../coverage/cue-lead.js';
 
 /** Label used when an article has neither an outlet nor a parseable URL. */
 export const UNKNOWN_OUTLET = 'unknown outlet';
@@ -79,26 +80,9 @@ export const REPORTED_NOTE = 'reported, not quoted';
 /** What a dossier card says before such a canonical wording, in place of a blockquote. */
 export const REPORTED_LEAD = 'Nobody quoted this; the most complete report:';
 
-/** Longest stretch between a report's cue and its words that the cue still introduces (` that `). */
-const CUE_GAP = /^\s*(?:that\s+)?$/;
-
-/**
- * A group's canonical wording as views show it. A report's words make no sentence without
- * the cue before them (`China of using coercion …` is what Esper `accused` China of), so a
- * reported canonical keeps the cue of the report it came from when that cue stands right
- * before the words (`accused China of using coercion …`, `said that the port …`); a quoted
- * one, or a report whose cue comes after its words, is shown as it is.
- */
+/** A group's canonical wording, a report's led by its cue (see `wordingWithCue`). */
 export function shownWording(group: QuoteGroup, index: DossierIndex): string {
-  if (group.canonicalQuoted) return group.canonical;
-  for (const o of group.occurrences) {
-    if (o.text !== group.canonical) continue;
-    const cue = index.quotes.get(o.quoteId)?.cue;
-    const text = index.articles.get(o.articleId)?.text;
-    if (!cue || text === undefined || cue.end > o.start || !CUE_GAP.test(text.slice(cue.end, o.start))) continue;
-    return `${text.slice(cue.start, o.start).trim()} ${group.canonical}`;
-  }
-  return group.canonical;
+  return wordingWithCue(group, { text: (id) => index.articles.get(id)?.text, cue: (id) => index.quotes.get(id)?.cue });
 }
 
 /** Groups ranked by how widely they were carried (occurrences), then by id. */
