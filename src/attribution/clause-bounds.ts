@@ -23,6 +23,21 @@ const PREPOSITIONS = new Set(['for', 'about', 'on', 'in', 'at', 'to', 'with', 'b
 // Prepositions that start a phrase between a cue and its content (`said in a statement that`).
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'again', 'repeatedly', 'recently', 'privately', 'publicly', 'also', 'of', 'about']);
 
+/** Prepositions that stand between a cue and its `that` only in a span of time (`said for the first time that`, `made clear over the weekend that`), never with an object (`hoping for two things that day`). */
+const TIME_ONLY_HEADS: ReadonlySet<string> = new Set(['for', 'over']);
+/** Nouns of a span of time after TIME_ONLY_HEADS. */
+const SPAN_NOUNS: ReadonlySet<string> = new Set(['time', 'times', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'day', 'days', 'hours', 'summer', 'winter']);
+
+/** Whether a TIME_ONLY_HEADS preposition at `k` opens a span of time (`for the first time`, `for years`, `over the weekend`). */
+function timeSpanAt(tokens: Token[], k: number, last: number): boolean {
+  if (!TIME_ONLY_HEADS.has(tokens[k].lower)) return false;
+  for (let j = k + 1; j <= last && j <= k + 4; j++) {
+    if (SPAN_NOUNS.has(tokens[j].lower)) return true;
+    if (tokens[j].type !== 'word' || tokens[j].lower === 'that') return false;
+  }
+  return false;
+}
+
 /** Content made only of a time or place phrase (`said Monday`, `told reporters in Ohio`). */
 export function onlyAdverbial(tokens: Token[], start: number, end: number): boolean {
   if (!ADVERBIAL_HEADS.has(tokens[start].lower)) return false;
@@ -286,7 +301,7 @@ export function contentStart(tokens: Token[], after: number, s: SentenceBounds, 
   // Look a few tokens ahead for `that` after a prepositional or time phrase, past a show's
   // quoted title and its comma (`said on Harbor FM's “Noon Desk,” that …`), or after a span
   // counted back (`said three days ago that …`).
-  if (tokens[k]?.type === 'word' && (PP_HEADS.has(tokens[k].lower) || tokens[k + 2]?.lower === 'ago')) {
+  if (tokens[k]?.type === 'word' && ((PP_HEADS.has(tokens[k].lower) && !TIME_ONLY_HEADS.has(tokens[k].lower)) || timeSpanAt(tokens, k, s.last) || tokens[k + 2]?.lower === 'ago')) {
     for (let j = k, words = 0; j <= s.last && words < PP_REACH; j++) {
       // `said on Friday (March 6) that …`: a date in brackets belongs to the phrase.
       j = pastBracketedDate(tokens, j, s.last);

@@ -566,11 +566,30 @@ function timePhraseLeft(tokens: Token[], i: number, floor: number): number {
   }
   // `who has in the past described`.
   if (t.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 2 >= floor) return i - 3;
+  if (t.lower === 'ago') return spanAgoLeft(tokens, i, floor);
   // `in 2010`, `in May 2010`, `in May`: a month or a year after `in`.
   let k = i;
   if (isYearText(t.text)) k--;
   if (k >= floor && tokens[k].upper && MONTHS[tokens[k].lower] !== undefined) k--;
   return k < i && k >= floor && tokens[k].lower === 'in' ? k - 1 : i;
+}
+
+/** Units of a span counted back (`two weeks ago`). */
+const AGO_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Words that hedge a span counted back (`less than two weeks ago`, `nearly a year ago`). */
+const AGO_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'just', 'only', 'some', 'roughly']);
+
+/**
+ * For `ago` at `i`, the token before a span counted back (`less than two weeks ago`, `a year
+ * ago`), or `i` when the words before are no such span.
+ */
+function spanAgoLeft(tokens: Token[], i: number, floor: number): number {
+  const unit = tokens[i - 1]?.lower.replace(/s$/, '') ?? '';
+  if (i - 2 < floor || !AGO_UNITS.has(unit) || tokens[i - 2].type !== 'word' || tokens[i - 2].upper) return i;
+  let k = i - 3;
+  if (k - 1 >= floor && tokens[k].lower === 'than' && (tokens[k - 1].lower === 'less' || tokens[k - 1].lower === 'more')) k -= 2;
+  else if (k >= floor && AGO_HEDGES.has(tokens[k].lower)) k--;
+  return k;
 }
 
 /**

@@ -1046,3 +1046,27 @@ test('should drop a report whose content is only the time and a show’s title (
   const clause = show('Mara Quell attacked the levy again. She said Wednesday morning on Harbor FM’s “Noon Desk” that the levy is dead.');
   assert.ok(clause.some((q) => q.content.join(' ') === 'the levy is dead'), JSON.stringify(clause));
 });
+
+test('should read made clear and made it clear as one cue whose subject speaks (Quell has made clear that …), never made alone', () => {
+  for (const [text, cue] of [
+    ['Mara Quell has made clear that she expects the board to fight the levy.', 'made clear'],
+    ['Mara Quell made it clear that she expects a fight.', 'made it clear'],
+    ['Mara Quell made it plain she will not resign.', 'made it plain'],
+  ]) {
+    const quotes = show(`Harbour notes\n\n${text}`);
+    assert.deepEqual(quotes.map((q) => [q.source, q.cue]), [['Mara Quell', cue]], text);
+  }
+  assert.deepEqual(show('Harbour notes\n\nThe board made clear progress on the levy. Quell made the ferry late.'), []);
+});
+
+test('should read a span of time between the cue and that as no part of what was said (said for the first time that …, made clear over the weekend that …)', () => {
+  const first = show('Harbour notes\n\nThe port authority said for the first time that the ferry would stop.');
+  assert.deepEqual(first.map((q) => [q.source, q.content.join(' ')]), [['The port authority', 'the ferry would stop']]);
+  const weekend = show('Harbour notes\n\nMara Quell made clear over the weekend that the levy was dead.');
+  assert.deepEqual(weekend.map((q) => q.content.join(' ')), ['the levy was dead']);
+});
+
+test('should skip a span counted back between the subject and the cue (The port authority less than two weeks ago said …)', () => {
+  const quotes = show('Harbour notes\n\nThe port authority less than two weeks ago said the ferry would stop.');
+  assert.deepEqual(quotes.map((q) => q.source), ['The port authority']);
+});

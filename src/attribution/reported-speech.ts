@@ -68,9 +68,42 @@ const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new 
  * Every word the loop of `findReportedSpeech` acts on: the frames, the cue forms and the
  * words the detector may propose. Any other word is passed over with one lookup (speed).
  */
+/** Forms of `make` and the adjectives that make them report (`made clear`, `makes it plain`). */
+const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+const MADE_CLEAR: ReadonlySet<string> = new Set(['clear', 'plain']);
+
 const TRIGGERS: ReadonlySet<string> = new Set([
-  'reported', 'according', ...SOURCE_PREPOSITIONS, ...FRAME_WORDS.keys(), ...cueFormWords(), ...wordsWeighingOver(MIN_WORD_WEIGHT),
+  'reported', 'according', ...SOURCE_PREPOSITIONS, ...FRAME_WORDS.keys(), ...cueFormWords(), ...wordsWeighingOver(MIN_WORD_WEIGHT), ...MAKE_FORMS,
 ]);
+
+/**
+ * The cue `made clear` or `made it clear` at `c`, when a clause or a colon follows it
+ * (`made clear that …`, `made it clear he …`); null otherwise (`made clear progress`).
+ * A phrase, not a lexicon verb: `make` alone reports nothing, and in the lexicon its forms
+ * would end noun phrases and clauses everywhere they stand.
+ */
+function madeClearAt(tokens: Token[], c: number, last: number): TokenRange | null {
+  if (!MAKE_FORMS.has(tokens[c].lower)) return null;
+  const adjective = tokens[c + 1]?.lower === 'it' ? c + 2 : c + 1;
+  if (!MADE_CLEAR.has(tokens[adjective]?.lower ?? '')) return null;
+  const next = tokens[adjective + 1];
+  if (!next || (next.type !== 'word' && next.text !== ':') || (next.type === 'word' && !isClauseOpener(tokens, adjective + 1, last))) return null;
+  return { first: c, last: adjective };
+}
+
+/** Words after `made clear` that open a phrase before its `that` (`made clear to voters that`, `over the weekend that`). */
+const BEFORE_THAT: ReadonlySet<string> = new Set(['to', 'in', 'on', 'over', 'during', 'at', 'again', 'repeatedly']);
+
+/**
+ * Whether a clause said opens at `k` after `made clear`: `that`, a subject pronoun, a phrase
+ * before `that`, or a name or a determiner's phrase with a verb after it (`made it clear her
+ * husband will …`); not a bare noun (`made clear progress`).
+ */
+function isClauseOpener(tokens: Token[], k: number, last: number): boolean {
+  const w = tokens[k];
+  if (w.lower === 'that' || SUBJECT_PRONOUNS[w.lower] !== undefined || BEFORE_THAT.has(w.lower)) return true;
+  return (w.upper || DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)) && holdsClauseVerb(tokens, k, Math.min(last, k + 6));
+}
 
 /** Whether a cue form is trusted in narration: lexicon speech verbs, or a high trained prior. */
 function acceptCue(form: CueForm): boolean {
@@ -393,9 +426,11 @@ export function findReportedSpeech(
   const out: Found[] = [];
   let mainSource: TokenRange | null = directSource;
   let lastCue = -1;
+  // The last word of a cue of several words (`made it clear`): the words inside are no cues.
+  let cueEnd = -1;
   for (let c = s.first; c <= s.last; c++) {
     const t = tokens[c];
-    if (t.type !== 'word' || inQuote[c] || !TRIGGERS.has(t.lower) || used.has(c)) continue;
+    if (t.type !== 'word' || inQuote[c] || !TRIGGERS.has(t.lower) || used.has(c) || c <= cueEnd) continue;
     // `As first reported by The Post, …` and `…, first reported by BuzzFeed, …` frame an
     // outlet's report as `according to` does.
     if (t.lower === 'reported' && tokens[c + 1]?.lower === 'by') {
@@ -443,6 +478,8 @@ export function findReportedSpeech(
     // `Trump said, and I quote, "…"`: the writer's aside reports nothing.
     if (isQuoteAside(tokens, c)) continue;
     const entry = lookupCue(t.lower);
+    // `made clear that …`, `made it plain that …`: `make` and its adjective report together.
+    const madeClear = entry ? null : madeClearAt(tokens, c, s.last);
     // A word that takes a possessive (`the board's report`, `the report's authors`) is a noun.
     if (tokens[c + 1]?.lower === "'s" && tokens[c + 1].start === t.end) continue;
     let cue = entry ? cueAt(tokens, c) : null;
@@ -469,7 +506,12 @@ export function findReportedSpeech(
       cue = { first: c, last: c };
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };
     }
+    if (madeClear) {
+      cue = madeClear;
+      form = { lemma: 'make clear', class: 'speech', gerund: t.lower === 'making', addressee: false, clauseOnly: true, particles: null, prior: null, learned: false };
+    }
     if (!cue || !form) continue;
+    cueEnd = cue.last;
     let subjectEnd = c - 1;
     if (form.quoteOnly) {
       // Manner verbs (`roared`) and other languages' forms report in narration only before a
