@@ -64,14 +64,14 @@ const FRAME_WORDS: ReadonlyMap<string, 'question' | 'noun' | 'judgement'> = new 
   ...REPORT_NOUNS.map((w) => [w, 'noun'] as const),
 ]);
 
-/**
- * Every word the loop of `findReportedSpeech` acts on: the frames, the cue forms and the
- * words the detector may propose. Any other word is passed over with one lookup (speed).
- */
 /** Forms of `make` and the adjectives that make them report (`made clear`, `makes it plain`). */
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
 const MADE_CLEAR: ReadonlySet<string> = new Set(['clear', 'plain']);
 
+/**
+ * Every word the loop of `findReportedSpeech` acts on: the frames, the cue forms and the
+ * words the detector may propose. Any other word is passed over with one lookup (speed).
+ */
 const TRIGGERS: ReadonlySet<string> = new Set([
   'reported', 'according', ...SOURCE_PREPOSITIONS, ...FRAME_WORDS.keys(), ...cueFormWords(), ...wordsWeighingOver(MIN_WORD_WEIGHT), ...MAKE_FORMS,
 ]);
@@ -524,8 +524,9 @@ export function findReportedSpeech(
     }
     if (titleCase && t.upper && (form.prior === null || form.prior < 0.3)) continue;
     // Over adverbs too: `Pence was also dubbed the winner` is said of Pence, not by him.
-    const passiveAux = c - 1 >= s.first ? tokens[skipAdverbsLeft(tokens, c - 1, s.first)] : undefined;
-    if (passiveAux && PASSIVE_AUX.has(passiveAux.lower) && /ed$|en$|wn$|^told$/.test(t.lower) && !(passiveAux.lower === "'s" && PERSON_HOSTS.has(tokens[c - 2]?.lower ?? ''))) {
+    const auxAt = c - 1 >= s.first ? skipAdverbsLeft(tokens, c - 1, s.first) : -1;
+    const passiveAux = auxAt >= 0 ? tokens[auxAt] : undefined;
+    if (passiveAux && PASSIVE_AUX.has(passiveAux.lower) && /ed$|en$|wn$|^told$/.test(t.lower) && !(passiveAux.lower === "'s" && PERSON_HOSTS.has(tokens[auxAt - 1]?.lower ?? ''))) {
       // Passive with an agent: `X was endorsed by Y` → Y about X.
       const passive = passiveAgent(tokens, c, s);
       if (passive) out.push(passive);
