@@ -26,7 +26,7 @@ function compare(a: TimelineEvent, b: TimelineEvent): number {
 
 /**
  * Builds the timeline of one story.
- * @example buildTimeline({ story, articles, groups })[0] // { kind: 'said', date: '2018-04', … }
+ * @example buildTimeline({ story, articles, groups, quotes })[0] // { kind: 'said', date: '2018-04', … }
  */
 export function buildTimeline(input: { story: Story; articles: Article[]; groups: QuoteGroup[]; quotes: Quote[] }): TimelineEvent[] {
   const { story } = input;
