@@ -189,11 +189,10 @@ const AFTER_FRAMING_VERB: ReadonlySet<string> = new Set([',', '.', '!', '?', 'in
  * `"…," Brandt commented.`, `"…," he shrugged.`, `"…," comments Ivo Brandt in a statement,`:
  * a quotation that a comma, `?` or `!` inside its marks leaves open, then a name (one to
  * four capitalised words), a personal pronoun or a short description (`the mayor`, `an
- * angry Hollande`) and a
- * verb in -ed or -s (a name also after it), then the sentence's end, a comma or a
- * preposition. News copy puts many a verb in this
- * frame that reports nothing elsewhere (`smiled`, `shrugged`, `commented`), so the frame,
- * not a lexicon, makes it a cue. Lexicon cues are read by `findCueAfter` itself.
+ * angry Hollande`) and a verb in -ed or -s (a name also after it), then the sentence's
+ * end, a comma or a preposition. News copy puts many a verb in this frame that reports
+ * nothing elsewhere (`smiled`, `shrugged`, `commented`), so the frame, not a lexicon,
+ * makes it a cue. Lexicon cues are read by `findCueAfter` itself.
  */
 function framedCue(tokens: Token[], q: QuotedSpan, k: number): { cue: TokenRange; source: TokenRange } | null {
   const inside = tokens[q.last]?.text ?? '';
@@ -257,9 +256,6 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'his
 const MAX_NAME_BEFORE_GERUND = 3;
 
 /**
- * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
- */
-/**
  * `Trump said, and I quote, "…"`: the writer's aside before a quotation is no cue of its
  * own; the comma before it is where the cue's search starts. Otherwise `p` itself.
  */
@@ -276,6 +272,9 @@ export function isQuoteAside(tokens: Token[], c: number): boolean {
   return tokens[comma]?.text === ',';
 }
 
+/**
+ * Looks left of an opening mark for `Legend continued, "` or `West wrote on Twitter: "`.
+ */
 export function findCueBefore(
   tokens: Token[],
   q: QuotedSpan,
@@ -306,9 +305,10 @@ export function findCueBefore(
     // Beyond a comma's reach, only a cue whose object the quote spells out (`repeated the
     // words …:`), not one with a clause of its own (`said she has the quality …:`).
     if (p - c > COMMA_REACH && !OBJECT_OPENERS.has(tokens[cue.last + 1]?.lower ?? '')) continue;
+    const gerund = lookupCue(t.lower)?.gerund === true;
     // The gerund's comma, also inside a closing mark (`…maniacal," adding, "…"`).
     const comma = commaBefore(tokens, c);
-    if (comma >= 0 && lookupCue(t.lower)?.gerund) {
+    if (comma >= 0 && gerund) {
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = comma === c - 1 ? cueAt(tokens, c - 2) : null;
       const firstSrc = first && !isNounUse(tokens, c - 2) ? findLeftSource(tokens, c - 3, sentenceStart) : null;
@@ -319,10 +319,10 @@ export function findCueBefore(
     }
     // `She answered the post by saying, "…"`: a gerund after a preposition speaks for the
     // subject of the clause it hangs on, never for the words before it (`the post by`).
-    const preposition = lookupCue(t.lower)?.gerund ? prepositionBefore(tokens, c, sentenceStart) : -1;
+    const preposition = gerund ? prepositionBefore(tokens, c, sentenceStart) : -1;
     if (preposition > sentenceStart) return { cue, source: clauseSubject(tokens, sentenceStart, preposition) };
     // `A video shows Olin saying: "…"`: a name right before a gerund is its subject.
-    if (comma < 0 && lookupCue(t.lower)?.gerund) {
+    if (comma < 0 && gerund) {
       const first = nameRunStart(tokens, c, sentenceStart, MAX_NAME_BEFORE_GERUND);
       if (first < c && first > sentenceStart) return { cue, source: { first, last: c - 1 } };
     }

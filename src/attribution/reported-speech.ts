@@ -478,10 +478,10 @@ export function findReportedSpeech(
     // `Trump said, and I quote, "…"`: the writer's aside reports nothing.
     if (isQuoteAside(tokens, c)) continue;
     const entry = lookupCue(t.lower);
-    // `made clear that …`, `made it plain that …`: `make` and its adjective report together.
-    const madeClear = entry ? null : madeClearAt(tokens, c, s.last);
     // A word that takes a possessive (`the board's report`, `the report's authors`) is a noun.
     if (tokens[c + 1]?.lower === "'s" && tokens[c + 1].start === t.end) continue;
+    // `made clear that …`, `made it plain that …`: `make` and its adjective report together.
+    const madeClear = entry ? null : madeClearAt(tokens, c, s.last);
     let cue = entry ? cueAt(tokens, c) : null;
     let form = cue ? entry : null;
     // `shot`, `fired` without `back` are no cues; nor may the detector make them one.

@@ -161,6 +161,8 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
   // alignment of them.
   const compared = unit.marked && unit.quoted ? unit.quotedText : unit.text;
   const aligned = alignToCanonical(compared, canonical.tokens);
+  // A report is judged by its marked words: the reporter's own around them credit nobody.
+  const judged = unit.marked ? unit.quotedText : unit.text;
   return {
     quoteId: unit.quote.id,
     articleId: unit.article.id,
@@ -179,9 +181,8 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
           canonical,
         ),
     diff: diffWords(compared, canonical.text, canonical.tokens, aligned),
-    // A report is judged by its marked words: the reporter's own around them credit nobody.
     misattributed: isMisattributed(unit, group, () =>
-      withinInnerQuotation(canonical, (unit.marked && !unit.quoted ? alignToCanonical(unit.quotedText, canonical.tokens) : aligned).pairs),
+      withinInnerQuotation(canonical, (judged === compared ? aligned : alignToCanonical(judged, canonical.tokens)).pairs),
     ),
     recycled: isRecycled(unit, group),
     negationChanged: !isCanonical && negationChanged(compared, canonical.text, canonical.tokens, aligned),

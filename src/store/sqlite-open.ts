@@ -39,7 +39,7 @@ export function openSqliteDatabase(path: string, options: SqliteStoreOptions = {
   }
   for (const key of Object.keys(options)) {
     if (!knownOptions.has(key)) {
-      throw new TypeError(`retold store: expected options readonly, busyTimeout, upgrade, found unknown option "${key}"`);
+      throw new TypeError(`retold store: expected options ${[...knownOptions].join(', ')}, found unknown option "${key}"`);
     }
   }
   for (const key of ['readonly', 'upgrade'] as const) {
