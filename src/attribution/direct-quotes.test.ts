@@ -173,6 +173,14 @@ test('should give a gerund cue before a quote the subject opening the sentence (
   assert.equal(q.cue, 'saying');
 });
 
+test('should split `…, Quell said, adding, "…"` into a report of the clause before and the quotation after', () => {
+  const quotes = show('The ferry will run again next week, Mara Quell said, adding, “We owe the island that much.”');
+  assert.deepEqual(core(quoteWith(quotes, 'ferry')), { speaker: 'Mara Quell', content: ['The ferry will run again next week'], cue: 'said' });
+  assert.deepEqual(core(quoteWith(quotes, 'owe')), { speaker: 'Mara Quell', content: ['“We owe the island that much.”'], cue: 'adding' });
+  // With no clause before it, the two verbs are one cue.
+  assert.equal(quoteWith(show('The message continued, saying, “Do not sell the pier.”'), 'pier').cue, 'continued, saying');
+});
+
 test('should read a that-clause running on past a quote as mixed speech (said that, "…" against …)', () => {
   const q = quoteWith(show('Spokeswoman Ida Lund said that, “Of course the port will defend itself” against the new claims.'), 'Of course');
   assert.equal(q.kind, 'mixed');

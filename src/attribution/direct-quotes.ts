@@ -312,7 +312,10 @@ export function findCueBefore(
       // `The message continued, saying, "…"`: the gerund shares the first cue's subject.
       const first = comma === c - 1 ? cueAt(tokens, c - 2) : null;
       const firstSrc = first && !isNounUse(tokens, c - 2) ? findLeftSource(tokens, c - 3, sentenceStart) : null;
-      if (first && firstSrc) return { cue: { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
+      // After a clause of its own (`Ryan and Trump will meet next week, Spicer said, adding,
+      // "…"`), the first cue reports that clause and the gerund alone the quotation.
+      const reportsClause = firstSrc !== null && firstSrc.first - 1 > sentenceStart && tokens[firstSrc.first - 1].text === ',';
+      if (first && firstSrc) return { cue: reportsClause ? cue : { first: first.first, last: cue.last }, source: { first: firstSrc.first, last: firstSrc.last } };
       // `He defended the remark, saying, "…"`: the subject of the clause before the comma.
       const subject = clauseSubject(tokens, sentenceStart, comma);
       if (subject) return { cue, source: subject };

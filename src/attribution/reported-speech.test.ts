@@ -450,6 +450,22 @@ test('should keep both sides of a parenthetical according-to as the content (Abo
   }
 });
 
+test('should carry an according-to source’s modifier to its comma and keep both sides as the content', () => {
+  const memo = quoteWith(show('The board renewed the lease, according to minutes released by the port authority, ending a year of talks.'), 'lease');
+  assert.deepEqual({ source: memo.source, content: memo.content }, {
+    source: 'minutes released by the port authority',
+    content: ['The board renewed the lease', 'ending a year of talks'],
+  });
+  const sum = quoteWith(show('The ferry line receives, according to one audit, $40 million a year from the city.'), 'ferry');
+  assert.deepEqual({ source: sum.source, content: sum.content }, { source: 'one audit', content: ['The ferry line receives', '$40 million a year from the city'] });
+  const missing = quoteWith(show('Absent from the meeting, according to members who spoke to reporters afterward, was any talk of the levy.'), 'Absent');
+  assert.equal(missing.source, 'members who spoke to reporters afterward');
+  assert.deepEqual(missing.content, ['Absent from the meeting', 'was any talk of the levy']);
+  // After a modifier, a bare noun phrase is the source’s apposition, not more of the clause.
+  const apposition = quoteWith(show('The levy failed, according to a memo written by Ivo Brandt, director of the port board.'), 'levy');
+  assert.deepEqual(apposition.content, ['The levy failed']);
+});
+
 test('should give a gerund the subject after a dateline, not the dateline (PORT ALDER (HNS) — Quell …, saying that …)', () => {
   const q = quoteWith(show('PORT ALDER (HNS) — Mara Quell has taken a swipe at the board, saying that the levy hurts the docks.'), 'levy');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the levy hurts the docks'], cue: 'saying' });

@@ -15,7 +15,7 @@ import { cueAt, isQuoteAside, marksNoun, nounAfterModifier } from './direct-quot
 import { cueFormWords, lookupCue, RELIABLE_PRIOR, type CueForm } from './cue-forms.js';
 import { isCueCandidate, scoreCue, wordCueWeight, wordsWeighingOver } from './cue-model.js';
 import { isComplementizer, subjectEndBefore } from './foreign-cues.js';
-import { extendWithApposition, findLeftSource, findRightSource, holdsClauseVerb, isAsideDash, nameRunStart, nounPhraseBefore, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
+import { extendWithApposition, findLeftSource, findRightSource, holdsClauseVerb, isAsideDash, isPossessiveMark, nameRunStart, nounPhraseBefore, skipModifiersLeft, type LeftSource, type TokenRange } from './noun-phrase.js';
 import {
   relativeClauseEnd,
   commaBefore,
@@ -947,12 +947,23 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
   const before = { first: cStart, last: cEnd };
   // `About 10 p.m., according to a timeline, the guards left`: a parenthetical source; the
   // clause goes on after it, and both sides are the content.
-  const after = k + 1;
-  if (tokens[k]?.text === ',' && after + 1 <= s.last && tokens[after].type === 'word' && !AFTER_SOURCE_ASIDE.has(tokens[after].lower)) {
+  // The source may carry a modifier up to that comma (`Trump gave his blessing, according to
+  // court documents reported previously by The Post, becoming …`, `Absent, according to
+  // members who spoke with reporters, was any mention …`).
+  const comma = tokens[k]?.text === ',' ? k : modifierComma(tokens, k, s.last);
+  const after = comma + 1;
+  if (comma >= 0 && after + 1 <= s.last && continuesClause(tokens[after])) {
     const end = trimEnd(tokens, after, s.last);
     // `…, according to Legend, the singer.` is an apposition: no verb in it.
     const apposition = DETERMINERS_OPENING.has(tokens[after].lower) && !hasFiniteVerb(tokens, after, end);
-    if (end > after && !apposition) return makeReport(tokens, cue, source, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
+    // The modifier is the source's as at a sentence's end (a day that ends it dates the report).
+    const inside = comma === k ? source : { first: source.first, last: sourceToEnd(tokens, source, comma - 1) };
+    // Past a modifier, the words after the comma must go on with the clause: a verb of their
+    // own, a participle, or a sum a present verb before wants as its object (`G4S receives,
+    // according to one report, $234 million`); a bare noun there is the source's apposition
+    // (`…, director of …`).
+    const goesOn = comma === k || hasFiniteVerb(tokens, after - 1, end) || /ing$/.test(tokens[after].lower) || (CURRENCY_SIGNS.has(tokens[after].text) && isPresentForm(tokens[cEnd]));
+    if (end > after && !apposition && goesOn) return makeReport(tokens, cue, inside, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
   }
   // `…, according to a memo released Friday by the port's auditor.`: a source that ends the
   // sentence runs to its end, with its participles, phrases and apposition, as PolNeAR marks it.
@@ -988,6 +999,31 @@ function opensParenthesis(tokens: Token[], first: number, last: number): boolean
     else if (tokens[k].text === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
+
+/** Tokens a modifier of an `according to` source may span before its comma. */
+const MAX_SOURCE_MODIFIER = 12;
+
+/**
+ * The comma that closes a modifier of an `according to` source starting at `k` (a
+ * participle, a relative clause, a prepositional phrase: words, with no mark of quotation,
+ * parenthesis or clause break among them); -1 when none closes within reach.
+ */
+function modifierComma(tokens: Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j - k <= MAX_SOURCE_MODIFIER; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j > k ? j : -1;
+    if (t.type !== 'word' && !isPossessiveMark(tokens, j)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the token after `according to X,` goes on with the clause (`was any mention`, `$234 million`) rather than open an aside. */
+function continuesClause(t: Token): boolean {
+  if (CURRENCY_SIGNS.has(t.text)) return true;
+  return t.type === 'word' && !AFTER_SOURCE_ASIDE.has(t.lower);
 }
 
 /** Words after `according to X,` that describe X or add an aside, rather than go on with the clause. */
