@@ -112,13 +112,17 @@ const positives = examples.filter((e) => e.label === 1).length;
 console.log(`train-report-model: ${rows.length} documents, ${examples.length} events (${positives} right), ${goldTotal} gold`);
 
 // --- logistic regression, plain SGD with L2, deterministic order ---
-const EPOCHS = 12;
+// A gentler rate over more passes fits better than 0.2 over 12: five-fold held-out log loss
+// 0.451 → 0.417 and F1 0.7449 → 0.7472 on this session's events (rates 0.02–0.1 and 30–60
+// passes all land within 0.001 of it; gradient-boosted trees on the same features reach 0.747).
+const EPOCHS = 30;
+const RATE = 0.05;
 const L2 = 1e-4;
 function train(set: Example[]): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   let bias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const rate = 0.2 / (1 + epoch);
+    const rate = RATE / (1 + epoch);
     for (const ex of set) {
       let z = bias;
       for (const f of ex.features) z += weights.get(f) ?? 0;
