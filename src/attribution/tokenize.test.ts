@@ -72,6 +72,17 @@ test('should read an opening mark typed after a comma or full stop, before a spa
   assert.deepEqual(spans, ['The pier is safe,', 'Boats can dock.']);
 });
 
+test('should read an opening mark glued to the word before, before a space, as a closing mark (an “expedited review“ of …)', () => {
+  const text = 'The board called for an “expedited review“ of the pier and said the port should set up “night patrols” at once.';
+  const { tokens } = tokenize(text);
+  const spans = findQuotedSpans(tokens, -1).map((q) => text.slice(tokens[q.first].start, tokens[q.last].end));
+  assert.deepEqual(spans, ['expedited review', 'night patrols']);
+  // German closes with that mark: „…“ stays one quotation.
+  const german = '„Wir bleiben hier“ sagte Ilse Varnholt am Freitag.';
+  const g = tokenize(german);
+  assert.deepEqual(findQuotedSpans(g.tokens, -1).map((q) => german.slice(g.tokens[q.first].start, g.tokens[q.last].end)), ['Wir bleiben hier']);
+});
+
 test('should not end a sentence at the v. of a case name', () => {
   const { sentences } = tokenize('Quell asked about Harbor Trust v. Brandt, and how the ruling changed the port. Then she left.');
   assert.equal(sentences.length, 2);

@@ -333,10 +333,12 @@ function misusedCloser(text: string, at: number): boolean {
 
 /**
  * An opening mark typed where a closing one belongs: right after a sentence's or clause's
- * punctuation and before a space or the end (`…problems for her here,“ said Clyburn`).
+ * punctuation, or glued to the word before, and before a space or the end (`…problems for
+ * her here,“ said Clyburn`, `an “expedited review“ of the pipes`). An opening mark follows
+ * a space, a bracket or a dash, never a letter.
  */
 function misusedOpener(text: string, at: number): boolean {
-  return at > 0 && /[,.?!]/.test(text.charAt(at - 1)) && (at + 1 === text.length || /\s/.test(text.charAt(at + 1)));
+  return at > 0 && /[,.?!\p{L}\p{N}]/u.test(text.charAt(at - 1)) && (at + 1 === text.length || /\s/.test(text.charAt(at + 1)));
 }
 
 /** A straight or ambiguous mark opens when it follows a space, a bracket or a dash. */
