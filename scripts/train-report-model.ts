@@ -11,6 +11,11 @@
  * are scored by a model that never saw them, and the middle of the cuts whose F1 over those
  * held-out scores is within 0.001 of the best is kept (the top is flat; its argmax jumps
  * between retrainings). Deterministic: same data, same models/report-logistic.json.
+ *
+ * One input is the shipped check itself: a quote with no cue takes the source of the nearest
+ * attribution the check keeps (attribute-text.ts, `inheritFromKept`), which decides whether
+ * a few unjudged events count as right. So after the features or the learner change, run it
+ * twice: the second run trains on the first run's check and writes the same file again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runAttributionRules } from '../src/attribution/attribute-text.js';
