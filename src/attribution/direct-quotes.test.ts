@@ -173,6 +173,15 @@ test('should give a gerund cue before a quote the subject opening the sentence (
   assert.equal(q.cue, 'saying');
 });
 
+test('should open a quotation whose opening mark is missing after the cue and comma before it (she added, …”)', () => {
+  const text = 'Quell spoke for an hour.\n\nListing the port’s debts she added, the levy is a proven failure.”\n\nShe left.';
+  const q = quoteWith(show(text), 'levy');
+  assert.deepEqual([q.source, q.cue, q.content], ['she', 'added', ['the levy is a proven failure.”']]);
+  assert.equal(q.kind, 'direct');
+  // With no cue in the stretch, the quotation still runs back to the paragraph's start.
+  assert.deepEqual(quoteWith(show('Quell spoke.\n\nThe levy is a proven failure.”'), 'levy').content, ['The levy is a proven failure.”']);
+});
+
 test('should split `…, Quell said, adding, "…"` into a report of the clause before and the quotation after', () => {
   const quotes = show('The ferry will run again next week, Mara Quell said, adding, “We owe the island that much.”');
   assert.deepEqual(core(quoteWith(quotes, 'ferry')), { speaker: 'Mara Quell', content: ['The ferry will run again next week'], cue: 'said' });

@@ -280,7 +280,8 @@ export function findCueBefore(
   q: QuotedSpan,
   sentenceStart: number,
 ): { cue: TokenRange; source: TokenRange | null } | null {
-  const p = pastQuoteAside(tokens, q.open - 1, sentenceStart);
+  // A quotation whose opening mark is missing starts at its first word.
+  const p = pastQuoteAside(tokens, (q.open >= 0 ? q.open : q.first) - 1, sentenceStart);
   if (p < sentenceStart || p < 0) return null;
   const punct = tokens[p].text;
   if (punct !== ',' && punct !== ':') return null;

@@ -5,6 +5,7 @@
  * open-ended or unopened spans that the attribution rules can still use.
  */
 import type { Token } from './tokenize.js';
+import { lookupCue } from './cue-forms.js';
 
 /** A quoted stretch of text, in token indices. */
 export interface QuotedSpan {
@@ -160,6 +161,14 @@ function pairParagraph(
         while (start > firstContent && tokens[start - 1].type !== 'close') start--;
         let rest = k + 1;
         while (rest < to && (tokens[rest].type === 'punct' || tokens[rest].type === 'break')) rest++;
+        // A cue of saying and its comma or colon inside that stretch open the quotation
+        // (`Listing his ventures she added, Trump is a proven failure.”`).
+        for (let m = k - 3; m >= start; m--) {
+          if ((tokens[m + 1].text === ',' || tokens[m + 1].text === ':') && lookupCue(tokens[m].lower)?.class === 'speech' && tokens[m + 2].type === 'word') {
+            start = m + 2;
+            break;
+          }
+        }
         if (rest >= to && start >= firstContent && k - 1 >= start && tokens[start].type === 'word') {
           pushSpan(out, tokens, -1, k, start, k - 1, null);
         }
