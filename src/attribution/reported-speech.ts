@@ -962,7 +962,7 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
     // own, a participle, or a sum a present verb before wants as its object (`G4S receives,
     // according to one report, $234 million`); a bare noun there is the source's apposition
     // (`…, director of …`).
-    const goesOn = comma === k || hasFiniteVerb(tokens, after - 1, end) || /ing$/.test(tokens[after].lower) || (CURRENCY_SIGNS.has(tokens[after].text) && isPresentForm(tokens[cEnd]));
+    const goesOn = comma === k || isFiniteVerb(tokens[after]) || hasFiniteVerb(tokens, after, end) || /ing$/.test(tokens[after].lower) || (CURRENCY_SIGNS.has(tokens[after].text) && isPresentForm(tokens[cEnd]));
     if (end > after && !apposition && goesOn) return makeReport(tokens, cue, inside, [before, { first: after, last: end }], 'indirect/according-to-inside', 0.8);
   }
   // `…, according to a memo released Friday by the port's auditor.`: a source that ends the
@@ -1001,6 +1001,7 @@ function opensParenthesis(tokens: Token[], first: number, last: number): boolean
   return depth > 0;
 }
 
+/** Signs that open a sum (`$234 million`), which may go on with a clause as a word does. */
 const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 
 /** Tokens a modifier of an `according to` source may span before its comma. */
