@@ -5,7 +5,7 @@
  * inherits the speaker of the attribution just before it.
  */
 import type { Token } from './tokenize.js';
-import type { QuotedSpan } from './quote-marks.js';
+import { quoteRange, type QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
 import { foreignAuxiliary, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
@@ -281,7 +281,7 @@ export function findCueBefore(
   sentenceStart: number,
 ): { cue: TokenRange; source: TokenRange | null } | null {
   // A quotation whose opening mark is missing starts at its first word.
-  const p = pastQuoteAside(tokens, (q.open >= 0 ? q.open : q.first) - 1, sentenceStart);
+  const p = pastQuoteAside(tokens, quoteRange(q).first - 1, sentenceStart);
   if (p < sentenceStart || p < 0) return null;
   const punct = tokens[p].text;
   if (punct !== ',' && punct !== ':') return null;
@@ -479,11 +479,6 @@ export function attributeQuote(
     }
   }
   return cueBefore(tokens, q, sentenceStart);
-}
-
-/** The tokens of quote `q` with its marks. */
-function quoteRange(q: QuotedSpan): TokenRange {
-  return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
 }
 
 /** The attribution of quote `q` to a cue before it (`Quell said: "…"`), or null. */

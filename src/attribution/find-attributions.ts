@@ -4,7 +4,7 @@
  * inherit the previous speaker, nested quotes, and left-over quoted fragments.
  */
 import { countWords, type Token, type Tokenized } from './tokenize.js';
-import type { QuotedSpan } from './quote-marks.js';
+import { quoteRange, type QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource, isAsideDash, type TokenRange } from './noun-phrase.js';
@@ -49,7 +49,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     const free = isFreeStanding(tokens, q, start);
     // A second part with a cue of its own (`"…," added Rep. Quell.`) is a new quote.
     if (free && previous && isInterruption(tokens, previous.q, q, previous.f) && !(q.close >= 0 && findCueAfter(tokens, q))) {
-      previous.f.content.push(spanOf(q));
+      previous.f.content.push(quoteRange(q));
       byQuote.set(qi, previous.f);
       previous = { q, f: previous.f };
       return;
@@ -68,7 +68,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     // A paragraph that reopens an unclosed quote continues it: one more content part.
     if (q.continues !== null && byQuote.has(q.continues)) {
       const prior = byQuote.get(q.continues)!;
-      prior.content.push(spanOf(q));
+      prior.content.push(quoteRange(q));
       byQuote.set(qi, prior);
       previous = { q, f: prior };
     }
@@ -155,7 +155,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     // A headline quote with no cue is credited to the name the headline opens with.
     const lead = q.paragraph === titleParagraph ? leadingName(tokens, sentences[tokens[q.first].sentence]?.first ?? q.first, q.open) : null;
     const f: Found = {
-      kind: q.paragraph === titleParagraph ? 'headline' : free ? 'direct' : 'fragment', content: [spanOf(q)],
+      kind: q.paragraph === titleParagraph ? 'headline' : free ? 'direct' : 'fragment', content: [quoteRange(q)],
       cue: null, source: lead, sentence: tokens[q.first].sentence, confidence: 0.2,
       rule: free ? 'direct/no-cue' : 'fragment/no-cue', inherited: false,
     };
@@ -175,14 +175,14 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     const named = namedNestedCue(tokens, q, floor);
     if (named) {
       found.push({
-        kind: 'direct', content: [spanOf(q)], cue: named.cue, source: named.source,
+        kind: 'direct', content: [quoteRange(q)], cue: named.cue, source: named.source,
         sentence: tokens[q.first].sentence, confidence: 0.4, rule: 'direct/nested-cue', inherited: false,
       });
       return;
     }
     const self = quotesSelf(tokens, q, quotes[q.parent].first);
     found.push({
-      kind: self ? 'direct' : 'fragment', content: [spanOf(q)], cue: null, source: self ? outer.source : null,
+      kind: self ? 'direct' : 'fragment', content: [quoteRange(q)], cue: null, source: self ? outer.source : null,
       sentence: tokens[q.first].sentence, confidence: self ? 0.4 : 0.2, rule: self ? 'direct/nested-self' : 'fragment/nested',
       inherited: self,
     });
@@ -422,15 +422,11 @@ function cueBeforeFragment(tokens: Tokenized['tokens'], q: QuotedSpan, sentenceS
     const src = findLeftSource(tokens, c - 1, sentenceStart);
     if (!src) return null;
     return {
-      kind: 'mixed', content: [spanOf(q)], cue, source: { first: src.first, last: src.last },
+      kind: 'mixed', content: [quoteRange(q)], cue, source: { first: src.first, last: src.last },
       sentence: t.sentence, confidence: 0.4, rule: 'fragment/cue-before', inherited: false,
     };
   }
   return null;
-}
-
-function spanOf(q: QuotedSpan): { first: number; last: number } {
-  return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
 }
 
 /**
@@ -504,7 +500,7 @@ function coveredWithOwnCue(tokens: Token[], found: Found[], q: QuotedSpan): bool
 
 /** A quotation with no cue of its own, credited to the source of another attribution. */
 function inheritedQuote(tokens: Token[], q: QuotedSpan, kind: Found['kind'], source: TokenRange, confidence: number, rule: string): Found {
-  return { kind, content: [spanOf(q)], cue: null, source, sentence: tokens[q.first].sentence, confidence, rule, inherited: true };
+  return { kind, content: [quoteRange(q)], cue: null, source, sentence: tokens[q.first].sentence, confidence, rule, inherited: true };
 }
 
 /** Shortest quotation taken as a speaker's words when narration leads into it with no cue. */

@@ -780,14 +780,14 @@ function scanNounPhrase(tokens: Token[], last: number, floor: number): TokenRang
   for (let k = first; k <= last && !wordy; k++) wordy = /\p{L}/u.test(tokens[k].text);
   if (!wordy) return null;
   // A phrase must hold a noun-like word: reject a bare adverb or determiner.
-  if (first === last && ((!tokens[last].upper && tokens[last].lower.length < 3) || ARTICLES.has(tokens[last].lower))) return null;
+  if (first === last && ((!tokens[last].upper && tokens[last].lower.length < 3) || LONE_DETERMINERS.has(tokens[last].lower))) return null;
   // `No wonder Trump said`: the idiom opens the sentence, not the phrase.
   if (first + 2 <= last && tokens[first].lower === 'no' && NO_IDIOMS.has(tokens[first + 1].lower)) first += 2;
   return { first, last };
 }
 
-/** Words that are never a phrase alone (`No wonder …` is no source of `wonder`). */
-const ARTICLES: ReadonlySet<string> = new Set(['no', 'the', 'a', 'an']);
+/** Determiners that are never a phrase alone (`No wonder …` is no source of `wonder`). */
+const LONE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'the', 'a', 'an']);
 /** `No wonder`, `No doubt`: sentence adverbs that open with `no`. */
 const NO_IDIOMS: ReadonlySet<string> = new Set(['wonder', 'doubt']);
 

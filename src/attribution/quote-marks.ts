@@ -24,6 +24,11 @@ export interface QuotedSpan {
   parent: number | null;
 }
 
+/** The tokens of quote `q` with its marks (from its first word when the opening mark is missing, to its last when the closing one is). */
+export function quoteRange(q: QuotedSpan): { first: number; last: number } {
+  return { first: q.open >= 0 ? q.open : q.first, last: q.close >= 0 ? q.close : q.last };
+}
+
 /**
  * Finds quoted spans. Double marks are paired within a paragraph; single marks only in
  * the title paragraph (headlines use them) and inside a double quote (a quote in a quote).
