@@ -534,3 +534,37 @@ test('should not attach a name set in marks to a statement that names the same t
   assert.ok(!g.occurrences.some((o) => o.quoteId === 'nm2'), 'the festival’s name in marks quotes nobody');
   assert.ok(g.occurrences.some((o) => o.quoteId === 'nm3'), 'a phrase in the speaker’s own words still joins');
 });
+
+test('should count a rendering as said no later than the day it was printed when choosing the canonical', () => {
+  // The wire prints the original on the 6th and dates it by the year alone; a tabloid
+  // swaps a word two days later and dates the quote "Tuesday", the 7th.
+  const original = 'These are not cracks you can paint over. You could slide a coin into the worst of them.';
+  const swapped = 'These are not cracks you can paint over. You could post a coin into the worst of them.';
+  const wire = makeArticle('sb-wire', 'T', [`“${original}” Brandt said.`], { published: '2031-06-06', outlet: 'Harbour Wire' });
+  const tabloid = makeArticle('sb-tabloid', 'T', [`“${swapped}” Brandt warned on Tuesday.`], { published: '2031-06-08', outlet: 'Bay Bugle' });
+  const qs = [
+    makeQuote(wire, original, { id: 'sb1', said: '2031', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+    makeQuote(tabloid, swapped, { id: 'sb2', said: '2031-06-07', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['sb-wire', 'sb-tabloid'] }, articles: [wire, tabloid], quotes: qs, people });
+  assert.equal(groupOf(gs, 'sb1').canonical, original);
+  assert.equal(occurrence(gs, 'sb1').drift, 'exact');
+  assert.equal(occurrence(gs, 'sb2').drift, 'minor-wording');
+});
+
+test('should label a report that quotes a stretch of the utterance truncated, and one that borrows a word reported', () => {
+  const line = 'These are not hairline cracks, and the bridge stays shut until we know how deep they go.';
+  const said = makeArticle('pq-said', 'T', [`“${line}” Quist said.`], { published: '2031-06-06T09:00:00Z' });
+  const stretch = makeArticle('pq-stretch', 'T', ['Quist said the damage was serious, that the fractures were “not hairline cracks” and that the bridge would stay shut for now.'], { published: '2031-06-07T09:00:00Z' });
+  const word = makeArticle('pq-word', 'T', ['Quist said the bridge would stay shut until engineers knew how “deep” the cracks went.'], { published: '2031-06-07T10:00:00Z' });
+  const qs = [
+    makeQuote(said, line, { id: 'pq1' }),
+    makeQuote(stretch, 'the damage was serious, that the fractures were “not hairline cracks” and that the bridge would stay shut for now', { id: 'pq2', kind: 'mixed' }),
+    makeQuote(word, 'the bridge would stay shut until engineers knew how “deep” the cracks went', { id: 'pq3', kind: 'mixed' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['pq-said', 'pq-stretch', 'pq-word'] }, articles: [said, stretch, word], quotes: qs, people });
+  assert.equal(occurrence(gs, 'pq2').drift, 'truncated', 'three marked words of the utterance, in the reporter’s sentence');
+  assert.equal(groupOf(gs, 'pq2').id, groupOf(gs, 'pq1').id);
+  assert.equal(groupOf(gs, 'pq3').id, groupOf(gs, 'pq1').id);
+  assert.equal(occurrence(gs, 'pq3').drift, 'reported', 'one word in marks');
+});

@@ -154,12 +154,26 @@ function withinInnerQuotation(canonical: { text: string; tokens: readonly Token[
   });
 }
 
+/**
+ * Marked words a report must carry for its drift to be read from them. A report that
+ * quotes a stretch of the utterance (`said the fractures were "not hairline cracks" and
+ * that…`) renders that stretch, truncated; one that borrows a word or two in marks (`he
+ * "appreciated" the dialogue`, `called him a "sellout"`) stays a report.
+ */
+const PRESENTED_WORDS = 3;
+
+/** Whether `unit` presents words as the speaker's own: a quotation, or a report quoting a stretch of them. */
+function presentsQuotation(unit: Unit): boolean {
+  return unit.quoted || (unit.marked && unit.words.length >= PRESENTED_WORDS);
+}
+
 function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Token[]; seq: WordSeq }, isCanonical: boolean, group: GroupView): Occurrence {
   const parts = sortedParts(unit.quote);
   // A mixed quote is compared by its marked words, as its drift is: the reporter's words
   // around them are no change to what was said. The diff and the negation check read one
   // alignment of them.
-  const compared = unit.marked && unit.quoted ? unit.quotedText : unit.text;
+  const presented = presentsQuotation(unit);
+  const compared = unit.marked && presented ? unit.quotedText : unit.text;
   const aligned = alignToCanonical(compared, canonical.tokens);
   // A report is judged by its marked words: the reporter's own around them credit nobody.
   const judged = unit.marked ? unit.quotedText : unit.text;
@@ -177,7 +191,7 @@ function toOccurrence(unit: Unit, canonical: Canonical & { tokens: readonly Toke
         ? 'exact'
         : 'reported'
       : classifyDrift(
-          { words: unit.words, source: unit.article.text, rendered: unit.quotedText, quoted: unit.quoted, language: unit.article.language, seq: unit.seq },
+          { words: unit.words, source: unit.article.text, rendered: unit.quotedText, quoted: presented, language: unit.article.language, seq: unit.seq },
           canonical,
         ),
     diff: diffWords(compared, canonical.text, canonical.tokens, aligned),

@@ -47,9 +47,13 @@ function rank(u: Unit): number {
 
 
 // The latest moment a rendering can have been said: a month-precise "2025-02" must not
-// count as said before a day-precise "2025-02-18" that lies inside it.
+// count as said before a day-precise "2025-02-18" that lies inside it. Nothing is said after
+// the day it was printed, so a year-precise date (or none) counts up to that day: the wire
+// quote printed on the 6th was said before a later outlet's "on Tuesday, the 7th".
 function saidBy(u: Unit): number {
-  return u.saidWhen ? dateRange(u.saidWhen)[1] : Number.POSITIVE_INFINITY;
+  const said = u.saidWhen ? dateRange(u.saidWhen)[1] : Number.POSITIVE_INFINITY;
+  const { day } = publicationDay(u);
+  return day ? Math.min(said, dateRange({ value: day, precision: 'day' })[1]) : said;
 }
 
 /** A rendering's text for comparing wordings: case, spacing, quote-mark styles and edge punctuation ignored. */
