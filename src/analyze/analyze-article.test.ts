@@ -230,3 +230,10 @@ test('should take a capitalised run on a title-case line of the body for a perso
   assert.ok(a.entities.every((e) => !(e.text.endsWith('Tidewater Rally') && e.type === 'person')), [...typeOf].join('; '));
   assert.equal(typeOf.get('Ansa Morrow'), 'person', [...typeOf].join('; '));
 });
+
+test('should read one word as a person’s name when a noun for a person or an age introduces it, not after a role used as an adjective', () => {
+  const text = 'Harbour row\n\nPop superstar Vela has hit back at the designer Ines Marrow. Vela, 29, said the official Chinese news agency had called.';
+  const typeOf = new Map(analyzeArticle(article(text)).entities.map((e) => [e.text, e.type]));
+  assert.equal(typeOf.get('Vela'), 'person');
+  assert.notEqual(typeOf.get('Chinese'), 'person');
+});

@@ -169,7 +169,8 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     let type: EntityMention['type'];
     // A first place word counts in a two-word run only (`Port Alder`, not `Lake Orla Smith`).
     const placeFirst = PLACE_FIRST_WORDS.has(words[0]) && words.length === 2;
-    // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname.
+    // One word, maybe hyphenated (`T-Mobile`, `D-Minn`), is a person only as a known surname
+    // or a name introduced as a person's (`pop superstar Lark`, `Lark, 29,`; see `loneName`).
     const oneWord = wordStart(tokens, j) === first;
     // On a title-case line in the body (a section head, a related-story link) only a title,
     // a noun for a person or an age shows a name: `Last Chance to Buy Pokemon Sword`.
@@ -186,7 +187,7 @@ export function findNames(text: string, reading: WinkReading): EntityMention[] {
     // A title with no name after it is no person (`Chief Strategy Officer`), nor is what is
     // left of one of a body's (`… of Public Prosecution Eva`-`Marie`).
     else if (HONORIFICS.has(words[words.length - 1]) || words[0] === 'of' || (words[1] === 'of' && isTitleWord(words[0]))) type = 'other';
-    else if (oneWord ? surnames.has(name) : clue !== 'none') type = 'person';
+    else if (oneWord ? surnames.has(name) || loneName(text, tokens, first, titledPlace || first > untitled, alone) : clue !== 'none') type = 'person';
     else type = 'other';
     if (type === 'person' && !oneWord) surnames.add(text.slice(tokens[wordStart(tokens, j)].start, tokens[j].end));
     out.push({ span, text: name, type });
@@ -263,6 +264,21 @@ function personClue(text: string, tokens: WinkReading['tokens'], first: number, 
   // (An acronym used alone is no surname: `called PD for power delivery`.)
   const lastWord = text.slice(tokens[wordStart(tokens, last)].start, tokens[last].end);
   return alone.has(lastWord) && /\p{Ll}/u.test(lastWord) ? 'weak' : 'none';
+}
+
+/**
+ * Whether the one word at `k` is a person's name on its own (a stage name, a mononym): what
+ * only a person has (`personClue` strong: a noun for a person before it, an age or a role
+ * after it), where the word ends its noun phrase. `the official Chinese news agency` goes
+ * on with a noun; `pop superstar Lark has` with a verb.
+ */
+function loneName(text: string, tokens: WinkReading['tokens'], k: number, titled: boolean, alone: ReadonlySet<string>): boolean {
+  const next = tokens[k + 1];
+  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const before = tokens[k - 1];
+  // The noun before must be one (`accused Sanders of` is a verb's object).
+  if (before !== undefined && PERSON_ROLES.has(before.text) && before.pos !== 'NOUN') return false;
+  return personClue(text, tokens, k, k, titled, alone) === 'strong';
 }
 
 // Before the name, a verb whose subject it is (`said Brent Sherwood`); not `told` or `asked`,

@@ -54,6 +54,9 @@ export const MORE_PERSON_NOUNS: readonly string[] = [
   'billionaire', 'millionaire', 'entrepreneur', 'tycoon', 'mogul', 'journalist', 'reporter',
   'columnist', 'commentator', 'pollster', 'strategist', 'consultant', 'comedian', 'musician',
   'artist', 'designer', 'engineer', 'novelist', 'poet', 'filmmaker', 'producer', 'singer-songwriter',
+  // What people known by one name are introduced as (`pop superstar Lark`).
+  'superstar', 'songwriter', 'influencer', 'drummer', 'guitarist', 'frontman', 'frontwoman', 'dancer',
+  'performer', 'footballer', 'goalkeeper', 'striker', 'boxer', 'wrestler',
 ];
 
 /** Honorifics and titles that precede a personal name and are not part of it. */

@@ -14,6 +14,7 @@ import { findInterviewAnswers, findTranscriptTurns } from './transcript-turns.js
 import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
+import { lookupCue } from './cue-forms.js';
 
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
@@ -591,8 +592,14 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
   while (last + 1 < tokens.length && tokens[last + 1].paragraph === paragraph && tokens[last + 1].type !== 'break') last++;
   while (last > k && tokens[last].type === 'punct') last--;
   if (last <= k + 1) return null;
+  // A verb of saying after a name of one or two words makes the label a clause (`Lark
+  // Admits Text Rant: ‘…’`): the name is the source and the verb the cue. Headlines put
+  // such verbs in the present (`Admits`, `Slams`); `NY Post:` and `Munich Attack` are nouns.
+  let verb = first + 1;
+  while (verb < k && verb <= first + 2 && !(tokens[verb].lower.endsWith('s') && lookupCue(tokens[verb].lower) !== null)) verb++;
+  if (verb > first + 2) verb = k;
   return {
-    kind: 'headline', content: [{ first: k + 1, last }], cue: { first: k, last: k }, source: { first, last: k - 1 },
+    kind: 'headline', content: [{ first: k + 1, last }], cue: verb < k ? { first: verb, last: verb } : { first: k, last: k }, source: { first, last: verb - 1 },
     sentence: tokens[k].sentence, confidence: 0.6, rule: 'headline/name-colon', inherited: false,
   };
 }

@@ -22,11 +22,13 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
+import { isFiniteVerb } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
 import { BRAND_FIRST_WORDS, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
+import { MORE_PERSON_NOUNS } from '../analyze/name-words.js';
 
 /** One person known in the article. */
 export interface PersonEntry {
@@ -176,6 +178,9 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       if (p.name.includes(' ')) surnames.set(surnameWord(p), surnames.get(surnameWord(p))! - 1);
     }
   }
+  // After the names that are headline phrases or places are gone (`Lark Admits Text Rant`
+  // would hide the singer's one name).
+  addMononyms(tokens, people, full);
   // Surnames, first names and initials point to the full name when unambiguous.
   // Of two people sharing a surname, the one named first, unless only the other's name opens
   // with a given name and the first is named once, its opening word a common one capitalised
@@ -344,6 +349,64 @@ function nextNameWord(tokens: Token[], j: number): number {
   let k = j + 1;
   while (k < tokens.length && k <= j + 2 && tokens[k].type === 'word' && NAME_PARTICLES.has(tokens[k].lower)) k++;
   return k > j + 1 && isNameWord(tokens[k]) && !NAME_PARTICLES.has(tokens[k].lower) ? k : -1;
+}
+
+/** Nouns for a person beyond the role nouns (`superstar`, `designer`): what people known by one name are introduced as. */
+const MORE_ROLES: ReadonlySet<string> = new Set(MORE_PERSON_NOUNS);
+
+/** Whether the one-word name at `i` is introduced as a person: a role before it, an age or a real name after it. */
+function introducedAsPerson(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // The role must be the person's, not an adjective of a thing: `the official Chinese news
+  // agency` goes on with a noun after the word, `superstar Lark has` with a verb.
+  const next = tokens[i + 1];
+  const nounAfter = next !== undefined && modifiesNoun(next) && !isFiniteVerb(next) && lookupCue(next.lower) === null;
+  // And the role word must be a noun there, not a verb (`also accused Sanders of`).
+  const role = before !== undefined && before.type === 'word' && !before.upper && (MORE_ROLES.has(before.lower) || roleNoun(before.lower)) && lookupCue(before.lower) === null && !isFiniteVerb(before);
+  if (role && !nounAfter) return true;
+  const after = (k: number): Token | undefined => tokens[i + k];
+  // `Lark, 29, …`: the age apposition of a person.
+  if (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.type === 'punct') return true;
+  // `Lark (real name Imogen Adeyemi)`, `Lark, whose real name is …`.
+  const opener = after(1)?.text === '(' || after(1)?.text === ',' ? 2 : 1;
+  if (after(opener)?.lower === 'whose') return after(opener + 1)?.lower === 'real' && after(opener + 2)?.lower === 'name';
+  return after(opener)?.lower === 'real' && after(opener + 1)?.lower === 'name';
+}
+
+/**
+ * People known by one name (stage names, nicknames the text uses alone): a capitalised word
+ * no longer name holds, which the text introduces as a person at least once
+ * (`introducedAsPerson`). Every other lone use of the word is then a mention of them. The
+ * main pass leaves single words alone, as most are places, companies or sentence openers.
+ */
+function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, PersonEntry>): void {
+  const inNames = new Set<string>();
+  for (const p of people) for (const w of p.name.split(' ')) inNames.add(w.toLowerCase());
+  // Alone: no capitalised word on either side (`journalist Byron York` is a longer name
+  // the main pass let go, its `York` a place).
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.upper;
+  const lone = (k: number): boolean =>
+    isNameWord(tokens[k]) && !capital(tokens[k - 1]) && !capital(tokens[k + 1]) && !inNames.has(tokens[k].lower);
+  const found = new Map<string, PersonEntry>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text;
+    // A given name alone is someone's first name (`executive Ian Read`, where `Read` reads
+    // as a verb), not a name they go by alone.
+    const lower = tokens[i].lower;
+    if (found.has(word) || !lone(i) || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
+    found.set(word, { name: word, mentions: [], gender: null, roles: new Set(), aliases: new Set() });
+  }
+  if (found.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const p = found.get(tokens[k].text);
+    if (p === undefined || !lone(k)) continue;
+    p.mentions.push(k);
+    readRole(tokens, k, k, p);
+  }
+  for (const p of found.values()) {
+    people.push(p);
+    full.set(p.name.toLowerCase(), p);
+  }
 }
 
 /** Minimum words and share of capitalised words that make a paragraph a title-case line. */

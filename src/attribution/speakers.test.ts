@@ -823,3 +823,35 @@ test('should credit an interview’s A: turns, and the I inside them, to the per
   const bare = show('Q: Will the ferry run?\n\nA: I think it will.');
   assert.equal(bare.find((q) => q.source === 'A')?.speaker, null);
 });
+
+test('should credit a person known by one name, introduced by a role, an age or a real name', () => {
+  const text = 'Harbour row\n\nPop superstar Vela has hit back at the designer Ines Marrow. “I am done with her,” the singer said.\n\nVela, 29, later wrote: “We will talk.”';
+  assert.equal(quoteWith(show(text), 'done with her').speaker, 'Vela');
+  assert.equal(quoteWith(show(text), 'will talk').speaker, 'Vela');
+  const named = 'Tide, whose real name is Oda Brandt, spoke to reporters. “The pier is safe,” she said.';
+  assert.equal(quoteWith(show(named), 'pier is safe').speaker, 'Tide');
+});
+
+test('should not take a word after a role used as an adjective or verb for a person known by one name', () => {
+  const text = 'Mara Quell runs the port. The official Chinese news agency printed a notice. The board also accused Harbourside of delays. “We are ready,” she said.';
+  assert.equal(quoteWith(show(text), 'ready').speaker, 'Mara Quell');
+  const index = indexPeople(tokenize(text).tokens);
+  assert.deepEqual(index.people.map((p) => p.name), ['Mara Quell']);
+});
+
+test('should credit a turn of a broadcast transcript whose label gives the speaker’s role', () => {
+  const text = 'Bridge detours\n\nMAYA OSEI, ANCHOR: Good evening.\n\nDR ADA QUELL, CORBEL & FINCH ENGINEERING: I will not take chances with this bridge.\n\nJANINE TOLLEY, COMMUTER: It is an extra forty minutes for me.';
+  const q = quoteWith(show(text), 'take chances');
+  assert.equal(q.source, 'DR ADA QUELL');
+  assert.equal(q.speaker, 'Ada Quell');
+  assert.equal(quoteWith(show(text), 'forty minutes').speaker, 'Janine Tolley');
+});
+
+test('should credit a headline quote to the name before a verb of saying in its label (Vela Admits Text Rant: ‘…’)', () => {
+  const text = 'Vela Admits Text Rant: ‘I’m Not Proud of It’\n\nPop star Vela has said sorry for a text she sent to Ines Marrow.';
+  const drafts = attributeText(text, { title: { start: 0, end: text.indexOf('\n') } });
+  const headline = drafts.find((d) => d.kind === 'headline' && text.slice(d.content[0].start, d.content[0].end).includes('Proud'));
+  assert.ok(headline, JSON.stringify(drafts));
+  assert.equal(text.slice(headline.source!.start, headline.source!.end), 'Vela');
+  assert.equal(headline.speaker, 'Vela');
+});

@@ -7,8 +7,10 @@
  *   A: No one called.
  *
  * The label is the source, its colon the cue, and the rest of the paragraph the content.
- * A label is one to three capitalised words opening the paragraph; section labels
+ * A label is one to three capitalised words opening the paragraph, in capitals maybe with
+ * the speaker's role after a comma (`DR ADA QUELL, HARBOUR ENGINEER:`); section labels
  * (`Editor's Note:`, `Update:`) and title-case phrases (`The Latest:`) are not speakers.
+ * (`TL;DR:` never reaches the test: the semicolon ends the label.)
  */
 import type { Token, Tokenized } from './tokenize.js';
 import type { Found } from './types.js';
@@ -21,7 +23,7 @@ const MAX_LABEL_WORDS = 3;
 const SECTION_WORDS: ReadonlySet<string> = new Set([
   'note', "editor's", 'editor', 'editors', 'update', 'updated', 'correction', 'corrections', 'clarification', 'related', 'source', 'sources', 'photo', 'read', 'more', 'transcript',
   'abstract', 'summary', 'background', 'contact', 'email', 'follow', 'subscribe', 'advertisement', 'credit', 'credits', 'warning', 'disclaimer',
-  'key', 'why', 'what', 'how', 'when', 'where', 'who', 'bottom', 'line', 'tl', 'dr', 'ps', 'p.s', 'contributing', 'byline', 'by', 'so',
+  'key', 'why', 'what', 'how', 'when', 'where', 'who', 'bottom', 'line', 'tl', 'ps', 'p.s', 'contributing', 'byline', 'by', 'so',
   'dateline', 'location', 'date', 'time', 'tags', 'topics', 'filed', 'posted', 'published', 'q&a', 'faq', 'explainer', 'analysis',
   'watch', 'listen', 'live', 'breaking', 'exclusive', 'opinion', 'comment', 'factbox', 'timeline',
 ]);
@@ -36,7 +38,10 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     if (!t || t.paragraph === titleParagraph || inQuote[first] || !opensParagraph(tokens, first)) continue;
     const k = labelColon(tokens, first, s.last);
     if (k < 0 || inQuote[k]) continue;
-    if (!isSpeakerLabel(tokens, first, k - 1) || namesTitle(tokens, first, k)) continue;
+    // A shouted label may give the speaker's role after a comma (`ROSALIND PIKE,
+    // INFRASTRUCTURE COMMISSIONER:`, as broadcast transcripts do): the name is the source.
+    const nameLast = shoutedRoleStart(tokens, first, k) - 2;
+    if (!isSpeakerLabel(tokens, first, nameLast) || namesTitle(tokens, first, k)) continue;
     const start = k + 1;
     // A quotation after the label is the quote rules' (`Quell: "…"`).
     if (!tokens[start] || tokens[start].type !== 'word' || tokens[start].paragraph !== t.paragraph) continue;
@@ -46,7 +51,7 @@ export function findTranscriptTurns(doc: Tokenized, titleParagraph: number, inQu
     if (end <= start) continue;
     const content = [{ first: start, last: end }];
     out.push({
-      kind: reportKind(tokens, content) === 'mixed' ? 'mixed' : 'direct', content, cue: { first: k, last: k }, source: { first, last: k - 1 },
+      kind: reportKind(tokens, content) === 'mixed' ? 'mixed' : 'direct', content, cue: { first: k, last: k }, source: { first, last: nameLast },
       sentence: tokens[k].sentence, confidence: 0.6, rule: 'direct/transcript-turn', inherited: false,
     });
   }
@@ -104,7 +109,28 @@ function namesTitle(tokens: Token[], first: number, colon: number): boolean {
 function labelColon(tokens: Token[], first: number, limit: number): number {
   let k = first;
   while (k < limit && k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
+  if (k > first && tokens[k]?.text === ',' && isShouted(tokens, first, k - 1)) {
+    // `NAME, ROLE:`: a role of a few shouted words (`CORBEL & FINCH ENGINEERING`) after the comma.
+    let r = k + 1;
+    while (r < limit && r - k <= MAX_ROLE_WORDS && ((tokens[r].type === 'word' && tokens[r].upper) || tokens[r].text === '&')) r++;
+    return r > k + 1 && tokens[r]?.text === ':' && isShouted(tokens, k + 1, r - 1) ? r : -1;
+  }
   return k > first && tokens[k]?.text === ':' ? k : -1;
+}
+
+/** Longest role after a shouted label's comma, in words. */
+const MAX_ROLE_WORDS = 6;
+
+/** Whether every word of `first..last` is written in capitals. */
+function isShouted(tokens: Token[], first: number, last: number): boolean {
+  for (let n = first; n <= last; n++) if (tokens[n].type === 'word' && tokens[n].text !== tokens[n].text.toUpperCase()) return false;
+  return true;
+}
+
+/** Where the role of a `NAME, ROLE:` label starts (past its comma), or the colon when the label has none. */
+function shoutedRoleStart(tokens: Token[], first: number, colon: number): number {
+  for (let n = first; n < colon; n++) if (tokens[n].text === ',') return n + 1;
+  return colon + 1;
 }
 
 function opensParagraph(tokens: Token[], i: number): boolean {

@@ -133,9 +133,23 @@ export function findLocalPeople(
     const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(display)}(?![\\p{L}])`, 'gu');
     for (const m of article.text.matchAll(pattern)) positions.push({ at: m.index ?? 0, person });
   }
+  // A name used alone that fits nobody named in full (`Lark`, a stage name) may be the
+  // subject too (`Lark, whose real name is Imogen Adeyemi,`): the statement makes it a
+  // person of the article, rather than giving the real name to someone named before it.
+  const lone = unresolved.filter((m) => !m.joinOnly);
   const subjectBefore = (offset: number): LocalPerson | null => {
-    const before = positions.filter((p) => p.at < offset && offset - p.at <= SUBJECT_WINDOW).sort((a, b) => b.at - a.at);
-    return before[0]?.person ?? null;
+    const near = (at: number) => at < offset && offset - at <= SUBJECT_WINDOW;
+    const before = positions.filter((p) => near(p.at)).sort((a, b) => b.at - a.at)[0];
+    const single = lone.filter((m) => near(m.span.start)).sort((a, b) => b.span.start - a.span.start)[0];
+    if (single === undefined || (before !== undefined && before.at >= single.span.start)) return before?.person ?? null;
+    const word = single.words[0];
+    const person = byName.get(word) ?? { names: new Map([[word, evidence(single.text, single.span, 'full-name')]]), fullNames: new Set<string>(), mentions: 0, firstAt: single.span.start, display: displayName(single.text), joinOnly: false };
+    if (!byName.has(word)) {
+      person.mentions = lone.filter((m) => m.words[0] === word).length;
+      people.push(person);
+      byName.set(word, person);
+    }
+    return person;
   };
   const statements = [
     ...findStatedAliases(article),

@@ -180,3 +180,18 @@ test('should keep a speaker’s evidence on its source span when the name is not
     }
   }
 });
+
+test('should give a stated real name to the one-word name it follows, not to a person named before it', () => {
+  const row = makeArticle('row', 'Feud', [
+    'The designer Ines Marrow spoke on Monday.',
+    'Vela, whose real name is Oda Brandt, answered her on a podcast. “I am done with her,” Vela said.',
+  ], { published: '2031-03-10T08:00:00Z' });
+  const q = quote(row, 'I am done with her,', 'Vela', 'Vela');
+  const out = resolvePeople({ articles: [row], quotes: [q], analyses: [analysisOf(row, ['Ines Marrow', 'Vela', 'Oda Brandt'])], known: [] });
+  const vela = out.people.find((p) => p.name === 'Vela' || p.aliases.includes('Vela'));
+  assert.ok(vela, JSON.stringify(out.people));
+  assert.ok([vela.name, ...vela.aliases].includes('Oda Brandt'), JSON.stringify(vela));
+  const marrow = out.people.find((p) => p.name === 'Ines Marrow');
+  assert.ok(marrow && !marrow.aliases.includes('Oda Brandt'), JSON.stringify(marrow));
+  assert.equal(out.quotes[0].personId, vela.id);
+});
