@@ -354,6 +354,9 @@ function nextNameWord(tokens: Token[], j: number): number {
 /** Nouns for a person beyond the role nouns (`superstar`, `designer`): what people known by one name are introduced as. */
 const MORE_ROLES: ReadonlySet<string> = new Set(MORE_PERSON_NOUNS);
 
+/** Who speaks for a person and never for a company or a place (`Lark’s publicist`). */
+const PERSONAL_ENTOURAGE: ReadonlySet<string> = new Set(['representatives', 'representative', 'reps', 'publicist', 'agent', 'manager', 'stylist', 'bodyguard', 'entourage']);
+
 /** Whether the one-word name at `i` is introduced as a person: a role before it, an age or a real name after it. */
 function introducedAsPerson(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -367,6 +370,8 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
   const after = (k: number): Token | undefined => tokens[i + k];
   // `Lark, 29, …`: the age apposition of a person.
   if (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.type === 'punct') return true;
+  // `Lark’s representatives`, `Lark’s publicist`: only a person has an entourage.
+  if (after(1)?.lower === "'s" && after(2) !== undefined && !after(2)!.upper && PERSONAL_ENTOURAGE.has(after(2)!.lower)) return true;
   // `Lark (real name Imogen Adeyemi)`, `Lark, whose real name is …`.
   const opener = after(1)?.text === '(' || after(1)?.text === ',' ? 2 : 1;
   if (after(opener)?.lower === 'whose') return after(opener + 1)?.lower === 'real' && after(opener + 2)?.lower === 'name';
@@ -393,7 +398,8 @@ function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, P
     // A given name alone is someone's first name (`executive Ian Read`, where `Read` reads
     // as a verb), not a name they go by alone.
     const lower = tokens[i].lower;
-    if (found.has(word) || !lone(i) || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
+    // An acronym is an organisation's (`RT’s manager`, `NBC`), not a stage name.
+    if (found.has(word) || !lone(i) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
     found.set(word, { name: word, mentions: [], gender: null, roles: new Set(), aliases: new Set() });
   }
   if (found.size === 0) return;

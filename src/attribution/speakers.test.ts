@@ -855,3 +855,9 @@ test('should credit a headline quote to the name before a verb of saying in its 
   assert.equal(text.slice(headline.source!.start, headline.source!.end), 'Vela');
   assert.equal(headline.speaker, 'Vela');
 });
+
+test('should take a one-word name with an entourage for a person, but not an acronym', () => {
+  const text = 'Vela’s representatives did not answer. The singer later wrote: “I am done with her.” RT’s manager said the channel was neutral.';
+  const index = indexPeople(tokenize(text).tokens);
+  assert.deepEqual(index.people.map((p) => p.name), ['Vela']);
+});

@@ -568,3 +568,22 @@ test('should label a report that quotes a stretch of the utterance truncated, an
   assert.equal(groupOf(gs, 'pq3').id, groupOf(gs, 'pq1').id);
   assert.equal(occurrence(gs, 'pq3').drift, 'reported', 'one word in marks');
 });
+
+test('should join a stretch of a quotation printed word for word whatever date its article gives it', () => {
+  const line = 'Half my customers come over that bridge before eight. I found out from a sign on the railings.';
+  const first = makeArticle('wd-first', 'T', [`“${line}” said the baker Olaf Brandt.`], { published: '2031-06-07T09:00:00Z' });
+  // A later round-up dates the whole article by a month its lead mentions, and a report of
+  // the council session by that session's day.
+  const roundup = makeArticle('wd-roundup', 'T', ['The bridge stays shut until August. Brandt said this week that he “found out from a sign on the railings” when it shut.'], { published: '2031-06-10T09:00:00Z' });
+  const session = makeArticle('wd-session', 'T', ['The council heard on Wednesday that Brandt had been told “nothing, not a word” and that the bridge was “over that bridge before eight” for half his trade.'], { published: '2031-06-09T09:00:00Z' });
+  const qs = [
+    makeQuote(first, line, { id: 'wd1', said: '2031-06-06', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+    makeQuote(roundup, 'he “found out from a sign on the railings” when it shut', { id: 'wd2', kind: 'mixed', said: '2030-08', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+    makeQuote(session, 'the bridge was “over that bridge before eight” for half his trade', { id: 'wd3', kind: 'mixed', said: '2031-06-08', speaker: 'Olaf Brandt', personId: 'person-olaf' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['wd-first', 'wd-roundup', 'wd-session'] }, articles: [first, roundup, session], quotes: qs, people });
+  const g = groupOf(gs, 'wd1');
+  assert.equal(groupOf(gs, 'wd2').id, g.id, 'six words of the quotation, in order');
+  assert.equal(occurrence(gs, 'wd2').drift, 'truncated');
+  assert.equal(groupOf(gs, 'wd3').id, g.id, 'four words of it');
+});

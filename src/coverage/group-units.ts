@@ -69,9 +69,13 @@ function linkQuotations(units: readonly Unit[], long: number[], clusters: Cluste
         const key = a * units.length + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        const { score, strong, identical } = verbatimScore(units[a], units[b]);
+        const { score, strong, identical, contained } = verbatimScore(units[a], units[b]);
         if (score === 0) continue;
         if (identical) edges.push({ a, b, score, check: 'none' });
+        // A stretch of a quotation printed word for word (`he "found out from a sign"`) is
+        // that quotation, whatever date each article's words give it (see DATE_FREE_PHRASE);
+        // a long one outweighs occasion labels too.
+        else if (contained) edges.push({ a, b, score, check: strong ? 'none' : 'occasions' });
         else if (datesAgree(units[a], units[b]) && (strong || compatible(units[a], units[b]))) edges.push({ a, b, score, check: strong ? 'dates' : 'all' });
       }
     }
@@ -107,6 +111,16 @@ function outranks(a: Candidate, b: Candidate): boolean {
   return (a.quoted - b.quoted || a.score - b.score || a.local - b.local || a.size - b.size) > 0;
 }
 
+/**
+ * Words of a phrase that joins the quotation it occurs in whatever dates the two articles
+ * give. A said-when date comes from the words around a quote, and around a phrase set in a
+ * reporter's sentence it is often the day of that sentence's event (`the council heard on
+ * Wednesday that the engineer had called the fractures "not hairline cracks"`), or the old
+ * date a recycled line was first said: three words of the speaker's, in order, outweigh it.
+ * A word or two ("scared", "sellout") is common enough to be said twice.
+ */
+const DATE_FREE_PHRASE = 3;
+
 function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byWord: Map<string, number[]>): void {
   const u = units[i];
   // A phrase of function words only ("all of me") identifies nothing.
@@ -124,7 +138,7 @@ function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byW
     const target = units[t];
     if (t === i) continue;
     if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
-    if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t)) continue;
+    if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t, u.words.length >= DATE_FREE_PHRASE ? 'occasions' : 'all')) continue;
     const around = new Set([...target.stems, ...target.context()]);
     const score = overlap(u.context(), around, u.stems);
     // A one-word phrase ("scared") is common enough that it needs the sentences around

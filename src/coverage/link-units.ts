@@ -43,6 +43,8 @@ export interface VerbatimLink {
   score: number;
   strong: boolean;
   identical: boolean;
+  /** The shorter rendering lies word for word inside the longer one (a truncation of it). */
+  contained: boolean;
 }
 
 // Words the shorter rendering needs for a link to count as strong.
@@ -71,7 +73,7 @@ const IDENTICAL_SHARE = 0.9;
  * from elsewhere in the article) does not veto it; said-when dates still do.
  */
 export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
-  const none = { score: 0, strong: false, identical: false };
+  const none = { score: 0, strong: false, identical: false, contained: false };
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter < 4) return none;
   // No alignment can match more words than the two have in common plus their wildcards.
@@ -87,6 +89,7 @@ export function verbatimScore(a: Unit, b: Unit): VerbatimLink {
     score: ratio,
     strong: shorter >= STRONG_MIN && ratio >= 0.8 && longestRun >= Math.min(RECYCLED_RUN, shorter),
     identical: ratio >= IDENTICAL_SHARE && longestRun >= IDENTICAL_RUN,
+    contained: longestRun === shorter,
   };
 }
 

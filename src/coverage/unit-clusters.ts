@@ -35,9 +35,10 @@ export function findRoot(c: Clusters, i: number): number {
 
 /**
  * Which facts must agree before two clusters merge: occasions and dates (`all`), said-when
- * dates only (a strong verbatim link), or none (the same long wording, see `link-units.ts`).
+ * dates only (a strong verbatim link), occasions only (a phrase of the utterance quoted word
+ * for word, see `group-units.ts`), or none (the same long wording, see `link-units.ts`).
  */
-export type MergeCheck = 'all' | 'dates' | 'none';
+export type MergeCheck = 'all' | 'dates' | 'occasions' | 'none';
 
 /**
  * Whether every pair across the two clusters may be the same utterance.
@@ -67,6 +68,7 @@ export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: numb
   if (!datesOnly && fa.occasions.length > 0 && fb.occasions.length > 0) {
     if (!fa.occasions.some((x) => fb.occasions.some((y) => occasionsCompatible(x, y)))) return false;
   }
+  if (check === 'occasions') return true;
   for (const x of fa.dates) for (const y of fb.dates) if (!datesCompatible(x, y)) return false;
   return true;
 }
