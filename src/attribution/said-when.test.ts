@@ -352,3 +352,11 @@ test('should not carry the date of a dated occasion to quotes after another one 
   assert.equal(quoteWith(quotes, 'never blocked').saidWhen, '2019-11-15');
   assert.equal(quoteWith(quotes, 'agreed to grant').saidWhen, null);
 });
+
+test('should not date a report by a month inside another report’s content (the bridge stays shut until the end of August, the engineers who found …)', () => {
+  // 2031-06-13 is a Friday.
+  const text = 'Bridge to stay shut\n\nThe Harbour Bridge will stay closed until the end of August, the engineers who found cracks in its girders said on Friday.\n\n“We are talking weeks, not days,” said Ada Quell of Corbel & Finch.';
+  const q = quoteWith(show(text, { published: '2031-06-13' }), 'weeks');
+  assert.notEqual(q.saidWhen, '2030-08');
+  assert.ok(q.saidWhen === null || q.saidWhen.startsWith('2031-06'), String(q.saidWhen));
+});

@@ -201,8 +201,17 @@ export function resolveOccasionsAndDates(
     // Another speaker's cue between the occasion and this cue claims it (`While West … in
     // an interview last November — "…," he said …, Legend says …`).
     const hits = occasionsIn(sentence).filter((h) => outside(h.first) && !cueBetween(found, speakers, i, h.first, anchor.first));
+    // Nor is a date inside the fronted content of another report before this one's cue
+    // (`The bridge will stay shut until the end of August, the engineers who found the
+    // cracks said`: August dates nothing the engineers found).
+    const othersSay = (k: number): boolean =>
+      found.some((g, j) => {
+        if (j === i || !g.cue) return false;
+        const last = g.content[g.content.length - 1].last;
+        return last < anchor.first && g.cue.first > last && g.content.some((c) => k >= c.first && k <= c.last);
+      });
     const dates = datesIn(sentence).filter(
-      (d) => outside(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
+      (d) => outside(d.first) && !othersSay(d.first) && !insideClauseOf(tokens, d, anchor.first) && !cueBetween(found, speakers, i, d.first, anchor.first),
     );
     // The date nearest the cue is the one that dates it (`In April 2018 …, and last year accused`).
     dates.sort((a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first));
