@@ -257,8 +257,10 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
   const { tokens } = ctx;
   const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isTitleWord(t.lower);
   for (let k = 1; k < tokens.length; k++) {
+    // Cheap tests first: most tokens are no capitalised word after a title (speed).
+    if (tokens[k].type !== 'word' || !tokens[k].upper || !isTitle(tokens[k - 1]) || isTitle(tokens[k])) continue;
     const title = tokens[k - 1].lower.replace(/\.$/, '');
-    if (!isTitle(tokens[k - 1]) || MODIFYING_TITLES.has(title) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
+    if (MODIFYING_TITLES.has(title)) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 2 && tokens[e + 1].type === 'word' && tokens[e + 1].upper && !isTitle(tokens[e + 1])) e++;
     // `Agriculture Secretary Iowa Gov. …`: a run a title follows modifies it; it names nobody.
