@@ -69,7 +69,8 @@ export function resolveSpeakers(
     quoted: quoteMask(tokens.length, quotes),
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
-  const bySource = new Map<string, Resolution>();
+  // Keyed by the source's token range as one number, first × tokens + last (no string per attribution).
+  const bySource = new Map<number, Resolution>();
   const out: ResolvedSpeaker[] = [];
   let last: Salient | null = null;
   // Speaker of the latest attribution per sentence: a pronoun later in the same sentence
@@ -90,7 +91,7 @@ export function resolveSpeakers(
     const paragraph = tokens[at].paragraph;
     const sentence = tokens[at].sentence;
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
-    const key = f.source ? `${f.source.first}:${f.source.last}` : '';
+    const key = f.source ? f.source.first * tokens.length + f.source.last : -1;
     const inherited = f.inherited ? bySource.get(key) : undefined;
     const opening = f.source ? Math.min(f.source.first, f.content[0].first) : f.content[0].first;
     // An interview's `A:` turn is the interviewee's; an `I` inside an answer is its speaker.
