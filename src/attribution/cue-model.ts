@@ -8,7 +8,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { SUBJECT_PRONOUN_WORDS } from './word-lists.js';
-import { templateTables } from './weight-tables.js';
+import { flat, templateTables } from './weight-tables.js';
 import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 
 const BIAS: number = weights.bias;
@@ -167,7 +167,8 @@ const WORDS: ReadonlyMap<string, WordWeights> = (() => {
   const out = new Map<string, WordWeights>();
   const add = (w: string): void => {
     if (out.has(w)) return;
-    out.set(w, {
+    // Flat: a long form sliced from its feature string would be compared through the runtime (weight-tables.ts).
+    out.set(flat(w), {
       id: out.size, own: TABLES[0].get(w) ?? 0, part: wordPart(w),
       before: TABLES[3].get(w) ?? 0, after: TABLES[4].get(w) ?? 0, twoAfter: TABLES[14].get(w) ?? 0,
     });
