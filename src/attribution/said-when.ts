@@ -110,7 +110,8 @@ function bareObject(tokens: Token[], first: number, last: number): boolean {
 
 /** The kind of an occasion: its label before the name (`podcast: The Long Table` → `podcast`). */
 function kindOf(o: Occasion): string {
-  return o.label.split(':')[0];
+  const colon = o.label.indexOf(':');
+  return colon < 0 ? o.label : o.label.slice(0, colon);
 }
 
 /** Occasions one speaker has to themself: an interview with an outlet or a host, a speech. */
