@@ -8,7 +8,7 @@
 import type { Token } from './tokenize.js';
 import { lookupCue } from './cue-forms.js';
 import { SUBJECT_PRONOUN_WORDS } from './word-lists.js';
-import { templateTables } from './weight-tables.js';
+import { flat, templateTables } from './weight-tables.js';
 import weights from '../../models/cue-perceptron.json' with { type: 'json' };
 
 const BIAS: number = weights.bias;
@@ -167,7 +167,8 @@ const WORDS: ReadonlyMap<string, WordWeights> = (() => {
   const out = new Map<string, WordWeights>();
   const add = (w: string): void => {
     if (out.has(w)) return;
-    out.set(w, {
+    // Flat: a long form sliced from its feature string would be compared through the runtime (weight-tables.ts).
+    out.set(flat(w), {
       id: out.size, own: TABLES[0].get(w) ?? 0, part: wordPart(w),
       before: TABLES[3].get(w) ?? 0, after: TABLES[4].get(w) ?? 0, twoAfter: TABLES[14].get(w) ?? 0,
     });
@@ -231,12 +232,7 @@ const SENTENCE_END = WORDS.get('</s>') ?? UNWEIGHTED_WORD;
  * this is the attribution stage's hottest loop.
  */
 export function scoreCue(tokens: Token[], i: number, sentenceFirst: number): number {
-  if (tokens !== memoTokens) {
-    memoTokens = tokens;
-    memo = new Float64Array(tokens.length).fill(NaN);
-    shapeMemo = new Uint16Array(tokens.length);
-    wordMemo = new Array<WordWeights | undefined>(tokens.length);
-  }
+  memoize(tokens);
   const known = memo[i];
   if (!Number.isNaN(known)) return known;
   return (memo[i] = computeScore(tokens, i, sentenceFirst));
@@ -253,6 +249,15 @@ let shapeMemo = new Uint16Array(0);
 
 /** The word record of the last text's tokens, filled as candidates ask (each token is a neighbour of several). */
 let wordMemo: (WordWeights | undefined)[] = [];
+
+/** Makes the memos above those of `tokens`' text, empty when it is a new one. */
+function memoize(tokens: Token[]): void {
+  if (tokens === memoTokens) return;
+  memoTokens = tokens;
+  memo = new Float64Array(tokens.length).fill(NaN);
+  shapeMemo = new Uint16Array(tokens.length);
+  wordMemo = new Array<WordWeights | undefined>(tokens.length);
+}
 
 /** The `WordWeights` of token `k` of the text being scored (no weights if the model has none for its form). */
 function wordAt(tokens: Token[], k: number): WordWeights {
@@ -296,12 +301,14 @@ export function scoreCueFeatures(tokens: Token[], i: number, sentenceFirst: numb
 }
 
 /**
- * The weight of the word itself: a cheap first test. The rules score only words with a
+ * The weight of token `i`'s word itself: a cheap first test. The rules score only words with a
  * positive weight: scoring every word as well would add about 0.3 point of held-out F1
  * on PolNeAR train at a large cost in speed.
  */
-export function wordCueWeight(lower: string): number {
-  return WORDS.get(lower)?.own ?? 0;
+export function wordCueWeight(tokens: Token[], i: number): number {
+  // Read through the word memo: the candidates that pass are scored next, and their score reads it too.
+  memoize(tokens);
+  return wordAt(tokens, i).own;
 }
 
 /** The words whose own weight is above `min` (see `wordCueWeight`). */

@@ -18,7 +18,7 @@ import type { TokenRange } from './noun-phrase.js';
 import { lookupCue } from './cue-forms.js';
 import { isFiniteVerb } from './verb-forms.js';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUN_WORDS } from './word-lists.js';
-import { templateTables } from './weight-tables.js';
+import { templateTables, withInternedKeys } from './weight-tables.js';
 import model from '../../models/report-logistic.json' with { type: 'json' };
 
 /**
@@ -159,8 +159,11 @@ const RULE_WORD_CUTS = buckets(2, 4, 8, 15, 30);
 const SPEAKER_CUTS = buckets(0.55, 0.75, 0.9);
 const SCORE_CUTS = buckets(-4, -2, 0, 2, 4, 8);
 
-/** The weights split by template and keyed by bare value (weight-tables.ts). */
-const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, model.weights as Record<string, number>);
+/**
+ * The weights split by template and keyed by bare value (weight-tables.ts), interned: most
+ * values scored are literals (rule names, shapes, `true`) that then find their key by reference.
+ */
+const TABLES: ReadonlyArray<Map<string, number>> = templateTables(TEMPLATES, model.weights as Record<string, number>).map(withInternedKeys);
 
 /**
  * The conjoined templates' (`r&ch`) weights by first part, then second: `rule|head` split at its
@@ -177,7 +180,7 @@ const PAIR_TABLES: ReadonlyArray<Map<string, Map<string, number>>> = TABLES.map(
     if (!out.has(first)) out.set(first, new Map());
     out.get(first)!.set(joined.slice(bar + 1), weight);
   }
-  return out;
+  return withInternedKeys(new Map([...out].map(([first, seconds]) => [first, withInternedKeys(seconds)])));
 });
 
 /**

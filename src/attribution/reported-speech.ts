@@ -501,7 +501,7 @@ export function findReportedSpeech(
     // demanded an apology`) shares its subject, as a verb after a name does.
     if (form && unsure && !titleCase && !form.quoteOnly && !clauseVerb && !subjectBefore(tokens, c, s.first) && !(mainSource !== null && afterConjunction(tokens, c, s.first)) && isCueCandidate(tokens, c) && scoreCue(tokens, c, s.first) < VETO) form = null;
     // Cheap tests first: most words are function words or have no weight at all (speed).
-    if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(t.lower) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
+    if (!form && !titleCase && isCueCandidate(tokens, c) && wordCueWeight(tokens, c) > MIN_WORD_WEIGHT && looksVerbal(tokens, c) && scoreCue(tokens, c, s.first) > MODEL_THRESHOLD) {
       // The learned detector's long tail: a verb the lexicon does not know.
       cue = { first: c, last: c };
       form = { lemma: t.lower, class: 'speech', gerund: t.lower.endsWith('ing'), addressee: false, clauseOnly: false, particles: null, prior: null, learned: true };

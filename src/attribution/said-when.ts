@@ -110,7 +110,8 @@ function bareObject(tokens: Token[], first: number, last: number): boolean {
 
 /** The kind of an occasion: its label before the name (`podcast: The Long Table` → `podcast`). */
 function kindOf(o: Occasion): string {
-  return o.label.split(':')[0];
+  const colon = o.label.indexOf(':');
+  return colon < 0 ? o.label : o.label.slice(0, colon);
 }
 
 /** Occasions one speaker has to themself: an interview with an outlet or a host, a speech. */
@@ -249,14 +250,13 @@ export function resolveOccasionsAndDates(
     for (const i of list) if (Math.abs(found[i].cue!.first - at) < Math.abs(found[best].cue!.first - at)) best = i;
     return speakers[best];
   };
-  // The words of the article's speakers' names, and `he`/`she`: a scene sentence holding one
-  // has a speaker of the article taking part in it.
-  const speakerWords = new Set(speakers.flatMap((n) => (n ? n.toLowerCase().split(' ') : [])));
+  // The words of the article's speakers' names (`people`), and `he`/`she`: a scene sentence
+  // holding one has a speaker of the article taking part in it.
   const speakerIn = (s: { first: number; last: number }): boolean => {
     // A sentence's `last` is the index after its last token.
     for (let k = s.first; k < s.last; k++) {
       const t = tokens[k];
-      if (t.type === 'word' && !inContent(k) && ((t.upper && speakerWords.has(t.lower)) || t.lower === 'he' || t.lower === 'she')) return true;
+      if (t.type === 'word' && !inContent(k) && ((t.upper && people.has(t.lower)) || t.lower === 'he' || t.lower === 'she')) return true;
     }
     return false;
   };

@@ -69,7 +69,8 @@ export function resolveSpeakers(
     quoted: quoteMask(tokens.length, quotes),
   };
   // Quotes that inherit a source take the speaker already resolved for that source.
-  const bySource = new Map<string, Resolution>();
+  // Keyed by the source's token range as one number, first × tokens + last (no string per attribution).
+  const bySource = new Map<number, Resolution>();
   const out: ResolvedSpeaker[] = [];
   let last: Salient | null = null;
   // Speaker of the latest attribution per sentence: a pronoun later in the same sentence
@@ -90,7 +91,7 @@ export function resolveSpeakers(
     const paragraph = tokens[at].paragraph;
     const sentence = tokens[at].sentence;
     const sameSentence = f.source && isPersonalPronoun(tokens[f.source.first]) ? bySentence.get(sentence) : undefined;
-    const key = f.source ? `${f.source.first}:${f.source.last}` : '';
+    const key = f.source ? f.source.first * tokens.length + f.source.last : -1;
     const inherited = f.inherited ? bySource.get(key) : undefined;
     const opening = f.source ? Math.min(f.source.first, f.content[0].first) : f.content[0].first;
     // An interview's `A:` turn is the interviewee's; an `I` inside an answer is its speaker.
@@ -228,8 +229,8 @@ interface Context {
   quoted: Uint8Array;
   /** The people the text names outside quotation marks (`namedInNarration`), once asked for. */
   narrated?: Set<PersonEntry>;
-  /** Words the text writes in lower case in running text (`lowerCaseWords`), once asked for. */
-  lowerWords?: Set<string>;
+  /** Whether the text writes a word in lower case in running text (`writtenLowerCase`), for the words asked about. */
+  lowerWords?: Map<string, boolean>;
   /** Surnames the text sets after a title (`titledSurnames`), once asked for. */
   titled?: Map<string, TitledGender>;
   /** Who answers an interview's `A:` turns (`interviewee`), once asked for. */
@@ -257,8 +258,10 @@ function titledSurnames(ctx: Context): Map<string, TitledGender> {
   const { tokens } = ctx;
   const isTitle = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && isTitleWord(t.lower);
   for (let k = 1; k < tokens.length; k++) {
+    // Cheap tests first: most tokens are no capitalised word after a title (speed).
+    if (tokens[k].type !== 'word' || !tokens[k].upper || !isTitle(tokens[k - 1]) || isTitle(tokens[k])) continue;
     const title = tokens[k - 1].lower.replace(/\.$/, '');
-    if (!isTitle(tokens[k - 1]) || MODIFYING_TITLES.has(title) || isTitle(tokens[k]) || tokens[k].type !== 'word' || !tokens[k].upper) continue;
+    if (MODIFYING_TITLES.has(title)) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 2 && tokens[e + 1].type === 'word' && tokens[e + 1].upper && !isTitle(tokens[e + 1])) e++;
     // `Agriculture Secretary Iowa Gov. …`: a run a title follows modifies it; it names nobody.
@@ -387,19 +390,35 @@ const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([
 function commonNoun(ctx: Context, w: Token): boolean {
   const lower = w.lower;
   if (PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)))) return true;
-  return lowerCaseWords(ctx).has(lower);
+  return writtenLowerCase(ctx, lower);
 }
 
 /**
- * The words the text writes in lower case in running text: after a space and before a space
- * or a comma, not inside a web address (`ascom.com`). Read once per text.
+ * Whether the text writes `word` in lower case in running text: after a space and before a
+ * space or a comma, not inside a web address (`ascom.com`); as if it were in the set of
+ * every match of `/\s(\p{Ll}[\p{L}'’-]*)(?=[\s,;:])/gu`. A text asks about two words on
+ * average, so each is looked for in the text (building the set was a few percent of the
+ * stage). A run of letters, apostrophes and hyphens after a space matches whole or not at
+ * all, so `word` is in the set exactly when it is such a run with a space before it and
+ * one of `\s,;:` after it somewhere in the text. Answers are kept in the context.
  */
-function lowerCaseWords(ctx: Context): Set<string> {
-  if (!ctx.lowerWords) {
-    ctx.lowerWords = new Set();
-    for (const m of ctx.text.matchAll(/\s(\p{Ll}[\p{L}'’-]*)(?=[\s,;:])/gu)) ctx.lowerWords.add(m[1]);
+function writtenLowerCase(ctx: Context, word: string): boolean {
+  ctx.lowerWords ??= new Map();
+  let known = ctx.lowerWords.get(word);
+  if (known === undefined) ctx.lowerWords.set(word, (known = inRunningText(ctx.text, word)));
+  return known;
+}
+
+const RUNNING_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const SPACE = /\s/;
+const AFTER_RUNNING_WORD = /[\s,;:]/;
+
+function inRunningText(text: string, word: string): boolean {
+  if (!RUNNING_WORD.test(word)) return false;
+  for (let at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (SPACE.test(text.charAt(at - 1)) && AFTER_RUNNING_WORD.test(text.charAt(at + word.length))) return true;
   }
-  return ctx.lowerWords;
+  return false;
 }
 
 /** The people named (by full name or surname) in one paragraph. */
@@ -527,7 +546,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // one the text writes in lower case and never capitalises inside a sentence (`Big
   // Machine` and `He Jianxiong`, named inside sentences too, stay names).
   const opener = words.length > 1 && !article && opensSentence(tokens, source.first) && !isTitleWord(words[0].lower) &&
-    lowerCaseWords(ctx).has(words[0].lower) && !names.capitalisedMidSentence(words[0].lower);
+    writtenLowerCase(ctx, words[0].lower) && !names.capitalisedMidSentence(words[0].lower);
   if (head.upper && !demonym && !opener && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
