@@ -380,7 +380,7 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
 
 /**
  * People known by one name (stage names, nicknames the text uses alone): a capitalised word
- * no longer name holds, which the text introduces as a person at least once
+ * that no longer name holds and that the text introduces as a person at least once
  * (`introducedAsPerson`). Every other lone use of the word is then a mention of them. The
  * main pass leaves single words alone, as most are places, companies or sentence openers.
  */
@@ -395,10 +395,9 @@ function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, P
   const found = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
-    // A given name alone is someone's first name (`executive Ian Read`, where `Read` reads
-    // as a verb), not a name they go by alone.
     const lower = tokens[i].lower;
-    // An acronym is an organisation's (`RT’s manager`, `NBC`), not a stage name.
+    // An acronym is an organisation's (`RT’s manager`, `NBC`), not a stage name; a given name
+    // alone is someone's first name (`executive Ian Read`, where `Read` reads as a verb).
     if (found.has(word) || !lone(i) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
     found.set(word, { name: word, mentions: [], gender: null, roles: new Set(), aliases: new Set() });
   }
