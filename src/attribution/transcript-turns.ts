@@ -85,9 +85,7 @@ const PERSONAL_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us'
  */
 function namesTitle(tokens: Token[], first: number, colon: number): boolean {
   // An interview's `Q`/`A` and a shouted name (`QUELL`) are labels whatever follows them.
-  let shouted = true;
-  for (let n = first; n < colon && shouted; n++) shouted = tokens[n].text === tokens[n].text.toUpperCase();
-  if (shouted) return false;
+  if (isShouted(tokens, first, colon - 1)) return false;
   // A turn's first word may well open another turn (`Ada Brandt: I …`, `Ada Brandt: We …`);
   // a subtitle's is a name's (`Tidewater`).
   const next = tokens[colon + 1];
