@@ -22,7 +22,7 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
-import { isFiniteVerb } from './verb-forms.js';
+import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
@@ -375,8 +375,29 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
   // `Lark (real name Imogen Adeyemi)`, `Lark, whose real name is …`.
   const opener = after(1)?.text === '(' || after(1)?.text === ',' ? 2 : 1;
   if (after(opener)?.lower === 'whose') return after(opener + 1)?.lower === 'real' && after(opener + 2)?.lower === 'name';
-  return after(opener)?.lower === 'real' && after(opener + 1)?.lower === 'name';
+  if (after(opener)?.lower === 'real' && after(opener + 1)?.lower === 'name') return true;
+  // A word opening a sentence is as often a common noun (`Video shows his hands`): it must
+  // be written capitalised inside a sentence somewhere too.
+  return (!opensSentence(tokens, i) || wordsCapitalisedMidSentence(tokens).has(tokens[i].lower)) && actsWithOwnPronoun(tokens, i);
 }
+
+/**
+ * `Lark opened with her new single`, `Quill spoke about his plans`, `Mora found herself`:
+ * the subject of a verb whose own possessive follows a preposition after it, or whose
+ * reflexive is its object, is a person (a company's or a town's is `its`). A possessive as
+ * the verb's object is as often someone else's (`Tinder suspended her account`).
+ */
+function actsWithOwnPronoun(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  if (verb === undefined || verb.type !== 'word' || verb.upper || !isPastTense(verb)) return false;
+  const next = tokens[i + 2];
+  if (next?.lower === 'himself' || next?.lower === 'herself') return true;
+  const owner = tokens[i + 3];
+  return next !== undefined && OWN_PREPOSITIONS.has(next.lower) && (owner?.lower === 'his' || owner?.lower === 'her') && (modifiesNoun(tokens[i + 4]) || /^\d+$/.test(tokens[i + 4]?.text ?? '')) && !NOT_VERBS.has(tokens[i + 4].lower);
+}
+
+/** Prepositions after an intransitive verb that take the subject's own things (`opened with her`). */
+const OWN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'about', 'from', 'on', 'into', 'through']);
 
 /**
  * People known by one name (stage names, nicknames the text uses alone): a capitalised word
@@ -392,13 +413,17 @@ function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, P
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.upper;
   const lone = (k: number): boolean =>
     isNameWord(tokens[k]) && !capital(tokens[k - 1]) && !capital(tokens[k + 1]) && !inNames.has(tokens[k].lower);
+  // A word the text also writes after a given name is that person's surname (`Ted Cruz` …
+  // `Cruz topped his rivals`), even when the full name was let go.
+  const surnames = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (capital(tokens[k]) && capital(tokens[k - 1]) && isGivenName(tokens[k - 1].lower)) surnames.add(tokens[k].lower);
   const found = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     const lower = tokens[i].lower;
     // An acronym is an organisation's (`RT’s manager`, `NBC`), not a stage name; a given name
     // alone is someone's first name (`executive Ian Read`, where `Read` reads as a verb).
-    if (found.has(word) || !lone(i) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
+    if (found.has(word) || !lone(i) || surnames.has(lower) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
     found.set(word, { name: word, mentions: [], gender: null, roles: new Set(), aliases: new Set() });
   }
   if (found.size === 0) return;

@@ -856,6 +856,17 @@ test('should credit a headline quote to the name before a verb of saying in its 
   assert.equal(headline.speaker, 'Vela');
 });
 
+test('should take a one-word name for a person when its own pronoun follows a verb and preposition, not a possessive object', () => {
+  const text = 'Harbour night\n\nWhatever followed Vela to the pier, she left it behind. Vela opened with her 2031 single and barely paused. She did not mention Ines Marrow by name, but she wore the coat — the one she told a podcast she still keeps.';
+  const index = indexPeople(tokenize(text).tokens);
+  assert.deepEqual(index.people.map((p) => p.name).sort(), ['Ines Marrow', 'Vela']);
+  assert.equal(quoteWith(show(text), 'still keeps').speaker, 'Vela');
+  // `Tinder suspended her account`: the possessive belongs to the object, not the company;
+  // `Video shows his hands`: a common noun opening a sentence.
+  const company = 'Ada Quell joined the app. Tinder suspended her account on Monday. Video shows his hands in the air.';
+  assert.deepEqual(indexPeople(tokenize(company).tokens).people.map((p) => p.name), ['Ada Quell']);
+});
+
 test('should take a one-word name with an entourage for a person, but not an acronym', () => {
   const text = 'Vela’s representatives did not answer. The singer later wrote: “I am done with her.” RT’s manager said the channel was neutral.';
   const index = indexPeople(tokenize(text).tokens);
