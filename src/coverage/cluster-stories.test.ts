@@ -210,3 +210,38 @@ test('should keep a digest that gives one paragraph to a story out of it, unless
   assert.deepEqual(storiesWith('Morning Briefing: wheat, laptops and rates'), [['budget-1', 'budget-2'], ['digest']]);
   assert.deepEqual(storiesWith('Morning Briefing: harbour dredging, wheat, laptops'), [['budget-1', 'budget-2', 'digest']]);
 });
+
+test('should join two write-ups of one event whose headlines differ when all the people of one are quoted in the other, within a week', () => {
+  // The announcement quotes the commissioner and the director; the review of the concert
+  // retells both and quotes the singer too. Their words overlap little (cosine about 0.2)
+  // and their headlines share no word, so one person in common would not be enough.
+  const announcement = makeArticle('ferries', 'Lantern Fair will go ahead despite bridge closure', [
+    'This weekend’s Lantern Fair in Port Elsby will go ahead, city officials confirmed on Thursday, with two ferries and a floating walkway standing in for the closed Keel Street Bridge.',
+    '“The fair goes ahead and nobody will need the bridge,” commissioner Ada Brenning said at a briefing on the south bank.',
+    '“We sold the last ticket this afternoon,” fair director Oona Marsk said.',
+    'The ferries will run every ten minutes from Quay Steps between noon and midnight on both days.',
+  ], { published: '2031-06-09T08:00:00Z' });
+  const review = makeArticle('review', 'Vela turns her homecoming into a victory lap', [
+    'Vela played to a sold-out Lantern Park on Saturday night, her first hometown show in two years, and thirty thousand fans sang every word.',
+    '“Port Elsby, nothing sounds like you,” the singer told the crowd after the third song.',
+    'Getting there was half the adventure: with the Keel Street Bridge shut, fans queued for the ferries. Commissioner Ada Brenning had promised that nobody would need the bridge, and the plan held.',
+    'Director Oona Marsk said the last ticket had sold on Thursday afternoon.',
+  ], { published: '2031-06-12T08:00:00Z' });
+  const cast = [
+    { id: 'person-brenning', name: 'Ada Brenning', aliases: ['Brenning'], evidence: [] },
+    { id: 'person-marsk', name: 'Oona Marsk', aliases: ['Marsk'], evidence: [] },
+    { id: 'person-vela', name: 'Vela', aliases: [], evidence: [] },
+  ];
+  const quotes = (marskInReview: boolean): Quote[] => [
+    makeQuote(announcement, 'The fair goes ahead and nobody will need the bridge,', { id: 'a1', speaker: 'Ada Brenning', personId: 'person-brenning' }),
+    makeQuote(announcement, 'We sold the last ticket this afternoon,', { id: 'a2', speaker: 'Oona Marsk', personId: 'person-marsk' }),
+    makeQuote(review, 'Port Elsby, nothing sounds like you,', { id: 'r1', speaker: 'Vela', personId: 'person-vela' }),
+    makeQuote(review, 'nobody would need the bridge', { id: 'r2', kind: 'indirect', speaker: 'Ada Brenning', personId: 'person-brenning' }),
+    ...(marskInReview ? [makeQuote(review, 'the last ticket had sold on Thursday afternoon', { id: 'r3', kind: 'indirect', speaker: 'Oona Marsk', personId: 'person-marsk' })] : []),
+  ];
+  const stories = (marskInReview: boolean, review2 = review) =>
+    clusterStories({ articles: [announcement, review2], quotes: quotes(marskInReview).filter((q) => q.articleId !== 'review' || review2 === review), people: cast, existing: [] }).map((s) => [...s.articleIds].sort()).sort();
+  assert.deepEqual(stories(true), [['ferries', 'review']]);
+  // One of the two in common: the review may be of another night the commissioner spoke at.
+  assert.deepEqual(stories(false), [['ferries'], ['review']]);
+});
