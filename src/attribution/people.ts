@@ -9,6 +9,7 @@ import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import {
   FINITE_AUXILIARIES,
   GENDERED_PRONOUNS,
+  IRREGULAR_PARTICIPLES,
   NAME_STOPWORDS,
   ORGANISATION_WORDS,
   PLACE_FIRST_WORDS,
@@ -376,9 +377,12 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
   const opener = after(1)?.text === '(' || after(1)?.text === ',' ? 2 : 1;
   if (after(opener)?.lower === 'whose') return after(opener + 1)?.lower === 'real' && after(opener + 2)?.lower === 'name';
   if (after(opener)?.lower === 'real' && after(opener + 1)?.lower === 'name') return true;
-  // A word opening a sentence is as often a common noun (`Video shows his hands`): it must
-  // be written capitalised inside a sentence somewhere too.
-  return (!opensSentence(tokens, i) || wordsCapitalisedMidSentence(tokens).has(tokens[i].lower)) && actsWithOwnPronoun(tokens, i);
+  // A word opening a sentence is as often a common noun (`Video shows his hands` after
+  // `police released video`): it must be written capitalised inside a sentence somewhere,
+  // or never in lower case.
+  if (!actsWithOwnPronoun(tokens, i)) return false;
+  const word = tokens[i].lower;
+  return !opensSentence(tokens, i) || wordsCapitalisedMidSentence(tokens).has(word) || !tokens.some((t) => t.lower === word && !t.upper);
 }
 
 /**
@@ -389,12 +393,25 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
  */
 function actsWithOwnPronoun(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 1];
-  if (verb === undefined || verb.type !== 'word' || verb.upper || !isPastTense(verb)) return false;
-  const next = tokens[i + 2];
-  if (next?.lower === 'himself' || next?.lower === 'herself') return true;
-  const owner = tokens[i + 3];
-  return next !== undefined && OWN_PREPOSITIONS.has(next.lower) && (owner?.lower === 'his' || owner?.lower === 'her') && (modifiesNoun(tokens[i + 4]) || /^\d+$/.test(tokens[i + 4]?.text ?? '')) && !NOT_VERBS.has(tokens[i + 4].lower);
+  if (verb === undefined || verb.type !== 'word' || verb.upper || !isFiniteVerb(verb)) return false;
+  // The rest of the verb group: `has finally spoken`, `was quietly dropped`.
+  let k = i + 2;
+  while (k <= i + VERB_GROUP_WORDS && tokens[k]?.type === 'word' && !tokens[k].upper && (isParticiple(tokens[k]) || tokens[k].lower.endsWith('ly'))) k++;
+  const next = tokens[k];
+  if (next?.lower === 'himself' || next?.lower === 'herself') return isParticiple(tokens[k - 1]);
+  const owner = tokens[k + 1];
+  const owned = tokens[k + 2];
+  return next !== undefined && OWN_PREPOSITIONS.has(next.lower) && isParticiple(tokens[k - 1]) && (owner?.lower === 'his' || owner?.lower === 'her') &&
+    owned !== undefined && (modifiesNoun(owned) || /^\d+$/.test(owned.text)) && !NOT_VERBS.has(owned.lower);
 }
+
+/** A past tense or a past participle (`opened`, `spoken`). */
+function isParticiple(t: Token): boolean {
+  return isPastTense(t) || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
+/** Words after the name that a verb group may take (`has finally spoken`). */
+const VERB_GROUP_WORDS = 3;
 
 /** Prepositions after an intransitive verb that take the subject's own things (`opened with her`). */
 const OWN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'about', 'from', 'on', 'into', 'through']);

@@ -863,8 +863,18 @@ test('should take a one-word name for a person when its own pronoun follows a ve
   assert.equal(quoteWith(show(text), 'still keeps').speaker, 'Vela');
   // `Tinder suspended her account`: the possessive belongs to the object, not the company;
   // `Video shows his hands`: a common noun opening a sentence.
-  const company = 'Ada Quell joined the app. Tinder suspended her account on Monday. Video shows his hands in the air.';
+  // Through a verb group, and opening its only sentences: `Vela has finally spoken about her …`.
+  const opening = 'Vela has finally spoken about her row with the designer Ines Marrow. “I loved those costumes,” she said on the podcast.';
+  assert.equal(quoteWith(show(opening), 'loved those').speaker, 'Vela');
+  const company = 'Ada Quell joined the app. Tinder suspended her account on Monday. Police released video of the stop. Video shows his hands in the air.';
   assert.deepEqual(indexPeople(tokenize(company).tokens).people.map((p) => p.name), ['Ada Quell']);
+});
+
+test('should credit someone of an outlet named after their role there, not the outlet', () => {
+  const text = 'The claim was first published by the Harbour Echo on Saturday. Harbour Echo editor Kasia Moren said the paper stood by its story. The Harbour Echo said the interview would be published in full.';
+  const drafts = show(text);
+  assert.equal(quoteWith(drafts, 'stood by its story').speaker, 'Kasia Moren');
+  assert.equal(quoteWith(drafts, 'published in full').speaker, null);
 });
 
 test('should take a one-word name with an entourage for a person, but not an acronym', () => {

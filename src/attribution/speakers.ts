@@ -460,8 +460,14 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // 1. A name in the mention (skipping titles): the longest known match.
   // A mention that names an outlet (`The Daily Echo, an entertainment website`, `the
   // headline, published by the Daily Echo`) reports; it is not a speaker.
-  if (names.mentionsOutlet(words)) return NOBODY;
   const named = findNamed(words, index);
+  if (names.mentionsOutlet(words)) {
+    // But someone of the outlet named after their role speaks (`Spotlight Feed editor Kasia
+    // Moreland`): a full name ending the mention.
+    const parts = named?.name.toLowerCase().split(' ') ?? [];
+    const own = named && parts.length >= 2 && !names.isOutlet(named.name) && parts[parts.length - 1] === words[words.length - 1].lower && words.some((w) => !w.upper && w.type === 'word');
+    return own ? { name: named.name, confidence: 0.9, person: named } : NOBODY;
+  }
   if (named) return names.isOutlet(named.name) ? NOBODY : { name: named.name, confidence: 0.95, person: named };
   // A name the head belongs to (`Olin's lawyer`, `a spokeswoman for Olin`): someone speaks,
   // surely, but not Olin, and the mention does not say who.

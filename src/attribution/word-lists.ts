@@ -196,6 +196,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'tore', 'understood', 'wept', 'withdrew',
 ]);
 
+/** Irregular past participles that differ from the past tense (`has spoken`, `had written`). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'spoken', 'written', 'given', 'taken', 'gone', 'broken', 'chosen', 'driven', 'known', 'seen', 'shown',
+  'thrown', 'worn', 'begun', 'sung', 'sworn', 'risen', 'fallen', 'grown', 'drawn', 'flown', 'forgotten',
+]);
+
 /**
  * Participles that give a person or thing its name (`a worker named …`). Not `called` or
  * `titled`: PolNeAR counts a document or site so named as saying its title (`a website
