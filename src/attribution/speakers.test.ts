@@ -291,6 +291,19 @@ test('should credit a first quote with no cue that is a sentence to the person t
   assert.equal(quoteWith(show(title), 'Long Table').speaker, null);
 });
 
+test('should credit a quote paragraph with no cue to the person the narration before is about, and its continuation too', () => {
+  const text =
+    'Yard closes\n\nOtto Brel, 51, drives a crane at the yard. He has worked there since it opened.\n\n' +
+    '"I have given that place twenty years. I was there the day they opened it.\n\n' +
+    '"Nobody saw this coming. We were told the books were full."\n\nThe yard did not comment.';
+  const quotes = show(text);
+  assert.equal(quoteWith(quotes, 'twenty years').speaker, 'Otto Brel');
+  assert.equal(quoteWith(quotes, 'Nobody saw').speaker, 'Otto Brel');
+  // After narration about no one, nobody is guessed.
+  const empty = 'Yard closes\n\nOtto Brel, 51, drives a crane at the yard.\n\nThe yard has stood empty since May.\n\n"We will fight it all the way to the courts."';
+  assert.equal(quoteWith(show(empty), 'fight it').speaker, null);
+});
+
 test('should read a title before a first name alone as a role (Chef Otto is the chef), and `her campaign` as hers, not a person with no known gender named in a quote', () => {
   const text =
     'Otto Brel has cooked in Alder for years; he has been Chef Otto to the city for as long.\n\n' +

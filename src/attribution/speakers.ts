@@ -80,7 +80,11 @@ export function resolveSpeakers(
   let beforeAsker: Salient | null = null;
   // Interview answers resolved so far: an `I` inside one is its speaker (`A: I think …`).
   const answers: { first: number; last: number; resolution: Resolution }[] = [];
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
+    // The paragraph that carries on a quotation left open (`"… the day they cut the ribbon.`
+    // ¶ `"Nobody saw this coming."`) is the same speaker's, however the first part was credited.
+    const before = found[i - 1];
+    if (f.rule === 'direct/no-cue' && before?.source && continuesQuote(tokens, before, f)) Object.assign(f, { source: before.source, inherited: true, rule: 'direct/inherit-previous' });
     // `Asked …, the 52-year-old shook his head. "…"`: a quote with no cue after a sentence
     // about a person is that person's, not the previous quote's speaker's; so is a first
     // quote that is a sentence (`Ebeling shook her head. "Tom is better about it than I am."`),
@@ -140,6 +144,15 @@ export function resolveSpeakers(
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
+}
+
+/** Whether `f` opens the paragraph right after the one where `before`, a quotation, ends with its mark left open. */
+function continuesQuote(tokens: Token[], before: Found, f: Found): boolean {
+  const end = before.content[before.content.length - 1].last;
+  const opening = f.content[0].first;
+  if (before.kind !== 'direct' || tokens[end].type === 'close' || tokens[end].paragraph === tokens[opening].paragraph) return false;
+  for (let k = end + 1; k < opening; k++) if (tokens[k].type !== 'break') return false;
+  return true;
 }
 
 /** First-person words that stand for the one who answers (`I think`, `my view`). */
@@ -735,12 +748,12 @@ const CHAIN_SENTENCES = 3;
 /**
  * When the sentences right before `opening`, in its paragraph, have `pronoun` for their
  * subject, the person the sentence before them names as its subject (if the pronoun fits);
- * else null.
+ * else null. With `fromOwnSentence`, the chain starts at `opening`'s own sentence.
  */
-function chainedSubject(ctx: Context, opening: number, pronoun: 'male' | 'female', last: Salient | null, at: number): Resolution | null {
+function chainedSubject(ctx: Context, opening: number, pronoun: 'male' | 'female', last: Salient | null, at: number, fromOwnSentence = false): Resolution | null {
   const { tokens, sentences } = ctx;
   const paragraph = tokens[opening].paragraph;
-  let si = tokens[opening].sentence - 1;
+  let si = tokens[opening].sentence - (fromOwnSentence ? 0 : 1);
   for (let steps = 0; steps <= CHAIN_SENTENCES && si >= 0 && sentences[si].paragraph === paragraph; steps++, si--) {
     const s = sentences[si];
     const subject = sentenceSubject(tokens, s.first, s.last);
@@ -792,7 +805,30 @@ function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | nul
   const before = ctx.tokens[opening].sentence - 1;
   if (found.some((g) => g.cue !== null && !creditsNobody(g) && ctx.tokens[g.cue.first].sentence === before)) return null;
   const subject = previousSubject(ctx, opening, last, opening);
-  return subject && subject.resolution.person ? subject : null;
+  if (subject && subject.resolution.person) return subject;
+  return f.rule === 'direct/no-cue' ? narratedBefore(ctx, found, opening, last) : null;
+}
+
+/**
+ * For a quote with no cue that opens its paragraph, the person the paragraph before is
+ * about: the subject of its last sentence, named, described, or a pronoun carrying on the
+ * subject named before it (`Gary Linton, 51, drives a forklift. He has worked there since
+ * 2011.` ¶ `"I've given that place twenty-two years."`). Only after narration: a paragraph
+ * that reports something hands its quote on by the usual rules.
+ */
+function narratedBefore(ctx: Context, found: Found[], opening: number, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
+  const { tokens } = ctx;
+  const paragraph = tokens[opening].paragraph;
+  // The sentence before ends the paragraph before: the quote's sentence opens its own.
+  const s = sentenceBefore(ctx, opening, true);
+  if (!s || s.paragraph === paragraph || found.some((g) => tokens[g.content[0].first].paragraph === s.paragraph)) return null;
+  const named = subjectPerson(ctx, s.first, s.last, last, opening);
+  if (named) return named.resolution.person ? named : null;
+  const subject = sentenceSubject(tokens, s.first, s.last);
+  const pronoun = subject && subject.first === subject.last ? SUBJECT_PRONOUNS[tokens[subject.first].lower] : undefined;
+  if (!subject || (pronoun !== 'male' && pronoun !== 'female')) return null;
+  const chained = chainedSubject(ctx, s.first, pronoun, last, opening, true);
+  return chained ? { source: subject, resolution: chained } : null;
 }
 
 /**
