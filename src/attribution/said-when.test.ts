@@ -360,3 +360,13 @@ test('should not date a report by a month inside another report’s content (the
   assert.notEqual(q.saidWhen, '2030-08');
   assert.ok(q.saidWhen === null || q.saidWhen.startsWith('2031-06'), String(q.saidWhen));
 });
+
+test('should date a report `at the time` by the narration before it, not by the lede’s scene', () => {
+  // 2033-06-10 is a Friday; the Monday before is 2033-06-06.
+  const text = 'Bridge to stay shut\n\nThe bridge will not reopen before August, engineers said on Friday.\n\n' +
+    'Ada Quell closed the bridge on Monday. She said at the time that it would stay shut until the engineers knew more.\n\n' +
+    'Tomas Brill, who runs a bakery, said trade had collapsed.';
+  const quotes = show(text, { published: '2033-06-10' });
+  assert.equal(quoteWith(quotes, 'knew more').saidWhen, '2033-06-06');
+  assert.equal(quoteWith(quotes, 'trade had collapsed').saidWhen, '2033-06-10');
+});

@@ -226,6 +226,13 @@ export function resolveOccasionsAndDates(
     const distance = (k: number): number => Math.abs(k - anchor.first);
     const nearer = (k: number): boolean => outside(k) && !cueBetween(found, speakers, i, k, anchor.first) && (!dates[0] || distance(k) < distance(dates[0].first));
     if (unresolved.some(nearer)) return { occasion, date: null, undated: true };
+    if (!dates[0] && atTheTime(tokens, first, last, outside)) {
+      // `Pike closed the bridge on Monday. She said at the time that …`: the time is the
+      // one the sentence before gives (in its narration), in the same paragraph.
+      const before = sentences[sentence - 1];
+      const then = before && before.paragraph === sentences[sentence].paragraph ? datesIn(sentence - 1).filter((d) => !inContent(d.first)) : [];
+      if (then.length > 0) return { occasion, date: toSaid(then[then.length - 1]) };
+    }
     return { occasion, date: dates[0] ? toSaid(dates[0]) : null };
   });
 
@@ -367,6 +374,14 @@ export function resolveOccasionsAndDates(
   // Nothing is said after its article was published: a later date (`On June 3, 2031, the
   // ferry will sail again`) dates an event to come, not the statement.
   return results.map((r) => (r.saidWhen && ref && laterThan(r.saidWhen, ref) ? { ...r, saidWhen: null } : r));
+}
+
+/** Whether tokens `first..last` (end exclusive) hold `at the time` outside the quote's content. */
+function atTheTime(tokens: Token[], first: number, last: number, outside: (k: number) => boolean): boolean {
+  for (let k = first; k + 2 < last; k++) {
+    if (tokens[k].lower === 'at' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'time' && outside(k)) return true;
+  }
+  return false;
 }
 
 /** Whether an attribution's cue is a form that reliably reports (`said`, `told`), not a verb that may (`shows`, `featured`). */
