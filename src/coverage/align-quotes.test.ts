@@ -377,6 +377,28 @@ test('should let only an occasion the quote’s own sentence states keep a repor
   assert.deepEqual(gs.map((g) => g.occurrences.map((o) => o.quoteId).sort()).sort(), [['p1', 'r1'], ['s1']]);
 });
 
+test('should let only a date the report’s own paragraph states keep it apart, not one its lede carried, unless a news cycle apart', () => {
+  const p = makeArticle('p', 'T', ['“Until we know how deep the cracks go, the bridge stays shut,” Quist told reporters on Monday.'], { published: '2031-04-01T00:00:00Z' });
+  // The lede's `on Friday` is carried to a report of Monday's words further down.
+  const carried = makeArticle('r', 'T', ['Engineers said on Friday that the repairs would take weeks.', 'Quist closed the bridge a week ago.', 'She has said the bridge would stay shut until engineers knew how deep the cracks went.'], { published: '2031-04-05T00:00:00Z' });
+  const stated = makeArticle('s', 'T', ['On Friday Quist said the bridge would stay shut until engineers knew how deep the cracks went.'], { published: '2031-04-05T00:00:00Z' });
+  const late = makeArticle('l', 'T', ['Engineers said on Friday that the repairs were done.', 'She has said the bridge would stay shut until engineers knew how deep the cracks went.'], { published: '2031-06-20T00:00:00Z' });
+  const report = { kind: 'indirect' as const, source: 'She', cue: 'has said' };
+  const qs = [
+    makeQuote(p, 'Until we know how deep the cracks go, the bridge stays shut,', { id: 'p1', said: '2031-03-31', saidAt: 'on Monday' }),
+    makeQuote(carried, 'the bridge would stay shut until engineers knew how deep the cracks went', { id: 'r1', ...report, said: '2031-04-04', saidAt: 'on Friday' }),
+    makeQuote(stated, 'the bridge would stay shut until engineers knew how deep the cracks went', { id: 's1', kind: 'indirect', said: '2031-04-04', saidAt: 'On Friday' }),
+    makeQuote(late, 'the bridge would stay shut until engineers knew how deep the cracks went', { id: 'l1', ...report, said: '2031-06-19', saidAt: 'on Friday' }),
+  ];
+  const withReport = (article: Article, id: string) => {
+    const gs = alignQuotes({ story: { ...story, articleIds: ['p', article.id] }, articles: [p, article], quotes: [qs[0], ...qs.filter((q) => q.id === id)], people });
+    return groupOf(gs, 'p1').occurrences.map((o) => o.quoteId).sort();
+  };
+  assert.deepEqual(withReport(carried, 'r1'), ['p1', 'r1']);
+  assert.deepEqual(withReport(stated, 's1'), ['p1']);
+  assert.deepEqual(withReport(late, 'l1'), ['p1']);
+});
+
 test('should diff a mixed quote by its marked words only, not the reporter’s words around them', () => {
   const full = makeArticle('mf', 'T', ['“The new pier will open in June and carry ferries all summer,” Quist said.'], { published: '2031-04-01T00:00:00Z' });
   const mixed = makeArticle('mm', 'T', ['Quist promised the pier “will open in June and carry ferries all summer.”'], { published: '2031-04-02T00:00:00Z' });

@@ -44,11 +44,11 @@ export function dateRange(date: PartialDate): [number, number] {
 
 /**
  * Said-when dates are compatible when unknown on either side or when their ranges overlap,
- * widened by one day because a statement made late on one day is often dated the next.
+ * widened by one day (`slack`) because a statement made late on one day is often dated the next.
  */
-export function datesCompatible(a: PartialDate | null, b: PartialDate | null): boolean {
+export function datesCompatible(a: PartialDate | null, b: PartialDate | null, slack = DAY): boolean {
   if (!a || !b || a.value === b.value) return true;
   const [a0, a1] = dateRange(a);
   const [b0, b1] = dateRange(b);
-  return a0 <= b1 + DAY && b0 <= a1 + DAY;
+  return a0 <= b1 + slack && b0 <= a1 + slack;
 }

@@ -176,7 +176,7 @@ function attachReport(units: readonly Unit[], i: number, clusters: Clusters, idf
   for (const [r, shared] of [...sharedByRoot].sort((x, y) => x[0] - y[0])) {
     const members = clusters.members[r];
     const score = paraphraseScore(u.stems, shared, idf);
-    const ok = !members.every((k) => farApart(u, units[k])) && canMerge(clusters, units, i, r);
+    const ok = !members.every((k) => farApart(u, units[k])) && canMerge(clusters, units, i, r, 'stated');
     if (members.some((k) => units[k].quoted)) loose.push({ root: r, score, shared: shared.size, ok });
     if (score < PARAPHRASE_THRESHOLD || !ok) continue;
     const local = members.some((k) => units[k].article.id === u.article.id) ? 1 : 0;

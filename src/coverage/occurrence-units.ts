@@ -48,7 +48,14 @@ export interface Unit {
   /** Person id, or the folded speaker name, or null when unknown. */
   speaker: string | null;
   occasion: Set<string>;
+  /** The said-when date the text states (with a span), wherever in the article. */
   saidWhen: PartialDate | null;
+  /**
+   * `saidWhen` when the quote's own sentence states it (`statedDate`): what may veto a
+   * match. A date carried from a scene still dates the quote for the canonical wording
+   * and joins renderings across news cycles (`farApart`).
+   */
+  statedWhen: PartialDate | null;
   /** Publication time in ms, or null. */
   published: number | null;
   /** Primary language subtag of the article (`en`). */
@@ -182,6 +189,27 @@ function statedOccasion(text: string, quote: Quote): string | null {
 }
 
 /**
+ * The said-when date the quote's own sentence states, or null. Only a date the text states
+ * can tell two utterances apart (an inferred publication year, with no span, would split a
+ * 2018 text quoted in 2022 from its 2018 renderings); and, as with occasions, a date the
+ * attribution stage carried from a scene elsewhere in the article (`said on Friday` in the
+ * lede, dating a later `She said at the time`) is a guess about the article's setting: it
+ * may not veto a match.
+ */
+function statedDate(text: string, quote: Quote): PartialDate | null {
+  const d = quote.saidWhen;
+  if (!d?.span) return null;
+  const spans = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.source ? [quote.source] : [])];
+  const start = Math.min(...spans.map((x) => x.start));
+  const end = Math.max(...spans.map((x) => x.end));
+  // Its paragraph: from the line break before the quote to the one after it.
+  const from = text.lastIndexOf('\n', start) + 1;
+  const next = text.indexOf('\n', end);
+  const to = next < 0 ? text.length : next;
+  return d.span.start >= from && d.span.end <= to ? { value: d.value, precision: d.precision } : null;
+}
+
+/**
  * Speaker identity for matching: the person id when resolved, else the folded name when it
  * reads as a name (a description such as "the singer" or a pronoun identifies nobody, so
  * it counts as unknown rather than as a different speaker).
@@ -254,6 +282,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     // Only a date the text states can tell two utterances apart; an inferred publication
     // year (no span) would split a 2018 text quoted in 2022 from its 2018 renderings.
     saidWhen: quote.saidWhen?.span ? { value: quote.saidWhen.value, precision: quote.saidWhen.precision } : null,
+    statedWhen: statedDate(article.text, quote),
     published: Number.isNaN(published) ? null : published,
     language: article.language.toLowerCase().split(/[-_]/)[0] ?? '',
   };

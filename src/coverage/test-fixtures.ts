@@ -33,6 +33,8 @@ export interface QuoteOptions {
   /** Words naming the occasion, searched in the text; else the quote's first part stands for them. */
   occasionAt?: string;
   said?: string | null;
+  /** Words stating the said-when date, searched in the text; else the quote's first part stands for them. */
+  saidAt?: string;
   /** The said-when is inferred (the publication year), not stated in the text. */
   inferredSaid?: boolean;
   /** Which occurrence of the content text to use (0 = first). */
@@ -80,7 +82,7 @@ export function makeQuote(article: Article, content: string, options: QuoteOptio
     // A stated date points at words; like the occasion above, the fixture lets the quote's
     // first part stand for them. `inferredSaid` is a date the text does not state.
     saidWhen: said
-      ? { value: said, precision: said.length === 10 ? 'day' : said.length === 7 ? 'month' : 'year', span: options.inferredSaid ? null : parts[0] }
+      ? { value: said, precision: said.length === 10 ? 'day' : said.length === 7 ? 'month' : 'year', span: options.inferredSaid ? null : span(options.saidAt) ?? parts[0] }
       : null,
     confidence: 1,
   };

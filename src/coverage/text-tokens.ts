@@ -75,18 +75,46 @@ export function withoutPossessive(norm: string): string {
 }
 
 /**
- * A crude language-independent stem: the word without a possessive `'s`, cut to five
- * letters. Five-letter prefixes join inflections and derivations (support/supporting,
+ * The base of an English verb form that a five-letter prefix does not reach: an irregular
+ * past (`knew`, `rang`, `stood`: a report retells `I know` as `he knew`) and a short word's
+ * `-s` (`stays`, `knows`; `-ss`, `-us` and `-is` are no inflection). A closed list, so a
+ * table rather than a lemmatiser run over every quotation; a few foreign words that look
+ * like these forms (`rang` in French) are the false friends the stem already tolerates.
+ */
+function verbBase(norm: string): string {
+  const irregular = IRREGULAR_BASES.get(norm);
+  if (irregular !== undefined) return irregular;
+  return norm.length >= 4 && norm.length <= 5 && norm.endsWith('s') && !/(?:ss|us|is)$/.test(norm) ? norm.slice(0, -1) : norm;
+}
+
+const IRREGULAR_BASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    know: ['knew', 'known'], go: ['went', 'gone', 'goes'], stand: ['stood'], ring: ['rang', 'rung'], say: ['said', 'says'],
+    tell: ['told'], think: ['thought'], find: ['found'], give: ['gave', 'given'], take: ['took', 'taken'], make: ['made'],
+    come: ['came'], see: ['saw', 'seen'], get: ['got', 'gotten'], leave: ['left'], keep: ['kept'], hold: ['held'],
+    feel: ['felt'], bring: ['brought'], buy: ['bought'], send: ['sent'], spend: ['spent'], speak: ['spoke', 'spoken'],
+    write: ['wrote', 'written'], begin: ['began', 'begun'], break: ['broke', 'broken'], choose: ['chose', 'chosen'],
+    fall: ['fell', 'fallen'], mean: ['meant'], meet: ['met'], pay: ['paid'], run: ['ran'], sell: ['sold'], win: ['won'],
+    lose: ['lost'], lead: ['led'], build: ['built'], hear: ['heard'], sit: ['sat'], teach: ['taught'], catch: ['caught'],
+    fight: ['fought'], seek: ['sought'], throw: ['threw', 'thrown'], grow: ['grew', 'grown'], draw: ['drew', 'drawn'],
+    wear: ['wore', 'worn'], swear: ['swore', 'sworn'], rise: ['rose', 'risen'], drive: ['drove', 'driven'], fly: ['flew', 'flown'],
+    forget: ['forgot', 'forgotten'], understand: ['understood'], sing: ['sang', 'sung'], sleep: ['slept'], steal: ['stole', 'stolen'],
+  }).flatMap(([base, forms]) => forms.map((form) => [form, base] as const)),
+);
+
+/**
+ * A crude language-independent stem: the word without a possessive `'s`, on its verb base
+ * (`verbBase`), cut to five letters. Five-letter prefixes join inflections and derivations (support/supporting,
  * influence/influential) and many cross-language cognates once accents are folded
  * (democracy/démocratie), at the price of a few false friends, which the callers tolerate
  * because they only compare texts already known to share a speaker or a story.
  */
 export function stemWord(norm: string): string {
   // Without an apostrophe there is nothing to strip (the common case, kept fast).
-  if (!norm.includes("'")) return norm.slice(0, 5);
+  if (!norm.includes("'")) return verbBase(norm).slice(0, 5);
   // Elided articles and pronouns (French/Italian l'hiver, d'aide, qu'il) are not the word.
   const base = norm.replace(/^(?:l|d|j|m|n|s|t|c|qu|dell|all|nell|sull)'(?=\p{L})/u, '').replace(/'s$/, '').replace(/'/g, '');
-  return base.slice(0, 5);
+  return verbBase(base).slice(0, 5);
 }
 
 /** Distinct stems of the content words (no stop words, no editorial insertions). */

@@ -9,6 +9,10 @@ import { datesCompatible, occasionsCompatible } from './compatibility.js';
 import type { PartialDate } from '../model.js';
 import type { Unit } from './occurrence-units.js';
 
+// How far apart two dates carried from scenes may be under the `stated` check: a report's
+// article dates it by its own lede (`said on Friday`) days after the statement it retells.
+const SCENE_SLACK_MS = 30 * 86_400_000;
+
 /** Union-find over unit indexes with member lists. */
 export interface Clusters {
   parent: number[];
@@ -36,9 +40,11 @@ export function findRoot(c: Clusters, i: number): number {
 /**
  * Which facts must agree before two clusters merge: occasions and dates (`all`), said-when
  * dates only (a strong verbatim link), occasions only (a phrase of the utterance quoted word
- * for word, see `group-units.ts`), or none (the same long wording, see `link-units.ts`).
+ * for word, see `group-units.ts`), occasions and the dates each rendering's own paragraph
+ * states (`stated`: a report in the writer's words, see `group-units.ts`), or none (the
+ * same long wording, see `link-units.ts`).
  */
-export type MergeCheck = 'all' | 'dates' | 'occasions' | 'none';
+export type MergeCheck = 'all' | 'dates' | 'occasions' | 'stated' | 'none';
 
 /**
  * Whether every pair across the two clusters may be the same utterance.
@@ -53,12 +59,14 @@ export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: numb
   const facts = (root: number) => {
     const occasions = new Map<string, ReadonlySet<string>>();
     const dates = new Map<string, PartialDate>();
+    const stated = new Map<string, PartialDate>();
     for (const i of c.members[root]) {
       const u = units[i];
       if (u.occasion.size > 0) occasions.set([...u.occasion].sort().join(' '), u.occasion);
       if (u.saidWhen) dates.set(u.saidWhen.value, u.saidWhen);
+      if (u.statedWhen) stated.set(u.statedWhen.value, u.statedWhen);
     }
-    return { occasions: [...occasions.values()], dates: [...dates.values()] };
+    return { occasions: [...occasions.values()], dates: [...dates.values()], stated: [...stated.values()] };
   };
   const fa = facts(ra);
   const fb = facts(rb);
@@ -69,6 +77,12 @@ export function canMerge(c: Clusters, units: readonly Unit[], a: number, b: numb
     if (!fa.occasions.some((x) => fb.occasions.some((y) => occasionsCompatible(x, y)))) return false;
   }
   if (check === 'occasions') return true;
+  if (check === 'stated') {
+    // Dates carried from a scene elsewhere still keep apart renderings a news cycle apart.
+    for (const x of fa.stated) for (const y of fb.stated) if (!datesCompatible(x, y)) return false;
+    for (const x of fa.dates) for (const y of fb.dates) if (!datesCompatible(x, y, SCENE_SLACK_MS)) return false;
+    return true;
+  }
   for (const x of fa.dates) for (const y of fb.dates) if (!datesCompatible(x, y)) return false;
   return true;
 }
