@@ -83,9 +83,11 @@ const LOWER_COMPOUND = /^\p{Lu}\p{L}*-\p{Ll}{5}|-(?:era|led|born|style|like|type
 
 /**
  * German titles are capitalised compounds (`Gewerkschaftschefin Ines Lund`, `Bürgermeister
- * Marrow`): words ending in an office are titles, not given names.
+ * Marrow`, `Produktionsvorstand Jan Ebner`, `Gewerkschafterin Ines Lund`): words ending in
+ * an office or a trade are titles, not given names (listed: `-erin` alone also ends
+ * surnames such as `Schwerin`).
  */
-const GERMAN_TITLE = /(?:chef|chefin|sprecher|sprecherin|meister|meisterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|sekretär|sekretärin|beauftragte|beauftragter)$/;
+const GERMAN_TITLE = /(?:chef|chefin|sprecher|sprecherin|meister|meisterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|sekretär|sekretärin|beauftragte|beauftragter|vorstand|vorständin|stadtrat|rätin|vertreter|vertreterin|gewerkschafter|gewerkschafterin|nehmerin|arbeiterin|führerin|politikerin|managerin|designerin|sängerin|künstlerin|trainerin|beraterin|lehrerin)$/u;
 
 /**
  * Finds the people mentioned in a text.

@@ -895,3 +895,16 @@ test('should take a one-word name with an entourage for a person, but not an acr
   const index = indexPeople(tokenize(text).tokens);
   assert.deepEqual(index.people.map((p) => p.name), ['Vela']);
 });
+
+test('should credit a quote a narration clause introduces with a colon to its subject, whatever the verb, in German too', () => {
+  const text = 'Ferry row\n\n"We acted in time," Ada Quell said.\n\nMayor Tomas Brill responded angrily: "This is a disgrace."';
+  const q = quoteWith(show(text), 'disgrace');
+  assert.equal(q.speaker, 'Tomas Brill');
+  const german = 'Fähre gestoppt\n\n„Wir haben rechtzeitig gehandelt“, sagte Produktionsvorstand Jan Ebner.\n\nBürgermeister Cormac Delaney reagierte verärgert: „Das ist eine Schande.“\n\nDie Gewerkschafterin Ines Lund kritisierte das Werk. „Niemand hat uns gefragt“, sagte sie.';
+  const quotes = show(german);
+  assert.equal(quoteWith(quotes, 'Schande').speaker, 'Cormac Delaney');
+  assert.equal(quoteWith(quotes, 'Schande').source, 'Bürgermeister Cormac Delaney');
+  // German offices and trades before a name are titles, not given names.
+  assert.equal(quoteWith(quotes, 'rechtzeitig').speaker, 'Jan Ebner');
+  assert.equal(quoteWith(quotes, 'gefragt').speaker, 'Ines Lund');
+});

@@ -802,11 +802,32 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
  */
 function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const opening = f.content[0].first;
+  const introduced = colonSubject(ctx, opening, last);
+  if (introduced) return introduced;
   const before = ctx.tokens[opening].sentence - 1;
   if (found.some((g) => g.cue !== null && !creditsNobody(g) && ctx.tokens[g.cue.first].sentence === before)) return null;
   const subject = previousSubject(ctx, opening, last, opening);
   if (subject && subject.resolution.person) return subject;
   return f.rule === 'direct/no-cue' ? narratedBefore(ctx, found, opening, last) : null;
+}
+
+/**
+ * The person a narration clause names as its subject when it ends in a colon right before
+ * the quote (`Mayor Cormac Delaney reacted angrily: "…"`, German `reagierte verärgert: „…“`):
+ * the colon introduces their words whatever the verb.
+ */
+function colonSubject(ctx: Context, opening: number, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
+  const { tokens } = ctx;
+  const colon = tokens[opening].type === 'open' ? opening - 1 : opening - 2;
+  if (tokens[colon]?.text !== ':' || tokens[colon].sentence !== tokens[opening].sentence && tokens[colon].paragraph !== tokens[opening].paragraph) return null;
+  const first = ctx.sentences[tokens[colon].sentence]?.first ?? colon;
+  if (first >= colon) return null;
+  const subject = subjectPerson(ctx, first, colon, last, opening);
+  if (!subject || !subject.resolution.person) return null;
+  // A verb the subject finder does not know (German `reagierte verärgert`) is no part of it.
+  let end = subject.source.last;
+  while (end > subject.source.first && tokens[end].type === 'word' && !tokens[end].upper && tokens.slice(subject.source.first, end).some((t) => t.upper)) end--;
+  return { ...subject, source: { first: subject.source.first, last: end } };
 }
 
 /**
