@@ -7,6 +7,7 @@ import {
   CLAUSE_ONLY_LEMMAS,
   FOREIGN_AUXILIARIES,
   FOREIGN_CUE_FORMS,
+  type ForeignLanguage,
   IRREGULAR_FORMS,
   MENTAL_LEMMAS,
   PARTICLE_CUES,
@@ -17,8 +18,11 @@ import {
 } from './cue-lexicon.js';
 import { cuePrior, priorCount, priorForms } from './cue-prior.js';
 
+/** Languages other than English, in the order their forms enter the table. */
+const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = ['fr', 'es', 'de', 'it'];
+
 /** Languages the cue lexicon covers. */
-export type CueLanguage = 'en' | 'fr' | 'es' | 'de';
+export type CueLanguage = 'en' | ForeignLanguage;
 
 /**
  * Trained cue share from which a lexicon form reliably reports: the rules then ask the
@@ -96,7 +100,7 @@ function buildTable(): Map<string, CueForm> {
     const forms = QUOTE_ONLY_IRREGULAR[lemma] ? [lemma, ...QUOTE_ONLY_IRREGULAR[lemma]] : regularForms(lemma);
     for (const form of forms) if (!table.has(form)) table.set(form, plain(lemma, form, 'en', true));
   }
-  for (const language of ['fr', 'es', 'de'] as const) {
+  for (const language of FOREIGN_LANGUAGES) {
     for (const form of FOREIGN_CUE_FORMS[language]) {
       if (table.has(form)) continue;
       table.set(form, plain(form, form, language, true));
@@ -138,17 +142,24 @@ function addLearned(table: Map<string, CueForm>): ReadonlyMap<string, CueForm> {
 
 const TABLE = addLearned(buildTable());
 
-const AUXILIARIES: ReadonlyMap<string, CueLanguage> = new Map(
-  (['fr', 'es', 'de'] as const).flatMap((language) => FOREIGN_AUXILIARIES[language].map((a) => [a, language] as const)),
-);
+const AUXILIARIES: ReadonlyMap<string, ReadonlySet<CueLanguage>> = (() => {
+  const out = new Map<string, Set<CueLanguage>>();
+  for (const language of FOREIGN_LANGUAGES) for (const a of FOREIGN_AUXILIARIES[language]) out.set(a, (out.get(a) ?? new Set()).add(language));
+  return out;
+})();
 
 /**
- * The language of a past-tense auxiliary (`a`, `a-t-il`, `ha`, `hatte`), or null.
+ * The languages of a past-tense auxiliary (`a`, `a-t-il`, `ha`, `hatte`), or null.
  *
- * @example foreignAuxiliary('hatte') // 'de'
+ * @example foreignAuxiliary('hatte') // Set { 'de' }
  */
-export function foreignAuxiliary(form: string): CueLanguage | null {
+export function foreignAuxiliary(form: string): ReadonlySet<CueLanguage> | null {
   return AUXILIARIES.get(form) ?? null;
+}
+
+/** Whether `form` is a past-tense auxiliary of `language` (`ha` of Spanish and Italian). */
+export function isAuxiliaryOf(form: string, language: CueLanguage | null | undefined): boolean {
+  return language !== null && language !== undefined && (AUXILIARIES.get(form)?.has(language) ?? false);
 }
 
 /**

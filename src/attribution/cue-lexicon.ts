@@ -174,19 +174,19 @@ export const QUOTE_ONLY_IRREGULAR: Readonly<Record<string, readonly string[]>> =
 };
 
 // ---------------------------------------------------------------------------------------
-// News languages other than English (French, Spanish, German). Their reporting verbs are
+// News languages other than English (French, Spanish, German, Italian). Their reporting verbs are
 // listed as the inflected forms news copy uses, not derived from lemmas: past participles
 // after an auxiliary (fr `a déclaré`, es `ha dicho`, de `hat … gesagt`), the simple past
 // (es `dijo`, de `sagte`) and the present (fr `déclare`, es `dice`, de `sagt`). Written by
 // hand from the reporting verbs of French, Spanish and German grammars and agency style
-// (AFP, EFE, dpa); forms that are also English words (`lance`, `note`, `replica`,
+// (AFP, EFE, dpa, ANSA); forms that are also English words (`lance`, `note`, `replica`,
 // `tranche`, German `nie`) or titles (`juge`) are left out. In narration these forms report only before a
 // complementiser (`a assuré que`, `explicó que`, `sagte, dass`); next to a quotation they
 // work like English cues.
 // ---------------------------------------------------------------------------------------
 
 /** Reporting verb forms by language. */
-export const FOREIGN_CUE_FORMS: Readonly<Record<'fr' | 'es' | 'de', readonly string[]>> = {
+export const FOREIGN_CUE_FORMS: Readonly<Record<ForeignLanguage, readonly string[]>> = {
   // French: participles (after `a`, `avait`, `a-t-il`), then present third person.
   fr: [
     'déclaré', 'dit', 'lancé', 'affirmé', 'ajouté', 'assuré', 'expliqué', 'estimé', 'souligné',
@@ -226,26 +226,41 @@ export const FOREIGN_CUE_FORMS: Readonly<Record<'fr' | 'es' | 'de', readonly str
     'entgegnete', 'entgegnet', 'beteuerte', 'beteuert', 'versprach', 'verspricht',
     'versprochen', 'erzählte', 'erzählt',
   ],
+  // Italian: participles (after `ha`, `aveva`), present third person, passato remoto.
+  // (`replica` and `dice` are other languages' or English words, left to those lists.)
+  it: [
+    'detto', 'dichiarato', 'affermato', 'aggiunto', 'spiegato', 'sottolineato', 'precisato',
+    'ammesso', 'risposto', 'replicato', 'scritto', 'raccontato', 'annunciato', 'confermato',
+    'ribadito', 'assicurato', 'commentato', 'osservato', 'denunciato', 'promesso', 'ricordato',
+    'dichiara', 'afferma', 'aggiunge', 'spiega', 'sottolinea', 'precisa', 'ammette', 'risponde',
+    'scrive', 'racconta', 'annuncia', 'conferma', 'ribadisce', 'assicura', 'commenta', 'osserva',
+    'disse', 'dichiarò', 'affermò', 'aggiunse', 'spiegò', 'rispose', 'scrisse', 'raccontò',
+  ],
 };
 
+/** Languages other than English whose cue forms are listed. */
+export type ForeignLanguage = 'fr' | 'es' | 'de' | 'it';
+
 /** Auxiliaries of a past tense with a participle cue (`a déclaré`, `ha dicho`, `hat … gesagt`). */
-export const FOREIGN_AUXILIARIES: Readonly<Record<'fr' | 'es' | 'de', readonly string[]>> = {
+export const FOREIGN_AUXILIARIES: Readonly<Record<ForeignLanguage, readonly string[]>> = {
   // French, with the inverted forms that hold the subject (`a-t-il déclaré`).
   fr: ['a', 'avait', 'ont', 'avaient', 'aurait', 'a-t-il', 'a-t-elle', 'avait-il', 'avait-elle', 'a-t-on', 'ont-ils', 'ont-elles'],
   // Spanish.
   es: ['ha', 'había', 'han', 'habían', 'habría'],
   // German: the participle closes the clause, often far from the auxiliary.
   de: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte'],
+  // Italian (`ha` is Spanish too: an auxiliary may serve several languages).
+  it: ['ha', 'aveva', 'hanno', 'avevano', 'avrebbe'],
 };
 
 /**
  * Words that introduce the source after them, like `according to`: fr `selon`, `d'après`;
  * es `según`; de `laut`. (German `so Name` after a quotation is read by the quote rules.)
  */
-export const FOREIGN_SOURCE_PREPOSITIONS: readonly string[] = ['selon', "d'après", 'según', 'laut'];
+export const FOREIGN_SOURCE_PREPOSITIONS: readonly string[] = ['selon', "d'après", 'según', 'laut', 'secondo'];
 
-/** Complementisers that open a reported clause: fr `que`/`qu'…`, es `que`, de `dass`. */
-export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass'];
+/** Complementisers that open a reported clause: fr `que`/`qu'…`, es `que`, de `dass`, it `che`. */
+export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass', 'che'];
 
 /**
  * Subject pronouns by gender: fr `il`/`elle`, es `él`/`ella`, de `er` (German `sie` is
@@ -253,7 +268,7 @@ export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass'];
  */
 export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
   il: 'male', elle: 'female', ils: 'plural', elles: 'plural', 'él': 'male', ella: 'female',
-  ellos: 'plural', ellas: 'plural', er: 'male',
+  ellos: 'plural', ellas: 'plural', er: 'male', lui: 'male', lei: 'female',
   // German `sie` is also `they`; after a singular verb (`sagte sie`) it is `she`, the usual case.
   sie: 'female',
 };
@@ -277,4 +292,7 @@ export const FOREIGN_SOURCE_STOPS: readonly string[] = [
   'in', 'mit', 'laut', 'während', 'heute',
   // German datives after the subject (`sagte Marrow der Zeitung`): a source never holds them.
   'der', 'dem',
+  // Italian
+  'nel', 'nella', 'nei', 'nelle', 'alla', 'ai', 'alle', 'con', 'sul', 'sulla', 'dal', 'dalla', 'dopo',
+  'ieri', 'oggi', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
 ];

@@ -7,7 +7,7 @@
 import type { Token } from './tokenize.js';
 import { quoteRange, type QuotedSpan } from './quote-marks.js';
 import type { Found } from './types.js';
-import { foreignAuxiliary, lookupCue } from './cue-forms.js';
+import { isAuxiliaryOf, lookupCue } from './cue-forms.js';
 import { foreignCueAfter, subjectEndBefore, subjectInCue } from './foreign-cues.js';
 import { extendWithApposition, findLeftSource, findRightSource, isAdverb, isPossessiveMark, nameRunStart, type TokenRange } from './noun-phrase.js';
 import { FINITE_COPULAS, isTitleWord, MONTHS, NOUN_MARKERS, NP_BARRIERS, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
@@ -25,9 +25,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const form = lookupCue(t.lower);
   if (!form) {
     // `a déclaré`, `ha dicho`, `a-t-il déclaré`: an auxiliary and its participle.
-    const language = foreignAuxiliary(t.lower);
     const next = tokens[i + 1];
-    return language !== null && next && next.type === 'word' && !next.upper && lookupCue(next.lower)?.language === language ? { first: i, last: i + 1 } : null;
+    return next && next.type === 'word' && !next.upper && isAuxiliaryOf(t.lower, lookupCue(next.lower)?.language) ? { first: i, last: i + 1 } : null;
   }
   // Other languages' forms are lower-case verbs; capitalised they are names (`Dice`).
   if (t.upper && form.language !== undefined && form.language !== 'en') return null;
@@ -418,8 +417,7 @@ export function isNounUse(tokens: Token[], c: number): boolean {
   const before = c > 0 ? tokens[c - 1] : undefined;
   if (before && (marksNoun(before, tokens[c]) || /^\d+$/.test(before.text))) {
     // French `a` before a participle is its auxiliary (`a déclaré`), not an article.
-    const language = foreignAuxiliary(before.lower);
-    if (language === null || lookupCue(tokens[c].lower)?.language !== language) return true;
+    if (!isAuxiliaryOf(before.lower, lookupCue(tokens[c].lower)?.language)) return true;
   }
   if (nounAfterModifier(tokens, c)) return true;
   const form = lookupCue(tokens[c].lower);

@@ -8,7 +8,7 @@
 import type { Token } from './tokenize.js';
 import type { TokenRange } from './noun-phrase.js';
 import { findRightSource } from './noun-phrase.js';
-import { foreignAuxiliary, lookupCue } from './cue-forms.js';
+import { foreignAuxiliary, isAuxiliaryOf, lookupCue, type CueLanguage } from './cue-forms.js';
 import { FOREIGN_COMPLEMENTIZERS, FOREIGN_PRONOUNS, FOREIGN_SOURCE_PREPOSITIONS } from './cue-lexicon.js';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -19,7 +19,7 @@ const GERMAN_BRACKET = 10;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /** The language of a cue form other than English, or null. */
-function foreignLanguage(t: Token | undefined): string | null {
+function foreignLanguage(t: Token | undefined): CueLanguage | null {
   if (!t || t.type !== 'word') return null;
   const language = lookupCue(t.lower)?.language;
   return language && language !== 'en' ? language : null;
@@ -36,7 +36,7 @@ export function subjectEndBefore(tokens: Token[], cue: TokenRange, floor: number
   for (let k = cue.first - 1; k >= floor && k >= cue.first - reach; k--) {
     const t = tokens[k];
     if (t.type !== 'word') break;
-    if (foreignAuxiliary(t.lower) === language) return k - 1;
+    if (isAuxiliaryOf(t.lower, language)) return k - 1;
   }
   return cue.first - 1;
 }
@@ -74,11 +74,10 @@ export function foreignCueAfter(tokens: Token[], k: number, limit: number): { cu
     const after = tokens[source.last + 1];
     return after && (TERMINAL.has(after.text) || after.text === ',') ? { cue: { first: k, last: k }, source } : null;
   }
-  const language = foreignAuxiliary(t.lower);
-  if (language !== 'de') return null;
+  if (!isAuxiliaryOf(t.lower, 'de')) return null;
   for (let c = k + 2; c <= limit && c <= k + 6; c++) {
     if (tokens[c].type !== 'word') return null;
-    if (foreignLanguage(tokens[c]) !== language) continue;
+    if (foreignLanguage(tokens[c]) !== 'de') continue;
     const source = findRightSource(tokens, k + 1, c - 1);
     return source ? { cue: { first: c, last: c }, source } : null;
   }

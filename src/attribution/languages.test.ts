@@ -78,3 +78,15 @@ test('should credit a quotation right after a French participle cue, past its au
   assert.equal(q.speaker, 'Ansel Marrow');
   assert.equal(q.cue, 'dénoncé');
 });
+
+test('should read Italian cues: a dropped subject, an inverted name, `secondo`, and `ha` as Spanish and Italian auxiliary alike', () => {
+  const text = 'Porto chiuso\n\nIl sindaco Marco Ferri ha criticato la decisione della giunta Giulia Conti. «È una vergogna», ha detto nel suo ufficio.\n\n' +
+    '«Non ci arrenderemo», ha aggiunto Giulia Conti, 41 anni.\n\nSecondo Giulia Conti, il porto riaprirà a maggio.';
+  const quotes = show(text);
+  // The subject the sentence before names, not the last name before the cue.
+  const dropped = quoteWith(quotes, 'vergogna');
+  assert.deepEqual([dropped.speaker, dropped.cue, dropped.source], ['Marco Ferri', 'ha detto', null]);
+  assert.deepEqual(core(quoteWith(quotes, 'arrenderemo')), { speaker: 'Giulia Conti', content: ['«Non ci arrenderemo»'], cue: 'ha aggiunto' });
+  assert.equal(quoteWith(quotes, 'riaprirà').speaker, 'Giulia Conti');
+  assert.equal(quoteWith(show('«Cerramos el puerto», ha dicho Ana Ruiz.'), 'Cerramos').cue, 'ha dicho');
+});

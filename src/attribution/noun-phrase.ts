@@ -47,7 +47,8 @@ const RIGHT_STOPS = new Set([
 
 // Prepositions of other languages end a source after its cue (`sagte Marrow am Dienstag`).
 const FOREIGN_STOPS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_STOPS);
-// Of those, the ones that are no English word (`, a conservative group` is an apposition).
+// Of those, the ones that are no English word (`, a conservative group` is an apposition);
+// right after a cue they open no source either (`ha detto nel podcast`).
 const APPOSITION_BREAKS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_STOPS.filter((w) => w !== 'a' && w !== 'am'));
 
 function isWord(t: Token | undefined): boolean {
@@ -810,7 +811,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
   const t = tokens[start];
   // `…, Brandt said matter-of-factly.`: an adverb that ends the clause is no source; nor
   // is a phrase a preposition or conjunction opens (`"…" announced in March`).
-  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1])) || (RIGHT_STOPS.has(t.lower) && !t.upper)) return null;
+  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1])) || ((RIGHT_STOPS.has(t.lower) || APPOSITION_BREAKS.has(t.lower)) && !t.upper)) return null;
   // `one` before a noun is a determiner (`…, said one official`), not the pronoun.
   if (SUBJECT_PRONOUNS[t.lower] !== undefined && !(t.lower === 'one' && isNounAfterOne(tokens[start + 1]))) return { first: start, last: start };
   let last = start - 1;

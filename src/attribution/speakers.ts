@@ -111,7 +111,7 @@ export function resolveSpeakers(
             : f.source
               ? resolveMention(ctx, f.source, last, at, opening)
               : f.cue && isForeignCue(tokens, f.cue)
-                ? droppedSubject(tokens, index, last, at)
+                ? droppedSubject(ctx, last, at, f.content[0].first)
                 : NOBODY;
     // `Halvorsen asked whether he regretted it. "No," he said.`: the answer is the person
     // asked (the speaker before the asker), not the asker.
@@ -854,10 +854,15 @@ function narratedBefore(ctx: Context, found: Found[], opening: number, last: Sal
 
 /**
  * The speaker of a cue with no subject (Spanish `«…», dijo.`, where the verb carries the
- * person): the last speaker when recent, else the person named last before the cue.
+ * person): the last speaker when recent, else the subject of the sentence before the quote
+ * when it names someone (`La popstar Lark ha ammesso … contro la stilista Anouk Verhaegen.
+ * «…», ha detto`), else the person named last before the cue.
  */
-function droppedSubject(tokens: Token[], index: PeopleIndex, last: Salient | null, at: number): Resolution {
+function droppedSubject(ctx: Context, last: Salient | null, at: number, opening: number): Resolution {
+  const { tokens, index } = ctx;
   if (last && last.person && tokens[at].paragraph - last.paragraph <= 1) return { name: last.name, confidence: 0.6, person: last.person };
+  const subject = previousSubject(ctx, opening, last, at)?.resolution;
+  if (subject?.person) return { ...subject, confidence: 0.6 };
   const near = nearestPerson(tokens, index, at, () => true);
   return near ? { name: near.name, confidence: 0.5, person: near } : NOBODY;
 }
