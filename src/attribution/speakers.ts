@@ -795,10 +795,12 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
 }
 
 /**
- * For a quote that would inherit the previous speaker, the subject of the narration
- * sentence right before it in its paragraph, when that names or describes a person and
- * the sentence reports nothing itself (a reporting sentence hands its quote on as before;
- * a question put to the subject, `Asked whether …, Brel shook his head`, hands on nobody).
+ * For a quote that would inherit the previous speaker, or has no cue: the subject of a
+ * narration clause that introduces it with a colon (`colonSubject`); else the subject of the
+ * narration sentence right before it in its paragraph, when that names or describes a person
+ * and the sentence reports nothing itself (a reporting sentence hands its quote on as before;
+ * a question put to the subject, `Asked whether …, Brel shook his head`, hands on nobody);
+ * else, for a quote with no cue that opens its paragraph, `narratedBefore`.
  */
 function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const opening = f.content[0].first;
@@ -819,7 +821,7 @@ function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | nul
 function colonSubject(ctx: Context, opening: number, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const { tokens } = ctx;
   const colon = tokens[opening].type === 'open' ? opening - 1 : opening - 2;
-  if (tokens[colon]?.text !== ':' || tokens[colon].sentence !== tokens[opening].sentence && tokens[colon].paragraph !== tokens[opening].paragraph) return null;
+  if (tokens[colon]?.text !== ':' || tokens[colon].paragraph !== tokens[opening].paragraph) return null;
   const first = ctx.sentences[tokens[colon].sentence]?.first ?? colon;
   if (first >= colon) return null;
   const subject = subjectPerson(ctx, first, colon, last, opening);

@@ -51,8 +51,8 @@ export interface Unit {
   /** The said-when date the text states (with a span), wherever in the article. */
   saidWhen: PartialDate | null;
   /**
-   * `saidWhen` when the quote's own sentence states it (`statedDate`): what may veto a
-   * match. A date carried from a scene still dates the quote for the canonical wording
+   * `saidWhen` when the quote's own paragraph states it (`statedDate`): what may veto a
+   * report's match. A date carried from a scene still dates the quote for the canonical wording
    * and joins renderings across news cycles (`farApart`).
    */
   statedWhen: PartialDate | null;
@@ -189,7 +189,7 @@ function statedOccasion(text: string, quote: Quote): string | null {
 }
 
 /**
- * The said-when date the quote's own sentence states, or null. Only a date the text states
+ * The said-when date the quote's own paragraph states, or null. Only a date the text states
  * can tell two utterances apart (an inferred publication year, with no span, would split a
  * 2018 text quoted in 2022 from its 2018 renderings); and, as with occasions, a date the
  * attribution stage carried from a scene elsewhere in the article (`said on Friday` in the
