@@ -5,6 +5,7 @@
 import type { Quote, Span } from '../model.js';
 import { creditsNobody, type Found } from './types.js';
 import { tokenize, type Token } from './tokenize.js';
+import { joinContinued } from './continued-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findAttributions, INHERIT_PARAGRAPHS } from './find-attributions.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -81,7 +82,8 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
     return reportProbability(values);
   });
   inheritFromKept(tokens, found, speakers, reports);
-  return found.map((f, i) => toDraft(tokens, f, speakers[i], context[i], reports[i]));
+  const joined = joinContinued(tokens, found.map((f, i) => ({ found: f, speaker: speakers[i], context: context[i], report: reports[i] })));
+  return joined.map((x) => toDraft(tokens, x.found, x.speaker, x.context, x.report));
 }
 
 /**

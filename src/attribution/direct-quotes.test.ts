@@ -513,6 +513,16 @@ test('should credit a paragraph left open to the speaker the next paragraph’s 
   assert.notEqual(quoteWith(show(nested), 'hearing was closed').speaker, 'Ivo Brandt');
 });
 
+test('should read a quotation over two paragraphs as one quote in two parts, with the cue of the part that has one', () => {
+  const text = 'Harbour\n\n“We will sail at dawn. The crews are ready.\n\n“The tide is right and the weather is fair,” Ivo Brandt said.';
+  const quotes = show(text);
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(core(quotes[0]), { speaker: 'Ivo Brandt', content: ['“We will sail at dawn. The crews are ready.', '“The tide is right and the weather is fair,”'], cue: 'said' });
+  // Two parts with cues of their own stay two quotes.
+  const two = 'Harbour\n\n“We will sail at dawn,” Ivo Brandt said. “The crews are ready.\n\n“The tide is right,” he added.';
+  assert.equal(show(two).length, 2);
+});
+
 test('should keep a report noun after its article inside an inverted source (said a report from …)', () => {
   const q = quoteWith(show('“The market is pricing in a recovery,” said a report from Harbor Equities.'), 'recovery');
   assert.equal(q.source, 'a report from Harbor Equities');

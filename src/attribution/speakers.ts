@@ -12,6 +12,7 @@
  */
 import { countWords, opensSentence, type Tokenized, type Token } from './tokenize.js';
 import { creditsNobody, type Found } from './types.js';
+import { continuesQuote } from './continued-quotes.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
@@ -144,15 +145,6 @@ export function resolveSpeakers(
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
-}
-
-/** Whether `f` opens the paragraph right after the one where `before`, a quotation, ends with its mark left open. */
-function continuesQuote(tokens: Token[], before: Found, f: Found): boolean {
-  const end = before.content[before.content.length - 1].last;
-  const opening = f.content[0].first;
-  if (before.kind !== 'direct' || tokens[end].type === 'close' || tokens[end].paragraph === tokens[opening].paragraph) return false;
-  for (let k = end + 1; k < opening; k++) if (tokens[k].type !== 'break') return false;
-  return true;
 }
 
 /** First-person words that stand for the one who answers (`I think`, `my view`). */
