@@ -45,7 +45,7 @@ export function joinContinued<S, C>(tokens: Token[], items: Resolved<S, C>[]): R
     const lead = own(prev) || !own(item) ? prev : item;
     out[out.length - 1] = {
       ...lead,
-      found: { ...lead.found, content: [...prev.found.content, ...item.found.content], sentence: prev.found.sentence },
+      found: { ...lead.found, content: [...prev.found.content, ...item.found.content] },
       report: Math.max(prev.report, item.report),
     };
   }

@@ -9,7 +9,6 @@ import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import {
   FINITE_AUXILIARIES,
   GENDERED_PRONOUNS,
-  IRREGULAR_PARTICIPLES,
   NAME_STOPWORDS,
   ORGANISATION_WORDS,
   PLACE_FIRST_WORDS,
@@ -23,7 +22,7 @@ import {
   TITLES,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
-import { isFiniteVerb, isPastTense } from './verb-forms.js';
+import { isFiniteVerb, isParticiple } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
@@ -407,11 +406,6 @@ function actsWithOwnPronoun(tokens: Token[], i: number): boolean {
     owned !== undefined && (modifiesNoun(owned) || /^\d+$/.test(owned.text)) && !NOT_VERBS.has(owned.lower);
 }
 
-/** A past tense or a past participle (`opened`, `spoken`). */
-function isParticiple(t: Token): boolean {
-  return isPastTense(t) || IRREGULAR_PARTICIPLES.has(t.lower);
-}
-
 /** Words after the name that a verb group may take (`has finally spoken`). */
 const VERB_GROUP_WORDS = 3;
 
@@ -433,16 +427,22 @@ function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, P
   const lone = (k: number): boolean =>
     isNameWord(tokens[k]) && !capital(tokens[k - 1]) && !capital(tokens[k + 1]) && !inNames.has(tokens[k].lower);
   // A word the text also writes after a given name is that person's surname (`Ted Cruz` …
-  // `Cruz topped his rivals`), even when the full name was let go.
-  const surnames = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) if (capital(tokens[k]) && capital(tokens[k - 1]) && isGivenName(tokens[k - 1].lower)) surnames.add(tokens[k].lower);
+  // `Cruz topped his rivals`), even when the full name was let go. Read only once a word
+  // passes the other tests: most texts have no candidate at all.
+  let surnames: Set<string> | undefined;
+  const surnamesOf = (): Set<string> => {
+    if (surnames) return surnames;
+    surnames = new Set();
+    for (let k = 1; k < tokens.length; k++) if (capital(tokens[k]) && capital(tokens[k - 1]) && isGivenName(tokens[k - 1].lower)) surnames.add(tokens[k].lower);
+    return surnames;
+  };
   const found = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     const lower = tokens[i].lower;
     // An acronym is an organisation's (`RT’s manager`, `NBC`), not a stage name; a given name
     // alone is someone's first name (`executive Ian Read`, where `Read` reads as a verb).
-    if (found.has(word) || !lone(i) || surnames.has(lower) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i)) continue;
+    if (found.has(word) || !lone(i) || word === word.toUpperCase() || isGivenName(lower) || PLACE_NAMES.has(lower) || ORGANISATION_WORDS.has(lower) || !introducedAsPerson(tokens, i) || surnamesOf().has(lower)) continue;
     found.set(word, { name: word, mentions: [], gender: null, roles: new Set(), aliases: new Set() });
   }
   if (found.size === 0) return;

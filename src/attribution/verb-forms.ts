@@ -3,11 +3,16 @@
  * and the noun-phrase scans (noun-phrase.ts), which cannot import each other.
  */
 import type { Token } from './tokenize.js';
-import { FINITE_AUXILIARIES, IRREGULAR_PAST } from './word-lists.js';
+import { FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './word-lists.js';
 
 /** A lower-case verb in the past tense (`kept`, `added`). */
 export function isPastTense(t: Token): boolean {
   return t.type === 'word' && !t.upper && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
+}
+
+/** A past tense or a past participle (`opened`, `spoken`). */
+export function isParticiple(t: Token): boolean {
+  return isPastTense(t) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
 /** A lower-case word of four letters or more in -s, not -ss or -us: a present form (`helps`, `comments`) or a plural. */

@@ -183,9 +183,15 @@ function sentenceBounds(text: string, start: number, end: number): Span {
 function statedOccasion(text: string, quote: Quote): string | null {
   const o = quote.occasion;
   if (!o) return null;
-  const spans = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.source ? [quote.source] : [])];
-  const own = sentenceBounds(text, Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end)));
+  const { start, end } = attributionExtent(quote);
+  const own = sentenceBounds(text, start, end);
   return o.span.start >= own.start && o.span.end <= own.end ? o.label : null;
+}
+
+/** From the first to the last character of the quote's content, cue and source. */
+function attributionExtent(quote: Quote): Span {
+  const spans = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.source ? [quote.source] : [])];
+  return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
 }
 
 /**
@@ -199,9 +205,7 @@ function statedOccasion(text: string, quote: Quote): string | null {
 function statedDate(text: string, quote: Quote): PartialDate | null {
   const d = quote.saidWhen;
   if (!d?.span) return null;
-  const spans = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.source ? [quote.source] : [])];
-  const start = Math.min(...spans.map((x) => x.start));
-  const end = Math.max(...spans.map((x) => x.end));
+  const { start, end } = attributionExtent(quote);
   // Its paragraph: from the line break before the quote to the one after it.
   const from = text.lastIndexOf('\n', start) + 1;
   const next = text.indexOf('\n', end);
