@@ -23,6 +23,7 @@ import type { Token } from './tokenize.js';
 import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DETERMINERS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
+import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
 
 /** The latest resolved speaker. */
 export interface Salient {
@@ -137,7 +138,8 @@ export function resolveDescription(
   // measured. "…," the 23-year-old said.`), unless the text gave them another office or age.
   // A capitalised modifier (`the Republican presidential candidate`) says more than the
   // sentence's subject is known to be; a quoted title (`the "All of Me" singer`) does not.
-  const personal = subject !== null && (AGE.test(head) || PERSON_NOUNS.has(head)) && !capitalisedModifier(tokens, words);
+  const foreign = FOREIGN_ARTICLES.has(words[0].lower);
+  const personal = subject !== null && (AGE.test(head) || PERSON_NOUNS.has(head) || (foreign && (foreignAgentNoun(head) || foreignRole(head, index)))) && !capitalisedModifier(tokens, words);
   if (subject && personal && !officeConflicts(subject, head) && !(AGE.test(head) && [...subject.roles].some((r) => AGE.test(r))) && !rivalSubject(tokens, index, subject, opening)) {
     return { person: subject, confidence: 0.6 };
   }
@@ -153,7 +155,8 @@ export function resolveDescription(
   const before = modifier > 0 ? words[modifier - 1] : of > 0 ? words[of - 1] : undefined;
   const headWord = before && !before.upper ? before : words[words.length - 1];
   // (A capitalised one only as a nationality or a party: `the Dane`, `the Scot`.)
-  if (!(headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
+  // (German capitalises every noun: `die Sängerin`.)
+  if (!(foreign ? (foreignAgentNoun(headWord.lower) || foreignRole(headWord.lower, index)) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
   // 5. The last speaker, unless the text gave them another office or named someone else since.
   if (last && last.person && !officeConflicts(last.person, head)) {
     const speaker = last.person;
@@ -203,6 +206,11 @@ quarterback striker midfielder defender winger pitcher catcher skipper sheriff m
 officer sergeant colonel general admiral commander lieutenant surgeon physician dentist vet pastor preacher
 prophet saint suspect inmate culprit convict plaintiff royal hunk wannabe beauty babe beau bombshell stunner hottie
 funnyman hitmaker songbird siren starlet heartthrob sweetheart brunette blonde redhead`.split(/\s+/));
+
+/** Whether the text gave one of its people `word` as a role, or it is a title (`le maire`). */
+function foreignRole(word: string, index: PeopleIndex): boolean {
+  return TITLES.has(word) || index.people.some((p) => p.roles.has(word));
+}
 
 /** Whether a description's head noun can stand for one person. */
 function personLike(word: string, index: PeopleIndex): boolean {

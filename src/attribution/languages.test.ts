@@ -90,3 +90,26 @@ test('should read Italian cues: a dropped subject, an inverted name, `secondo`, 
   assert.equal(quoteWith(quotes, 'riaprirà').speaker, 'Giulia Conti');
   assert.equal(quoteWith(show('«Cerramos el puerto», ha dicho Ana Ruiz.'), 'Cerramos').cue, 'ha dicho');
 });
+
+test('should resolve a description in another language to the person its noun or the lede points at (dijo la artista, a lancé la chanteuse, sagte die Künstlerin)', () => {
+  // The singer is known by one name, introduced by the language's own noun for her.
+  const spanish = 'La cantante Vela actuó el sábado en Kelderhaven, en plena polémica con la diseñadora Ines Marrow.\n\n«Nada suena como ustedes», dijo la artista al público.';
+  assert.equal(quoteWith(show(spanish), 'Nada suena').speaker, 'Vela');
+  const french = 'La chanteuse Vela a joué samedi à Kelderhaven, en pleine querelle avec la créatrice Ines Marrow.\n\n« Rien ne sonne comme vous », a lancé la chanteuse.';
+  assert.equal(quoteWith(show(french), 'Rien ne sonne').speaker, 'Vela');
+  // German capitalises the noun before the name and the noun of the description alike.
+  const german = 'Die Sängerin Vela trat am Samstag in Kelderhaven auf, mitten im Streit mit der Designerin Ines Marrow.\n\n„Nichts klingt wie ihr“, sagte die Künstlerin.';
+  const q = quoteWith(show(german), 'Nichts klingt');
+  assert.deepEqual({ source: q.source, speaker: q.speaker }, { source: 'die Künstlerin', speaker: 'Vela' });
+});
+
+test('should take an article and an office after a foreign cue as the source (dijo el alcalde, sagte der Bürgermeister), but not a day or a dative', () => {
+  const spanish = quoteWith(show('El alcalde Tomas Brill cerró el puente. «No hay riesgo», dijo el alcalde.'), 'No hay riesgo');
+  assert.deepEqual({ source: spanish.source, speaker: spanish.speaker }, { source: 'el alcalde', speaker: 'Tomas Brill' });
+  const german = quoteWith(show('Bürgermeister Cormac Delaney kritisierte das Werk. Die Gewerkschafterin Ines Lund war empört.\n\n„Das ist eine Schande“, sagte der Bürgermeister.'), 'Schande');
+  assert.deepEqual({ source: german.source, speaker: german.speaker }, { source: 'der Bürgermeister', speaker: 'Cormac Delaney' });
+  assert.equal(quoteWith(show('«No hay riesgo», dijo Tomas Brill el martes.'), 'riesgo').source, 'Tomas Brill');
+  assert.equal(quoteWith(show('„Das ist eine Schande“, sagte Marrow der Zeitung.'), 'Schande').source, 'Marrow');
+  // A source by its noun is anonymous, whoever the lede names (`-ente` ends things as often as people).
+  assert.equal(quoteWith(show('La cantante Vela actuó el sábado.\n\n«Habrá otra gira», dijo la fuente.'), 'gira').speaker, null);
+});

@@ -6,7 +6,8 @@
 import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './word-lists.js';
+import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS, isTitleWord } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -811,7 +812,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
   const t = tokens[start];
   // `…, Brandt said matter-of-factly.`: an adverb that ends the clause is no source; nor
   // is a phrase a preposition or conjunction opens (`"…" announced in March`).
-  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1])) || ((RIGHT_STOPS.has(t.lower) || APPOSITION_BREAKS.has(t.lower)) && !t.upper)) return null;
+  if (!isWord(t) || (isAdverb(t) && !isWord(tokens[start + 1])) || ((RIGHT_STOPS.has(t.lower) || (APPOSITION_BREAKS.has(t.lower) && !describesPerson(tokens, start))) && !t.upper)) return null;
   // `one` before a noun is a determiner (`…, said one official`), not the pronoun.
   if (SUBJECT_PRONOUNS[t.lower] !== undefined && !(t.lower === 'one' && isNounAfterOne(tokens[start + 1]))) return { first: start, last: start };
   let last = start - 1;
@@ -837,6 +838,16 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
     if (j <= ceiling && tokens[j].text === ')' && j > last + 2) last = j;
   }
   return { first: start, last };
+}
+
+/**
+ * Whether the article at `k` opens a description of a person (`dijo el alcalde`, `sagte der
+ * Bürgermeister`), which the same article before a day or a dative (`dijo Blix el martes`,
+ * `sagte Marrow der Zeitung`) does not.
+ */
+function describesPerson(tokens: Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return FOREIGN_ARTICLES.has(tokens[k].lower) && noun !== undefined && isWord(noun) && (isTitleWord(noun.lower) || foreignAgentNoun(noun.lower));
 }
 
 /** Whether `t`, right after `one`, is the noun or modifier `one` determines (`one official`, `one GOP source`). */

@@ -27,6 +27,7 @@ import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
 import { BRAND_FIRST_WORDS, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
+import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 import { MORE_PERSON_NOUNS } from '../analyze/name-words.js';
 
@@ -359,6 +360,12 @@ const MORE_ROLES: ReadonlySet<string> = new Set(MORE_PERSON_NOUNS);
 /** Who speaks for a person and never for a company or a place (`Lark’s publicist`). */
 const PERSONAL_ENTOURAGE: ReadonlySet<string> = new Set(['representatives', 'representative', 'reps', 'publicist', 'agent', 'manager', 'stylist', 'bodyguard', 'entourage']);
 
+/** Whether token `k` is another language's noun for a person after its article (`la cantante`, `die Sängerin`). */
+function foreignPersonNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.type === 'word' && FOREIGN_ARTICLES.has(tokens[k - 1]?.lower ?? '') && foreignAgentNoun(t.lower);
+}
+
 /** Whether the one-word name at `i` is introduced as a person: a role before it, an age or a real name after it. */
 function introducedAsPerson(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -369,6 +376,9 @@ function introducedAsPerson(tokens: Token[], i: number): boolean {
   // And the role word must be a noun there, not a verb (`also accused Sanders of`).
   const role = before !== undefined && before.type === 'word' && !before.upper && (MORE_ROLES.has(before.lower) || roleNoun(before.lower)) && lookupCue(before.lower) === null && !isFiniteVerb(before);
   if (role && !nounAfter) return true;
+  // `La cantante Lark`, `die Sängerin Lark`: another language's article and person noun
+  // (German capitalises the noun).
+  if (foreignPersonNoun(tokens, i - 1)) return true;
   const after = (k: number): Token | undefined => tokens[i + k];
   // `Lark, 29, …`: the age apposition of a person.
   if (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.type === 'punct') return true;
@@ -424,8 +434,9 @@ function addMononyms(tokens: Token[], people: PersonEntry[], full: Map<string, P
   // Alone: no capitalised word on either side (`journalist Byron York` is a longer name
   // the main pass let go, its `York` a place).
   const capital = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.upper;
+  // (A German noun before it is capitalised as every noun is: `die Sängerin Lark`.)
   const lone = (k: number): boolean =>
-    isNameWord(tokens[k]) && !capital(tokens[k - 1]) && !capital(tokens[k + 1]) && !inNames.has(tokens[k].lower);
+    isNameWord(tokens[k]) && (!capital(tokens[k - 1]) || foreignPersonNoun(tokens, k - 1)) && !capital(tokens[k + 1]) && !inNames.has(tokens[k].lower);
   // A word the text also writes after a given name is that person's surname (`Ted Cruz` …
   // `Cruz topped his rivals`), even when the full name was let go. Read only once a word
   // passes the other tests: most texts have no candidate at all.

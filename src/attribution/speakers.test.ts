@@ -908,3 +908,8 @@ test('should credit a quote a narration clause introduces with a colon to its su
   assert.equal(quoteWith(quotes, 'rechtzeitig').speaker, 'Jan Ebner');
   assert.equal(quoteWith(quotes, 'gefragt').speaker, 'Ines Lund');
 });
+
+test('should not take the name of a festival, a concert or a plant for a person (el festival Riverside de Kelderhaven)', () => {
+  const text = 'La cantante Vela actuó ante 38.000 personas en el festival Riverside de Kelderhaven, su ciudad natal.';
+  assert.deepEqual(indexPeople(tokenize(text).tokens).people.map((p) => p.name), ['Vela']);
+});

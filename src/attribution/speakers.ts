@@ -25,6 +25,7 @@ import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 import { onLexiconCue } from './cue-forms.js';
 import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
+import { foreignAgentNoun } from './foreign-nouns.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 
 /** A resolved speaker and how sure the resolution is. */
@@ -37,6 +38,7 @@ export interface ResolvedSpeaker {
 const ASK_FORMS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'questioned']);
 
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_DEFINITE_ARTICLES);
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 
 /** How many paragraphs back the last speaker stays salient for a pronoun. */
 const SALIENT_PARAGRAPHS = 10;
@@ -558,7 +560,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
   // Machine` and `He Jianxiong`, named inside sentences too, stay names).
   const opener = words.length > 1 && !article && opensSentence(tokens, source.first) && !isTitleWord(words[0].lower) &&
     writtenLowerCase(ctx, words[0].lower) && !names.capitalisedMidSentence(words[0].lower);
-  if (head.upper && !demonym && !opener && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
+  // `die Künstlerin`, `der Bürgermeister`: German capitalises every noun, so after its
+  // article a title or a noun for a person describes someone, as `the artist` does.
+  const germanNoun = words.length === 2 && GERMAN_ARTICLES.has(words[0].lower) && (isTitleWord(head.lower) || foreignAgentNoun(head.lower));
+  if (head.upper && !demonym && !opener && !germanNoun && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
     // Prime Minister Lena May`: not the adjective before the title, nor the title itself).

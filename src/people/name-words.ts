@@ -86,7 +86,8 @@ oracle ibm dell lenovo logitech boeing airbus disney hulu xbox playstation alexa
 export const THING_NOUNS: ReadonlySet<string> = new Set(
   `podcast show series programme program album song film movie book novel documentary musical
 restaurant bar café cafe bistro hotel shop store brand label band company firm organization
-organisation foundation charity project initiative magazine newspaper channel app website`.split(/\s+/),
+organisation foundation charity project initiative magazine newspaper channel app website
+festival concert tour conference summit tournament exhibition museum stadium venue club ship ferry plant factory`.split(/\s+/),
 );
 
 /**
