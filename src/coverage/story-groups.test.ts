@@ -54,3 +54,17 @@ test('should not let the same people chain a story beyond the news cycle unless 
   const undated = createGroups([1, 1], sets(['quist'], ['quist']), [edge(0, 1, ['quist'])], [[0], [null]]);
   assert.equal(supports(undated, 0, 1, { people: ['quist'] }), true, 'an undated article has no span to exceed');
 });
+
+test('should let a link between two languages join groups only when most of their pairs are linked, not on people alone', () => {
+  // The singer's concert: an English review and a Spanish one (nodes 0, 1); her quarrel: two
+  // English articles (2, 3). The Spanish review names the designer of the quarrel in its lede,
+  // so it shares both people with the quarrel's articles.
+  const edges = [edge(0, 1, ['vela']), edge(2, 3, ['vela', 'marrow']), edge(1, 2, ['vela', 'marrow'])];
+  const groups = createGroups([1, 1, 1, 1], sets(['vela'], ['vela'], ['vela', 'marrow'], ['vela']), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, { people: ['vela', 'marrow'] }), true, 'the same voices, in one language');
+  assert.equal(supports(groups, 0, 2, { people: ['vela', 'marrow'], translated: true }), false, 'across languages names alone do not merge two stories');
+  const single = createGroups([1, 1], sets(['vela'], ['vela']), [edge(0, 1, ['vela'])]);
+  assert.equal(supports(single, 0, 1, { people: ['vela'], translated: true }), true, 'a translated article still joins what it mostly links to');
+});

@@ -15,6 +15,12 @@
  * Within one story most articles link to most others, so the groups it grows from pass the
  * first test; two stories joined by a coincidence fail both.
  *
+ * Across languages only the first test holds. A link between articles in two languages rests
+ * on names and numbers alone (`story-links.ts`), and one foreign report that names both people
+ * of another story in passing (a concert review whose lede recalls the singer's quarrel with a
+ * designer) would otherwise carry its whole group into that story. A translated article still
+ * joins a story whose articles it mostly links to.
+ *
  * The people route also chains, over time rather than across topics: the same candidates
  * in the Iowa caucus, then New Hampshire, then every primary after, each a week or two
  * from the last, would become one story spanning a year (on PolNeAR's 924 election
@@ -34,6 +40,8 @@ export interface Edge {
   people: string[];
   /** Whether the two articles carry one quotation (see `StoryLink.retold`). */
   retold?: boolean;
+  /** Whether the two articles are in different languages (see `StoryLink.translated`). */
+  translated?: boolean;
 }
 
 /** Union-find over nodes, with what the merge rule needs per group. */
@@ -115,9 +123,10 @@ function withinSpan(groups: Groups, ra: number, rb: number): boolean {
 }
 
 /** Whether `link` (resting on its people, maybe a retelling) may merge the groups rooted at `ra` and `rb`. */
-export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge, 'people' | 'retold'>): boolean {
+export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge, 'people' | 'retold' | 'translated'>): boolean {
   const linked = groups.links[ra].get(rb) ?? 0;
   if (linked >= LINKED_SHARE * groups.size[ra] * groups.size[rb]) return true;
+  if (link.translated) return false;
   if (!link.retold && !withinSpan(groups, ra, rb)) return false;
   return link.people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
 }

@@ -87,9 +87,11 @@ export interface StoryLink {
   people: string[];
   /** Whether the two carry one quotation (the quotation rules above hold), whichever rule linked them. */
   retold: boolean;
+  /** Whether the two are in different languages, so that only names and numbers could be compared. */
+  translated: boolean;
 }
 
-const NO_LINK: StoryLink = { strength: 0, people: [], retold: false };
+const NO_LINK: StoryLink = { strength: 0, people: [], retold: false, translated: false };
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
   const out: T[] = [];
@@ -162,7 +164,7 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const retold =
     (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) ||
     (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations));
-  const link = { strength, people, retold };
+  const link = { strength, people, retold, translated: !sameLanguage };
   if (cos >= (otherPeople || !close ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return link;
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t)) &&
     (cos >= SAME_PEOPLE_TOPIC_ALONE || countShared(a.features.titleWords, b.features.titleWords) > 0 || allPeopleOfOne(a, b, people, within(HEADLINE_CYCLE_MS)))) return link;
