@@ -54,6 +54,7 @@ const GENERIC_TITLES: ReadonlySet<string> = new Set([
   'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'acting',
 ]);
 const AGE = /^\d{1,3}-year-old$/;
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el']);
 /** A plural noun (`lawyers`, `polls`), not one in -ss, -us or -is (`boss`, `campus`, `analysis`). */
 const PLURAL = /[^siu']s$/;
 
@@ -99,7 +100,10 @@ export function resolveDescription(
   subject: PersonEntry | null = null,
 ): DescriptionMatch | null {
   const titlePeople = protagonists.title;
-  const head = words[words.length - 1].lower;
+  // French, Spanish and Italian put the noun first (`la directrice artistique de la maison
+  // Corvel`, `la artista de 29 años`).
+  const romance = ROMANCE_ARTICLES.has(words[0].lower) && words.length > 2;
+  const head = (romance ? words[1] : words[words.length - 1]).lower;
   // `the port authority`, `the court`: an organisation speaks for itself, it is no person
   // (`her campaign` still speaks for her, below).
   const possessive = words[0].lower === 'his' || words[0].lower === 'her';
@@ -153,7 +157,7 @@ export function resolveDescription(
   const of = words.findIndex((w, k) => k > 0 && w.lower === 'of');
   // (Not inside a quoted title: `the "All of Me" singer`.)
   const before = modifier > 0 ? words[modifier - 1] : of > 0 ? words[of - 1] : undefined;
-  const headWord = before && !before.upper ? before : words[words.length - 1];
+  const headWord = romance ? words[1] : before && !before.upper ? before : words[words.length - 1];
   // (A capitalised one only as a nationality or a party: `the Dane`, `the Scot`.)
   // (German capitalises every noun: `die Sängerin`.)
   if (!(foreign ? (foreignAgentNoun(headWord.lower) || foreignRole(headWord.lower, index)) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;

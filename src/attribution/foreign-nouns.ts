@@ -14,7 +14,7 @@ import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
 /** The articles that open a description in another language (`le`, `la`, `el`, `der`, `die`, `das`). */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_DEFINITE_ARTICLES);
 
-const AGENT_ENDING = /(?:ista|iste|istin|ante|ant|dor|dora|tor|tora|tore|trice|triz|eur|euse|ienne|ien|aire|ero|era|erin|ent|entin)$/;
+const AGENT_ENDING = /(?:ista|iste|istin|ante|ant|dor|dora|tor|tora|tore|trice|triz|eur|euse|ienne|ien|aire|ero|era|erin|ent|entin|star)$/;
 const THING_ENDING = /(?:ment|mento|mente)$/;
 /** German plurals of agent nouns (`die Sängerinnen`, `die Aktivisten`). */
 const PLURAL_ENDING = /(?:innen|isten|enten)$/;

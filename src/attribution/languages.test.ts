@@ -113,3 +113,26 @@ test('should take an article and an office after a foreign cue as the source (di
   // A source by its noun is anonymous, whoever the lede names (`-ente` ends things as often as people).
   assert.equal(quoteWith(show('La cantante Vela actuó el sábado.\n\n«Habrá otra gira», dijo la fuente.'), 'gira').speaker, null);
 });
+
+test('should read a day that opens an Italian or French sentence as a date, not a name or a source (Giovedì la stilista, Sabato Vela, Dimanche soir)', () => {
+  const italian = 'La popstar Vela ha ammesso tutto contro la stilista Ines Marrow.\n\nGiovedì la stilista ha risposto: «La porta è aperta».\n\nSabato Vela sarà in concerto a Kelderhaven.';
+  const q = quoteWith(show(italian), 'porta');
+  assert.deepEqual({ source: q.source, speaker: q.speaker }, { source: 'la stilista', speaker: 'Ines Marrow' });
+  assert.ok(!show(italian).some((x) => x.speaker === 'Sabato Vela'));
+  const french = 'Ines Marrow et Ada Vela se disputent. « Vela est merveilleuse », a déclaré Marrow.\n\nDimanche soir, Vela a réagi sur Instagram : « Je n’ai jamais dit cela. »';
+  const r = quoteWith(show(french), 'jamais dit');
+  assert.deepEqual({ source: r.source, speaker: r.speaker }, { source: 'Vela', speaker: 'Ada Vela' });
+});
+
+test('should take the noun that opens a Romance description for its head (la directrice artistique de la maison Corvel, la artista de 29 años)', () => {
+  // The singer's title rules her out as the director, as `the singer` does in English.
+  const french = 'Lark et Ines Marrow : la brouille\n\nLa créatrice anversoise Ines Marrow et la chanteuse Lark se disputent.\n\nInterrogée, la directrice artistique de la maison Corvel avait déclaré : « Lark change d’avis toutes les heures. »';
+  assert.equal(quoteWith(show(french, { title: { start: 0, end: french.indexOf('\n') } }), 'change d’avis').speaker, 'Ines Marrow');
+  const spanish = 'La cantante Lark, cuyo nombre real es Imogen Ade, habló de la diseñadora Ines Marrow en el pódcast de Danny Pike.\n\n«Me encantaban esos trajes», explicó la artista de 29 años.';
+  assert.equal(quoteWith(show(spanish), 'trajes').speaker, 'Lark');
+});
+
+test('should end a source on the left at another language’s relative pronoun (una entrevista en la que Marrow afirmó que …)', () => {
+  const text = 'La polémica comenzó con una entrevista en la que Ines Marrow, directora creativa de Maison Corvel, afirmó que vestir a la cantante había sido «como vestir una veleta».';
+  assert.equal(quoteWith(show(text), 'veleta').source, 'Ines Marrow, directora creativa de Maison Corvel');
+});

@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS, isTitleWord } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS, FOREIGN_WEEKDAYS, isTitleWord } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -272,9 +272,21 @@ export function findLeftSource(tokens: Token[], end: number, floor: number): Lef
     if (t.lower === 'it' && i > floor && tokens[i - 1].lower === 'is') return null;
     return withQuantifier(tokens, { first: i, last: i, clauseStart: i }, floor);
   }
-  const np = scanNounPhrase(tokens, i, floor);
+  const np = pastOpeningDay(tokens, scanNounPhrase(tokens, i, floor));
   const src = asSource(np && speakingTo(tokens, np, floor)) ?? asSource(np && relativeSubject(tokens, np, floor)) ?? asSource(np);
   return src && withQuantifier(tokens, src, floor);
+}
+
+/**
+ * `Giovedì la stilista ha risposto`, `Samstag sagte die Sängerin`: a day of the week that
+ * opens the phrase, before an article, dates the clause (Italian, Spanish and German copy
+ * open a sentence with the day the way English puts `on Thursday` at its end).
+ */
+function pastOpeningDay(tokens: Token[], np: TokenRange | null): TokenRange | null {
+  if (np === null || np.first >= np.last) return np;
+  const day = tokens[np.first].lower;
+  if (!FOREIGN_WEEKDAYS.has(day) || !FOREIGN_ARTICLES.has(tokens[np.first + 1].lower)) return np;
+  return { ...np, first: np.first + 1 };
 }
 
 /**

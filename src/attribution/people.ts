@@ -20,6 +20,7 @@ import {
   PERSON_NOUNS,
   TITLE_FUNCTION_WORDS,
   TITLES,
+  FOREIGN_WEEKDAYS,
 } from './word-lists.js';
 import { lookupCue } from './cue-forms.js';
 import { isFiniteVerb, isParticiple } from './verb-forms.js';
@@ -100,6 +101,9 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   const full = new Map<string, PersonEntry>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
+    // `Sabato Lark sarà in concerto`: a day opening the sentence dates it (`Larry Sabato`
+    // keeps his surname, which no sentence opens).
+    if (FOREIGN_WEEKDAYS.has(tokens[i].lower) && opensSentence(tokens, i) && isNameWord(tokens[i + 1])) continue;
     // Up to three words, and the particles between them (`Ines de Palma`, `Ada von der Lind`).
     let j = i;
     let words = 1;
@@ -551,6 +555,9 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
   const before = tokens[first - 1];
   // A title is a role too (`Chef Rory Teles` is `the chef`).
   if (before && before.type === 'word' && (!before.upper || TITLES.has(before.lower)) && before.lower.length > 2) p.roles.add(before.lower);
+  // `La créatrice anversoise Anouk Verhaegen`: in French, Spanish and Italian the noun comes
+  // before its adjective.
+  if (before && !before.upper && foreignPersonNoun(tokens, first - 2)) p.roles.add(tokens[first - 2].lower);
   // `Blix, 52,` is `the 52-year-old`.
   if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.type === 'punct') {
     p.roles.add(`${tokens[last + 2].text}-year-old`);

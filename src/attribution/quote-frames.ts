@@ -15,7 +15,7 @@ import { findLeftSource } from './noun-phrase.js';
 import { subjectEndBefore } from './foreign-cues.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { wordsCapitalisedMidSentence } from './speaker-names.js';
-import { SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
+import { FOREIGN_WEEKDAYS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
 
 /** `He said:` or `The Times reports:` closing the paragraph before the quote. */
 export function attributeAfterColon(
@@ -84,10 +84,7 @@ export function attributeSpeakerLabel(tokens: Token[], q: QuotedSpan): Found | n
 
 /** Days that may stand between a cue and the quotation it introduces, in the languages read. */
 const DAYS_BETWEEN: ReadonlySet<string> = new Set([
-  ...Object.keys(WEEKDAYS), 'yesterday', 'today',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'el', 'am',
+  ...Object.keys(WEEKDAYS), ...FOREIGN_WEEKDAYS, 'yesterday', 'today', 'hier', 'ayer', 'hoy', 'gestern', 'heute', 'el', 'am',
 ]);
 
 function isAllCaps(word: string): boolean {

@@ -12,7 +12,7 @@ import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-p
 import { afterDateline, closingMark, isTimePhrase } from './clause-bounds.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { lookupCue } from './cue-forms.js';
-import { DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, isTitleWord, MONTHS, NP_BARRIERS, TIME_WORDS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, FOREIGN_WEEKDAYS, IRREGULAR_PAST, isTitleWord, MONTHS, NP_BARRIERS, TIME_WORDS } from './word-lists.js';
 
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now', 'however']);
 /** Words that open a fronted clause or phrase before the subject (`Asked whether …,`). */
@@ -45,8 +45,14 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'hours', '
 /** Last words of a time phrase that needs no comma before the subject (`Hours later Quell …`). */
 const RELATIVE_TIME: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
 
+/** Other languages' days and parts of a day that open a sentence (`Dimanche soir,`, `Am Montagabend`). */
+const FOREIGN_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...FOREIGN_WEEKDAYS, 'soir', 'matin', 'noche', 'tarde', 'sera', 'mattina', 'pomeriggio', 'abend', 'nachmittag',
+  'vormittag', 'hier', 'ayer', 'ieri', 'gestern', 'el', 'le', 'la', 'am', 'por', 'di',
+]);
+
 function isTimeWord(t: Token): boolean {
-  return TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || MONTHS[t.lower] !== undefined || /^\d+$/.test(t.text);
+  return TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || FOREIGN_TIME_WORDS.has(t.lower) || MONTHS[t.lower] !== undefined || /^\d+$/.test(t.text);
 }
 
 const MAX_SUBJECT = 8;

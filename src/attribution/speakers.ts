@@ -23,7 +23,7 @@ import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
 import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
-import { onLexiconCue } from './cue-forms.js';
+import { foreignAuxiliary, onLexiconCue } from './cue-forms.js';
 import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
 import { foreignAgentNoun } from './foreign-nouns.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
@@ -823,11 +823,37 @@ function colonSubject(ctx: Context, opening: number, last: Salient | null): { so
   if (first >= colon) return null;
   const subject = subjectPerson(ctx, first, colon, last, opening);
   if (!subject || !subject.resolution.person) return null;
-  // A verb the subject finder does not know (German `reagierte verärgert`) is no part of it.
+  // A verb the subject finder does not know (German `reagierte verärgert`, French `a réagi
+  // sur Instagram` after its auxiliary) is no part of it.
   let end = subject.source.last;
+  const auxiliary = foreignAuxiliaryAfter(tokens, subject.source.first + 1, end);
+  if (auxiliary > 0) end = auxiliary - 1;
   while (end > subject.source.first && tokens[end].type === 'word' && !tokens[end].upper && tokens.slice(subject.source.first, end).some((t) => t.upper)) end--;
   return { ...subject, source: { first: subject.source.first, last: end } };
 }
+
+/**
+ * The first past-tense auxiliary of another language in `from..to` that follows the word of
+ * a subject and precedes its verb (`Verhaegen a réagi`, `la popstar ha risposto`), or -1.
+ * English `a` after a preposition or a comma opens a noun phrase instead (`the head of a
+ * union`, `Vela, a designer`).
+ */
+function foreignAuxiliaryAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.upper || foreignAuxiliary(t.lower) === null) continue;
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (before.type === 'word' && !ARTICLE_OPENERS.has(before.lower) && next?.type === 'word' && !next.upper) return k;
+  }
+  return -1;
+}
+
+/** English words after which `a` opens a noun phrase. */
+const ARTICLE_OPENERS: ReadonlySet<string> = new Set([
+  'of', 'for', 'with', 'as', 'to', 'in', 'on', 'at', 'by', 'from', 'into', 'like', 'about', 'is', 'was', 'be',
+  'been', 'being', 'has', 'had', 'have', 'such', 'what', 'quite', 'half', 'once', 'and', 'or', 'but', 'not',
+]);
 
 /**
  * For a quote with no cue that opens its paragraph, the person the paragraph before is

@@ -58,6 +58,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'bürgermeister', 'bürgermeisterin', 'staatsanwalt', 'staatsanwältin', 'richter', 'richterin',
   'präsident', 'präsidentin', 'minister', 'ministerin', 'kommissar', 'kommissarin', 'direktor',
   'direktorin',
+  // Their words for the singers and actors English titles (`la chanteuse Lark`, `die Sängerin Lark`).
+  'chanteur', 'chanteuse', 'cantante', 'cantautor', 'cantautora', 'cantautore', 'cantautrice', 'sänger', 'sängerin',
+  'acteur', 'actrice', 'actriz', 'attore', 'attrice', 'schauspieler', 'schauspielerin', 'rappeur', 'rappeuse', 'rapero', 'rapera',
 ]);
 
 /** Whether a lower-case word is a title, its abbreviation's full stop aside (`sen.`, `president`). */
@@ -158,6 +161,9 @@ export const NP_BARRIERS: ReadonlySet<string> = new Set([
   'reportedly', 'allegedly', 'apparently', 'recently', 'previously', 'repeatedly', 'later',
   'earlier', 'again', 'already', 'never', 'always', 'often', 'once', 'first', 'publicly',
   'privately', 'famously', 'bluntly', 'flatly', 'simply', 'quickly', 'finally', 'certainly',
+  // Other languages' relative pronouns and complementisers (`una entrevista en la que
+  // Verhaegen afirmó`, `l'entretien où`, `l'intervista in cui`): a clause opens after them.
+  'que', 'qui', 'quien', 'quienes', 'cual', 'donde', 'dont', 'où', 'che', 'cui', 'dove', 'dass',
 ]);
 
 /**
@@ -280,6 +286,14 @@ export const MONTHS: Readonly<Record<string, number>> = wordTable({
 export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
+
+/** The days of the week in French, Spanish, Italian and German, lower case. */
+export const FOREIGN_WEEKDAYS: ReadonlySet<string> = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+]);
 
 /** A determiner or possessive before a cue form makes it a noun (`his tweet`, `the report`). */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set([
