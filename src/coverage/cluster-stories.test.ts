@@ -245,3 +245,30 @@ test('should join two write-ups of one event whose headlines differ when all the
   // One of the two in common: the review may be of another night the commissioner spoke at.
   assert.deepEqual(stories(false), [['ferries'], ['review']]);
 });
+
+test('should weigh an article’s words against its own language, so that two reports from one foreign outlet on two events stay apart', () => {
+  const singer: Person[] = [{ id: 'person-vela', name: 'Vela', aliases: ['Ada Vela'], evidence: [] }];
+  // Enough English coverage of other things that every Spanish word is rare in the pool; the
+  // two Spanish reports share only the words any report on the singer has (cantante, artista,
+  // gira, sábado, ciudad natal).
+  const english = ['tram', 'budget', 'museum', 'marathon', 'library', 'ferry'].map((topic, k) =>
+    makeArticle(`en-${topic}`, `Council approves new ${topic} plan`, [
+      `The council of Port Elsby approved the ${topic} plan on Tuesday after a long debate about costs and timing.`,
+      `Officials said the ${topic} would open next spring if the contractors keep to the schedule agreed in March.`,
+    ], { published: `2031-03-1${k}T08:00:00Z` }));
+  const quarrel = makeArticle('es-quarrel', 'Vela rompe su silencio sobre la diseñadora', [
+    'La cantante Vela habló por primera vez de su polémica con la diseñadora del abrigo plateado de su gira en un pódcast publicado el miércoles.',
+    'La artista, que actuará el sábado en su ciudad natal, dijo que nunca quiso ofender a nadie y que todo empezó con una entrevista.',
+  ], { published: '2031-03-10T08:00:00Z', language: 'es' });
+  const concert = makeArticle('es-concert', 'Vela conquista su ciudad natal', [
+    'La cantante Vela actuó el sábado ante miles de personas en su ciudad natal, el último concierto de su gira.',
+    'La artista cantó durante dos horas bajo la lluvia y el público coreó todas las canciones del nuevo disco hasta el final.',
+  ], { published: '2031-03-14T08:00:00Z', language: 'es' });
+  const qs = [
+    makeQuote(quarrel, 'nunca quiso ofender a nadie', { id: 'q1', speaker: 'Vela', personId: 'person-vela' }),
+    makeQuote(concert, 'cantó durante dos horas', { id: 'c1', speaker: 'Vela', personId: 'person-vela' }),
+  ];
+  const stories = clusterStories({ articles: [...english, quarrel, concert], quotes: qs, people: singer, existing: [] });
+  const of = (id: string) => stories.find((s) => s.articleIds.includes(id))?.id;
+  assert.notEqual(of('es-quarrel'), of('es-concert'));
+});

@@ -9,6 +9,7 @@ import type { Article, Person, Quote, Story } from '../model.js';
 import { articleFeatures, documentFrequencies, fullNameIndex, heavyWords, nameWordsOf, weigh, type ArticleFeatures } from './article-features.js';
 import { nameWords, outletKey, outletKeys } from '../people/index.js';
 import { stableId } from './stable-id.js';
+import { groupBy } from '../group-by.js';
 import { sortedHashes, unitVector } from './sparse-vectors.js';
 import { withoutOutletFurniture } from './outlet-template.js';
 import { candidatePairs } from './story-candidates.js';
@@ -111,10 +112,16 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
       return { node: i, f: articleFeatures(article, quotes, names, fullNames, notPeople) };
     }),
   );
+  // Topic words are weighed against the articles of their own language, anchors against all:
+  // in a pool with two Spanish articles every Spanish word is rare overall, and two reports
+  // from one Spanish outlet would share `ciudad` and `sábado` as if they were their topic.
   const df = documentFrequencies(features.map((x) => x.f));
+  const byLanguage = new Map<string, { df: Map<string, number>; n: number }>();
+  for (const [language, list] of groupBy(features, (x) => x.f.language)) byLanguage.set(language, { df: documentFrequencies(list.map((x) => x.f)), n: list.length });
   const vocabulary = new Map<string, number>();
   const weighted: (Weighted & { node: number })[] = features.map((x) => {
-    const weights = weigh(x.f.terms, df, features.length);
+    const own = byLanguage.get(x.f.language)!;
+    const weights = weigh(x.f.terms, own.df, own.n);
     const anchors = weigh(x.f.anchors, df, features.length);
     return {
       node: x.node,

@@ -29,9 +29,14 @@ más me mi no nos o para pero por que se sin sobre su sus también te tu un una 
 const ITALIAN = `il lo la i gli le di da in con su per tra fra un una uno e ed o ma che non si è sono
 del della dei delle al alla nel nella ha ho come anche più questo questa ha detto`;
 const PORTUGUESE = `o os as um uma de do da dos das em no na nos nas por para com não que se e ou mas é
-foi são ao à pelo pela seu sua mais como também disse`;
+foi são ao à pelo pela seu sua mais como também disse num numa nem já ainda isso isto esta este
+esse essa aquele aquela ele ela eles elas eu nós tinha tem têm ter eram há sem sobre até
+entre depois antes quando muito pouco onde quem qual foram está estava estão ser seus suas
+meu minha lhe lhes`;
 const DUTCH = `de het een en van in is op te dat die voor met niet zijn aan er maar om ook als bij of
-naar dan nog wel uit hij zij ze we wij ik je u was heeft werd zei`;
+naar dan nog wel uit hij zij ze we wij ik je u was heeft werd zei hun haar mij me
+dit deze over na al kan zou moet worden wordt geen iets niets toen nu hier daar waar
+wie wat hoe had hadden waren ons onze mijn zich zo`;
 
 /** Folded stop words of all supported languages. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
