@@ -113,6 +113,21 @@ test('should prefer the earliest said among equally complete renderings', () => 
   assert.equal(g.occurrences.find((o) => o.quoteId === 'y1')?.drift, 'punctuation');
 });
 
+test('should take the first print of a statement for its canonical when a later one only dates it, and a rendering dated after another for a later statement', () => {
+  // The coach's words, printed on Monday with no date, retold on Friday as said after
+  // Saturday's match: one statement, and Monday's print is the original.
+  const monday = makeArticle('mon', 'T', ['“This is a squad, not a shrine,” Reyes said.'], { published: '2031-04-03T00:00:00Z' });
+  const friday = makeArticle('fri', 'T', ['After Saturday’s defeat Reyes said: “This is a squad – not a shrine.”'], { published: '2031-04-07T00:00:00Z' });
+  const qs = [makeQuote(monday, 'This is a squad, not a shrine,', { id: 'm1' }), makeQuote(friday, 'This is a squad – not a shrine.', { id: 'f1', said: '2031-04-01' })];
+  const [g] = alignQuotes({ story: { ...story, articleIds: ['mon', 'fri'] }, articles: [monday, friday], quotes: qs, people });
+  assert.equal(g.canonical, 'This is a squad, not a shrine.');
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'f1')?.drift, 'punctuation');
+  // Dated after the first print was out, the same words are a later statement of them.
+  const later = [makeQuote(monday, 'This is a squad, not a shrine,', { id: 'm2' }), makeQuote(friday, 'This is a squad – not a shrine.', { id: 'f2', said: '2031-04-06' })];
+  const [h] = alignQuotes({ story: { ...story, articleIds: ['mon', 'fri'] }, articles: [monday, friday], quotes: later, people });
+  assert.equal(h.canonical, 'This is a squad, not a shrine.');
+});
+
 test('should join consecutive paragraphs of one statement and find a later quote of its second half', () => {
   const l = makeArticle('l', 'Letter', [
     '“Dear friends, the ferry strike ends tonight,” Quist wrote in the letter.',

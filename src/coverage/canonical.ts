@@ -1,7 +1,8 @@
 /**
  * Picks an utterance's canonical wording: the most complete rendering in quotation marks
  * (a chain of consecutive quotations of one article counts as one rendering), then the
- * earliest said, then the earliest published. Reports are used only when nothing was
+ * earliest said (among renderings that can have been said at that moment, those that give
+ * no date included), then the earliest published. Reports are used only when nothing was
  * quoted.
  *
  * "Most complete" is measured by support, not length: the number of the rendering's words
@@ -54,6 +55,14 @@ function saidBy(u: Unit): number {
   const said = u.saidWhen ? dateRange(u.saidWhen)[1] : Number.POSITIVE_INFINITY;
   const { day } = publicationDay(u);
   return day ? Math.min(said, dateRange({ value: day, precision: 'day' })[1]) : said;
+}
+
+// The earliest moment a rendering can have been said: its date's first day, or any time at
+// all when it gives none. A rendering that gives no date may be of the same moment as one
+// that does: the coach's words printed on Monday with no date and retold on Friday as said
+// "after Saturday's defeat" were said once, and Monday's print is the original.
+function saidFrom(u: Unit): number {
+  return u.saidWhen ? dateRange(u.saidWhen)[0] : Number.NEGATIVE_INFINITY;
 }
 
 /** A rendering's text for comparing wordings: case, spacing, quote-mark styles and edge punctuation ignored. */
@@ -122,6 +131,7 @@ export function chooseCanonical(units: readonly Unit[], members: readonly number
     support: support(c),
     words: seq.reduce((n, k) => n + units[k].words.length, 0),
     said: Math.min(...seq.map((k) => saidBy(units[k]))),
+    saidFrom: Math.min(...seq.map((k) => saidFrom(units[k]))),
     published: Math.min(...seq.map((k) => units[k].published ?? Number.POSITIVE_INFINITY)),
     // A chain's parts come from one article.
     day: publicationDay(units[seq[0]]),
@@ -138,8 +148,10 @@ export function chooseCanonical(units: readonly Unit[], members: readonly number
   pool = pool.filter((x) => x.s.support >= topSupport * SUPPORT_TOLERANCE);
   const topWords = Math.max(...pool.map((x) => x.s.words));
   pool = pool.filter((x) => x.s.words >= topWords - Math.max(WORD_TOLERANCE, topWords * WORD_SHARE_TOLERANCE));
+  // Said first: what can have been said by the time the earliest was (a rendering dated later
+  // than that moment is a later statement; one with no date may be the same one).
   const firstSaid = Math.min(...pool.map((x) => x.s.said));
-  pool = pool.filter((x) => x.s.said === firstSaid);
+  pool = pool.filter((x) => x.s.saidFrom <= firstSaid);
   const first = pool.reduce((x, y) => (y.s.published < x.s.published ? y : x));
   pool = pool.filter(
     (x) =>
