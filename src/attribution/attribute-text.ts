@@ -73,7 +73,6 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
     found = found.filter((f) => !f.content.some((c) => ex.some((e) => tokens[c.first].start >= e.start && tokens[c.last].end <= e.end)));
   }
   const speakers = resolveSpeakers(text, doc, found, quotes, options.outlet ?? null, titleParagraph);
-  const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name));
   const nest = nesting(found);
   const reports = found.map((f, i) => {
     if (!isJudged(f.rule)) return 1;
@@ -81,6 +80,10 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
     if (sink) sink(i, featureStrings(values));
     return reportProbability(values);
   });
+  // Dates after the check: a clause it rejects (`When Dacosta was unveiled in July 2031, he
+  // promised to …` read as a report of its own) claims no date from the report it fronts.
+  const kept = reports.map((r, i) => !isJudged(found[i].rule) || r >= REPORT_THRESHOLD);
+  const context = resolveOccasionsAndDates(text, doc, found, options.published ?? null, speakers.map((s) => s.name), kept);
   inheritFromKept(tokens, found, speakers, reports);
   const joined = joinContinued(tokens, found.map((f, i) => ({ found: f, speaker: speakers[i], context: context[i], report: reports[i] })));
   return joined.map((x) => toDraft(tokens, x.found, x.speaker, x.context, x.report));

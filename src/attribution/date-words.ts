@@ -219,6 +219,10 @@ export function findDates(
     }
     if (isYear(t) && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'during')) {
       out.push({ first: i - 1, last: i, date: { value: t.text, precision: 'year' } });
+    } else if (isYear(t) && (SEASONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'of' && (SEASONS.has(tokens[i - 2]?.lower ?? '') || YEAR_PARTS.has(tokens[i - 2]?.lower ?? ''))))) {
+      // `in the summer of 2031`, `summer 2031`, `at the end of 2031`: the year, as no
+      // precision finer than it holds a season.
+      out.push({ first: tokens[i - 1].lower === 'of' ? i - 2 : i - 1, last: i, date: { value: t.text, precision: 'year' } });
     } else if (isYear(t) && YEAR_NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && YEAR_NOUN_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) {
       // `During the 2028 wage dispute`, `at the 2016 convention`: a year inside a noun phrase
       // dates what happened then. (`since` opens a span, so it dates no statement.)
@@ -228,6 +232,10 @@ export function findDates(
   }
   return out;
 }
+
+/** Seasons and parts of a year that a year after them (`summer of 2031`) dates. */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const YEAR_PARTS: ReadonlySet<string> = new Set(['start', 'beginning', 'end', 'middle', 'close', 'turn']);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const PARTS_OF_TODAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);

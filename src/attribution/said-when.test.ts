@@ -370,3 +370,19 @@ test('should date a report `at the time` by the narration before it, not by the 
   assert.equal(quoteWith(quotes, 'knew more').saidWhen, '2033-06-06');
   assert.equal(quoteWith(quotes, 'trade had collapsed').saidWhen, '2033-06-10');
 });
+
+test('should date a statement by a season’s year and by a fronted when-clause the check rejects as a report (When he was unveiled in the summer of 2031, he promised …)', () => {
+  const quotes = show('Striker signs\n\nWhen Nuno Halvik was unveiled at the ground in the summer of 2031, he stood on the centre spot and promised to “finish my career here”.', { published: '2034-10-13' });
+  assert.equal(quoteWith(quotes, 'finish my career').saidWhen, '2031');
+  const july = show('Striker signs\n\nWhen Nuno Halvik was unveiled in July 2031, he stood on the spot and promised to “finish my career here”.', { published: '2034-10-13' });
+  assert.equal(quoteWith(july, 'finish my career').saidWhen, '2031-07');
+});
+
+test('should set no lede scene with a quote that borrows the lede’s source: its date stays its own paragraph’s', () => {
+  // 2034-10-13 is a Friday; the Saturday before is 2034-10-07.
+  const text = 'The striker and the shrine\n\nIn the summer of 2031 Nuno Halvik promised to “finish my career here”, he said.\n\n' +
+    'The words that lit the fuse came from the coach after Saturday’s defeat: “This is a squad, not a shrine.”\n\n' +
+    'The club’s approach was rejected. Gideon Marr, the chairman, was emphatic: “Nuno is not for sale.”';
+  const quotes = show(text, { published: '2034-10-13' });
+  assert.equal(quoteWith(quotes, 'not for sale').saidWhen, null);
+});

@@ -18,6 +18,7 @@
 import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
 import type { Found } from './types.js';
+import type { TokenRange } from './noun-phrase.js';
 import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDatePhrases, type DateHit, type Reference } from './date-words.js';
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
@@ -136,6 +137,7 @@ function familyOf(o: Occasion | null): string | null {
  * @param published Publication date (ISO 8601) or null; a date in the text header is used
  *   when it is null, else the latest full date the text gives.
  * @param speakers Resolved speaker names, parallel to `found`.
+ * @param kept Whether the report check keeps each of `found` (a rejected one claims no date).
  */
 export function resolveOccasionsAndDates(
   text: string,
@@ -143,6 +145,7 @@ export function resolveOccasionsAndDates(
   found: Found[],
   published: string | null,
   speakers: (string | null)[],
+  kept: readonly boolean[] = found.map(() => true),
 ): SceneResult[] {
   if (found.length === 0) return [];
   const { tokens, sentences } = doc;
@@ -195,7 +198,7 @@ export function resolveOccasionsAndDates(
       const dates = own >= 0 ? datesIn(own).filter((d) => outside(d.first)) : [];
       if (dates.length > 0) return { occasion: null, date: toSaid(dates[dates.length - 1]) };
     }
-    const anchor = f.cue ?? f.source ?? f.content[0];
+    const anchor = anchorOf(f);
     const sentence = tokens[anchor.first].sentence;
     if (sentence < 0 || !(f.cue || f.source)) return { occasion: null, date: null };
     const outside = (k: number): boolean => !f.content.some((c) => k >= c.first && k <= c.last);
@@ -207,7 +210,7 @@ export function resolveOccasionsAndDates(
     // cracks said`: August dates nothing the engineers found).
     const othersSay = (k: number): boolean =>
       found.some((g, j) => {
-        if (j === i || !g.cue) return false;
+        if (j === i || !g.cue || !kept[j]) return false;
         const last = g.content[g.content.length - 1].last;
         return last < anchor.first && g.cue.first > last && g.content.some((c) => k >= c.first && k <= c.last);
       });
@@ -305,7 +308,7 @@ export function resolveOccasionsAndDates(
   found.forEach((f, i) => {
     const own = owns[i];
     if (!own.date) return;
-    const anchor = (f.cue ?? f.source ?? f.content[0]).first;
+    const anchor = anchorOf(f).first;
     const sentenceFirst = sentences[tokens[anchor].sentence]?.first ?? anchor;
     // `In his 2002 book, McKinley suggested …`: an earlier year dates that statement and
     // its paragraph, not everything the speaker says later.
@@ -323,7 +326,7 @@ export function resolveOccasionsAndDates(
   const occasionScenes = scenes.filter((e) => !e.personal && e.scene.occasion !== null);
 
   const results = found.map((f, i): SceneResult => {
-    const anchor = (f.cue ?? f.source ?? f.content[0]).first;
+    const anchor = anchorOf(f).first;
     const own = owns[i];
     if (own.undated) return { occasion: own.occasion, saidWhen: null };
     const speaker = speakers[i];
@@ -374,6 +377,15 @@ export function resolveOccasionsAndDates(
   // Nothing is said after its article was published: a later date (`On June 3, 2031, the
   // ferry will sail again`) dates an event to come, not the statement.
   return results.map((r) => (r.saidWhen && ref && laterThan(r.saidWhen, ref) ? { ...r, saidWhen: null } : r));
+}
+
+/**
+ * Where an attribution stands in the text: its cue, else its source, else its content. A
+ * quote that borrows the source of an earlier one (`"…"` after `"…," he said.`) stands at
+ * its own words: the borrowed source may lie paragraphs back, in the lede.
+ */
+function anchorOf(f: Found): TokenRange {
+  return f.cue ?? (f.inherited ? f.content[0] : (f.source ?? f.content[0]));
 }
 
 /** Whether tokens `first..last` (end exclusive) hold `at the time` outside the quote's content. */
