@@ -858,6 +858,9 @@ test('should credit a turn of a broadcast transcript whose label gives the speak
   assert.equal(q.source, 'DR ADA QUELL');
   assert.equal(q.speaker, 'Ada Quell');
   assert.equal(quoteWith(show(text), 'forty minutes').speaker, 'Janine Tolley');
+  // A role with a possessive and five words (`DOCK AND HARBOUR WORKERS' UNION`).
+  const union = 'Crane collapse\n\nIFAN ROBERTS, REPORTER: The union says this did not come out of nowhere.\n\nFRANK MULVANE, DOCK AND HARBOUR WORKERS\' UNION: We warned them about that crane in March.';
+  assert.equal(quoteWith(show(union), 'warned them').speaker, 'Frank Mulvane');
 });
 
 test('should credit a headline quote to the name before a verb of saying in its label (Vela Admits Text Rant: ‘…’)', () => {

@@ -108,16 +108,23 @@ function labelColon(tokens: Token[], first: number, limit: number): number {
   let k = first;
   while (k < limit && k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
   if (k > first && tokens[k]?.text === ',' && isShouted(tokens, first, k - 1)) {
-    // `NAME, ROLE:`: a role of a few shouted words (`CORBEL & FINCH ENGINEERING`) after the comma.
+    // `NAME, ROLE:`: a role of a few shouted words (`CORBEL & FINCH ENGINEERING`, `DOCK AND
+    // HARBOUR WORKERS' UNION`) after the comma.
     let r = k + 1;
-    while (r < limit && r - k <= MAX_ROLE_WORDS && ((tokens[r].type === 'word' && tokens[r].upper) || tokens[r].text === '&')) r++;
+    while (r < limit && r - k <= MAX_ROLE_WORDS && ((tokens[r].type === 'word' && tokens[r].upper) || tokens[r].text === '&' || possessiveMark(tokens, r))) r++;
     return r > k + 1 && tokens[r]?.text === ':' && isShouted(tokens, k + 1, r - 1) ? r : -1;
   }
   return k > first && tokens[k]?.text === ':' ? k : -1;
 }
 
 /** Longest role after a shouted label's comma, in words. */
-const MAX_ROLE_WORDS = 6;
+const MAX_ROLE_WORDS = 8;
+
+/** Whether token `r` is a possessive's apostrophe right after a word (`WORKERS' UNION`). */
+function possessiveMark(tokens: Token[], r: number): boolean {
+  const t = tokens[r];
+  return (t.text === "'" || t.text === '’') && tokens[r - 1]?.type === 'word' && tokens[r - 1].end === t.start;
+}
 
 /** Whether every word of `first..last` is written in capitals. */
 function isShouted(tokens: Token[], first: number, last: number): boolean {
