@@ -275,6 +275,10 @@ export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plur
 
 /** Definite articles that open a description of a speaker: fr `le maire`, es `el alcalde`, de `der Bürgermeister`. */
 export const FOREIGN_DEFINITE_ARTICLES: readonly string[] = ['le', 'la', 'el', 'der', 'die', 'das'];
+/** Of those, the French, Spanish and Italian ones: their descriptions put the noun first (`la directrice artistique`). */
+export const ROMANCE_DEFINITE_ARTICLES: readonly string[] = ['le', 'la', 'el'];
+/** Of those, the German ones: German capitalises the noun after them (`die Künstlerin`). */
+export const GERMAN_DEFINITE_ARTICLES: readonly string[] = ['der', 'die', 'das'];
 
 /**
  * Words that end a source named after its cue (`dijo Blix a los periodistas`, `sagte Marrow

@@ -23,7 +23,7 @@ import type { Token } from './tokenize.js';
 import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
 import { DETERMINERS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
-import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
+import { FOREIGN_ARTICLES, foreignAgentNoun, ROMANCE_ARTICLES } from './foreign-nouns.js';
 
 /** The latest resolved speaker. */
 export interface Salient {
@@ -54,7 +54,6 @@ const GENERIC_TITLES: ReadonlySet<string> = new Set([
   'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'acting',
 ]);
 const AGE = /^\d{1,3}-year-old$/;
-const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el']);
 /** A plural noun (`lawyers`, `polls`), not one in -ss, -us or -is (`boss`, `campus`, `analysis`). */
 const PLURAL = /[^siu']s$/;
 
@@ -143,7 +142,7 @@ export function resolveDescription(
   // A capitalised modifier (`the Republican presidential candidate`) says more than the
   // sentence's subject is known to be; a quoted title (`the "All of Me" singer`) does not.
   const foreign = FOREIGN_ARTICLES.has(words[0].lower);
-  const personal = subject !== null && (AGE.test(head) || PERSON_NOUNS.has(head) || (foreign && (foreignAgentNoun(head) || foreignRole(head, index)))) && !capitalisedModifier(tokens, words);
+  const personal = subject !== null && (AGE.test(head) || PERSON_NOUNS.has(head) || (foreign && foreignPersonLike(head, index))) && !capitalisedModifier(tokens, words);
   if (subject && personal && !officeConflicts(subject, head) && !(AGE.test(head) && [...subject.roles].some((r) => AGE.test(r))) && !rivalSubject(tokens, index, subject, opening)) {
     return { person: subject, confidence: 0.6 };
   }
@@ -160,7 +159,7 @@ export function resolveDescription(
   const headWord = romance ? words[1] : before && !before.upper ? before : words[words.length - 1];
   // (A capitalised one only as a nationality or a party: `the Dane`, `the Scot`.)
   // (German capitalises every noun: `die Sängerin`.)
-  if (!(foreign ? (foreignAgentNoun(headWord.lower) || foreignRole(headWord.lower, index)) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
+  if (!(foreign ? foreignPersonLike(headWord.lower, index) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
   // 5. The last speaker, unless the text gave them another office or named someone else since.
   if (last && last.person && !officeConflicts(last.person, head)) {
     const speaker = last.person;
@@ -211,19 +210,23 @@ officer sergeant colonel general admiral commander lieutenant surgeon physician 
 prophet saint suspect inmate culprit convict plaintiff royal hunk wannabe beauty babe beau bombshell stunner hottie
 funnyman hitmaker songbird siren starlet heartthrob sweetheart brunette blonde redhead`.split(/\s+/));
 
-/** Whether the text gave one of its people `word` as a role, or it is a title (`le maire`). */
-function foreignRole(word: string, index: PeopleIndex): boolean {
+/** Whether `word` is a title or a role the text gave one of its people (`le maire`, `the striker`). */
+function knownRole(word: string, index: PeopleIndex): boolean {
   return TITLES.has(word) || index.people.some((p) => p.roles.has(word));
+}
+
+/** Whether a head noun after another language's article can stand for one person (`la artista`, `le maire`). */
+function foreignPersonLike(word: string, index: PeopleIndex): boolean {
+  return foreignAgentNoun(word) || knownRole(word, index);
 }
 
 /** Whether a description's head noun can stand for one person. */
 function personLike(word: string, index: PeopleIndex): boolean {
   // `mother-of-three`, `dad-of-two`: the noun before `of`.
   const head = word.split('-of-')[0];
-  if (PERSON_NOUNS.has(head) || TITLES.has(head) || ENTOURAGE_NOUNS.has(head) || OCCUPATIONS.has(head) || EPITHETS.has(head) || AGE.test(head)) return true;
+  if (PERSON_NOUNS.has(head) || knownRole(head, index) || ENTOURAGE_NOUNS.has(head) || OCCUPATIONS.has(head) || EPITHETS.has(head) || AGE.test(head)) return true;
   // A compound ending in one (`the neurosurgeon`, `the superstar`, `the congresswoman`).
   for (const e of EPITHETS) if (e.length >= 5 && head.endsWith(e)) return true;
-  if (index.people.some((p) => p.roles.has(head))) return true;
   return AGENT_ENDING.test(head) && !THING_AGENTS.test(head);
 }
 

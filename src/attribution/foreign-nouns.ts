@@ -9,10 +9,13 @@
  * Wasser`, `der Bericht` aside, `el puente`, `la corriente`) as people; and a noun in
  * `-ment` is a thing (`le gouvernement`, `el parlamento` aside).
  */
-import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
+import { FOREIGN_DEFINITE_ARTICLES, GERMAN_DEFINITE_ARTICLES, ROMANCE_DEFINITE_ARTICLES } from './cue-lexicon.js';
+import { isTitleWord } from './word-lists.js';
 
 /** The articles that open a description in another language (`le`, `la`, `el`, `der`, `die`, `das`). */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_DEFINITE_ARTICLES);
+export const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(ROMANCE_DEFINITE_ARTICLES);
+export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(GERMAN_DEFINITE_ARTICLES);
 
 const AGENT_ENDING = /(?:ista|iste|istin|ante|ant|dor|dora|tor|tora|tore|trice|triz|eur|euse|ienne|ien|aire|ero|era|erin|ent|entin|star)$/;
 const THING_ENDING = /(?:ment|mento|mente)$/;
@@ -29,6 +32,15 @@ const THINGS: ReadonlySet<string> = new Set([
   'dinero', 'manera', 'carrera', 'bandera', 'frontera', 'primera', 'tercera', 'cartera', 'escalera', 'sombrero',
   'extranjero', 'agujero', 'enero', 'febrero', 'era', 'ante', 'dora',
 ]);
+
+/**
+ * Whether a lower-case word after another language's article is a title or names a person by
+ * its ending (`el alcalde`, `der Bürgermeister`, `die Künstlerin`): the article and it describe
+ * someone.
+ */
+export function foreignTitleOrAgent(word: string): boolean {
+  return isTitleWord(word) || foreignAgentNoun(word);
+}
 
 /** Whether a lower-case word from another language, after an article, names a person by its ending. */
 export function foreignAgentNoun(word: string): boolean {

@@ -6,8 +6,8 @@
 import type { Token } from './tokenize.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { FOREIGN_SOURCE_STOPS } from './cue-lexicon.js';
-import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS, FOREIGN_WEEKDAYS, isTitleWord } from './word-lists.js';
+import { FOREIGN_ARTICLES, foreignTitleOrAgent } from './foreign-nouns.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, FINITE_COPULAS, IRREGULAR_PAST, MONTHS, NAME_STOPWORDS, NP_BARRIERS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS, FOREIGN_WEEKDAYS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { NAME_PARTICLES } from '../people/name-words.js';
@@ -859,7 +859,7 @@ export function findRightSource(tokens: Token[], start: number, ceiling: number)
  */
 function describesPerson(tokens: Token[], k: number): boolean {
   const noun = tokens[k + 1];
-  return FOREIGN_ARTICLES.has(tokens[k].lower) && noun !== undefined && isWord(noun) && (isTitleWord(noun.lower) || foreignAgentNoun(noun.lower));
+  return FOREIGN_ARTICLES.has(tokens[k].lower) && noun !== undefined && isWord(noun) && foreignTitleOrAgent(noun.lower);
 }
 
 /** Whether `t`, right after `one`, is the noun or modifier `one` determines (`one official`, `one GOP source`). */

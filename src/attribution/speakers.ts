@@ -24,8 +24,7 @@ import { creditHeadlineQuotes } from './headline-credit.js';
 import { nameEvidence, type NameEvidence } from './speaker-names.js';
 import { foreignPronoun, isForeignCue } from './foreign-cues.js';
 import { foreignAuxiliary, onLexiconCue } from './cue-forms.js';
-import { FOREIGN_DEFINITE_ARTICLES } from './cue-lexicon.js';
-import { foreignAgentNoun } from './foreign-nouns.js';
+import { FOREIGN_ARTICLES, foreignTitleOrAgent, GERMAN_ARTICLES } from './foreign-nouns.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 
 /** A resolved speaker and how sure the resolution is. */
@@ -37,8 +36,6 @@ export interface ResolvedSpeaker {
 /** Cue forms that ask a question: the next pronoun-credited answer is the person asked. */
 const ASK_FORMS: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'questioned']);
 
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(FOREIGN_DEFINITE_ARTICLES);
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 
 /** How many paragraphs back the last speaker stays salient for a pronoun. */
 const SALIENT_PARAGRAPHS = 10;
@@ -548,7 +545,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     return { name: text.slice(described[0].start, described[described.length - 1].end), confidence: 0.7, person: null };
   }
   // 4. Capitalised mention not in the index: an organisation or a single surname.
-  const article = words[0].lower === 'the' || DEFINITE_ARTICLES.has(words[0].lower);
+  const article = words[0].lower === 'the' || FOREIGN_ARTICLES.has(words[0].lower);
   // `The Scot`, `the Dutchman`, `the Republican` describe someone as a noun would.
   // (`the Chinese`, `the Swiss`: a nationality with no singular noun of its own is a people or
   // its government, never one person; it is named as a group is, like `the French`.)
@@ -562,7 +559,7 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
     writtenLowerCase(ctx, words[0].lower) && !names.capitalisedMidSentence(words[0].lower);
   // `die Künstlerin`, `der Bürgermeister`: German capitalises every noun, so after its
   // article a title or a noun for a person describes someone, as `the artist` does.
-  const germanNoun = words.length === 2 && GERMAN_ARTICLES.has(words[0].lower) && (isTitleWord(head.lower) || foreignAgentNoun(head.lower));
+  const germanNoun = words.length === 2 && GERMAN_ARTICLES.has(words[0].lower) && foreignTitleOrAgent(head.lower);
   if (head.upper && !demonym && !opener && !germanNoun && words.every((w, k) => w.upper || w.lower === 'of' || w.lower === "'s" || (k === 0 && article))) {
     const start = article ? 1 : 0;
     // A person's name is the two or three capitalised words after the last title (`British
@@ -688,7 +685,7 @@ function unnamedByRequest(tokens: Token[], sourceLast: number, cue: number): boo
 }
 
 function isDefinite(first: Token): boolean {
-  return first.lower === 'the' || first.lower === 'his' || first.lower === 'her' || DEFINITE_ARTICLES.has(first.lower);
+  return first.lower === 'the' || first.lower === 'his' || first.lower === 'her' || FOREIGN_ARTICLES.has(first.lower);
 }
 
 /**

@@ -117,7 +117,9 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
   // from one Spanish outlet would share `ciudad` and `sábado` as if they were their topic.
   const df = documentFrequencies(features.map((x) => x.f));
   const byLanguage = new Map<string, { df: Map<string, number>; n: number }>();
-  for (const [language, list] of groupBy(features, (x) => x.f.language)) byLanguage.set(language, { df: documentFrequencies(list.map((x) => x.f)), n: list.length });
+  const languages = groupBy(features, (x) => x.f.language);
+  // (A pool in one language, the usual case, has its own counts already.)
+  for (const [language, list] of languages) byLanguage.set(language, languages.size === 1 ? { df, n: features.length } : { df: documentFrequencies(list.map((x) => x.f)), n: list.length });
   const vocabulary = new Map<string, number>();
   const weighted: (Weighted & { node: number })[] = features.map((x) => {
     const own = byLanguage.get(x.f.language)!;
