@@ -142,6 +142,9 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
       // A listed role noun is never a name's first word (`Prosecutor Mirela Stanch`), whatever follows.
       if (isGivenName(tokens[second].lower) || PLACE_NAMES.has(tokens[i].lower) || roleNoun(tokens[i].lower)) i = second;
     }
+    // `the Minister for Coasts and Harbours Catrin Ashdown`: the first of three words after
+    // `and` ends a body's name that `for` or `of` opened, and the name starts after it.
+    else if (words === 3 && joinsNamedObject(tokens, i)) i = nextNameWord(tokens, i);
     if (!namesPerson(tokens, i, j)) {
       i = j;
       continue;
@@ -279,6 +282,14 @@ function roleBeforeName(tokens: Token[], i: number): boolean {
   // A sentence's first word is capitalised anyway: it is no part of the name when the text
   // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`).
   return opensSentence(tokens, i) && namedElsewhere(tokens, i + 1);
+}
+
+/** Whether the word at `i` follows `and` in a capitalised object of `for` or `of` (`for Coasts and Harbours`). */
+function joinsNamedObject(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'and') return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k].type === 'word' && tokens[k].upper) k--;
+  return k < i - 2 && k >= 0 && (tokens[k].lower === 'for' || tokens[k].lower === 'of') && tokens[k - 1]?.upper === true;
 }
 
 /** Whether the two words at `k` occur again elsewhere in the text, not after the word before `k`. */
@@ -533,6 +544,9 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (before && (before.lower === 'for' || before.lower === 'of') && owner?.type === 'word' && owner.upper && !opensSentence(tokens, first - 2) &&
     !tokens.slice(first, last + 1).some((t) => isGivenName(t.lower))) return false;
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
+  // `the Dock and Harbour Workers’ Union`, `the Teachers' Federation`: a plural's possessive
+  // mark before a capitalised word joins a longer name (a body's), which goes on past it.
+  if (after && pluralPossessive(tokens, last) && tokens[last + 2]?.upper && tokens[last + 2].paragraph === after.paragraph) return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // `Google Stadia`, `Apple TV`: a product or a company's unit, not a given name and surname.
   if (BRAND_FIRST_WORDS.has(tokens[first].lower)) return false;
@@ -542,6 +556,12 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (shouted) return false;
   const end = tokens[last].lower;
   return !PLACE_LAST_WORDS.has(end) && !ORGANISATION_WORDS.has(end);
+}
+
+/** Whether the word at `k` ends in `s` with an apostrophe right after it (`Workers’`). */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const mark = tokens[k + 1];
+  return mark !== undefined && (mark.text === '’' || mark.text === "'") && mark.start === tokens[k].end && tokens[k].lower.endsWith('s');
 }
 
 /** A lower-case word that is no function word or auxiliary: the noun a name before it modifies. */

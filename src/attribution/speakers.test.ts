@@ -916,3 +916,15 @@ test('should not take the name of a festival, a concert or a plant for a person 
   const text = 'La cantante Vela actuó ante 38.000 personas en el festival Riverside de Kelderhaven, su ciudad natal.';
   assert.deepEqual(indexPeople(tokenize(text).tokens).people.map((p) => p.name), ['Vela']);
 });
+
+test('should not take the words before a plural’s possessive in a body’s name for a person (the Dock and Harbour Workers’ Union)', () => {
+  const text = 'Title\n\nThe Dock and Harbour Workers’ Union says its members warned the port in March. Later the inspectorate agreed with the Harbour Workers.';
+  const names = indexPeople(tokenize(text).tokens).people.map((p) => p.name);
+  assert.ok(!names.includes('Harbour Workers'), names.join(', '));
+  assert.notEqual(quoteWith(show(text), 'members warned').speaker, 'Harbour Workers');
+});
+
+test('should start a name after a body’s name that `for … and …` runs into (Minister for Coasts and Harbours Catrin Ashdown)', () => {
+  const q = quoteWith(show('Title\n\nMinister for Coasts and Harbours Catrin Ashdown said the dredging fund was safe.'), 'dredging');
+  assert.equal(q.speaker, 'Catrin Ashdown');
+});
