@@ -1086,3 +1086,10 @@ test('should skip a span counted back between the subject and the cue (The port 
   const quotes = show('Harbour notes\n\nThe port authority less than two weeks ago said the ferry would stop.');
   assert.deepEqual(quotes.map((q) => q.source), ['The port authority']);
 });
+
+test('should read a `that` clause joined by `and` as more of the report before it, not a report of the verb it follows', () => {
+  const quotes = show('Title\n\nShe added that the port would publish the report once the inspectorate agreed, and that the quay would stay shut until it was cleared.');
+  assert.deepEqual(quotes.map((q) => q.cue), ['added']);
+  assert.equal(quotes[0].source, 'She');
+  assert.ok(quotes[0].content.join(' ').endsWith('until it was cleared'), quotes[0].content.join(' '));
+});

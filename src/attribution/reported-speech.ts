@@ -626,6 +626,10 @@ export function findReportedSpeech(
     if (inverted && isName(tokens, inverted) && inverted.last >= trimEnd(tokens, inverted.last, s.last)) src = null;
     if (src) {
       const start = contentStart(tokens, cue.last + 1, s, form.addressee);
+      // `She added that the port would publish it once the inspectorate agreed, and that the
+      // quay would stay shut`: a `that` clause joined by `and` goes on the report before it;
+      // it is never the complement of the verb it follows.
+      if (JOINED_HALVES.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.lower === 'that' && thatBefore(tokens, s.first, cue.first)) continue;
       let end = start <= s.last ? contentEnd(tokens, start, s) : start - 1;
       // `Marrow, who backed the project, said …`: the relative clause ends at its comma.
       const relative = src.first === src.last && (tokens[src.first].lower === 'who' || tokens[src.first].lower === 'which') && tokens[src.first - 1]?.text === ',';
@@ -721,6 +725,12 @@ export function findReportedSpeech(
     }
   }
   return out;
+}
+
+/** Whether a `that` opens a clause between `first` and `last` (exclusive). */
+function thatBefore(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k].lower === 'that') return true;
+  return false;
 }
 
 /** Tokens between an interrupting cue and the verb its clause resumes with. */
