@@ -628,3 +628,16 @@ test('should read the writer’s aside (, and I quote,) before a quotation as no
     assert.deepEqual(quotes.map((q) => [q.source, q.cue, q.speaker]), [['Mara Quell', 'said', 'Mara Quell']], text);
   }
 });
+
+test('should read a headline’s quotation after a clause and a colon as the report of the claim (Lighthouse Goes Dark: Dacosta Tells Athletic ‘…’)', () => {
+  const text = 'Lighthouse Goes Dark: Dacosta Tells Athletic ‘I’m Finished Here’\n\nNuno Dacosta wants to leave. “I am finished here,” he said.';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Finished Here');
+  assert.deepEqual(core(q), { speaker: 'Nuno Dacosta', content: ['‘I’m Finished Here’'], cue: 'Tells' });
+});
+
+test('should not credit a headline quote to an opening phrase the body writes in lower case, but to the body quote that holds it', () => {
+  const text = 'Crane Horror at the Docks: ‘We Warned Them’\n\nThe crane fell on Tuesday, to the horror of the dockers. Union boss Ivo Brandt said: “We warned them about that crane in March.”';
+  const q = quoteWith(show(text, { title: { start: 0, end: text.indexOf('\n') } }), 'Warned Them');
+  assert.equal(q.speaker, 'Ivo Brandt');
+  assert.equal(q.source, null);
+});

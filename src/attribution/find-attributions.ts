@@ -598,6 +598,11 @@ function headlineLabel(tokens: Tokenized['tokens'], paragraph: number): Found | 
   let verb = first + 1;
   while (verb < k && verb <= first + 2 && !(tokens[verb].lower.endsWith('s') && lookupCue(tokens[verb].lower) !== null)) verb++;
   if (verb > first + 2) verb = k;
+  // A clause before the colon and a quotation inside the claim (`Lighthouse Goes Dark:
+  // Dacosta Tells Athletic ‘I’m Finished Here’`): the claim is a report of its own, which
+  // the quote rules read with its own speaker. (After a bare name the quotation is the
+  // name's: `Sanders: Clinton needs to 'get away from all of this'`.)
+  if (verb < k) for (let n = k + 2; n <= last; n++) if (tokens[n].type === 'open') return null;
   return {
     kind: 'headline', content: [{ first: k + 1, last }], cue: verb < k ? { first: verb, last: verb } : { first: k, last: k }, source: { first, last: verb - 1 },
     sentence: tokens[k].sentence, confidence: 0.6, rule: 'headline/name-colon', inherited: false,

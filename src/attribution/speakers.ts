@@ -109,7 +109,7 @@ export function resolveSpeakers(
           : sameSentence && sameSentence.name
             ? sameSentence
             : f.source
-              ? resolveMention(ctx, f.source, last, at, opening)
+              ? leadOrMention(ctx, f, resolveMention(ctx, f.source, last, at, opening))
               : f.cue && isForeignCue(tokens, f.cue)
                 ? droppedSubject(ctx, last, at, f.content[0].first)
                 : NOBODY;
@@ -144,6 +144,22 @@ export function resolveSpeakers(
   }
   creditHeadlineQuotes(tokens, found, out);
   return out;
+}
+
+/**
+ * A headline quote with no cue is credited to the capitalised words its headline opens
+ * with (`Mara Quell on the Port: ‘…’`), but not when they are a phrase: words the text
+ * names nobody by and writes in lower case elsewhere (`Crane Horror at Brackwater Docks:
+ * ‘We Warned Them’`, where the body tells of the crane and the horror). Then the body quote
+ * that holds the words says whose they are (`creditHeadlineQuotes`).
+ */
+function leadOrMention(ctx: Context, f: Found, r: Resolution): Resolution {
+  if (f.kind !== 'headline' || f.rule !== 'direct/no-cue' || r.person !== null || !f.source) return r;
+  let phrase = false;
+  for (let k = f.source.first; k <= f.source.last && !phrase; k++) phrase = writtenLowerCase(ctx, ctx.tokens[k].lower);
+  if (!phrase) return r;
+  f.source = null;
+  return NOBODY;
 }
 
 /** First-person words that stand for the one who answers (`I think`, `my view`). */
