@@ -624,3 +624,37 @@ test('should join a stretch of a quotation printed word for word whatever date i
   assert.equal(occurrence(gs, 'wd2').drift, 'truncated');
   assert.equal(groupOf(gs, 'wd3').id, g.id, 'four words of it');
 });
+
+test('should judge a headline after a colon by its marked words when it marks some', () => {
+  const line = 'I read that report in May. It was a worst case, and I asked for a second opinion.';
+  const wire = makeArticle('x1', 'Quist answers critics', [`“${line}” Quist said.`], { published: '2031-03-10T09:00:00Z', outlet: 'Harbour Herald' });
+  // The claim after the colon is the headline writer's, save the marked words.
+  const later = makeArticle('x2', 'Quist: harbour report was ‘a worst case’', [`“${line}” Quist said.`], { published: '2031-03-11T09:00:00Z', outlet: 'Bay Bulletin' });
+  const qs = [
+    makeQuote(wire, line, { id: 'x1q' }),
+    makeQuote(later, 'harbour report was ‘a worst case’', { id: 'x2h', kind: 'headline' }),
+    makeQuote(later, line, { id: 'x2q' }),
+  ];
+  const [g, ...rest] = alignQuotes({ story: { ...story, articleIds: ['x1', 'x2'] }, articles: [wire, later], quotes: qs, people });
+  assert.equal(rest.length, 0);
+  assert.equal(g.occurrences.find((o) => o.quoteId === 'x2h')?.drift, 'truncated');
+});
+
+test('should join a short phrase to the quotation it comes from even when a copy of its article printed the phrase too', () => {
+  const line = 'The ferry is not for sale. Not this year, not to anyone, and not at any price.';
+  const wire = makeArticle('y1', 'Ferry stays', [`“${line}” Quist said in a statement.`], { published: '2031-03-10T09:00:00Z', outlet: 'Harbour Herald' });
+  // A report and its spun copy each quote the same three words; the copy's sentence shares
+  // more with the report's than with the statement's.
+  const report = 'The board turned down an offer from a mainland operator, and Quist said on Tuesday the ferry was “not for sale”.';
+  const spun = 'The board rejected an offer from a mainland operator, and Quist declared on Tuesday the ferry was “not for sale”.';
+  const r1 = makeArticle('y2', 'Offer rejected', [report], { published: '2031-03-12T09:00:00Z', outlet: 'Bay Bulletin' });
+  const r2 = makeArticle('y3', 'Offer turned down', [spun], { published: '2031-03-13T09:00:00Z', outlet: 'Late Ledger' });
+  const qs = [
+    makeQuote(wire, line, { id: 'y1q' }),
+    makeQuote(r1, 'the ferry was “not for sale”', { id: 'y2q', kind: 'mixed' }),
+    makeQuote(r2, 'the ferry was “not for sale”', { id: 'y3q', kind: 'mixed' }),
+  ];
+  const gs = alignQuotes({ story: { ...story, articleIds: ['y1', 'y2', 'y3'] }, articles: [wire, r1, r2], quotes: qs, people });
+  assert.equal(gs.length, 1, JSON.stringify(gs.map((g) => g.occurrences.map((o) => o.quoteId))));
+  assert.deepEqual(gs[0].occurrences.map((o) => o.drift).sort(), ['exact', 'truncated', 'truncated']);
+});

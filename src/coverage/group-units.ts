@@ -134,9 +134,12 @@ function attachPhrase(units: readonly Unit[], i: number, clusters: Clusters, byW
   // Prefer a quotation over a report holding the phrase, then the rendering whose
   // surroundings share most content words with the phrase's, then the larger group.
   let best: Candidate | null = null;
+  // (Not the phrase's own group: a phrase an earlier one joined, `not for sale` in a spun
+  // copy, still looks for the quotation both came from.)
+  const own = findRoot(clusters, i);
   for (const t of anchor) {
     const target = units[t];
-    if (t === i) continue;
+    if (t === i || findRoot(clusters, t) === own) continue;
     if (u.speaker && target.speaker && u.speaker !== target.speaker) continue;
     if (farApart(u, target) || !phraseIn(u, target) || !canMerge(clusters, units, i, t, u.words.length >= DATE_FREE_PHRASE ? 'occasions' : 'all')) continue;
     const around = new Set([...target.stems, ...target.context()]);

@@ -246,11 +246,13 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
   let words = all;
   let markedTexts: string[] = [];
   const enclosed = parts.length > 0 && isEnclosed(article.text, parts[0].start, parts[parts.length - 1].end);
+  const stretches = (text: string) => (quote.kind === 'headline' ? [...markedStretches(text), ...singleMarkedStretches(text)] : markedStretches(text));
   // Headline style "Quist: We Will Rebuild the Harbour" presents the speaker's words
-  // without marks.
-  const afterColon = quote.kind === 'headline' && parts.length > 0 && /:\s*$/.test(article.text.slice(Math.max(0, parts[0].start - 3), parts[0].start));
+  // without marks; but where it marks some ("Quist: dredging memo was ‘a worst case’"),
+  // those are the speaker's and the rest the headline writer's.
+  const afterColon = quote.kind === 'headline' && parts.length > 0 && /:\s*$/.test(article.text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) &&
+    !parts.some((p) => stretches(article.text.slice(p.start, p.end)).length > 0);
   if (quote.kind === 'mixed' || (quote.kind === 'headline' && !enclosed && !afterColon)) {
-    const stretches = (text: string) => (quote.kind === 'headline' ? [...markedStretches(text), ...singleMarkedStretches(text)] : markedStretches(text));
     const spans = parts.flatMap((p) =>
       stretches(article.text.slice(p.start, p.end))
         .sort((x, y) => x.start - y.start)
