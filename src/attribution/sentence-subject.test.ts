@@ -42,3 +42,10 @@ test('should end a fronted phrase at a comma set inside a closing mark (Later on
   assert.equal(subjectOf('Later on “Noon Desk,” Senator Mara Quell questioned the levy.'), 'Senator Mara Quell');
   assert.equal(subjectOf('When Brandt called it “a tax on the poor,” Quell walked out.'), 'Quell');
 });
+
+test('should pass a fronted participle and its agent, and a role set off after the agent’s name (Accompanied by Dr Ivo Brandt, head of the port, the minister …)', () => {
+  assert.equal(subjectOf('Accompanied by Dr Ivo Brandt, chief executive of the Harbour Authority, the minister walked the quay.'), 'the minister');
+  assert.equal(subjectOf('Flanked by aides, Mara Quell spoke for an hour.'), 'Mara Quell');
+  // After a fronted phrase, a clause with its verb is no apposition.
+  assert.equal(subjectOf('After meeting Mara Quell, officials said the port would close.'), 'officials');
+});

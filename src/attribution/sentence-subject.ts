@@ -70,10 +70,16 @@ export function sentenceSubject(tokens: Token[], first: number, end: number): To
   while (k < end && (OPENERS.has(tokens[k].lower) || tokens[k].text === ',')) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
-  if (FRONTED.has(t.lower)) {
+  // `Accompanied by Dr Simi Okafor, …`, `Flanked by aides, …`: a participle and its agent
+  // front the sentence as `Asked whether …` does.
+  const byAgent = tokens[k + 1]?.lower === 'by' && /ed$/.test(t.lower);
+  if (FRONTED.has(t.lower) || byAgent) {
     const c = frontedComma(tokens, k + 1, end);
     if (c < 0) return null;
     k = c + 1;
+    // `Accompanied by Dr Simi Okafor, chief executive of the port, the minister …`: a role
+    // set off by commas after a name ending the phrase is that name's apposition.
+    if (tokens[c - 1].upper) k = afterRoleApposition(tokens, k, end);
     // `With her husband, former President Bill Clinton, standing by her side, Hillary Clinton
     // has told …`: a name and a participle after the comma still belong to the fronted phrase.
     const next = frontedComma(tokens, k, end);
@@ -134,6 +140,21 @@ function frontedComma(tokens: Token[], from: number, end: number): number {
 
 /** Longest name an apposition may be (`Camille Ashdown`, `Sen. Ada J. Brandt`). */
 const MAX_APPOSED_NAME = 4;
+
+/** Words a role apposition may run to (`chief executive of the Brackwater Harbour Authority`). */
+const MAX_ROLE_APPOSITION = 10;
+
+/**
+ * The token after a role apposition opening at `k` (lower-case words with no verb, then a
+ * comma and a word): `chief executive of the port,` is skipped; `officials said,` is not.
+ */
+function afterRoleApposition(tokens: Token[], k: number, end: number): number {
+  const first = tokens[k];
+  if (!first || first.type !== 'word' || first.upper || DETERMINERS.has(first.lower)) return k;
+  let c = k;
+  while (c < end && c - k < MAX_ROLE_APPOSITION && tokens[c].type === 'word' && !isFiniteVerb(tokens[c]) && !lookupCue(tokens[c].lower)) c++;
+  return tokens[c]?.text === ',' && tokens[c + 1]?.type === 'word' ? c + 1 : k;
+}
 
 /** The last token of a capitalised name between the comma at `comma` and another comma, or null. */
 function appositionEnd(tokens: Token[], comma: number, end: number): number | null {
