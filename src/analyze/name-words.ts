@@ -41,7 +41,7 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'lane', 'boulevard', 'blvd.', 'drive', 'square', 'plaza',
   'park', 'hall', 'bridge', 'river', 'lake', 'bay', 'island', 'islands', 'county', 'valley', 'hill', 'hills',
   'station', 'airport', 'beach', 'harbor', 'harbour', 'quay', 'pier', 'wharf', 'terminal', 'stadium', 'arena',
-  'province', 'state', 'district', 'township', 'village', 'heights', 'coast', 'mountains',
+  'province', 'state', 'district', 'township', 'village', 'heights', 'coast', 'mountains', 'cove',
 ]);
 // Not `West` or `New`, which open person names too (`Kanye West`, `Newton`).
 export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['port', 'mount', 'mt.', 'lake', 'fort', 'cape', 'isle']);

@@ -27,7 +27,7 @@ import { isFiniteVerb, isParticiple } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
-import { BRAND_FIRST_WORDS, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
+import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 import { MORE_PERSON_NOUNS } from '../analyze/name-words.js';
@@ -280,8 +280,9 @@ function roleBeforeName(tokens: Token[], i: number): boolean {
   if (/^\p{L}\.?$/u.test(w) || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '')) return false;
   if (ROLE_ENDING.test(w) || roleNoun(w) || /^\p{L}{2,}s\.$/u.test(w)) return true;
   // A sentence's first word is capitalised anyway: it is no part of the name when the text
-  // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`).
-  return opensSentence(tokens, i) && namedElsewhere(tokens, i + 1);
+  // names the person again without it (`Billionaire Mara Quell said …; Mara Quell …`), or
+  // when a given name follows it (`Coxswain John Okafor, who …`).
+  return opensSentence(tokens, i) && (namedElsewhere(tokens, i + 1) || isGivenName(tokens[i + 1]?.lower ?? ''));
 }
 
 /** Whether the word at `i` follows `and` in a capitalised object of `for` or `of` (`for Coasts and Harbours`). */
@@ -549,7 +550,7 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (after && pluralPossessive(tokens, last) && tokens[last + 2]?.upper && tokens[last + 2].paragraph === after.paragraph) return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // `Google Stadia`, `Apple TV`: a product or a company's unit, not a given name and surname.
-  if (BRAND_FIRST_WORDS.has(tokens[first].lower)) return false;
+  if (BRAND_FIRST_WORDS.has(tokens[first].lower) || CLUB_PREFIXES.has(tokens[first].lower)) return false;
   // Shouted capitals (`a case of GOLD COINS`) are emphasis, not a name.
   let shouted = true;
   for (let k = first; k <= last && shouted; k++) shouted = tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase();

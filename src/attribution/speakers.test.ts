@@ -928,3 +928,24 @@ test('should start a name after a body’s name that `for … and …` runs into
   const q = quoteWith(show('Title\n\nMinister for Coasts and Harbours Catrin Ashdown said the dredging fund was safe.'), 'dredging');
   assert.equal(q.speaker, 'Catrin Ashdown');
 });
+
+test('should not index places, clubs or competitions as people (Pellin Cove, Corran Vale, Brackwater Athletic, CD Alvorada, the Lifeboat Cup)', () => {
+  const text = 'Title\n\nA fisherman from Pellin Cove called out. The team from Corran Vale won. Brackwater Athletic and CD Alvorada met in the Lifeboat Cup.';
+  assert.deepEqual(indexPeople(tokenize(text).tokens).people.map((p) => p.name), []);
+});
+
+test('should leave a sentence-opening role out of the name before a given name and a surname (Coxswain John Okafor)', () => {
+  const text = 'Title\n\nCoxswain John Okafor, who has led the crew for years, showed us round.';
+  assert.deepEqual(indexPeople(tokenize(text).tokens).people.map((p) => p.name), ['John Okafor']);
+});
+
+test('should credit a quote opening its paragraph to the subject of the narration whose colon ended the paragraph before', () => {
+  const text = 'Title\n\nIts managers said the cut was unfair.\n\nMorwenna Tallis, harbourmaster at Pellin Cove for nineteen years, was blunter:\n\n“At spring low tide I already have boats lying on their sides.”';
+  const q = quoteWith(show(text), 'spring low tide');
+  assert.equal(q.speaker, 'Morwenna Tallis');
+  // A report ending in the colon runs on into the quotation instead, as one attribution.
+  const report = 'Title\n\nIvo Brandt, a ferryman, said that given the choice on offer:\n\n“There is only one way, and it is the bridge.”';
+  const r = quoteWith(show(report), 'only one way');
+  assert.equal(r.speaker, 'Ivo Brandt');
+  assert.ok(r.cue?.startsWith('said that'), String(r.cue));
+});

@@ -814,7 +814,7 @@ function subjectPerson(ctx: Context, first: number, end: number, last: Salient |
  */
 function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const opening = f.content[0].first;
-  const introduced = colonSubject(ctx, opening, last);
+  const introduced = colonSubject(ctx, found, opening, last);
   if (introduced) return introduced;
   const before = ctx.tokens[opening].sentence - 1;
   if (found.some((g) => g.cue !== null && !creditsNobody(g) && ctx.tokens[g.cue.first].sentence === before)) return null;
@@ -828,10 +828,16 @@ function beatSubject(ctx: Context, found: Found[], f: Found, last: Salient | nul
  * the quote (`Mayor Cormac Delaney reacted angrily: "…"`, German `reagierte verärgert: „…“`):
  * the colon introduces their words whatever the verb.
  */
-function colonSubject(ctx: Context, opening: number, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
+function colonSubject(ctx: Context, found: Found[], opening: number, last: Salient | null): { source: TokenRange; resolution: Resolution } | null {
   const { tokens } = ctx;
-  const colon = tokens[opening].type === 'open' ? opening - 1 : opening - 2;
-  if (tokens[colon]?.text !== ':' || tokens[colon].paragraph !== tokens[opening].paragraph) return null;
+  let colon = tokens[opening].type === 'open' ? opening - 1 : opening - 2;
+  // (Or a colon ending the paragraph before the one the quote opens, in narration that
+  // reports nothing itself: `Morwenna Tallis, harbourmaster for nineteen years, was
+  // blunter:` ¶ `“…”`. A report there, `X said that …:`, runs on into the quote instead.)
+  const paragraphBefore = tokens[opening].type === 'open' && tokens[colon]?.type === 'break';
+  if (paragraphBefore) while (colon > 0 && tokens[colon].type === 'break') colon--;
+  if (tokens[colon]?.text !== ':' || (tokens[colon].paragraph !== tokens[opening].paragraph && !paragraphBefore)) return null;
+  if (paragraphBefore && found.some((g) => g.cue !== null && tokens[g.cue.first].sentence === tokens[colon].sentence)) return null;
   const first = ctx.sentences[tokens[colon].sentence]?.first ?? colon;
   if (first >= colon) return null;
   const subject = subjectPerson(ctx, first, colon, last, opening);

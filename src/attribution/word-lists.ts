@@ -83,7 +83,7 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'city', 'county', 'valley', 'beach', 'springs', 'falls', 'heights', 'island', 'islands',
   'harbor', 'harbour', 'bay', 'hills', 'park', 'village', 'township', 'province', 'district',
   'river', 'creek', 'square', 'street', 'avenue', 'road', 'quay', 'terminal', 'hall',
-  'track', 'stadium', 'arena', 'airport', 'station', 'mall',
+  'track', 'stadium', 'arena', 'airport', 'station', 'mall', 'cove', 'vale',
 ]);
 
 /** Prepositions that put a place after them (`arrived in Port Alder`, `near Glen Cove`). */
@@ -105,6 +105,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'service', 'services', 'airline', 'airlines', 'store', 'stores', 'center', 'centre', 'club',
   'league', 'fund', 'coalition', 'alliance', 'administration', 'parliament', 'congress', 'senate',
   'army', 'navy', 'military', 'marines', 'corps', 'guard',
+  // Sports clubs and their competitions (`Brackwater Athletic`, `the Lifeboat Cup`).
+  'athletic', 'rovers', 'wanderers', 'xi', 'cup', 'trophy',
 ]);
 
 /**

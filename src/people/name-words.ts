@@ -69,6 +69,12 @@ ministry commission organization organisation company corporation`.split(/\s+/),
 );
 
 /**
+ * Abbreviations that open a sports club's name (`FC Porto`, `CD Alvorada`, `AC Milan`,
+ * `VfB Stuttgart`): the run they open is a club, no person's name.
+ */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'cd', 'ac', 'sc', 'sv', 'vfl', 'vfb', 'rc', 'ud', 'sd', 'ssc']);
+
+/**
  * Companies whose name opens the names of their products and services ("Google Stadia",
  * "Apple TV", "Amazon Echo"): a capitalised run they open is no person's name. Written by
  * hand from the consumer brands most named in English tech and business copy.
