@@ -136,3 +136,15 @@ test('should end a source on the left at another language’s relative pronoun (
   const text = 'La polémica comenzó con una entrevista en la que Ines Marrow, directora creativa de Maison Corvel, afirmó que vestir a la cantante había sido «como vestir una veleta».';
   assert.equal(quoteWith(show(text), 'veleta').source, 'Ines Marrow, directora creativa de Maison Corvel');
 });
+
+test('should read a French sentence-opening preposition as a fronted phrase, not a name (À Port Aven, la capitaine du port, X, résume : « … »)', () => {
+  const text = 'Titre\n\nLa ministre Odile Ferrand a défendu le budget. « Les comptes doivent tenir », a-t-elle déclaré.\n\nÀ Port Aven, la capitaine du port, Morwenna Kerlo, résume l’inquiétude des pêcheurs : « À marée basse, mes bateaux sont couchés sur la vase. »';
+  const q = quoteWith(show(text), 'marée basse');
+  assert.equal(q.speaker, 'Morwenna Kerlo');
+});
+
+test('should give a surname the title written before it in lower case (la ministre Ferrand), so the title later means her, not the last speaker', () => {
+  const text = 'Titre\n\nLa ministre Ferrand sous le feu des critiques. Odile Ferrand a présenté le budget lundi.\n\nMorwenna Kerlo, la capitaine du port, résume : « Mes bateaux sont couchés sur la vase. »\n\nMercredi soir, la ministre a répondu : « J’ai lu cette note en août. »';
+  const q = quoteWith(show(text), 'cette note');
+  assert.equal(q.speaker, 'Odile Ferrand');
+});

@@ -596,12 +596,13 @@ function readRole(tokens: Token[], first: number, last: number, p: PersonEntry):
   }
 }
 
-/** A title before a person's first name or surname alone is a role too (`Chef Rory` is `the chef`). */
+/** A title before a person's first name or surname alone is a role too (`Chef Rory` is `the chef`, `la ministre Ashdown` is `la ministre`). */
 function readShortTitles(tokens: Token[], byName: Map<string, PersonEntry>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1];
-    if (t.type !== 'word' || !t.upper || before.type !== 'word' || !before.upper || !TITLES.has(before.lower)) continue;
+    // (A title in lower case too: `coach Beckwith`, `la ministre Ashdown`.)
+    if (t.type !== 'word' || !t.upper || before.type !== 'word' || !TITLES.has(before.lower)) continue;
     // Only a name standing alone (`Chef Rory to most of the city`), not the start of a full one.
     if (tokens[i + 1]?.type === 'word' && tokens[i + 1].upper) continue;
     byName.get(t.lower)?.roles.add(before.lower);

@@ -12,7 +12,7 @@ import { findLeftSource, isAdverb, isNameModal, type TokenRange } from './noun-p
 import { afterDateline, closingMark, isTimePhrase } from './clause-bounds.js';
 import { isFiniteVerb, isPastTense } from './verb-forms.js';
 import { lookupCue } from './cue-forms.js';
-import { DETERMINERS, FINITE_AUXILIARIES, FOREIGN_WEEKDAYS, IRREGULAR_PAST, isTitleWord, MONTHS, NP_BARRIERS, TIME_WORDS } from './word-lists.js';
+import { DETERMINERS, FINITE_AUXILIARIES, FOREIGN_OPENING_PREPOSITIONS, FOREIGN_WEEKDAYS, IRREGULAR_PAST, isTitleWord, MONTHS, NP_BARRIERS, TIME_WORDS } from './word-lists.js';
 
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'meanwhile', 'later', 'now', 'however']);
 /** Words that open a fronted clause or phrase before the subject (`Asked whether …,`). */
@@ -20,7 +20,7 @@ const FRONTED = new Set([
   'asked', 'pressed', 'after', 'when', 'while', 'as', 'in', 'at', 'on', 'during', 'before', 'although',
   'though', 'since', 'with', 'despite', 'speaking', 'outside', 'inside', 'back', 'once', 'moments',
   'like', 'unlike', 'by', 'for', 'under', 'throughout', 'amid', 'following', 'within', 'without',
-  'until', 'because', 'if', 'given',
+  'until', 'because', 'if', 'given', ...FOREIGN_OPENING_PREPOSITIONS,
 ]);
 const MAX_FRONTED = 25;
 const MAX_TIME = 5;

@@ -313,6 +313,17 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions that open French, Spanish, Italian, Portuguese and Dutch sentences, capitalised
+ * there and followed by a comma after their phrase (`À Pellin Cove, la capitaine …`, `Dopo
+ * la partita, …`, `Volgens Hale …`): never a name's first word, and a fronted phrase before
+ * the subject. (Not `per`, `em` or `op`, which are given names or English words.)
+ */
+export const FOREIGN_OPENING_PREPOSITIONS: readonly string[] = [
+  'à', 'au', 'aux', 'dans', 'pour', 'après', 'avant', 'depuis', 'chez', 'sur', 'para', 'desde',
+  'tras', 'nel', 'nella', 'dopo', 'secondo', 'segundo', 'após', 'volgens',
+];
+
+/**
  * Capitalised words that are not parts of personal names: function words that open
  * sentences, calendar words, and the institutions and places most common in US news.
  */
@@ -348,6 +359,7 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   // German articles open sentences capitalised (`Die Richterin …`), and the prepositions
   // that credit a source in French, Spanish and German (`Según Marie Quell, …`).
   'der', 'die', 'das', 'selon', 'según', 'segun', 'laut', 'gemäß',
+  ...FOREIGN_OPENING_PREPOSITIONS,
 ]);
 
 /**
