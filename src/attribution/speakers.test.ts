@@ -949,3 +949,10 @@ test('should credit a quote opening its paragraph to the subject of the narratio
   assert.equal(r.speaker, 'Ivo Brandt');
   assert.ok(r.cue?.startsWith('said that'), String(r.cue));
 });
+
+test('should credit a quote a colon introduces after words the clause credits to someone, not the speaker before (The words … came from Brandt: “…”)', () => {
+  const text = 'Title\n\n“We will appeal,” Mara Quell said on Monday.\n\nThe words that started the row came from Ivo Brandt after the vote: “Nobody on this board reads the accounts.”';
+  assert.equal(quoteWith(show(text), 'reads the accounts').speaker, 'Ivo Brandt');
+  const sms = 'Titre\n\n« Nous ferons appel », a déclaré Mara Quell lundi.\n\nMardi, un tabloïd a publié un SMS attribué à Ivo Brandt : « Personne ici ne lit les comptes. »';
+  assert.equal(quoteWith(show(sms), 'lit les comptes').speaker, 'Ivo Brandt');
+});

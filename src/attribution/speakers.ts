@@ -841,7 +841,7 @@ function colonSubject(ctx: Context, found: Found[], opening: number, last: Salie
   const first = ctx.sentences[tokens[colon].sentence]?.first ?? colon;
   if (first >= colon) return null;
   const subject = subjectPerson(ctx, first, colon, last, opening);
-  if (!subject || !subject.resolution.person) return null;
+  if (!subject || !subject.resolution.person) return wordsAuthor(ctx, first, colon);
   // A verb the subject finder does not know (German `reagierte verärgert`, French `a réagi
   // sur Instagram` after its auxiliary) is no part of it.
   let end = subject.source.last;
@@ -849,6 +849,40 @@ function colonSubject(ctx: Context, found: Found[], opening: number, last: Salie
   if (auxiliary > 0) end = auxiliary - 1;
   while (end > subject.source.first && tokens[end].type === 'word' && !tokens[end].upper && tokens.slice(subject.source.first, end).some((t) => t.upper)) end--;
   return { ...subject, source: { first: subject.source.first, last: end } };
+}
+
+/** Nouns for what someone said or wrote, besides DOCUMENT_NOUNS (`The words … came from Beckwith:`). */
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['words', 'remarks', 'comments', 'comment', 'response', 'reply', 'warning', 'sms', 'message', 'messages']);
+/** Words before an author's name: `from`, `by`, `attributed to`, French `attribué à`. */
+const AUTHOR_MARKS: ReadonlySet<string> = new Set(['from', 'by', 'to', 'à']);
+const ATTRIBUTED: ReadonlySet<string> = new Set(['attributed', 'attribué', 'attribuée', 'attribués', 'attribuées']);
+
+/**
+ * In a colon clause whose subject is no person, the author it names for the words it
+ * introduces: a noun for words, then `from`, `by` or `attributed to` and a known person
+ * (`The words that lit the fuse came from Beckwith after the defeat: “…”`, `un tabloïd a
+ * publié un SMS attribué à Lark : « … »`). Else null: the quote is not the last speaker's
+ * either, but that is for the usual rules to say.
+ */
+function wordsAuthor(ctx: Context, first: number, colon: number): { source: TokenRange; resolution: Resolution } | null {
+  const { tokens, index } = ctx;
+  let noun = -1;
+  for (let k = first; k < colon; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word' || ctx.quoted[k]) continue;
+    // (Lower case, or an acronym: `un SMS`.)
+    if (noun < 0 && (!t.upper || t.text === t.text.toUpperCase()) && (WORDS_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) noun = k;
+    if (noun < 0 || !AUTHOR_MARKS.has(t.lower)) continue;
+    // `to` and `à` only after `attributed`.
+    if ((t.lower === 'to' || t.lower === 'à') && !ATTRIBUTED.has(tokens[k - 1]?.lower ?? '')) continue;
+    let e = k + 1;
+    while (e < colon && tokens[e].type === 'word' && tokens[e].upper) e++;
+    if (e === k + 1) continue;
+    const words = tokens.slice(k + 1, e);
+    const named = findNamed(words, index);
+    if (named && !ctx.names.isOutlet(named.name)) return { source: { first: k + 1, last: e - 1 }, resolution: { name: named.name, confidence: 0.7, person: named } };
+  }
+  return null;
 }
 
 /**
