@@ -19,7 +19,7 @@ import {
 import { cuePrior, priorCount, priorForms } from './cue-prior.js';
 
 /** Languages other than English, in the order their forms enter the table. */
-const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = ['fr', 'es', 'de', 'it'];
+const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = ['fr', 'es', 'de', 'it', 'pt', 'nl'];
 
 /** Languages the cue lexicon covers. */
 export type CueLanguage = 'en' | ForeignLanguage;

@@ -174,7 +174,7 @@ export const QUOTE_ONLY_IRREGULAR: Readonly<Record<string, readonly string[]>> =
 };
 
 // ---------------------------------------------------------------------------------------
-// News languages other than English (French, Spanish, German, Italian). Their reporting verbs are
+// News languages other than English (French, Spanish, German, Italian, Portuguese, Dutch). Their reporting verbs are
 // listed as the inflected forms news copy uses, not derived from lemmas: past participles
 // after an auxiliary (fr `a déclaré`, es `ha dicho`, de `hat … gesagt`), the simple past
 // (es `dijo`, de `sagte`) and the present (fr `déclare`, es `dice`, de `sagt`). Written by
@@ -236,10 +236,30 @@ export const FOREIGN_CUE_FORMS: Readonly<Record<ForeignLanguage, readonly string
     'scrive', 'racconta', 'annuncia', 'conferma', 'ribadisce', 'assicura', 'commenta', 'osserva',
     'disse', 'dichiarò', 'affermò', 'aggiunse', 'spiegò', 'rispose', 'scrisse', 'raccontò',
   ],
+  // Portuguese: preterite (what news copy uses: `disse`, `afirmou`), present third person,
+  // participles (after `tem`, `tinha`). (`disse` is Italian too: one form, two languages.)
+  pt: [
+    'afirmou', 'declarou', 'garantiu', 'acrescentou', 'explicou', 'sublinhou', 'frisou',
+    'referiu', 'adiantou', 'admitiu', 'respondeu', 'contou', 'revelou', 'confessou', 'lembrou',
+    'considerou', 'defendeu', 'assegurou', 'escreveu', 'avisou', 'prometeu', 'lamentou',
+    'comentou', 'concluiu', 'rematou', 'reconheceu', 'insistiu', 'destacou', 'salientou',
+    'diz', 'afirma', 'garante', 'explica', 'refere', 'sublinha', 'admite', 'responde', 'revela',
+    'lembra', 'considera', 'defende', 'escreve', 'acrescenta', 'assegura', 'reconhece',
+    'dito', 'afirmado', 'declarado', 'garantido', 'explicado',
+  ],
+  // Dutch: simple past, present third person, participles (after `heeft`, `hebben`; not
+  // `had`, an English word), and the separable `voegde … toe`, whose verb part is the cue.
+  nl: [
+    'zei', 'zeiden', 'zegt', 'gezegd', 'verklaarde', 'verklaart', 'verklaard', 'stelde', 'stelt',
+    'benadrukte', 'benadrukt', 'voegde', 'schreef', 'schrijft', 'geschreven', 'antwoordde',
+    'antwoordt', 'reageerde', 'reageert', 'waarschuwde', 'waarschuwt', 'beloofde', 'belooft',
+    'vertelde', 'vertelt', 'erkende', 'erkent', 'meldde', 'meldt', 'betoogde', 'betoogt',
+    'zegde', 'liet',
+  ],
 };
 
 /** Languages other than English whose cue forms are listed. */
-export type ForeignLanguage = 'fr' | 'es' | 'de' | 'it';
+export type ForeignLanguage = 'fr' | 'es' | 'de' | 'it' | 'pt' | 'nl';
 
 /** Auxiliaries of a past tense with a participle cue (`a déclaré`, `ha dicho`, `hat … gesagt`). */
 export const FOREIGN_AUXILIARIES: Readonly<Record<ForeignLanguage, readonly string[]>> = {
@@ -251,24 +271,29 @@ export const FOREIGN_AUXILIARIES: Readonly<Record<ForeignLanguage, readonly stri
   de: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte'],
   // Italian (`ha` is Spanish too: an auxiliary may serve several languages).
   it: ['ha', 'aveva', 'hanno', 'avevano', 'avrebbe'],
+  pt: ['tem', 'tinha', 'têm', 'tinham'],
+  nl: ['heeft', 'hebben', 'hadden'],
 };
 
 /**
  * Words that introduce the source after them, like `according to`: fr `selon`, `d'après`;
- * es `según`; de `laut`. (German `so Name` after a quotation is read by the quote rules.)
+ * es `según`; de `laut`; it `secondo`; pt `segundo`; nl `volgens`, `aldus` (`“…”, aldus
+ * Ostrowski`). (German `so Name` after a quotation is read by the quote rules.)
  */
-export const FOREIGN_SOURCE_PREPOSITIONS: readonly string[] = ['selon', "d'après", 'según', 'laut', 'secondo'];
+export const FOREIGN_SOURCE_PREPOSITIONS: readonly string[] = ['selon', "d'après", 'según', 'laut', 'secondo', 'segundo', 'volgens', 'aldus'];
 
-/** Complementisers that open a reported clause: fr `que`/`qu'…`, es `que`, de `dass`, it `che`. */
-export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass', 'che'];
+/** Complementisers that open a reported clause: fr `que`/`qu'…`, es and pt `que`, de `dass`, it `che`, nl `dat`. */
+export const FOREIGN_COMPLEMENTIZERS: readonly string[] = ['que', 'dass', 'che', 'dat'];
 
 /**
- * Subject pronouns by gender: fr `il`/`elle`, es `él`/`ella`, de `er` (German `sie` is
- * she or they, so it is left out). French inverted forms end in them (`a-t-il`, `dit-elle`).
+ * Subject pronouns by gender: fr `il`/`elle`, es `él`/`ella`, de `er`, pt `ele`/`ela`, nl
+ * `hij`/`zij` (Dutch `ze` is she or they, so it is left out; German `sie` is kept, below).
+ * French inverted forms end in them (`a-t-il`, `dit-elle`).
  */
 export const FOREIGN_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
   il: 'male', elle: 'female', ils: 'plural', elles: 'plural', 'él': 'male', ella: 'female',
   ellos: 'plural', ellas: 'plural', er: 'male', lui: 'male', lei: 'female',
+  ele: 'male', ela: 'female', hij: 'male', zij: 'female',
   // German `sie` is also `they`; after a singular verb (`sagte sie`) it is `she`, the usual case.
   sie: 'female',
 };

@@ -148,3 +148,13 @@ test('should give a surname the title written before it in lower case (la minist
   const q = quoteWith(show(text), 'cette note');
   assert.equal(q.speaker, 'Odile Ferrand');
 });
+
+test('should credit Portuguese and Dutch quotes to the name after their cue (afirmou X, zei X, aldus X)', () => {
+  const pt = quoteWith(show('Título\n\n«O porto vai continuar aberto», afirmou Gideon Tarrant num comunicado.'), 'porto vai');
+  assert.equal(pt.speaker, 'Gideon Tarrant');
+  assert.equal(pt.cue, 'afirmou');
+  const nl = quoteWith(show('Titel\n\n“De haven blijft open,” zei Lena Ostrowski tegen verslaggevers.'), 'haven blijft');
+  assert.equal(nl.speaker, 'Lena Ostrowski');
+  const aldus = quoteWith(show('Titel\n\n“De haven blijft open”, aldus Lena Ostrowski.'), 'haven blijft');
+  assert.equal(aldus.speaker, 'Lena Ostrowski');
+});

@@ -107,6 +107,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'army', 'navy', 'military', 'marines', 'corps', 'guard',
   // Sports clubs and their competitions (`Brackwater Athletic`, `the Lifeboat Cup`).
   'athletic', 'rovers', 'wanderers', 'xi', 'cup', 'trophy',
+  // Shipping lines (`Norvik Line`).
+  'line', 'lines',
 ]);
 
 /**
