@@ -7,6 +7,7 @@
 import type { Article, Person, Quote } from '../model.js';
 import { BOILERPLATE_WORDS } from './stopwords.js';
 import { PLACES } from '../analyze/name-words.js';
+import { TITLES } from '../people/name-words.js';
 import { hash32 } from './stable-id.js';
 import { isStopword, tokenize, withoutPossessive, type Token } from './text-tokens.js';
 
@@ -68,7 +69,8 @@ export function nameWordsOf(people: readonly Person[]): ReadonlySet<string> {
 
 /** Whether a folded word can describe a topic. */
 export function isTopicWord(norm: string, names: ReadonlySet<string>): boolean {
-  return !isStopword(norm) && !BOILERPLATE_WORDS.has(norm) && !names.has(norm) && !/^\d{1,2}$/.test(norm) && norm.length > 2;
+  // (A name's possessive is the name: `Marnie's` is no topic word when `Marnie` is a name.)
+  return !isStopword(norm) && !BOILERPLATE_WORDS.has(norm) && !names.has(norm) && !names.has(withoutPossessive(norm)) && !/^\d{1,2}$/.test(norm) && norm.length > 2;
 }
 
 /** One quotation of an article as story clustering sees it. */
@@ -182,10 +184,13 @@ export function articleFeatures(
   const titleAnchors = headline.names;
   const titleTopics = new Set([...titleAnchors].filter((w) => !names.has(w)));
   const titlePlaces = headline.places;
+  // (Not a word of a person's name: two headlines naming one person are the same people,
+  // which the people rules weigh, maybe on another event: `Dex Harrow on …: 'Marnie's my
+  // second mum'` and `Marnie's Maternity Plea`.)
   const titleWords = new Set<string>();
   for (const t of tokens) {
     if (t.start >= article.titleSpan.end) break;
-    if (t.start >= article.titleSpan.start && isTopicWord(t.norm, NO_NAMES)) titleWords.add(t.norm);
+    if (t.start >= article.titleSpan.start && isTopicWord(t.norm, NO_NAMES) && !names.has(withoutPossessive(t.norm))) titleWords.add(t.norm);
   }
   const published = article.published ? Date.parse(article.published) : NaN;
   const quotations = quotationsOf(article, quotes);
@@ -239,7 +244,9 @@ export function headlineNames(article: Article, tokens: readonly Token[] = token
   const headline = headlineProper(article.text.slice(article.titleSpan.start, article.titleSpan.end));
   const places = new Set(placesIn(headline));
   const placeWords = new Set([...places].flatMap((p) => p.split(' ')));
-  const wanted = new Set(tokenize(headline).map((t) => withoutPossessive(t.norm)).filter((w) => !placeWords.has(w) && !/\p{N}/u.test(w) && isTopicWord(w, NO_NAMES)));
+  // (Not a title, capitalised before a name in the text: `Mayor switches off …` and `… in
+  // blow to mayor` name the same office, not the same event.)
+  const wanted = new Set(tokenize(headline).map((t) => withoutPossessive(t.norm)).filter((w) => !placeWords.has(w) && !TITLES.has(w) && !/\p{N}/u.test(w) && isTopicWord(w, NO_NAMES)));
   const names = new Set<string>();
   for (const t of tokens) {
     if (wanted.size === names.size) break;

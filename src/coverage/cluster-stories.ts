@@ -145,7 +145,7 @@ export function clusterStories(input: { articles: Article[]; quotes: Quote[]; pe
     const [p, q] = [weighted[x], weighted[y]];
     if (p.node === q.node || (p.node < firstFresh && q.node < firstFresh)) continue;
     const link = storyLink(p, q);
-    if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people, retold: link.retold, translated: link.translated });
+    if (link.strength > 0) edges.push({ a: Math.min(p.node, q.node), b: Math.max(p.node, q.node), s: link.strength, people: link.people, retold: link.retold, translated: link.translated, weak: link.weak });
   }
   edges.sort((e, f) => f.s - e.s || e.a - f.a || e.b - f.b);
   const speakersOfNode: Set<string>[][] = nodes.map(() => []);

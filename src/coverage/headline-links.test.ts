@@ -89,3 +89,19 @@ test('should let a later batch find the story through its headline keys', () => 
   const grown = clusterStories({ articles: [frames], quotes: [], people, existing: [{ story: first, articles: [queues, reviews], quotes: [] }] });
   assert.deepEqual(grown.find((s) => s.id === first.id)?.articleIds, ['arcade-reviews', 'arcade-queues', 'arcade-frames']);
 });
+
+test('should not count a title two headlines share as a name of one event (Mayor … / … mayor)', () => {
+  const app = makeArticle('app-off', 'Mayor switches off Ferry Pass after Tidewise breach', ['Mayor Ada Quell suspended the Ferry Pass scheme in Kelderhaven on Sunday after the Tidewise breach.']);
+  const vote = makeArticle('vote-won', 'Tidewise founder wins Kelderhaven seat in blow to Mayor', ['The Tidewise founder beat the candidate of Mayor Ada Quell in Kelderhaven on Thursday.']);
+  const f = (a: Article) => articleFeatures(a, [], nameWordsOf(people), fullNameIndex(people));
+  // Tidewise is one name in common; the office is none.
+  assert.equal(sameHeadlineNames(f(app), f(vote)), false);
+});
+
+test('should not count a name’s possessive as a topic word, nor a person’s name as a headline word', () => {
+  const quell: Person[] = [{ id: 'p-quell', name: 'Ada Quell', aliases: ['Quell'], evidence: [] }];
+  const a = makeArticle('plea', 'Ada’s Harbour Plea: ‘Keep the Lights On’', ['Ada Quell led the march. Ada’s banner was red; Quell’s crowd sang.']);
+  const f = articleFeatures(a, [], nameWordsOf(quell), fullNameIndex(quell));
+  assert.ok(![...f.terms.keys()].some((t) => t.startsWith('quell') || t.startsWith('ada')), [...f.terms.keys()].join(', '));
+  assert.ok(!f.titleWords.has("ada's") && f.titleWords.has('harbour'), [...f.titleWords].join(', '));
+});

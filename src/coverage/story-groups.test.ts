@@ -68,3 +68,14 @@ test('should let a link between two languages join groups only when most of thei
   const single = createGroups([1, 1], sets(['vela'], ['vela']), [edge(0, 1, ['vela'])]);
   assert.equal(supports(single, 0, 1, { people: ['vela'], translated: true }), true, 'a translated article still joins what it mostly links to');
 });
+
+test('should let a weak people link bring one article into a story, but not merge two stories it links only once', () => {
+  // Two stories of the same mayor (a demolition vote, a by-election), one weak link between them.
+  const edges = [edge(0, 1), edge(2, 3), edge(1, 2, ['quill'])];
+  const groups = createGroups([1, 1, 1, 1, 1], sets(['quill'], ['quill'], ['quill'], ['quill'], ['quill']), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, { people: ['quill'], weak: true }), false, 'one weak pair between two stories');
+  assert.equal(supports(groups, 0, 2, { people: ['quill'] }), true, 'a firmer link on the same people still merges');
+  assert.equal(supports(groups, 0, 4, { people: ['quill'], weak: true }), true, 'a single article still joins');
+});

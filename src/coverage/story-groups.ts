@@ -42,6 +42,8 @@ export interface Edge {
   retold?: boolean;
   /** Whether the two articles are in different languages (see `StoryLink.translated`). */
   translated?: boolean;
+  /** Whether only the weakest people rule links them (see `StoryLink.weak`). */
+  weak?: boolean;
 }
 
 /** Union-find over nodes, with what the merge rule needs per group. */
@@ -65,6 +67,9 @@ const PEOPLE_SHARE = 1 / 3;
 // Longest a story may run (first to last publication) when grown by the people route:
 // the news cycle of `story-links.ts`.
 const STORY_SPAN_MS = 45 * 86_400_000;
+// Linked pairs two groups of several articles need when their links rest on the weakest
+// people rule alone.
+const WEAK_PAIRS = 2;
 
 /**
  * One group per node.
@@ -123,10 +128,14 @@ function withinSpan(groups: Groups, ra: number, rb: number): boolean {
 }
 
 /** Whether `link` (resting on its people, maybe a retelling) may merge the groups rooted at `ra` and `rb`. */
-export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge, 'people' | 'retold' | 'translated'>): boolean {
+export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge, 'people' | 'retold' | 'translated' | 'weak'>): boolean {
   const linked = groups.links[ra].get(rb) ?? 0;
   if (linked >= LINKED_SHARE * groups.size[ra] * groups.size[rb]) return true;
   if (link.translated) return false;
+  // One weak link between two groups of several articles each is the same person at two
+  // events (the mayor's demolition vote and the by-election fought over it); an article
+  // of the story links to more of it than that.
+  if (link.weak && linked < WEAK_PAIRS && groups.size[ra] > 1 && groups.size[rb] > 1) return false;
   if (!link.retold && !withinSpan(groups, ra, rb)) return false;
   return link.people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
 }

@@ -89,9 +89,15 @@ export interface StoryLink {
   retold: boolean;
   /** Whether the two are in different languages, so that only names and numbers could be compared. */
   translated: boolean;
+  /**
+   * Whether only the weakest people rule holds (a person in common, topic cosine under
+   * SAME_PEOPLE_TOPIC_ALONE, with a headline word or all of one article's people in common):
+   * enough for one article to join a story, not for two stories to merge (`story-groups.ts`).
+   */
+  weak: boolean;
 }
 
-const NO_LINK: StoryLink = { strength: 0, people: [], retold: false, translated: false };
+const NO_LINK: StoryLink = { strength: 0, people: [], retold: false, translated: false, weak: false };
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {
   const out: T[] = [];
@@ -164,10 +170,12 @@ export function storyLink(a: Weighted, b: Weighted): StoryLink {
   const retold =
     (people.length > 0 && quotes >= SHARED_QUOTE_SHINGLES && sharedQuotationShingles(a.features.quotations, b.features.quotations) >= SHARED_QUOTE_SHINGLES) ||
     (quotes >= SAME_QUOTATION_SHINGLES && sameQuotation(a.features.quotations, b.features.quotations));
-  const link = { strength, people, retold, translated: !sameLanguage };
+  const link = { strength, people, retold, translated: !sameLanguage, weak: false };
   if (cos >= (otherPeople || !close ? SAME_TOPIC_OTHER_PEOPLE : SAME_TOPIC)) return link;
   if (people.length > 0 && close && cos >= SAME_PEOPLE_TOPIC && [...a.heavy].some((t) => b.heavy.has(t)) &&
-    (cos >= SAME_PEOPLE_TOPIC_ALONE || countShared(a.features.titleWords, b.features.titleWords) > 0 || allPeopleOfOne(a, b, people, within(HEADLINE_CYCLE_MS)))) return link;
+    (cos >= SAME_PEOPLE_TOPIC_ALONE || countShared(a.features.titleWords, b.features.titleWords) > 0 || allPeopleOfOne(a, b, people, within(HEADLINE_CYCLE_MS)))) {
+    return { ...link, weak: cos < SAME_PEOPLE_TOPIC_ALONE && !retold };
+  }
   if (sameLanguage && within(HEADLINE_CYCLE_MS) && cos >= SAME_HEADLINE_TOPIC && sameHeadlineNames(a.features, b.features)) return link;
   if (retold) return link;
   // Across languages the words cannot agree, the quotations are translated and the anchors
