@@ -727,7 +727,7 @@ export function findReportedSpeech(
   return out;
 }
 
-/** Whether a `that` opens a clause between `first` and `last` (exclusive). */
+/** Whether a `that` stands in `first..last - 1`, before the cue at `last`. */
 function thatBefore(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (tokens[k].lower === 'that') return true;
   return false;

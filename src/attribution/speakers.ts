@@ -852,7 +852,7 @@ function colonSubject(ctx: Context, found: Found[], opening: number, last: Salie
 }
 
 /** Nouns for what someone said or wrote, besides DOCUMENT_NOUNS (`The words … came from Beckwith:`). */
-const WORDS_NOUNS: ReadonlySet<string> = new Set(['words', 'remarks', 'comments', 'comment', 'response', 'reply', 'warning', 'sms', 'message', 'messages']);
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['words', 'remarks', 'comments', 'comment', 'response', 'reply', 'warning', 'sms', 'messages']);
 /** Words before an author's name: `from`, `by`, `attributed to`, French `attribué à`. */
 const AUTHOR_MARKS: ReadonlySet<string> = new Set(['from', 'by', 'to', 'à']);
 const ATTRIBUTED: ReadonlySet<string> = new Set(['attributed', 'attribué', 'attribuée', 'attribués', 'attribuées']);
@@ -861,8 +861,7 @@ const ATTRIBUTED: ReadonlySet<string> = new Set(['attributed', 'attribué', 'att
  * In a colon clause whose subject is no person, the author it names for the words it
  * introduces: a noun for words, then `from`, `by` or `attributed to` and a known person
  * (`The words that lit the fuse came from Beckwith after the defeat: “…”`, `un tabloïd a
- * publié un SMS attribué à Lark : « … »`). Else null: the quote is not the last speaker's
- * either, but that is for the usual rules to say.
+ * publié un SMS attribué à Lark : « … »`), or null when it names none.
  */
 function wordsAuthor(ctx: Context, first: number, colon: number): { source: TokenRange; resolution: Resolution } | null {
   const { tokens, index } = ctx;
