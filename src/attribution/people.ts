@@ -29,6 +29,7 @@ import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names
 // for both stages' judgement of what a capitalised name is.
 import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
+import { isPossessiveMark } from './noun-phrase.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
 import { MORE_PERSON_NOUNS } from '../analyze/name-words.js';
 
@@ -547,7 +548,7 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
   // `the Dock and Harbour Workers’ Union`, `the Teachers' Federation`: a plural's possessive
   // mark before a capitalised word joins a longer name (a body's), which goes on past it.
-  if (after && pluralPossessive(tokens, last) && tokens[last + 2]?.upper && tokens[last + 2].paragraph === after.paragraph) return false;
+  if (after && isPossessiveMark(tokens, last + 1) && tokens[last + 2].upper && tokens[last + 2].paragraph === after.paragraph) return false;
   if (PLACE_FIRST_WORDS.has(tokens[first].lower.replace(/\.$/, ''))) return false;
   // `Google Stadia`, `Apple TV`: a product or a company's unit, not a given name and surname.
   if (BRAND_FIRST_WORDS.has(tokens[first].lower) || CLUB_PREFIXES.has(tokens[first].lower)) return false;
@@ -557,12 +558,6 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   if (shouted) return false;
   const end = tokens[last].lower;
   return !PLACE_LAST_WORDS.has(end) && !ORGANISATION_WORDS.has(end);
-}
-
-/** Whether the word at `k` ends in `s` with an apostrophe right after it (`Workers’`). */
-function pluralPossessive(tokens: Token[], k: number): boolean {
-  const mark = tokens[k + 1];
-  return mark !== undefined && (mark.text === '’' || mark.text === "'") && mark.start === tokens[k].end && tokens[k].lower.endsWith('s');
 }
 
 /** A lower-case word that is no function word or auxiliary: the noun a name before it modifies. */
