@@ -30,3 +30,37 @@ export function creditHeadlineQuotes(tokens: Token[], found: Found[], out: { nam
     if (match >= 0) out[i] = { name: out[match].name, confidence: 0.6 };
   });
 }
+
+/** Fewest marked words a headline quote needs to be matched to a body quote of its speaker. */
+const MIN_MARKED_WORDS = 2;
+
+/** The words inside quotation marks in a headline's content, lower-cased. */
+function markedWords(tokens: Token[], f: Found): string[] {
+  const words: string[] = [];
+  for (const c of f.content) {
+    let depth = 0;
+    for (let k = c.first; k <= c.last; k++) {
+      const t = tokens[k];
+      if (t.type === 'open') depth++;
+      else if (t.type === 'close') depth = Math.max(0, depth - 1);
+      else if (depth > 0 && t.type === 'word') words.push(t.lower);
+    }
+  }
+  return words;
+}
+
+/**
+ * For each headline quote, the index in `found` of the body quote of the same speaker that
+ * holds its marked words in order (`Solace calls story 'a mischaracterisation'` and `"That
+ * headline is a mischaracterisation of …," Solace wrote on Instagram`), else -1: the words
+ * were said when and where that body quote was.
+ */
+export function headlineOrigins(tokens: Token[], found: readonly Found[], speakers: readonly (string | null)[]): number[] {
+  return found.map((f, i) => {
+    if (f.kind !== 'headline' || !speakers[i]) return -1;
+    const words = markedWords(tokens, f);
+    if (words.length < MIN_MARKED_WORDS) return -1;
+    const needle = ` ${words.join(' ')} `;
+    return found.findIndex((g, j) => g.kind !== 'headline' && speakers[j] === speakers[i] && ` ${quoteWords(tokens, g).join(' ')} `.includes(needle));
+  });
+}

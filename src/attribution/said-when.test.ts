@@ -386,3 +386,19 @@ test('should set no lede scene with a quote that borrows the lede’s source: it
   const quotes = show(text, { published: '2034-10-13' });
   assert.equal(quoteWith(quotes, 'not for sale').saidWhen, null);
 });
+
+test('should date a headline’s quotation by the body quote of its speaker that holds the words, not by the article’s first scene', () => {
+  const text = [
+    'Tallis calls ferry report ‘a misreading’',
+    '',
+    'On the podcast Harbor Talk on Monday, Ivo Tallis spoke about the night ferry.',
+    '',
+    '“That report is a misreading of the tides,” Tallis wrote on Instagram on Thursday.',
+  ].join('\n');
+  // 2024-03-15 is a Friday: Monday is the 11th, Thursday the 14th.
+  const quotes = show(text, { published: '2024-03-15', title: { start: 0, end: text.indexOf('\n') } });
+  const headline = quotes.find((q) => q.kind === 'headline');
+  assert.ok(headline, JSON.stringify(quotes));
+  assert.equal(headline.saidWhen, '2024-03-14');
+  assert.equal(quoteWith(quotes, 'tides').saidWhen, '2024-03-14');
+});

@@ -11,7 +11,8 @@
  *   3. the article's latest dated scene (the lede's dated statement counts as one);
  *   4. for quotes before any scene (headline, lede), the article's first scene.
  * Dated correspondence (`messages sent in October 2022`) is a scene only for quotes that
- * name no other occasion of their own (`told reporters`). Only an occasion the text names
+ * name no other occasion of their own (`told reporters`). A headline's quotation cut from a
+ * body quote of its speaker takes that quote's date and, failing its own, occasion. Only an occasion the text names
  * but never dates (`says in a new interview`) is taken to be recent and gets the
  * publication year; with no occasion and no scene the date is null.
  */
@@ -23,6 +24,7 @@ import { eventTimePhrases, findDates, isYearText, parseIsoReference, relativeDat
 import { findOccasions, type OccasionHit } from './occasion.js';
 import { lookupCue, RELIABLE_PRIOR } from './cue-forms.js';
 import { holdsClauseVerb } from './noun-phrase.js';
+import { headlineOrigins } from './headline-credit.js';
 import { CORRESPONDENCE_KINDS, DETERMINERS, MONTHS, OCCASION_FAMILIES, OCCASION_NOUNS, PLATFORMS, RELATIVE_PRONOUNS, WEEKDAYS } from './word-lists.js';
 
 /** Occasion and said-when of one attribution. */
@@ -373,6 +375,11 @@ export function resolveOccasionsAndDates(
     if (pick) return { occasion, saidWhen: pick.scene.date };
     // 5. An occasion with no date at all: the publication year (see `yearOnly`).
     return { occasion, saidWhen: carried?.date ?? (own.occasion ? yearOnly(ref) : null) };
+  });
+  // A headline's quotation cut from a body quote of its speaker was said where and when
+  // that quote was, not at the article's first scene.
+  headlineOrigins(tokens, found, speakers).forEach((j, i) => {
+    if (j >= 0 && results[j].saidWhen) results[i] = { occasion: results[i].occasion ?? results[j].occasion, saidWhen: results[j].saidWhen };
   });
   // Nothing is said after its article was published: a later date (`On June 3, 2031, the
   // ferry will sail again`) dates an event to come, not the statement.

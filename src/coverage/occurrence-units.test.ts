@@ -10,3 +10,16 @@ test('should leave people’s names out of a unit’s content stems, possessive 
   assert.ok(unit.stems.has('patie'));
   assert.ok(!unit.stems.has('mq') && !unit.stems.has('brand'), `stems: ${[...unit.stems].join(', ')}`);
 });
+
+test('should read the marked words of a headline as quoted, however long the writer’s frame around them', () => {
+  const a = makeArticle('hm', 'Harbourmaster calls board’s ferry report ‘a misreading’', ['“The report is a misreading of the tides,” Tallis said.']);
+  const q = makeQuote(a, 'board’s ferry report ‘a misreading’', { kind: 'headline' });
+  const unit = buildUnit(q, a);
+  assert.deepEqual(unit.words.map((w) => w.norm), ['a', 'misreading']);
+  assert.equal(unit.marked, true);
+  assert.equal(unit.quoted, true);
+  // A mixed quote in the body that borrows as little is a report.
+  const b = makeArticle('hb', 'T', ['Tallis said the board’s long report on the night ferry was ‘a misreading’ of the tides.']);
+  const mixed = buildUnit(makeQuote(b, 'the board’s long report on the night ferry was ‘a misreading’ of the tides', { kind: 'mixed' }), b);
+  assert.equal(mixed.quoted, false);
+});

@@ -262,8 +262,9 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     markedTexts = spans.map((s) => article.text.slice(s.start, s.end));
     marked = words.length > 0;
     // Counts as the speaker's words when most of it is inside the marks; otherwise it is a
-    // report that borrows a phrase.
-    quoted = marked && words.length * 2 >= all.length;
+    // report that borrows a phrase. A headline's marks always present the speaker's words
+    // (`Solace calls tabloid story 'a mischaracterisation'`): the rest is its writer's frame.
+    quoted = marked && (quote.kind === 'headline' || words.length * 2 >= all.length);
   } else if (quote.kind === 'headline') quoted = true;
   const first = parts[0] ?? { start: 0, end: 0 };
   const last = parts[parts.length - 1] ?? first;
