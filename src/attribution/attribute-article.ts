@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokenize.js';
 import { holdsClauseVerb } from './noun-phrase.js';
 import { REPORT_THRESHOLD } from './report-model.js';
 import { creditsNobody } from './types.js';
+import { endBeforeSplitClauses, JOINED_THAT_RULE } from './joined-clauses.js';
 
 /**
  * Finds the quotes of an article. Quote ids are `${article.id}:q${n}` (n from 1, in text
@@ -33,7 +34,7 @@ import { creditsNobody } from './types.js';
  */
 export function attributeArticle(article: Article, analysis?: Analysis): { quotes: Quote[]; messages: Message[] } {
   const drafts = attributeText(article.text, { published: article.published, title: article.titleSpan, outlet: article.outlet });
-  const kept = foldFragments(withoutRivalReadings(drafts.filter((d) => storeKeeps(article.text, d, drafts))));
+  const kept = endBeforeSplitClauses(article.text, foldFragments(withoutRivalReadings(drafts.filter((d) => storeKeeps(article.text, d, drafts)))));
   const quotes: Quote[] = kept.map(({ report: _report, rule: _rule, ...d }, i) => ({
     id: `${article.id}:q${i + 1}`,
     articleId: article.id,
@@ -75,7 +76,8 @@ function foldFragments(drafts: QuoteDraft[]): QuoteDraft[] {
   const out = drafts.map((d) => ({ ...d, content: [...d.content] }));
   const folded = new Set<QuoteDraft>();
   for (const d of out) {
-    if (!d.cue) continue;
+    // (A clause split off a report, `…, and that …`, is a statement of its own.)
+    if (!d.cue || d.rule === JOINED_THAT_RULE) continue;
     const cue = d.cue.start;
     const first = d.content[0].start;
     const last = d.content[d.content.length - 1].end;

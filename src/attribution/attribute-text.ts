@@ -11,6 +11,7 @@ import { findAttributions, INHERIT_PARAGRAPHS } from './find-attributions.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 import { resolveOccasionsAndDates } from './said-when.js';
 import { CAPTION_MARKERS } from './word-lists.js';
+import { JOINED_THAT_RULE } from './joined-clauses.js';
 import { featureStrings, isJudged, nesting, REPORT_THRESHOLD, reportProbability, reportValues } from './report-model.js';
 
 /** Options of `attributeText`. */
@@ -75,10 +76,16 @@ export function runAttributionRules(text: string, options: AttributeOptions, sin
   const speakers = resolveSpeakers(text, doc, found, quotes, options.outlet ?? null, titleParagraph);
   const nest = nesting(found);
   const reports = found.map((f, i) => {
-    if (!isJudged(f.rule)) return 1;
+    if (!isJudged(f.rule) || f.rule === JOINED_THAT_RULE) return 1;
     const values = reportValues(doc, found, nest, i, speakers[i].confidence);
     if (sink) sink(i, featureStrings(values));
     return reportProbability(values);
+  });
+  // A clause split off a report (`…, and that …`) stands or falls with that report.
+  found.forEach((f, i) => {
+    if (f.rule !== JOINED_THAT_RULE) return;
+    const parent = found.findIndex((g) => g.rule !== JOINED_THAT_RULE && g.cue === f.cue);
+    if (parent >= 0) reports[i] = reports[parent];
   });
   // Dates after the check: a clause it rejects (`When Dacosta was unveiled in July 2031, he
   // promised to …` read as a report of its own) claims no date from the report it fronts.

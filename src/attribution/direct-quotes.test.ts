@@ -97,6 +97,17 @@ test('should read a colon introduction that ends a paragraph', () => {
   assert.equal(q.cue, 'said:');
 });
 
+test('should credit a quotation to the subject of an answer closing the paragraph before it (… before she answered.)', () => {
+  const text = 'Title\n\nThe host, Tom Pell, turned to the mayoralty next, and Mara Quell laughed before she answered.\n\n“Would I run the port? Not for all the tea in China.”';
+  const q = quoteWith(show(text), 'tea');
+  assert.equal(q.cue, 'answered');
+  assert.equal(q.source, 'she');
+  assert.equal(q.speaker, 'Mara Quell');
+  // Narration that ends in a noun (`her answer.`) introduces nothing by this rule.
+  const noun = quoteWith(show('Title\n\nThe host Ivo Brandt waited for her answer.\n\n“Not for all the tea in China.”'), 'tea');
+  assert.notEqual(noun.cue, 'answer');
+});
+
 test('should credit transcript turns to their speaker label', () => {
   const q = quoteWith(show('"QUELL: We will reopen the bridge on time."'), 'reopen');
   assert.deepEqual(core(q), { speaker: 'QUELL', content: ['We will reopen the bridge on time."'], cue: ':' });

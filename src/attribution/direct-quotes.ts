@@ -251,6 +251,8 @@ function nounPhraseChain(tokens: Token[], a: number, b: number): boolean {
 const COMMA_REACH = 10;
 const COLON_REACH = 14;
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'his', 'her', 'their', 'its']);
+/** Words that open a fronted conditional or concessive clause (`if`, `although`), not `as` (`As Quell put it, "…"` reports). */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'although', 'though', 'because', 'whereas']);
 /** Longest name taken as a gerund's subject right before it (`shows Mara Olin saying`). */
 const MAX_NAME_BEFORE_GERUND = 3;
 
@@ -330,6 +332,10 @@ export function findCueBefore(
       if (first < c && first > sentenceStart) return { cue, source: { first, last: c - 1 } };
     }
     let src = findLeftSource(tokens, subjectEndBefore(tokens, cue, sentenceStart), sentenceStart);
+    // `if Harrow saw a bit of himself in him, "I'll take it"`: a cue in a fronted
+    // conditional or concessive clause, with words of its own before the comma, does not
+    // introduce the quotation; the quotation is the clause the fronted one hangs on.
+    if (src && FRONTED_SUBORDINATORS.has(tokens[src.first - 1]?.lower ?? '') && !lookupCue(t.lower)?.addressee && p - cue.last > 2) return null;
     // `I laughed and said, "…"`: a coordinated cue shares the first verb's subject.
     const verb = tokens[c - 2];
     if (!src && tokens[c - 1]?.lower === 'and' && verb && verb.type === 'word' && !verb.upper && /ed$/.test(verb.lower) && c - 3 >= sentenceStart) {

@@ -15,6 +15,7 @@ import { reportKind, trimEnd } from './clause-bounds.js';
 import { DETERMINERS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS } from './word-lists.js';
 import { NOUN_REPORT_RULE } from './noun-reports.js';
 import { lookupCue } from './cue-forms.js';
+import { joinedThatReports } from './joined-clauses.js';
 
 
 /** How far back (in paragraphs) a quote with no cue may borrow the previous speaker. */
@@ -196,6 +197,8 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
   for (const f of found) if (f.rule === 'indirect/source-cue-content') runOnAfterColon(tokens, f, inQuote);
   // 7. An aside between dashes inside a report is no part of it (see `leaveOutAside`).
   for (const f of found) if (f.rule.startsWith('indirect/')) leaveOutAside(doc, f, inQuote, found);
+  // 8. `…, and that …`: the second clause of a report is also a report of its own.
+  found.push(...joinedThatReports(tokens, found, inQuote));
   found.sort((a, b) => a.content[0].first - b.content[0].first);
   return found;
 }

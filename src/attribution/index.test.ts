@@ -113,6 +113,22 @@ test('a report whose content is the quotation on its cue is one quote in the sto
   assert.equal(stage.toPolnearRecord('x', text, drafts).attributions.length, 1);
 });
 
+test('a report of two `that` clauses is one PolNeAR record, and two quotes in the store, one per statement', () => {
+  const text = 'Harbor notes\n\nMara Quell said on Monday that the night ferry would keep its timetable, and that she would not bet against a second boat by June.';
+  const drafts = stage.attributeText(text);
+  const record = stage.toPolnearRecord('x', text, drafts);
+  assert.equal(record.attributions.length, 1);
+  assert.ok(record.attributions[0].content[0].text.endsWith('a second boat by June'), JSON.stringify(record.attributions));
+  const { quotes } = stage.attributeArticle(article(text));
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.content.map((c) => text.slice(c.start, c.end)).join()]),
+    [
+      ['Mara Quell', 'the night ferry would keep its timetable'],
+      ['Mara Quell', 'she would not bet against a second boat by June'],
+    ],
+  );
+});
+
 test('toPolnearRecord runs a cue-less quotation on from the last kept report, past one the check rejects', () => {
   const text =
     'Mara Quell distanced herself from the harbour lobby by saying she would serve on the board if asked.  ' +

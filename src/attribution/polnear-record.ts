@@ -119,7 +119,7 @@ export interface ReportingEvent {
 export function reportingEvents(text: string, drafts: QuoteDraft[], minReport: number = REPORT_THRESHOLD): ReportingEvent[] {
   const holders = drafts.filter((d) => d.report >= minReport);
   const kept = drafts.filter(
-    (d, i) => !nestedInOther(text, d, holders) && !reportInsideOther(d, holders) && !heldByReport(d, holders) && !repeatsOther(d, i, drafts),
+    (d, i) => !nestedInOther(text, d, holders) && !reportInsideOther(d, holders) && !heldByReport(d, holders) && !repeatsOther(d, i, drafts) && !splitFromOther(d, drafts),
   );
   const events: ReportingEvent[] = [];
   const heads: QuoteDraft[] = [];
@@ -187,6 +187,15 @@ function repeatsOther(d: QuoteDraft, i: number, all: QuoteDraft[]): boolean {
         (rank(o) > rank(d) || (rank(o) === rank(d) && k < i)),
     )
   );
+}
+
+/**
+ * Whether the draft is a clause split off another draft's report (`…, and that …`, see
+ * `joined-clauses.ts`): the same cue, its content inside the other's. PolNeAR marks one
+ * reporting event over both clauses.
+ */
+function splitFromOther(d: QuoteDraft, all: QuoteDraft[]): boolean {
+  return d.cue !== null && all.some((o) => o !== d && sameSpan(d.cue!, o.cue) && d.content.every((c) => wraps(o, c)));
 }
 
 /** Whether the draft's cue lies inside another draft's content (and not the other way round). */

@@ -17,7 +17,14 @@ import { sentenceSubject } from './sentence-subject.js';
 import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import { FOREIGN_WEEKDAYS, SUBJECT_PRONOUNS, TITLE_FUNCTION_WORDS, WEEKDAYS } from './word-lists.js';
 
-/** `He said:` or `The Times reports:` closing the paragraph before the quote. */
+/** Verbs of answering that, closing the paragraph before a quote, introduce it (`… before she answered.`). */
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['answered', 'replied', 'responded', 'retorted', 'answers', 'replies', 'responds', 'retorts']);
+
+/**
+ * `He said:` or `The Times reports:` closing the paragraph before the quote; or an answer
+ * with nothing after it but an adverb (`Pell put the question to her, and Solace laughed
+ * before she answered.`, `He replied simply.`): the quote is the answer.
+ */
 export function attributeAfterColon(
   tokens: Token[],
   q: QuotedSpan,
@@ -26,7 +33,19 @@ export function attributeAfterColon(
   if (q.open < 1) return null;
   let p = q.open - 1;
   while (p >= 0 && tokens[p].type === 'break') p--;
-  if (p < 0 || tokens[p].text !== ':' || tokens[p].paragraph === q.paragraph) return null;
+  if (p < 0 || tokens[p].paragraph === q.paragraph) return null;
+  if (tokens[p].text === '.') {
+    let v = p - 1;
+    if (tokens[v]?.type === 'word' && tokens[v].lower.endsWith('ly')) v--;
+    if (v < 1 || tokens[v].type !== 'word' || !ANSWER_VERBS.has(tokens[v].lower)) return null;
+    const src = findLeftSource(tokens, v - 1, sentences[tokens[v].sentence]?.first ?? v);
+    if (!src || src.last !== v - 1) return null;
+    return {
+      kind: 'direct', content: [{ first: q.open, last: q.close >= 0 ? q.close : q.last }], cue: { first: v, last: v },
+      source: { first: src.first, last: src.last }, sentence: tokens[v].sentence, confidence: 0.6, rule: 'direct/answer-paragraph', inherited: false,
+    };
+  }
+  if (tokens[p].text !== ':') return null;
   const s = tokens[p].sentence >= 0 ? sentences[tokens[p].sentence] : null;
   const floor = s ? s.first : Math.max(0, p - 12);
   for (let c = p - 1; c >= floor && c >= p - 8; c--) {

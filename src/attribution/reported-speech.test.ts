@@ -1087,9 +1087,33 @@ test('should skip a span counted back between the subject and the cue (The port 
   assert.deepEqual(quotes.map((q) => q.source), ['The port authority']);
 });
 
-test('should read a `that` clause joined by `and` as more of the report before it, not a report of the verb it follows', () => {
+test('should read a `that` clause joined by `and` as more of the report before it, not a report of the verb it follows, and also as a report of its own on the same cue', () => {
   const quotes = show('Title\n\nShe added that the port would publish the report once the inspectorate agreed, and that the quay would stay shut until it was cleared.');
-  assert.deepEqual(quotes.map((q) => q.cue), ['added']);
-  assert.equal(quotes[0].source, 'She');
+  assert.deepEqual(quotes.map((q) => q.cue), ['added', 'added']);
+  assert.deepEqual(quotes.map((q) => q.source), ['She', 'She']);
+  assert.ok(quotes[0].content.join(' ').startsWith('the port would publish'), quotes[0].content.join(' '));
   assert.ok(quotes[0].content.join(' ').endsWith('until it was cleared'), quotes[0].content.join(' '));
+  assert.deepEqual(quotes[1].content, ['the quay would stay shut until it was cleared']);
+});
+
+test('should split no report at `and that` when `that` is a pronoun with its verb (…, and that was the end of it)', () => {
+  const quotes = show('Title\n\nMara Quell said the port would close for a week, and that was the end of it.');
+  assert.equal(quotes.filter((q) => q.cue === 'said').length, 1);
+});
+
+test('should read a cue inside an `if` clause opening a `that` clause as ending at its comma, and not as the cue of the quotation after it', () => {
+  const text = 'Title\n\nCarrick had replied on the radio that if Brandt saw a future for the ferry, "he can run it himself".';
+  const quotes = show(text);
+  const outer = quoteWith(quotes, 'he can run it himself');
+  assert.equal(outer.source, 'Carrick');
+  assert.equal(outer.cue, 'replied');
+  // Brandt's seeing is no report of the quotation: what he saw ends with the `if` clause.
+  for (const q of quotes.filter((x) => x.source === 'Brandt')) assert.ok(!q.content.join(' ').includes('run it'), JSON.stringify(q));
+});
+
+test('should read a base form after an article and a modifier as a noun (put the awkward question to her), not after a plural or a person', () => {
+  const noun = show('Title\n\nThe host then put the awkward question to her, and the singer smiled.');
+  assert.deepEqual(noun.map((q) => q.cue), []);
+  // A subject that is a person (`the judge`) or a plural without `-s` (`the two`) keeps its verb.
+  assert.equal(quoteWith(show('Title\n\nAs the judge read the verdict, Brandt stayed silent.'), 'verdict').cue, 'read');
 });

@@ -33,14 +33,14 @@ import {
   type SentenceBounds,
 } from './clause-bounds.js';
 import { clauseSubject, sentenceSubject } from './sentence-subject.js';
-import { isFiniteVerb, isPastTense, isPresentForm } from './verb-forms.js';
+import { isFiniteVerb, isParticiple, isPastTense, isPresentForm } from './verb-forms.js';
 import { FOREIGN_SOURCE_PREPOSITIONS, JUDGEMENT_FORMS, REPORT_NOUNS } from './cue-lexicon.js';
 import { findJudgement, PERCEPTION_PARTICIPLES } from './judgements.js';
 import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS, VERB_ONLY_FORMS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLES, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS, VERB_ONLY_FORMS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -385,6 +385,29 @@ function passiveAgent(tokens: Token[], c: number, s: SentenceBounds): Found | nu
   return make(tokens, { first: aux, last: c + 1 }, agent, { first: subject.first, last: subject.last }, 'indirect/passive-by', 0.5);
 }
 
+/** Articles that open a noun phrase a bare verb form cannot follow (see `headOfNounPhrase`). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the word at `c`, a base form (`question`, not `questioned`, `questions`), follows
+ * an article and one lower-case word that is no plural (`the obvious question`; `-ous`,
+ * `-ss`, `-is` are no plural endings): the head
+ * of a noun phrase, not a verb.
+ */
+function headOfNounPhrase(tokens: Token[], c: number, first: number): boolean {
+  if (c - 2 < first || /(?:s|ing)$/.test(tokens[c].lower) || isParticiple(tokens[c])) return false;
+  const modifier = tokens[c - 1];
+  if (!ARTICLES.has(tokens[c - 2].lower) || modifier.type !== 'word' || modifier.upper || /[^siu]s$/.test(modifier.lower) || PLURAL_WORDS.has(modifier.lower)) return false;
+  // `the judge read` has a subject there; `Supporters of the law hope` a subject before it.
+  return !PERSON_NOUNS.has(modifier.lower) && !TITLES.has(modifier.lower) && !ORGANISATION_WORDS.has(modifier.lower) && !PHRASE_PREPOSITIONS.has(tokens[c - 3]?.lower ?? '');
+}
+
+/** Prepositions whose object may end a longer subject (`few on either side of the debate think`). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'about', 'among', 'across', 'behind', 'inside', 'outside']);
+
+/** Plural subjects that end in no `-s` (`The two admit`, `the police say`). */
+const PLURAL_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'many', 'police', 'people', 'public', 'staff', 'government', 'council', 'team', 'party', 'board', 'committee', 'family', 'majority', 'rest', 'other']);
+
 /** How many words an indefinite noun phrase may have before its naming participle. */
 const NAMED_NOUN_WORDS = 4;
 
@@ -489,6 +512,9 @@ export function findReportedSpeech(
     // A noun before the form and `that` after it make it a verb with its clause (`Olin charges
     // that …`, `the website states that …`), whatever its prior and the detector say.
     const unsure = form !== null && (form.prior === null || form.prior < RELIABLE_PRIOR);
+    // `put the obvious question to her`: a base form after an article and a singular
+    // modifier is a noun (a verb there would need a plural subject: `the senators question`).
+    if (unsure && headOfNounPhrase(tokens, c, s.first)) continue;
     const clauseVerb = unsure && thatAfter(tokens, cue!.last + 1) && nounBefore(tokens, c, s.first);
     // A verb with its particle (`hit back`) is a cue whatever the bare verb's prior; so is a
     // rarely-reporting form after a subject when the detector reads a verb of report there
@@ -636,7 +662,7 @@ export function findReportedSpeech(
       if (relative && end > start) end = relativeClauseEnd(tokens, start, end);
       // `Days after Quell said the port would close, the board met`: a report inside a
       // fronted subordinate clause ends where that clause does.
-      if (end > start) end = frontedClauseEnd(tokens, s, cue.first, start, end, inQuote);
+      if (end > start) end = frontedClauseEnd(tokens, s, cue.first, src.first, start, end, inQuote);
       const before = src.clauseStart - 1;
       const precededByComma = before >= s.first && tokens[before].text === ',';
       // `lawmakers said Friday afternoon, as they …`: a time phrase and a comma after the
@@ -785,13 +811,17 @@ function isName(tokens: Token[], r: TokenRange): boolean {
 
 /**
  * The end of content `start..end` of a cue inside a clause the sentence opens with a
- * subordinator (`After Quell said …, the board met`, `Hours after Quell said …, …`): the word
+ * subordinator (`After Quell said …, the board met`, `Hours after Quell said …, …`), or
+ * that opens a `that` clause right before the source `sourceFirst`: the word
  * before the first comma after the content starts (outside quotation marks), when no comma
  * stands between the sentence's start and the cue; else `end`.
  */
-function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, start: number, end: number, inQuote: Uint8Array): number {
+function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, sourceFirst: number, start: number, end: number, inQuote: Uint8Array): number {
   const first = tokens[s.first];
-  const opener = SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
+  let opener = SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
+  // (Or one that opens a `that` clause: `Tennant responded that if Harrow saw a bit of
+  // himself in him, “I'll take it”`.)
+  if (opener < 0 && sourceFirst - 2 >= s.first && SUBORDINATORS.has(tokens[sourceFirst - 1].lower) && tokens[sourceFirst - 2].lower === 'that') opener = sourceFirst - 1;
   if (opener < 0 || first.type !== 'word') return end;
   for (let j = opener + 1; j < cueFirst; j++) if (tokens[j].text === ',') return end;
   for (let j = start + 1; j < end; j++) if (tokens[j].text === ',' && !inQuote[j]) return j - 1;
