@@ -12,12 +12,12 @@
  *   4. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
  *      the story's protagonist;
  *   5. the last speaker, unless the text gave them another office (`Inspector Moll` is not
- *      `the director`) or made another protagonist (a person the headline names or one
+ *      `the director`) or age (`Dex, 31` is not `the 58-year-old`) or made another protagonist (a person the headline names or one
  *      already quoted) the subject of a clause since their attribution ended and not named
  *      them again after it (`Vos said it was over. Vos and Brel have clashed before. The
  *      singer …` could be either: it is nobody, not a guess; `Brel's tour` names Brel only
  *      as an object; `Brel left. That riled Vos. The singer …` is Vos again);
- *   6. the person the article is about so far, among those the office does not rule out.
+ *   6. the person the article is about so far, among those the office or age does not rule out.
  */
 import type { Token } from './tokenize.js';
 import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
@@ -69,6 +69,13 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
 
 function isOffice(word: string): boolean {
   return (TITLES.has(word) && !GENERIC_TITLES.has(word)) || OCCUPATIONS.has(word);
+}
+
+/** Whether the text gave `p` an age other than the one `head` states (`31` for `the 58-year-old`). */
+function ageConflicts(p: PersonEntry, head: string): boolean {
+  if (!AGE.test(head) || p.roles.has(head)) return false;
+  for (const r of p.roles) if (AGE.test(r)) return true;
+  return false;
 }
 
 /** Whether the text gave `p` an office other than `head` (`inspector` for `the director`). */
@@ -161,7 +168,7 @@ export function resolveDescription(
   // (German capitalises every noun: `die Sängerin`.)
   if (!(foreign ? foreignPersonLike(headWord.lower, index) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
   // 5. The last speaker, unless the text gave them another office or named someone else since.
-  if (last && last.person && !officeConflicts(last.person, head)) {
+  if (last && last.person && !officeConflicts(last.person, head) && !ageConflicts(last.person, head)) {
     const speaker = last.person;
     // Read back from the description: naming the speaker again first keeps them salient.
     for (let k = opening - 1; k > last.end; k--) {
@@ -172,7 +179,7 @@ export function resolveDescription(
     return { person: speaker, confidence: 0.55 };
   }
   // 6. The person the article is about so far.
-  const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head));
+  const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head) && !ageConflicts(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
 }
 

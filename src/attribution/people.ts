@@ -220,6 +220,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     if (initials.length >= 2 && !byName.has(initials)) byName.set(initials, p);
   }
   readAliases(tokens, byName);
+  readShortAges(tokens, byName);
   readShortTitles(tokens, byName);
   readGenders(tokens, people, byName);
   return { people, byName };
@@ -567,6 +568,20 @@ function modifiesNoun(t: Token | undefined): boolean {
 }
 
 /** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */
+/**
+ * `Dex, 31 — real name …`: an age after a name the text shortens (a given name or surname
+ * alone) is that person's too, as after the full name (`readRole`).
+ */
+function readShortAges(tokens: Token[], byName: ReadonlyMap<string, PersonEntry>): void {
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.upper || t.type !== 'word' || tokens[k + 1].text !== ',' || !/^\d{1,3}$/.test(tokens[k + 2].text) || tokens[k + 3].type !== 'punct') continue;
+    // (A full name's last word is read with the name.)
+    if (tokens[k - 1].type === 'word' && tokens[k - 1].upper) continue;
+    byName.get(t.lower)?.roles.add(`${tokens[k + 2].text}-year-old`);
+  }
+}
+
 function readRole(tokens: Token[], first: number, last: number, p: PersonEntry): void {
   const before = tokens[first - 1];
   // A title is a role too (`Chef Rory Teles` is `the chef`).

@@ -956,3 +956,15 @@ test('should credit a quote a colon introduces after words the clause credits to
   const sms = 'Titre\n\n« Nous ferons appel », a déclaré Mara Quell lundi.\n\nMardi, un tabloïd a publié un SMS attribué à Ivo Brandt : « Personne ici ne lit les comptes. »';
   assert.equal(quoteWith(show(sms), 'lit les comptes').speaker, 'Ivo Brandt');
 });
+
+test('should read an age after a shortened name as that person’s, and never resolve an age description to someone the text gave another age', () => {
+  const people = indexPeople(tokenize('Ivo Brandt spoke first. Brandt, 31 — born in the docks — left early.').tokens).people;
+  assert.ok(people.find((p) => p.name === 'Ivo Brandt')?.roles.has('31-year-old'));
+  // The lede names the young captain first and most; his age rules him out as `the 58-year-old`.
+  const text = [
+    'Captain Ivo Brandt has his eye on the harbour board, if his old friend Mara Quell is to be believed.',
+    'The 58-year-old told a radio show yesterday that Brandt sees himself as the next chairman.',
+    'Brandt, 31, did not reply. Brandt sails on Friday.',
+  ].join('\n\n');
+  assert.equal(quoteWith(show(`Title\n\n${text}`), 'next chairman').speaker, 'Mara Quell');
+});
