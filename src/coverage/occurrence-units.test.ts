@@ -23,3 +23,15 @@ test('should read the marked words of a headline as quoted, however long the wri
   const mixed = buildUnit(makeQuote(b, 'the board’s long report on the night ferry was ‘a misreading’ of the tides', { kind: 'mixed' }), b);
   assert.equal(mixed.quoted, false);
 });
+
+test('should match a report by its clause before the first comma, not by what the writer adds after it', () => {
+  const a = makeArticle('rc', 'T', ['Quist announced that the board was suspending the night ferry, the service through which it has carried nurses to the island since 2019, after the engines failed.']);
+  const unit = buildUnit(makeQuote(a, 'the board was suspending the night ferry, the service through which it has carried nurses to the island since 2019, after the engines failed', { kind: 'indirect' }), a);
+  assert.ok(unit.stems.has('suspe') || [...unit.stems].some((s) => s.startsWith('susp')), [...unit.stems].join(', '));
+  assert.ok(![...unit.stems].some((s) => s.startsWith('nurs') || s.startsWith('engin')), [...unit.stems].join(', '));
+  // Its words stay whole for verbatim matching; a clause too short to stand alone keeps all.
+  assert.ok(unit.words.some((w) => w.norm === 'engines'));
+  const b = makeArticle('rd', 'T', ['Quist said later, in a letter to the nurses, that the ferry would return.']);
+  const short = buildUnit(makeQuote(b, 'later, in a letter to the nurses, that the ferry would return', { kind: 'indirect' }), b);
+  assert.ok([...short.stems].some((s) => s.startsWith('ferr')), [...short.stems].join(', '));
+});

@@ -225,6 +225,23 @@ export function speakerOf(quote: Quote): string | null {
   return `name:${foldWord(name)}`;
 }
 
+/** Fewest words the clause before a report's first comma needs to stand for the report. */
+const CORE_WORDS = 3;
+
+/**
+ * The words a report (indirect speech) is matched by: those before its first comma when
+ * they make a clause of three words or more. What a writer adds after it is theirs, not the
+ * speaker's (`the council was suspending Move Lindmoor, the scheme through which …, after it
+ * emerged that …`), and would outweigh the speaker's few words.
+ */
+function reportCore(quote: Quote, text: string, all: Token[]): Token[] {
+  if (quote.kind !== 'indirect' || quote.content.length !== 1) return all;
+  const comma = text.indexOf(',', quote.content[0].start);
+  if (comma < 0 || comma >= quote.content[0].end) return all;
+  const core = all.filter((t) => t.end <= comma);
+  return core.length >= CORE_WORDS ? core : all;
+}
+
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
@@ -282,7 +299,7 @@ export function buildUnit(quote: Quote, article: Article, names: ReadonlySet<str
     wildcards: words.filter((t) => t.editorial).length,
     seq,
     // A possessive name (`JL's thoughts`) is a name too.
-    stems: contentStems(all.filter((t) => !names.has(t.norm) && !names.has(withoutPossessive(t.norm)))),
+    stems: contentStems(reportCore(quote, article.text, all).filter((t) => !names.has(t.norm) && !names.has(withoutPossessive(t.norm)))),
     context: once(() => contentStems(tokenize(enclosingSentence(article.text, first.start, last.end)))),
     speaker: speakerOf(quote),
     occasion: occasionStems(statedOccasion(article.text, quote)),
