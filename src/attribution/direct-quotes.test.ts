@@ -652,3 +652,12 @@ test('should not credit a headline quote to an opening phrase the body writes in
   assert.equal(q.speaker, 'Ivo Brandt');
   assert.equal(q.source, null);
 });
+
+test('should credit nobody with a headline’s `Name: claim` when the body names a place by the label (Saltmarsh: ‘…’ over the Saltmarsh Estate), but the person it names', () => {
+  const place = 'Saltmarsh: ‘bridges, not barriers’ — but for whom?\n\nThe Saltmarsh Estate sits on the river. Mayor Ada Brandt said the towers had had their day.';
+  const q = quoteWith(show(place, { title: { start: 0, end: place.indexOf('\n') } }), 'bridges');
+  assert.equal(q.speaker, null);
+  assert.equal(q.source, null);
+  const person = 'Brandt: ‘bridges, not barriers’\n\nMayor Ada Brandt opened the Saltmarsh Estate bridge on Monday.';
+  assert.equal(quoteWith(show(person, { title: { start: 0, end: person.indexOf('\n') } }), 'bridges').speaker, 'Ada Brandt');
+});

@@ -16,7 +16,7 @@ import { continuesQuote } from './continued-quotes.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, PERSONAL_DOCUMENTS, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, PERSONAL_DOCUMENTS, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, PLACE_LAST_WORDS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { isDemonym, resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -154,12 +154,25 @@ export function resolveSpeakers(
  * that holds the words says whose they are (`creditHeadlineQuotes`).
  */
 function leadOrMention(ctx: Context, f: Found, r: Resolution): Resolution {
-  if (f.kind !== 'headline' || f.rule !== 'direct/no-cue' || r.person !== null || !f.source) return r;
+  if (f.kind !== 'headline' || r.person !== null || !f.source) return r;
   let phrase = false;
-  for (let k = f.source.first; k <= f.source.last && !phrase; k++) phrase = writtenLowerCase(ctx, ctx.tokens[k].lower);
+  // (A one-word `Name: claim` label, too, when the body names a place or body by it:
+  // `Greyfield: ‘homes, not monuments’` over a story of `the Greyfield Estate`.)
+  if (f.rule === 'direct/no-cue') for (let k = f.source.first; k <= f.source.last && !phrase; k++) phrase = writtenLowerCase(ctx, ctx.tokens[k].lower);
+  else if (f.rule === 'headline/name-colon' && f.source.first === f.source.last) phrase = namesPlace(ctx.tokens, ctx.tokens[f.source.first]);
   if (!phrase) return r;
   f.source = null;
   return NOBODY;
+}
+
+/** Whether the text writes the word before a place's or a body's last word (`Greyfield Estate`, `Greyfield Council`). */
+function namesPlace(tokens: Token[], word: Token): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].text !== word.text) continue;
+    const next = tokens[k + 1];
+    if (next.type === 'word' && next.upper && (PLACE_LAST_WORDS.has(next.lower) || ORGANISATION_WORDS.has(next.lower))) return true;
+  }
+  return false;
 }
 
 /** First-person words that stand for the one who answers (`I think`, `my view`). */

@@ -83,7 +83,7 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'city', 'county', 'valley', 'beach', 'springs', 'falls', 'heights', 'island', 'islands',
   'harbor', 'harbour', 'bay', 'hills', 'park', 'village', 'township', 'province', 'district',
   'river', 'creek', 'square', 'street', 'avenue', 'road', 'quay', 'terminal', 'hall',
-  'track', 'stadium', 'arena', 'airport', 'station', 'mall', 'cove', 'vale',
+  'track', 'stadium', 'arena', 'airport', 'station', 'mall', 'cove', 'vale', 'estate',
 ]);
 
 /** Prepositions that put a place after them (`arrived in Port Alder`, `near Glen Cove`). */
