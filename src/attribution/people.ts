@@ -567,7 +567,6 @@ function modifiesNoun(t: Token | undefined): boolean {
   return !TITLE_FUNCTION_WORDS.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower) && !SUBORDINATORS.has(t.lower) && !RELATIVE_PRONOUNS.has(t.lower);
 }
 
-/** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */
 /**
  * `Dex, 31 — real name …`: an age after a name the text shortens (a given name or surname
  * alone) is that person's too, as after the full name (`readRole`).
@@ -582,6 +581,7 @@ function readShortAges(tokens: Token[], byName: ReadonlyMap<string, PersonEntry>
   }
 }
 
+/** `fellow rapper Big Sean` / `Legend, the singer,` → a role noun for the person. */
 function readRole(tokens: Token[], first: number, last: number, p: PersonEntry): void {
   const before = tokens[first - 1];
   // A title is a role too (`Chef Rory Teles` is `the chef`).

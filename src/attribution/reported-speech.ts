@@ -391,8 +391,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /**
  * Whether the word at `c`, a base form (`question`, not `questioned`, `questions`), follows
  * an article and one lower-case word that is no plural (`the obvious question`; `-ous`,
- * `-ss`, `-is` are no plural endings): the head
- * of a noun phrase, not a verb.
+ * `-ss`, `-is` are no plural endings): the head of a noun phrase, not a verb.
  */
 function headOfNounPhrase(tokens: Token[], c: number, first: number): boolean {
   if (c - 2 < first || /(?:s|ing)$/.test(tokens[c].lower) || isParticiple(tokens[c])) return false;
@@ -810,17 +809,15 @@ function isName(tokens: Token[], r: TokenRange): boolean {
 }
 
 /**
- * The end of content `start..end` of a cue inside a clause the sentence opens with a
- * subordinator (`After Quell said …, the board met`, `Hours after Quell said …, …`), or
- * that opens a `that` clause right before the source `sourceFirst`: the word
- * before the first comma after the content starts (outside quotation marks), when no comma
- * stands between the sentence's start and the cue; else `end`.
+ * The end of content `start..end` of a cue inside a clause that a subordinator opens, at the
+ * sentence's start (`After Quell said …, the board met`, `Hours after Quell said …, …`) or
+ * at the start of a `that` clause, right before the source `sourceFirst` (`responded that if
+ * Harrow saw …, “…”`): the word before the first comma after the content starts (outside
+ * quotation marks), when no comma stands between the subordinator and the cue; else `end`.
  */
 function frontedClauseEnd(tokens: Token[], s: SentenceBounds, cueFirst: number, sourceFirst: number, start: number, end: number, inQuote: Uint8Array): number {
   const first = tokens[s.first];
   let opener = SUBORDINATORS.has(first.lower) ? s.first : tokens[s.first + 1]?.lower === 'after' || tokens[s.first + 1]?.lower === 'before' ? s.first + 1 : -1;
-  // (Or one that opens a `that` clause: `Tennant responded that if Harrow saw a bit of
-  // himself in him, “I'll take it”`.)
   if (opener < 0 && sourceFirst - 2 >= s.first && SUBORDINATORS.has(tokens[sourceFirst - 1].lower) && tokens[sourceFirst - 2].lower === 'that') opener = sourceFirst - 1;
   if (opener < 0 || first.type !== 'word') return end;
   for (let j = opener + 1; j < cueFirst; j++) if (tokens[j].text === ',') return end;

@@ -12,9 +12,9 @@
  *   4. for quotes before any scene (headline, lede), the article's first scene.
  * Dated correspondence (`messages sent in October 2022`) is a scene only for quotes that
  * name no other occasion of their own (`told reporters`). A headline's quotation cut from a
- * body quote of its speaker takes that quote's date and, failing its own, occasion. Only an occasion the text names
- * but never dates (`says in a new interview`) is taken to be recent and gets the
- * publication year; with no occasion and no scene the date is null.
+ * body quote of its speaker takes that quote's date and, failing its own, occasion. Only an
+ * occasion the text names but never dates (`says in a new interview`) is taken to be recent
+ * and gets the publication year; with no occasion and no scene the date is null.
  */
 import type { Occasion, PartialDate, SaidWhen, Span } from '../model.js';
 import type { Tokenized, Token } from './tokenize.js';
