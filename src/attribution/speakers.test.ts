@@ -861,6 +861,11 @@ test('should credit a turn of a broadcast transcript whose label gives the speak
   // A role with a possessive and five words (`DOCK AND HARBOUR WORKERS' UNION`).
   const union = 'Crane collapse\n\nIFAN ROBERTS, REPORTER: The union says this did not come out of nowhere.\n\nFRANK MULVANE, DOCK AND HARBOUR WORKERS\' UNION: We warned them about that crane in March.';
   assert.equal(quoteWith(show(union), 'warned them').speaker, 'Frank Mulvane');
+  // A role with a comma of its own (`CHIEF EXECUTIVE, HARBOUR TRUST`).
+  const roles = 'Crane collapse\n\nIFAN ROBERTS, REPORTER: The trust says the crane will not move again this year.\n\nMAIR QUILLER, CHIEF EXECUTIVE, HARBOUR TRUST: We will keep the crane shut until it is safe.';
+  const boss = quoteWith(show(roles), 'until it is safe');
+  assert.equal(boss.speaker, 'Mair Quiller');
+  assert.deepEqual(boss.content, ['We will keep the crane shut until it is safe']);
 });
 
 test('should credit a headline quote to the name before a verb of saying in its label (Vela Admits Text Rant: ‘…’)', () => {

@@ -109,9 +109,10 @@ function labelColon(tokens: Token[], first: number, limit: number): number {
   while (k < limit && k - first < MAX_LABEL_WORDS && tokens[k]?.type === 'word' && tokens[k].upper) k++;
   if (k > first && tokens[k]?.text === ',' && isShouted(tokens, first, k - 1)) {
     // `NAME, ROLE:`: a role of a few shouted words (`CORBEL & FINCH ENGINEERING`, `DOCK AND
-    // HARBOUR WORKERS' UNION`) after the comma.
+    // HARBOUR WORKERS' UNION`, `CHIEF EXECUTIVE, CORRIN LINK`) after the comma.
     let r = k + 1;
-    while (r < limit && r - k <= MAX_ROLE_WORDS && ((tokens[r].type === 'word' && tokens[r].upper) || tokens[r].text === '&' || possessiveMark(tokens, r))) r++;
+    const roleComma = (n: number): boolean => tokens[n].text === ',' && n > k + 1 && tokens[n + 1]?.type === 'word' && tokens[n + 1].upper;
+    while (r < limit && r - k <= MAX_ROLE_WORDS && ((tokens[r].type === 'word' && tokens[r].upper) || tokens[r].text === '&' || roleComma(r) || possessiveMark(tokens, r))) r++;
     return r > k + 1 && tokens[r]?.text === ':' && isShouted(tokens, k + 1, r - 1) ? r : -1;
   }
   return k > first && tokens[k]?.text === ':' ? k : -1;
