@@ -12,16 +12,16 @@
  *   4. an age alone (`the 52-year-old`) the text never gave: the person the headline names,
  *      the story's protagonist;
  *   5. the last speaker, unless the text gave them another office (`Inspector Moll` is not
- *      `the director`) or age (`Dex, 31` is not `the 58-year-old`) or made another protagonist (a person the headline names or one
- *      already quoted) the subject of a clause since their attribution ended and not named
- *      them again after it (`Vos said it was over. Vos and Brel have clashed before. The
+ *      `the director`) or age (`Dex, 31` is not `the 58-year-old`), or made another
+ *      protagonist (a person the headline names or one already quoted) the subject of a
+ *      clause since their attribution ended and not named them again after it (`Vos said it was over. Vos and Brel have clashed before. The
  *      singer …` could be either: it is nobody, not a guess; `Brel's tour` names Brel only
  *      as an object; `Brel left. That riled Vos. The singer …` is Vos again);
  *   6. the person the article is about so far, among those the office or age does not rule out.
  */
 import type { Token } from './tokenize.js';
 import { compatible, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DETERMINERS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, TITLES } from './word-lists.js';
+import { DETERMINERS, ENTOURAGE_NOUNS, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, PLURAL_ENDING, TITLES } from './word-lists.js';
 import { isNamedSubject } from './sentence-subject.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun, ROMANCE_ARTICLES } from './foreign-nouns.js';
 
@@ -54,8 +54,6 @@ const GENERIC_TITLES: ReadonlySet<string> = new Set([
   'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'doctor', 'prof', 'professor', 'rev', 'reverend', 'acting',
 ]);
 const AGE = /^\d{1,3}-year-old$/;
-/** A plural noun (`lawyers`, `polls`), not one in -ss, -us or -is (`boss`, `campus`, `analysis`). */
-const PLURAL = /[^siu']s$/;
 
 /**
  * Occupations besides the titles: one person is rarely two of them or one of them and an
@@ -76,6 +74,11 @@ function ageConflicts(p: PersonEntry, head: string): boolean {
   if (!AGE.test(head) || p.roles.has(head)) return false;
   for (const r of p.roles) if (AGE.test(r)) return true;
   return false;
+}
+
+/** Whether the text gave `p` another office or another age than the description `head` (steps 5 and 6). */
+function ruledOut(p: PersonEntry, head: string): boolean {
+  return officeConflicts(p, head) || ageConflicts(p, head);
 }
 
 /** Whether the text gave `p` an office other than `head` (`inspector` for `the director`). */
@@ -124,7 +127,7 @@ export function resolveDescription(
     if (words[modifier].lower === 'and' || ((ORGANISATION_WORDS.has(core) || NOT_A_PERSON.has(core)) && !possessive)) return null;
   }
   // `the lawyers`, `the protesters`, `the polls`: a plural is a group or things, never one person.
-  if (PLURAL.test(head)) return null;
+  if (PLURAL_ENDING.test(head)) return null;
   // 1. The head noun, or an age (`the 52-year-old dockworker`), the text used for exactly one person.
   for (const w of [...words].reverse()) {
     if (w.lower !== head && !AGE.test(w.lower)) continue;
@@ -167,8 +170,8 @@ export function resolveDescription(
   // (A capitalised one only as a nationality or a party: `the Dane`, `the Scot`.)
   // (German capitalises every noun: `die Sängerin`.)
   if (!(foreign ? foreignPersonLike(headWord.lower, index) : headWord.upper ? isDemonym(headWord.text) : personLike(headWord.lower, index))) return null;
-  // 5. The last speaker, unless the text gave them another office or named someone else since.
-  if (last && last.person && !officeConflicts(last.person, head) && !ageConflicts(last.person, head)) {
+  // 5. The last speaker, unless the text gave them another office or age or named someone else since.
+  if (last && last.person && !ruledOut(last.person, head)) {
     const speaker = last.person;
     // Read back from the description: naming the speaker again first keeps them salient.
     for (let k = opening - 1; k > last.end; k--) {
@@ -179,7 +182,7 @@ export function resolveDescription(
     return { person: speaker, confidence: 0.55 };
   }
   // 6. The person the article is about so far.
-  const topic = topicalPerson(index, at, (p) => !officeConflicts(p, head) && !ageConflicts(p, head));
+  const topic = topicalPerson(index, at, (p) => !ruledOut(p, head));
   return topic ? { person: topic, confidence: 0.4 } : null;
 }
 

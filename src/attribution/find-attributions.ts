@@ -8,7 +8,7 @@ import { quoteRange, type QuotedSpan } from './quote-marks.js';
 import { creditsNobody, type Found } from './types.js';
 import { attributeQuote, cueAt, findCueAfter, findCueBefore, isFreeStanding, isInterruption, isNounUse } from './direct-quotes.js';
 import { findLeftSource, isAsideDash, type TokenRange } from './noun-phrase.js';
-import { attributeAfterColon, attributeClauseColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
+import { attributeParagraphIntro, attributeClauseColon, attributeEmbedded, attributeNameLabel, attributeSpeakerLabel, NAME_LABEL_RULE } from './quote-frames.js';
 import { findReportedSpeech, LISTED_VERB_RULE } from './reported-speech.js';
 import { findInterviewAnswers, findTranscriptTurns } from './transcript-turns.js';
 import { reportKind, trimEnd } from './clause-bounds.js';
@@ -58,7 +58,7 @@ export function findAttributions(doc: Tokenized, quotes: QuotedSpan[], titlePara
     }
     // Headlines have their own grammar (title case, no commas); see step 3.
     if (!free || q.paragraph === titleParagraph) return;
-    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeAfterColon(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start) ?? attributeClauseColon(tokens, q, start);
+    const f = attributeQuote(tokens, q, start) ?? attributeSpeakerLabel(tokens, q) ?? attributeParagraphIntro(tokens, q, sentences) ?? attributeNameLabel(tokens, q, start) ?? attributeClauseColon(tokens, q, start);
     if (f) {
       if (q.paragraph === titleParagraph) f.kind = 'headline';
       if (f.cue && f.rule !== 'direct/speaker-label') for (let k = f.cue.first; k <= f.cue.last; k++) used.add(k);

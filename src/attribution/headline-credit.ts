@@ -12,6 +12,12 @@ function quoteWords(tokens: Token[], f: Found): string[] {
   return words;
 }
 
+/** Index of the first body (not headline) quote `ok` accepts whose words hold `words` in a row, or -1. */
+function bodyQuoteHolding(tokens: Token[], found: readonly Found[], words: readonly string[], ok: (j: number) => boolean): number {
+  const needle = ` ${words.join(' ')} `;
+  return found.findIndex((g, j) => g.kind !== 'headline' && ok(j) && ` ${quoteWords(tokens, g).join(' ')} `.includes(needle));
+}
+
 /** Fewest words a headline quote needs before the body may vouch for its speaker. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -25,8 +31,7 @@ export function creditHeadlineQuotes(tokens: Token[], found: Found[], out: { nam
     if (f.kind !== 'headline' || out[i].name || !f.content.some((c) => tokens[c.first].type === 'open')) return;
     const words = quoteWords(tokens, f);
     if (words.length < MIN_HEADLINE_WORDS) return;
-    const needle = ` ${words.join(' ')} `;
-    const match = found.findIndex((g, j) => g.kind !== 'headline' && out[j].name !== null && ` ${quoteWords(tokens, g).join(' ')} `.includes(needle));
+    const match = bodyQuoteHolding(tokens, found, words, (j) => out[j].name !== null);
     if (match >= 0) out[i] = { name: out[match].name, confidence: 0.6 };
   });
 }
@@ -59,8 +64,6 @@ export function headlineOrigins(tokens: Token[], found: readonly Found[], speake
   return found.map((f, i) => {
     if (f.kind !== 'headline' || !speakers[i]) return -1;
     const words = markedWords(tokens, f);
-    if (words.length < MIN_MARKED_WORDS) return -1;
-    const needle = ` ${words.join(' ')} `;
-    return found.findIndex((g, j) => g.kind !== 'headline' && speakers[j] === speakers[i] && ` ${quoteWords(tokens, g).join(' ')} `.includes(needle));
+    return words.length < MIN_MARKED_WORDS ? -1 : bodyQuoteHolding(tokens, found, words, (j) => speakers[j] === speakers[i]);
   });
 }

@@ -25,7 +25,7 @@ const ANSWER_VERBS: ReadonlySet<string> = new Set(['answered', 'replied', 'respo
  * with nothing after it but an adverb (`Pell put the question to her, and Solace laughed
  * before she answered.`, `He replied simply.`): the quote is the answer.
  */
-export function attributeAfterColon(
+export function attributeParagraphIntro(
   tokens: Token[],
   q: QuotedSpan,
   sentences: { first: number; last: number }[],

@@ -40,7 +40,7 @@ import { findQuestion, QUESTION_PARTICIPLES } from './questions.js';
 import { findPrepositionGerund } from './preposition-gerunds.js';
 import { findNounReport } from './noun-reports.js';
 import { pollShare } from './poll-shares.js';
-import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLES, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS, VERB_ONLY_FORMS } from './word-lists.js';
+import { CUE_MODIFIERS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MONTHS, NAMING_PARTICIPLES, NEGATIONS, WEEKDAYS, NP_BARRIERS, OCCASION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLURAL_ENDING, TITLES, PLATFORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBJECT_PRONOUN_WORDS, SUBORDINATORS, TIME_WORDS, VERB_ONLY_FORMS } from './word-lists.js';
 import { isYearText } from './date-words.js';
 
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(FOREIGN_SOURCE_PREPOSITIONS);
@@ -390,13 +390,13 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Whether the word at `c`, a base form (`question`, not `questioned`, `questions`), follows
- * an article and one lower-case word that is no plural (`the obvious question`; `-ous`,
- * `-ss`, `-is` are no plural endings): the head of a noun phrase, not a verb.
+ * an article and one lower-case word that is no plural (`the obvious question`, see
+ * PLURAL_ENDING): the head of a noun phrase, not a verb.
  */
 function headOfNounPhrase(tokens: Token[], c: number, first: number): boolean {
   if (c - 2 < first || /(?:s|ing)$/.test(tokens[c].lower) || isParticiple(tokens[c])) return false;
   const modifier = tokens[c - 1];
-  if (!ARTICLES.has(tokens[c - 2].lower) || modifier.type !== 'word' || modifier.upper || /[^siu]s$/.test(modifier.lower) || PLURAL_WORDS.has(modifier.lower)) return false;
+  if (!ARTICLES.has(tokens[c - 2].lower) || modifier.type !== 'word' || modifier.upper || PLURAL_ENDING.test(modifier.lower) || PLURAL_WORDS.has(modifier.lower)) return false;
   // `the judge read` has a subject there; `Supporters of the law hope` a subject before it.
   return !PERSON_NOUNS.has(modifier.lower) && !TITLES.has(modifier.lower) && !ORGANISATION_WORDS.has(modifier.lower) && !PHRASE_PREPOSITIONS.has(tokens[c - 3]?.lower ?? '');
 }
@@ -404,8 +404,8 @@ function headOfNounPhrase(tokens: Token[], c: number, first: number): boolean {
 /** Prepositions whose object may end a longer subject (`few on either side of the debate think`). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'about', 'among', 'across', 'behind', 'inside', 'outside']);
 
-/** Plural subjects that end in no `-s` (`The two admit`, `the police say`). */
-const PLURAL_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'many', 'police', 'people', 'public', 'staff', 'government', 'council', 'team', 'party', 'board', 'committee', 'family', 'majority', 'rest', 'other']);
+/** Plural subjects that end in no `-s` (`The two admit`, `the people say`); bodies (`the police`, `the council`) are ORGANISATION_WORDS, checked beside. */
+const PLURAL_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'many', 'people', 'public', 'staff', 'government', 'team', 'family', 'majority', 'rest', 'other']);
 
 /** How many words an indefinite noun phrase may have before its naming participle. */
 const NAMED_NOUN_WORDS = 4;

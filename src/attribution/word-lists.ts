@@ -86,6 +86,9 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'track', 'stadium', 'arena', 'airport', 'station', 'mall', 'cove', 'vale', 'estate',
 ]);
 
+/** A plural noun's ending (`lawyers`, `polls`), not `-ss`, `-us` or `-is` (`boss`, `campus`, `analysis`, `obvious`). */
+export const PLURAL_ENDING = /[^siu']s$/;
+
 /** Prepositions that put a place after them (`arrived in Port Alder`, `near Glen Cove`). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'near', 'outside', 'across', 'throughout', 'around',
