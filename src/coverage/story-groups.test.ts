@@ -28,8 +28,24 @@ test('should let a link that rests on both groups’ people join them', () => {
   const groups = createGroups([1, 1, 1, 1], sets(['legend'], ['legend', 'west'], ['legend'], ['axelrod']), edges);
   joinGroups(groups, 0, 1);
   joinGroups(groups, 2, 3);
-  assert.equal(supports(groups, 0, 2, { people: ['legend'] }), true);
-  assert.equal(supports(groups, 0, 2, { people: ['west'] }), false, 'west is not a person of the second group');
+  assert.equal(supports(groups, 0, 2, { people: ['legend'], retold: true }), true);
+  assert.equal(supports(groups, 0, 2, { people: ['west'], retold: true }), false, 'west is not a person of the second group');
+});
+
+test('should not merge two stories that only one voice links, unless a quotation is retold', () => {
+  // The actor's festival speech (nodes 0, 1) and the strike he joins (2, 3): he is quoted
+  // throughout both, the strike's convenor only in the strike.
+  const edges = [edge(0, 1), edge(2, 3), edge(1, 2, ['calloway'])];
+  const groups = createGroups([1, 1, 1, 1, 1], sets(['calloway', 'greaves'], ['calloway'], ['calloway', 'tulloch'], ['tulloch', 'calloway'], ['calloway']), edges);
+  joinGroups(groups, 0, 1);
+  joinGroups(groups, 2, 3);
+  assert.equal(supports(groups, 0, 2, { people: ['calloway'] }), false, 'one person at two events');
+  assert.equal(supports(groups, 0, 2, { people: ['calloway'], retold: true }), true, 'the strike’s coverage retelling the speech');
+  assert.equal(supports(groups, 0, 4, { people: ['calloway'] }), true, 'a single article joins on one voice');
+  const sides = createGroups([1, 1, 1, 1], sets(['calloway', 'tulloch'], ['calloway', 'tulloch'], ['tulloch', 'calloway'], ['calloway', 'tulloch']), edges);
+  joinGroups(sides, 0, 1);
+  joinGroups(sides, 2, 3);
+  assert.equal(supports(sides, 0, 2, { people: ['calloway', 'tulloch'] }), true, 'the same two voices in both');
 });
 
 test('should count the articles of a stored story as its size', () => {
@@ -60,7 +76,7 @@ test('should let a link between two languages join groups only when most of thei
   // English articles (2, 3). The Spanish review names the designer of the quarrel in its lede,
   // so it shares both people with the quarrel's articles.
   const edges = [edge(0, 1, ['vela']), edge(2, 3, ['vela', 'marrow']), edge(1, 2, ['vela', 'marrow'])];
-  const groups = createGroups([1, 1, 1, 1], sets(['vela'], ['vela'], ['vela', 'marrow'], ['vela']), edges);
+  const groups = createGroups([1, 1, 1, 1], sets(['vela'], ['vela', 'marrow'], ['vela', 'marrow'], ['vela']), edges);
   joinGroups(groups, 0, 1);
   joinGroups(groups, 2, 3);
   assert.equal(supports(groups, 0, 2, { people: ['vela', 'marrow'] }), true, 'the same voices, in one language');
@@ -76,6 +92,6 @@ test('should let a weak people link bring one article into a story, but not merg
   joinGroups(groups, 0, 1);
   joinGroups(groups, 2, 3);
   assert.equal(supports(groups, 0, 2, { people: ['quill'], weak: true }), false, 'one weak pair between two stories');
-  assert.equal(supports(groups, 0, 2, { people: ['quill'] }), true, 'a firmer link on the same people still merges');
+  assert.equal(supports(groups, 0, 2, { people: ['quill'], retold: true }), true, 'a retelling on the same people still merges');
   assert.equal(supports(groups, 0, 4, { people: ['quill'], weak: true }), true, 'a single article still joins');
 });

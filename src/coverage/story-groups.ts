@@ -11,7 +11,13 @@
  *   both groups (quoted in at least a third of each group's articles): the same people in
  *   the same story, as when later coverage retells earlier statements. Quoted, not merely
  *   named: the person one story is about is often named in the next story from the same
- *   town or team, which is not about them.
+ *   town or team, which is not about them. Two groups of several articles need two such
+ *   voices in the link, or a quotation the two articles share: one voice is one person at
+ *   two events (the actor who opens the film festival with a word for the strikers, then
+ *   joins their picket line; the festival's coverage and the strike's quote him alike, and
+ *   their headlines share the factory's name), while the articles of one story that grew
+ *   apart quote the same two sides or retell the same words. A single article still joins
+ *   a story on one voice.
  * Within one story most articles link to most others, so the groups it grows from pass the
  * first test; two stories joined by a coincidence fail both.
  *
@@ -70,6 +76,8 @@ const STORY_SPAN_MS = 45 * 86_400_000;
 // Linked pairs two groups of several articles need when their links rest on the weakest
 // people rule alone.
 const WEAK_PAIRS = 2;
+// Voices of both groups a people link between two groups of several articles must rest on.
+const SAME_STORY_VOICES = 2;
 
 /**
  * One group per node.
@@ -137,7 +145,9 @@ export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge
   // of the story links to more of it than that.
   if (link.weak && linked < WEAK_PAIRS && groups.size[ra] > 1 && groups.size[rb] > 1) return false;
   if (!link.retold && !withinSpan(groups, ra, rb)) return false;
-  return link.people.some((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p));
+  const voices = link.people.filter((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p)).length;
+  if (voices === 0) return false;
+  return voices >= SAME_STORY_VOICES || link.retold === true || groups.size[ra] === 1 || groups.size[rb] === 1;
 }
 
 /** Merges two groups given by their roots; the lower root stays the root. */
