@@ -34,6 +34,15 @@ test('should read a quote interrupted by its cue as one quote in two parts', () 
   });
 });
 
+test('should read a quote interrupted by a cue whose relative clause holds a plural possessive as one quote', () => {
+  const q = quoteWith(show('"They called us scaremongers," Mara Quell, who chairs the residents\' association, said outside the court. "Today we were proved right."'), 'scaremongers');
+  assert.deepEqual(core(q), {
+    speaker: 'Mara Quell',
+    content: ['"They called us scaremongers,"', '"Today we were proved right."'],
+    cue: 'said',
+  });
+});
+
 test('should continue a quote over paragraphs (unclosed paragraph, next one reopens)', () => {
   const text = 'Mara Quell said: “The river rose fast. We moved the trucks.\n\n“Then the road closed.”';
   const quotes = show(text);

@@ -522,7 +522,9 @@ export function isInterruption(tokens: Token[], first: QuotedSpan, second: Quote
   if (!lastBefore || !(TERMINAL.has(lastBefore.text) || lastBefore.text === ',' || lastBefore.text === ':')) return false;
   for (let k = first.close + 1; k < second.open - 1; k++) {
     const t = tokens[k];
-    if (t.type === 'open' || t.type === 'close' || TERMINAL.has(t.text)) return false;
+    // (`Moira Lennox, who chairs the residents' association, said`: a plural possessive.)
+    if ((t.type === 'open' || t.type === 'close') && !isPossessiveMark(tokens, k)) return false;
+    if (TERMINAL.has(t.text)) return false;
   }
   return true;
 }

@@ -9,6 +9,7 @@ import { wordsCapitalisedMidSentence } from './speaker-names.js';
 import {
   FINITE_AUXILIARIES,
   GENDERED_PRONOUNS,
+  GENDERED_TITLES,
   NAME_STOPWORDS,
   ORGANISATION_WORDS,
   PLACE_FIRST_WORDS,
@@ -223,8 +224,18 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
   readShortAges(tokens, byName);
   readShortTitles(tokens, byName);
   readGenders(tokens, people, byName);
+  for (const p of people) for (const r of [...p.roles]) for (const other of OFFICE_NAMES.get(r) ?? []) p.roles.add(other);
   return { people, byName };
 }
+
+/**
+ * Offices news copy names two ways: a person titled by one is described by the other
+ * (`Mrs Justice Beatrix Quarrie` is `the judge`; `Chairwoman Ada Holm` is `the chair`).
+ */
+const OFFICE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  [['justice', 'judge'], ['chairman', 'chairwoman', 'chairperson', 'chair'], ['councilor', 'councillor'], ['spokesman', 'spokeswoman', 'spokesperson']]
+    .flatMap((names) => names.map((n): [string, string[]] => [n, names.filter((m) => m !== n)])),
+);
 
 /**
  * `Unpredictable Olin faces questions` above `Ambassador Ivo Olin …`: a two-word name seen
@@ -703,11 +714,20 @@ const GENDER_WINDOW = 12;
 /** Reads gender from the first gendered pronoun after each mention, within a few words. */
 function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string, PersonEntry>): void {
   const votes = new Map<PersonEntry, number>();
+  // The gender a title before a mention tells (`Mrs Justice Beatrix Quarrie`), per person;
+  // null when two titles disagree (`Mr. and Mrs. Clinton`).
+  const titled = new Map<PersonEntry, 'male' | 'female' | null>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || !t.upper) continue;
     const p = byName.get(t.lower);
     if (!p) continue;
+    for (let k = i - 1; k >= 0 && k >= i - TITLE_WINDOW && tokens[k].type === 'word' && tokens[k].upper; k--) {
+      const g = GENDERED_TITLES.get(tokens[k].lower.replace(/\.$/, ''));
+      if (!g) continue;
+      titled.set(p, titled.has(p) && titled.get(p) !== g ? null : g);
+      break;
+    }
     for (let k = i + 1; k < tokens.length && k < i + GENDER_WINDOW; k++) {
       // A quotation's pronouns are its speaker's about others (`Crane hit back. “She knew …`),
       // and a pronoun after it is as often its speaker as the name before it: reading stops.
@@ -725,8 +745,7 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
     }
   }
   for (const p of people) {
-    const given = givenNameGender(p.name);
-    const v = (votes.get(p) ?? 0) + (given === 'male' ? GIVEN_NAME_VOTES : given === 'female' ? -GIVEN_NAME_VOTES : 0);
+    const v = (votes.get(p) ?? 0) + nameVotes(givenNameGender(p.name)) + nameVotes(titled.get(p) ?? null);
     p.gender = v > 0 ? 'male' : v < 0 ? 'female' : null;
   }
 }
@@ -738,6 +757,14 @@ function readGenders(tokens: Token[], people: PersonEntry[], byName: Map<string,
  * had …`): one stray pronoun must not outvote `Marisol`, two more on the other side do.
  */
 const GIVEN_NAME_VOTES = 1.5;
+
+/** What a given name's or a title's gender weighs (a title weighs as much as a given name). */
+function nameVotes(gender: 'male' | 'female' | null): number {
+  return gender === 'male' ? GIVEN_NAME_VOTES : gender === 'female' ? -GIVEN_NAME_VOTES : 0;
+}
+
+/** How many capitalised words before a mention a gendered title may stand (`Mrs Justice Beatrix`). */
+const TITLE_WINDOW = 3;
 
 /** The gender a full name's given name suggests (`Hillary Clinton`), or null; one word is a surname. */
 function givenNameGender(name: string): 'male' | 'female' | null {

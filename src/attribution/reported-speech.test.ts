@@ -22,6 +22,21 @@ test('should attribute according to with the source after it', () => {
   assert.deepEqual(core(last), { speaker: 'Mara Quell', content: ['The bridge will reopen'], cue: 'according to' });
 });
 
+test('should leave a relative clause on the source of according to out of the content (According to Quell, who leads the inquiry, …)', () => {
+  const q = quoteWith(show('According to DCI Mara Quell, who is leading the inquiry, the thieves knew exactly what they wanted.'), 'thieves');
+  assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the thieves knew exactly what they wanted'], cue: 'According to' });
+});
+
+test('should give a gerund after a clause whose subject has an apposed name that subject (the minister, Ivo Brandt, did it, promising that …)', () => {
+  const text = 'The mayor, Mara Quell, demanded a halt. She has no power to order one, but on Wednesday the transport minister, Ivo Brandt, did it for her, promising that the tunnel would not reopen until he had read the review.';
+  const q = quoteWith(show(text), 'would not reopen');
+  assert.equal(q.speaker, 'Ivo Brandt');
+  assert.equal(q.source, 'the transport minister, Ivo Brandt');
+  // A participle after a name that ends a phrase is no clause of its own: the letter was signed, it signed nothing.
+  const letter = quoteWith(show('Also on Monday, Mara Quell sent a letter to Ivo Brandt, signed by forty councillors, demanding answers about the tunnel.'), 'answers');
+  assert.equal(letter.speaker, 'Mara Quell');
+});
+
 test('should skip the addressee of told (…, Quell told the Harbor Gazette)', () => {
   const q = quoteWith(show('Mara Quell told the Harbor Gazette that the port was losing money.'), 'port');
   assert.deepEqual(core(q), { speaker: 'Mara Quell', content: ['the port was losing money'], cue: 'told' });

@@ -929,6 +929,9 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
   return makeReport(tokens, cue, source, [content], rule, confidence);
 }
 
+/** Relative pronouns opening a clause on a source after its comma (not `that`, which opens content). */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
 const FIRST_REPORT_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'initially', 'previously', 'earlier']);
 
 /**
@@ -968,6 +971,13 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
       k = name.last + 1;
       if (!tokens[src.last].upper) source = name;
     }
+  }
+  // `according to DCI Lewis Mbatha, who is leading the inquiry, the raid …`: a relative
+  // clause on the source is the writer's, not what was said.
+  if (tokens[k]?.text === ',' && SOURCE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+    let comma = k + 2;
+    while (comma <= s.last && comma - k < 30 && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
+    if (tokens[comma]?.text === ',') k = comma;
   }
   const lead = begin - s.first;
   if (lead <= 2) {

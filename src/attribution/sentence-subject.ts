@@ -55,6 +55,13 @@ function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || FOREIGN_TIME_WORDS.has(t.lower) || MONTHS[t.lower] !== undefined || /^\d+$/.test(t.text);
 }
 
+/** Lower-case words inside an apposed name (`former Secretary of State Hillary Clinton`, `Ann Lee and Ivo Brandt`). */
+const APPOSED_NAME_WORDS: ReadonlySet<string> = new Set(['of', 'and']);
+const APPOSED_NAME_WORDS_MAX = 8;
+
+/** Prepositions opening a time phrase before a subject (`on Wednesday the minister`). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
+
 const MAX_SUBJECT = 8;
 /** Subjects that only hold a verb's place (`There is`, `Here are`). */
 const EXPLETIVES: ReadonlySet<string> = new Set(['there', 'here']);
@@ -187,10 +194,31 @@ export function clauseSubject(tokens: Token[], first: number, end: number): Toke
     while (f > first && tokens[f].text !== ',') f = tokens[f].type === 'close' ? quotationOpening(tokens, f, first) - 1 : f - 1;
     if (f < first) f = first;
     const start = tokens[f].text === ',' ? f + 1 : f;
-    const found = subjectBeforeVerb(tokens, pastQuotation(tokens, start, end), end);
+    const found = subjectBeforeVerb(tokens, pastQuotation(tokens, start, end), end) ?? appositionSubject(tokens, first, start);
     if (found) return found;
   }
   return sentenceSubject(tokens, first, end);
+}
+
+/**
+ * `…, but on Wednesday the transport minister, Rhodri Vance, did it for her, announcing …`:
+ * a clause at `start` that opens with its finite verb after the comma closing an apposition
+ * has the noun phrase and its apposition before it as subject.
+ */
+function appositionSubject(tokens: Token[], first: number, start: number): TokenRange | null {
+  const verb = tokens[start];
+  if (start - 2 < first || tokens[start - 1]?.text !== ',' || verb?.type !== 'word' || verb.upper || !(isPastTense(verb) || FINITE_AUXILIARIES.has(verb.lower))) return null;
+  // The apposition is a name set off by commas (`…, the minister, Rhodri Vance, did`), not
+  // the end of a phrase before a participle (`a letter to Comey, signed by …`).
+  let n = start - 2;
+  while (n > first && n > start - 2 - APPOSED_NAME_WORDS_MAX && tokens[n].type === 'word' && (tokens[n].upper || APPOSED_NAME_WORDS.has(tokens[n].lower) || isTitleWord(tokens[n].lower))) n--;
+  if (n === start - 2 || tokens[n].text !== ',' || !tokens[n + 1].upper && !isTitleWord(tokens[n + 1].lower)) return null;
+  const src = findLeftSource(tokens, start - 1, first);
+  if (!src) return null;
+  // (Not the time phrase before it: `on Wednesday`.)
+  let k = src.first;
+  while (k < start - 2 && (TIME_PREPOSITIONS.has(tokens[k].lower) || (isTimeWord(tokens[k]) && !DETERMINERS.has(tokens[k].lower)))) k++;
+  return k < start - 2 ? { first: k, last: src.last } : null;
 }
 
 /** The opening mark of the quotation that closes at `close`, or `first`. */

@@ -973,3 +973,26 @@ test('should read an age after a shortened name as that person’s, and never re
   ].join('\n\n');
   assert.equal(quoteWith(show(`Title\n\n${text}`), 'next chairman').speaker, 'Mara Quell');
 });
+
+test('should strip a British police rank from the name (Top cop DCI Lewis Mbatha warned)', () => {
+  const q = quoteWith(show('Title\n\nTop cop DCI Ada Morrow warned people to keep away: “Ring us, and let us do the rest.”'), 'Ring us');
+  assert.equal(q.speaker, 'Ada Morrow');
+});
+
+test('should read a person’s gender from the title before the name (Mrs Wren Quell is no `he`)', () => {
+  // No pronoun follows her name and her given name is no common one: the title is all that
+  // says she is a woman, so `he` is the man named before her, not the subject before it.
+  const text = 'Title\n\nIvo Brandt runs the yard for the owner.\n\nMrs Wren Quell bought it last year. “We are busy,” he said.';
+  assert.equal(quoteWith(show(text), 'busy').speaker, 'Ivo Brandt');
+});
+
+test('should resolve a description by an office the text gave under another name (Mrs Justice Quell is the judge)', () => {
+  const text = 'Title\n\nMara Lennox, 66, had waited three years. “We were right to ask,” Mrs Lennox said.\n\nMrs Justice Ada Quell ruled that the consultation was unlawful. The judge said that the board had not read the survey.';
+  assert.equal(quoteWith(show(text), 'had not read the survey').speaker, 'Ada Quell');
+});
+
+test('should not let a description only guessed to be the last speaker stand for the pronoun of a parenthetical cue (The minister, she found, …)', () => {
+  // `The minister` is nobody the text named; `she` is the judge of the sentence before, not the residents' leader quoted last.
+  const text = 'Title\n\nMara Lennox had a speech ready. “We were right,” said Mrs Lennox, the retired teacher.\n\nMrs Justice Ada Quell ruled that the consultation was unlawful. The minister, she found, had been entitled to approve the route.';
+  assert.equal(quoteWith(show(text), 'entitled to approve').speaker, 'Ada Quell');
+});

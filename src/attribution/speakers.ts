@@ -16,7 +16,7 @@ import { continuesQuote } from './continued-quotes.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { compatible, indexPeople, nearestPerson, type PeopleIndex, type PersonEntry } from './people.js';
-import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, isTitleWord, PERSONAL_DOCUMENTS, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, PLACE_LAST_WORDS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
+import { DOCUMENT_NOUNS, ENTOURAGE_NOUNS, GENDERED_TITLES, isTitleWord, PERSONAL_DOCUMENTS, NAMING_PARTICIPLES, ORGANISATION_WORDS, OUTLET_NOUNS, PERSON_NOUNS, PLACE_LAST_WORDS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLES, VERB_ONLY_FORMS } from './word-lists.js';
 import { findNamed, namedIn, speaksFor } from './mention-names.js';
 import { isDemonym, resolveDescription, type Salient } from './descriptions.js';
 import { isNamedSubject, sentenceSubject } from './sentence-subject.js';
@@ -270,14 +270,14 @@ interface Context {
   interviewee?: Resolution;
 }
 
+/** Below this, a description resolved as a subject is a guess from who is in view, not a reading. */
+const GUESSED_SUBJECT = 0.6;
+
 /** Titles that modify the words after them rather than name (`former State Department …`, `Vice Admiral`). */
 const MODIFYING_TITLES: ReadonlySet<string> = new Set(['former', 'first', 'state', 'vice', 'deputy', 'chief', 'prime', 'general', 'candidate', 'nominee', 'acting']);
 
 /** The gender titles give a surname: one, none (`President`), or both (`Mr.` and `Mrs. Clinton`: two people). */
 type TitledGender = 'male' | 'female' | null | 'both';
-
-/** Titles that tell a person's gender. */
-const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['dame', 'female'], ['lord', 'male']]);
 
 /**
  * The last word of each name the text sets after a title (`President Trump`, `Mr. Okafor`,
@@ -525,7 +525,10 @@ function resolveMention(ctx: Context, source: { first: number; last: number }, l
       // of the pronoun's own sentence, when it names or describes someone.
       const sentence = ctx.sentences[tokens[source.first].sentence];
       const subject = sentence ? subjectPerson(ctx, sentence.first, source.first, last, at)?.resolution : undefined;
-      if (subject && subject.person && compatible(subject.person, pronoun)) return { ...subject, confidence: 0.75 };
+      // (Not a description only guessed to be the last speaker or the article's person,
+      // `descriptions.ts` steps 4–6: `The minister, she found, …` is about a minister the
+      // text has not named, and `she` is the judge of the sentence before.)
+      if (subject && subject.person && subject.confidence >= GUESSED_SUBJECT && compatible(subject.person, pronoun)) return { ...subject, confidence: 0.75 };
       // Not the subject of a parenthetical's content (`A new manager, he said, could …`).
       if (!subject && sentence && tokens[source.first - 1]?.text !== ',' && unnamedSubject(ctx, sentence.first, source.first, pronoun)) return UNNAMED;
       // `Dana Orr has apologised. "…," she said.`: the subject of the sentence before.

@@ -29,6 +29,11 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = wo
   she: 'female', her: 'female', hers: 'female', herself: 'female',
 } as const);
 
+/** Titles that tell a person's gender (`Mrs Justice Beatrix Quarrie`, `Mr. Okafor`). */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['dame', 'female'], ['lord', 'male'],
+]);
+
 /** Titles and honorifics that precede a name (`President Donald Trump`, `Sen. Smith`). */
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'vice', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
@@ -47,6 +52,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chef', 'host', 'anchor', 'correspondent', 'columnist', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'pastor', 'bishop', 'rabbi', 'imam', 'cardinal', 'inspector', 'superintendent',
   'provost', 'premier', 'lieutenant', 'sergeant', 'corporal',
+  // British police ranks (`DCI Lewis Mbatha`, `Det Supt Ann Lee`).
+  'dci', 'dcs', 'det', 'insp', 'supt', 'constable',
   // Sports copy's (`Striker Noor Halvik apologises`, `manager Bruno Castell`).
   'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'manager', 'skipper',
   'quarterback', 'pitcher', 'referee',

@@ -17,6 +17,7 @@ prince princess pope rev reverend father sister gen general col colonel capt cap
 detective ambassador director ceo chairman chairwoman rapper singer actor actress rival nominee
 candidate presidential democratic republican democrat spokesman spokeswoman spokesperson
 chef host anchor coach pastor bishop rabbi imam cardinal inspector superintendent sheriff
+dci dcs det insp supt constable
 councillor councilor councilman councilwoman
 passenger prosecutor commander deputy lawyer attorney witness teacher nurse pilot driver
 skipper curator professor economist analyst spokesperson executive employee
