@@ -28,7 +28,7 @@ import { isFiniteVerb, isParticiple } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
-import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, THING_NOUNS } from '../people/name-words.js';
+import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, POST_NOMINAL_LETTERS, THING_NOUNS } from '../people/name-words.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
 import { isPossessiveMark } from './noun-phrase.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
@@ -109,7 +109,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     // Up to three words, and the particles between them (`Ines de Palma`, `Ada von der Lind`).
     let j = i;
     let words = 1;
-    for (let next = nextNameWord(tokens, j); words < 3 && next > 0; next = nextNameWord(tokens, j)) {
+    for (let next = nextNameWord(tokens, j); words < 3 && next > 0 && !isPostNominal(tokens[next]); next = nextNameWord(tokens, j)) {
       j = next;
       if (!NAME_PARTICLES.has(tokens[next].lower)) words++;
     }
@@ -118,7 +118,7 @@ export function indexPeople(tokens: Token[]): PeopleIndex {
     if (j === i) continue;
     // Four or more capitalised words in a row are title case, not a name; but a given name
     // and one word after it end a run that names someone (`the Harbor Ledger Ada Brandt`).
-    if (nextNameWord(tokens, j) === j + 1) {
+    if (nextNameWord(tokens, j) === j + 1 && !isPostNominal(tokens[j + 1])) {
       while (j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
       const end = j;
       // Only inside a sentence that goes on (a headline's run is title case: `… Disavow Lindsey
@@ -263,6 +263,13 @@ function surnameWord(p: PersonEntry): string {
 
 /** Generational suffixes after a surname (`James P. Kennedy Jr.`, `Henry Ford III`). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Post-nominal letters: a rank at the bar, a seat, an honour. */
+const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_LETTERS);
+
+/** Letters after a name, no word of it (`Oliver Tannahill KC`, `Ada Quell MP`). */
+function isPostNominal(t: Token): boolean {
+  return POST_NOMINALS.has(t.lower) && t.text === t.text.toUpperCase();
+}
 
 /** Index of the surname among a name's words: the last, or the one before a suffix (`Kennedy Jr.`). */
 function surnameAt(parts: readonly string[]): number {
@@ -557,7 +564,7 @@ function namesPerson(tokens: Token[], first: number, last: number): boolean {
   const owner = tokens[first - 2];
   if (before && (before.lower === 'for' || before.lower === 'of') && owner?.type === 'word' && owner.upper && !opensSentence(tokens, first - 2) &&
     !tokens.slice(first, last + 1).some((t) => isGivenName(t.lower))) return false;
-  if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s") return false;
+  if (after && after.type === 'word' && after.upper && after.paragraph === tokens[last].paragraph && after.lower !== "'s" && !isPostNominal(after)) return false;
   // `the Dock and Harbour Workers’ Union`, `the Teachers' Federation`: a plural's possessive
   // mark before a capitalised word joins a longer name (a body's), which goes on past it.
   if (after && isPossessiveMark(tokens, last + 1) && tokens[last + 2].upper && tokens[last + 2].paragraph === after.paragraph) return false;

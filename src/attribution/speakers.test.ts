@@ -996,3 +996,10 @@ test('should not let a description only guessed to be the last speaker stand for
   const text = 'Title\n\nMara Lennox had a speech ready. “We were right,” said Mrs Lennox, the retired teacher.\n\nMrs Justice Ada Quell ruled that the consultation was unlawful. The minister, she found, had been entitled to approve the route.';
   assert.equal(quoteWith(show(text), 'entitled to approve').speaker, 'Ada Quell');
 });
+
+test('should leave post-nominal letters out of the name (Oliver Tannahill KC is Oliver Tannahill)', () => {
+  const quotes = show('Title\n\n“The ground has answered,” the residents’ barrister, Ivo Tannahill KC, told the court.\n\n“We will appeal,” said Ada Quell MP. “Never,” Tannahill said.');
+  assert.equal(quoteWith(quotes, 'ground').speaker, 'Ivo Tannahill');
+  assert.equal(quoteWith(quotes, 'appeal').speaker, 'Ada Quell');
+  assert.equal(quoteWith(quotes, 'Never').speaker, 'Ivo Tannahill');
+});

@@ -10,6 +10,9 @@ test('nameWords should drop titles before a name, also after a place or body and
   assert.deepEqual(nameWords('Staatsanwältin Vera Holm'), ['vera', 'holm']);
   assert.deepEqual(nameWords('Alcaldesa Rosa Vidal'), ['rosa', 'vidal']);
   assert.deepEqual(nameWords('Presiden Rosa Vidal'), ['rosa', 'vidal']);
+  // Post-nominal letters are no word of the name either, so `Ivo Tannahill KC` is `Ivo Tannahill`.
+  assert.deepEqual(nameWords('Ivo Tannahill KC'), ['ivo', 'tannahill']);
+  assert.deepEqual(nameWords('DCI Ada Morrow'), ['ada', 'morrow']);
   // A role before the name (`Chief Executive Carrie …`, `Employee Steve …`) is no part of it.
   assert.deepEqual(nameWords('Port Vell Chief Executive Ilse Brandt'), ['ilse', 'brandt']);
   assert.deepEqual(nameWords('Employee Tomas Ek'), ['tomas', 'ek']);
