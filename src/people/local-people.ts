@@ -8,7 +8,7 @@ import { findInitials, findSelfNames, findStatedAliases } from './alias-statemen
 import { mentionsOf, type Mention } from './mentions.js';
 import { escapeRegExp } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
-import { fold, SUFFIXES } from './name-words.js';
+import { fold, POST_NOMINAL_LETTERS, SUFFIXES } from './name-words.js';
 
 /** One person as the article names them. */
 export interface LocalPerson {
@@ -37,11 +37,16 @@ const SUBJECT_WINDOW = 250;
  * with its generational suffix ("Ivo P. Brandt Jr.").
  */
 export function displayName(text: string): string {
+  const folded = (w: string) => fold(w.replace(/[^\p{L}\p{N}]/gu, ''));
   const words = text.trim().replace(/['’]s$/, '').split(/\s+/);
+  // Post-nominal letters are dropped (`Oliver Tannahill KC`), a generational suffix kept.
+  while (words.length > 1 && POST_NOMINALS.has(folded(words[words.length - 1]))) words.pop();
   let end = words.length;
-  while (end > 1 && SUFFIXES.has(fold(words[end - 1].replace(/[^\p{L}\p{N}]/gu, '')))) end--;
+  while (end > 1 && SUFFIXES.has(folded(words[end - 1]))) end--;
   return words.slice(Math.max(0, end - nameWords(text).length)).join(' ');
 }
+
+const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_LETTERS);
 
 /** Moves every name of `other` to `owner` and drops `other`. */
 function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], byName: Map<string, LocalPerson>): void {

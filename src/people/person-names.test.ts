@@ -24,6 +24,7 @@ test('nameWords should drop titles before a name, also after a place or body and
 
 test('displayName should drop leading titles and keep a middle initial and a generational suffix', () => {
   assert.equal(displayName('Ivo P. Brandt Jr.'), 'Ivo P. Brandt Jr.');
+  assert.equal(displayName('Ivo Tannahill KC'), 'Ivo Tannahill');
   assert.equal(displayName('Port Alder Mayor Ivo Brandt Jr.'), 'Ivo Brandt Jr.');
   assert.equal(displayName('Mayor Ada Quist’s'), 'Ada Quist');
 });
