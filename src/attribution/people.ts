@@ -28,7 +28,7 @@ import { isFiniteVerb, isParticiple } from './verb-forms.js';
 import { FEMALE_GIVEN_NAMES, isGivenName, MALE_GIVEN_NAMES } from './given-names.js';
 // The people stage's list of nouns for named things (shows, restaurants, books): one list
 // for both stages' judgement of what a capitalised name is.
-import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, POST_NOMINAL_LETTERS, THING_NOUNS } from '../people/name-words.js';
+import { BRAND_FIRST_WORDS, CLUB_PREFIXES, NAME_PARTICLES, POST_NOMINALS, THING_NOUNS } from '../people/name-words.js';
 import { FOREIGN_ARTICLES, foreignAgentNoun } from './foreign-nouns.js';
 import { isPossessiveMark } from './noun-phrase.js';
 import { PLACE_NAMES } from '../analyze/place-names.js';
@@ -263,9 +263,6 @@ function surnameWord(p: PersonEntry): string {
 
 /** Generational suffixes after a surname (`James P. Kennedy Jr.`, `Henry Ford III`). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-/** Post-nominal letters: a rank at the bar, a seat, an honour. */
-const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_LETTERS);
-
 /** Letters after a name, no word of it (`Oliver Tannahill KC`, `Ada Quell MP`). */
 function isPostNominal(t: Token): boolean {
   return POST_NOMINALS.has(t.lower) && t.text === t.text.toUpperCase();

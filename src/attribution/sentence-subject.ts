@@ -57,7 +57,8 @@ function isTimeWord(t: Token): boolean {
 
 /** Lower-case words inside an apposed name (`former Secretary of State Hillary Clinton`, `Ann Lee and Ivo Brandt`). */
 const APPOSED_NAME_WORDS: ReadonlySet<string> = new Set(['of', 'and']);
-const APPOSED_NAME_WORDS_MAX = 8;
+/** Longest apposed name read back from its closing comma (`former Secretary of State Hillary Clinton`). */
+const MAX_APPOSED_NAME_RUN = 8;
 
 /** Prepositions opening a time phrase before a subject (`on Wednesday the minister`). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
@@ -211,7 +212,7 @@ function appositionSubject(tokens: Token[], first: number, start: number): Token
   // The apposition is a name set off by commas (`…, the minister, Rhodri Vance, did`), not
   // the end of a phrase before a participle (`a letter to Comey, signed by …`).
   let n = start - 2;
-  while (n > first && n > start - 2 - APPOSED_NAME_WORDS_MAX && tokens[n].type === 'word' && (tokens[n].upper || APPOSED_NAME_WORDS.has(tokens[n].lower) || isTitleWord(tokens[n].lower))) n--;
+  while (n > first && n > start - 2 - MAX_APPOSED_NAME_RUN && tokens[n].type === 'word' && (tokens[n].upper || APPOSED_NAME_WORDS.has(tokens[n].lower) || isTitleWord(tokens[n].lower))) n--;
   if (n === start - 2 || tokens[n].text !== ',' || !tokens[n + 1].upper && !isTitleWord(tokens[n + 1].lower)) return null;
   const src = findLeftSource(tokens, start - 1, first);
   if (!src) return null;

@@ -8,7 +8,7 @@ import { findInitials, findSelfNames, findStatedAliases } from './alias-statemen
 import { mentionsOf, type Mention } from './mentions.js';
 import { escapeRegExp } from './non-person-names.js';
 import { nameWords, surnameOf } from './person-names.js';
-import { fold, POST_NOMINAL_LETTERS, SUFFIXES } from './name-words.js';
+import { fold, POST_NOMINALS, SUFFIXES } from './name-words.js';
 
 /** One person as the article names them. */
 export interface LocalPerson {
@@ -46,7 +46,6 @@ export function displayName(text: string): string {
   return words.slice(Math.max(0, end - nameWords(text).length)).join(' ');
 }
 
-const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_LETTERS);
 
 /** Moves every name of `other` to `owner` and drops `other`. */
 function absorb(owner: LocalPerson, other: LocalPerson, people: LocalPerson[], byName: Map<string, LocalPerson>): void {

@@ -32,11 +32,11 @@ staatsanwalt staatsanwältin richter richterin`
 /** Name particles written in lower case that belong to a surname (van Gogh, de la Cruz). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de del della di da la le du dos das bin al el ter ten'.split(/\s+/));
 
-/** Generational suffixes, ignored when finding the surname ("Martin Luther King Jr."). */
-/** Post-nominal letters written after a name (`Oliver Tannahill KC`, `Ada Quell MP`), folded. */
-export const POST_NOMINAL_LETTERS: readonly string[] = 'kc qc mp mep msp obe mbe cbe kbe dbe'.split(' ');
+/** Post-nominal letters written after a name (`Oliver Tannahill KC`, `Ada Quell MP`): a rank at the bar, a seat, an honour. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp obe mbe cbe kbe dbe'.split(' '));
 
-export const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', ...POST_NOMINAL_LETTERS]);
+/** Generational suffixes and post-nominal letters, ignored when finding the surname ("Martin Luther King Jr."). */
+export const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', ...POST_NOMINALS]);
 
 /** Capitalised words that start sentences or titles but are never names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
