@@ -929,6 +929,16 @@ function make(tokens: Token[], cue: TokenRange, source: TokenRange | null, conte
   return makeReport(tokens, cue, source, [content], rule, confidence);
 }
 
+/**
+ * The first comma from `from` on, before the sentence's `last` token, an opening mark or the
+ * token `stop`; -1 when none comes first.
+ */
+function commaAhead(tokens: Token[], from: number, last: number, stop: number): number {
+  let comma = from;
+  while (comma <= last && comma < stop && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
+  return tokens[comma]?.text === ',' ? comma : -1;
+}
+
 /** Relative pronouns opening a clause on a source after its comma (not `that`, which opens content). */
 const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
 
@@ -957,9 +967,8 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
   // A sentence-initial `According to …,` names its source up to the comma, however long
   // (`According to a 52-count complaint filed by the agency, …`).
   if (begin - s.first <= 2 && tokens[src.last + 1]?.text !== ',') {
-    let comma = src.last + 1;
-    while (comma <= s.last && comma - c < 40 && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
-    if (tokens[comma]?.text === ',') src = { first: src.first, last: comma - 1 };
+    const comma = commaAhead(tokens, src.last + 1, s.last, c + 40);
+    if (comma >= 0) src = { first: src.first, last: comma - 1 };
   }
   let source: TokenRange = src;
   const cue: TokenRange = { first: c, last: c + width - 1 };
@@ -975,9 +984,8 @@ function accordingTo(tokens: Token[], c: number, s: SentenceBounds, width: 1 | 2
   // `according to DCI Lewis Mbatha, who is leading the inquiry, the raid …`: a relative
   // clause on the source is the writer's, not what was said.
   if (tokens[k]?.text === ',' && SOURCE_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
-    let comma = k + 2;
-    while (comma <= s.last && comma - k < 30 && tokens[comma].text !== ',' && tokens[comma].type !== 'open') comma++;
-    if (tokens[comma]?.text === ',') k = comma;
+    const comma = commaAhead(tokens, k + 2, s.last, k + 30);
+    if (comma >= 0) k = comma;
   }
   const lead = begin - s.first;
   if (lead <= 2) {

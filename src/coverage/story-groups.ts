@@ -140,14 +140,15 @@ export function supports(groups: Groups, ra: number, rb: number, link: Pick<Edge
   const linked = groups.links[ra].get(rb) ?? 0;
   if (linked >= LINKED_SHARE * groups.size[ra] * groups.size[rb]) return true;
   if (link.translated) return false;
+  const several = groups.size[ra] > 1 && groups.size[rb] > 1;
   // One weak link between two groups of several articles each is the same person at two
   // events (the mayor's demolition vote and the by-election fought over it); an article
   // of the story links to more of it than that.
-  if (link.weak && linked < WEAK_PAIRS && groups.size[ra] > 1 && groups.size[rb] > 1) return false;
+  if (link.weak && linked < WEAK_PAIRS && several) return false;
   if (!link.retold && !withinSpan(groups, ra, rb)) return false;
   const voices = link.people.filter((p) => isPersonOf(groups, ra, p) && isPersonOf(groups, rb, p)).length;
   if (voices === 0) return false;
-  return voices >= SAME_STORY_VOICES || link.retold === true || groups.size[ra] === 1 || groups.size[rb] === 1;
+  return voices >= SAME_STORY_VOICES || link.retold === true || !several;
 }
 
 /** Merges two groups given by their roots; the lower root stays the root. */
